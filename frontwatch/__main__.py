@@ -1,0 +1,7 @@
+"""``python -m frontwatch`` runs the command line."""
+
+import sys
+
+from frontwatch.cli import main
+
+sys.exit(main())

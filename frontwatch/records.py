@@ -1,0 +1,287 @@
+"""Typed records that cross stage boundaries.
+
+The pipeline is: raw article -> Document -> mentions (places, actors, dates, figures, sources)
+-> Events and Claims (and Control statements) -> a Reading for one article. Fusion across
+articles (frontwatch.situation) turns many Readings into Incidents.
+
+Every record is a frozen, slotted dataclass. ``to_dict`` gives the JSON shape the CLI prints.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+EXTRACTOR_VERSION = "0.1.0"
+
+# ACLED time_precision: 1 day, 2 week, 3 month.
+DAY, WEEK, MONTH = 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of the page that is not article body (caption credit, promo, tagline ...)."""
+
+    kind: str  # section_label | photo_title | caption | credit | tagline | related | promo | byline | dateline | duplicate
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One cleaned article. ``body`` is what every span offset refers to."""
+
+    doc_id: str  # content hash of the body (sha1 hex, first 16 chars)
+    title: str
+    published: dt.date | None
+    published_source: str  # "caller" | "inferred:caption" | "inferred:dateline" | "inferred:body" | "unknown"
+    byline: str
+    outlet: str
+    url: str
+    body: str
+    captions: tuple[str, ...] = ()
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry."""
+
+    place_id: str
+    name: str  # canonical English name
+    kind: str  # country | admin1 | admin2 | town | village | neighbourhood | area | crossing | ...
+    admin1: str
+    admin2: str
+    country: str
+    latitude: float
+    longitude: float
+    geo_precision: int  # ACLED: 1 town/neighbourhood, 2 part of region / near town, 3 larger region
+    country_code: str = ""
+    parent_id: str = ""  # e.g. a neighbourhood's city
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the body; ``place`` is None when the gazetteer has no entry."""
+
+    text: str
+    start: int
+    end: int
+    place: Place | None
+    relative: str = ""  # "east of", "northern countryside of", "eastern flank" ... -> coarser precision
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A dictionary actor."""
+
+    actor_id: str
+    name: str  # canonical name
+    kind: str  # state forces | rebel group | militia | foreign forces | civilians | international organisation | ...
+    side: str  # government | opposition | kurdish | jihadist | coalition | neutral | unknown
+    country: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    text: str
+    start: int
+    end: int
+    actor: Actor
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression resolved against the publication date (and its anchor, if relative)."""
+
+    text: str
+    start: int
+    end: int
+    date: dt.date
+    time_precision: int  # DAY / WEEK / MONTH
+    kind: str  # absolute | weekday | relative | anchored | period | since
+    end_date: dt.date | None = None  # for ranges ("over the past few days")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who asserts something inside an article (not the outlet, unless nothing is attributed)."""
+
+    name: str  # as normalised: "SANA", "Syrian Observatory for Human Rights", "a military source", ...
+    source_type: str  # state media | government | military | monitor | activists | opposition body | armed group | international organisation | wire agency | outlet | local sources | witness | expert | unknown
+    stance: str = ""  # pro-government | pro-opposition | neutral | ""
+    words: str = ""  # the words the text used
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where an event happened, ACLED style."""
+
+    name: str
+    admin1: str
+    admin2: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+    place_id: str = ""
+    words: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    name: str  # canonical
+    kind: str
+    side: str
+    words: str  # the words the text used
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_id: str
+    event_date: dt.date | None
+    time_precision: int
+    event_type: str
+    sub_event_type: str
+    actor1: ActorRef | None
+    actor2: ActorRef | None
+    assoc_actors: tuple[ActorRef, ...]
+    location: Location | None
+    fatalities: int
+    sources: tuple[Source, ...]
+    hedged: bool
+    evidence: str
+    start: int
+    end: int
+    claim_ids: tuple[str, ...] = ()
+    trigger: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One sourced assertion: a figure, a control statement, a movement of people, a quote."""
+
+    claim_id: str
+    kind: str  # killed | injured | displaced | evacuated | besieged | missing | arrested | families | control | quote | ...
+    value: int | None
+    qualifier: str  # "at least" | "more than" | "roughly" | "estimated" | "" ...
+    source: Source
+    event_id: str
+    place: str
+    origin: str
+    via: str
+    destination: str
+    date: dt.date | None
+    quote: str
+    start: int
+    end: int
+    hedged: bool
+    hedge: str = ""
+    disputed_with: tuple[str, ...] = ()
+    words: str = ""  # the figure as written ("dozens", "1,500")
+    unit: str = "people"  # people | families | fighters | ...
+    subject: str = ""  # who: "civilians", "residents", ...
+    holder: str = ""  # for kind == "control"
+
+
+@dataclass(frozen=True, slots=True)
+class Control:
+    """A statement of who holds a place."""
+
+    place: str
+    holder: str
+    date: dt.date | None
+    source: Source
+    claim_id: str
+    place_id: str = ""
+    since: bool = False  # True when the text says the holder took it on that date
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Everything one article says."""
+
+    document: Document
+    events: tuple[Event, ...]
+    claims: tuple[Claim, ...]
+    control: tuple[Control, ...]
+    extractor_version: str = EXTRACTOR_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_json(self)
+
+
+def to_json(value: Any) -> Any:
+    """Turn records into plain JSON values (dates as YYYY-MM-DD, tuples as lists).
+
+    Events and claims are flattened the way analysts read them: ``actor1`` and ``source`` are
+    names (ACLED style) with the detail beside them (``actor1_detail``, ``source_type`` ...).
+    """
+    if isinstance(value, Event):
+        return _event_json(value)
+    if isinstance(value, Claim):
+        return _claim_json(value)
+    if isinstance(value, Control):
+        out = _fields_json(value)
+        out["source_type"] = value.source.source_type
+        out["source"] = value.source.name
+        return out
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _fields_json(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    return value
+
+
+def _fields_json(record: Any) -> dict[str, Any]:
+    return {f.name: to_json(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    out = _fields_json(event)
+    for role in ("actor1", "actor2"):
+        ref = getattr(event, role)
+        out[role] = ref.name if ref else ""
+        out[f"{role}_detail"] = to_json(ref)
+    out["assoc_actors"] = [a.name for a in event.assoc_actors]
+    out["assoc_actors_detail"] = to_json(event.assoc_actors)
+    out["sources"] = [s.name for s in event.sources]
+    out["sources_detail"] = to_json(event.sources)
+    return out
+
+
+def _claim_json(claim: Claim) -> dict[str, Any]:
+    out = _fields_json(claim)
+    out["source"] = claim.source.name
+    out["source_type"] = claim.source.source_type
+    out["source_stance"] = claim.source.stance
+    out["source_words"] = claim.source.words
+    return out
+
+
+__all__ = [
+    "DAY",
+    "EXTRACTOR_VERSION",
+    "MONTH",
+    "WEEK",
+    "Actor",
+    "ActorMention",
+    "ActorRef",
+    "Claim",
+    "Control",
+    "DateMention",
+    "Document",
+    "Event",
+    "Location",
+    "Place",
+    "PlaceMention",
+    "Reading",
+    "Removed",
+    "Source",
+    "to_json",
+]
