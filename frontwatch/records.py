@@ -212,6 +212,61 @@ class Reading:
         return to_json(self)
 
 
+# --- the picture across many articles (frontwatch.situation) -------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """Two or more claims on the same quantity from different sources, all kept."""
+
+    kind: str  # killed | displaced | control | ...
+    claim_ids: tuple[str, ...]
+    values: tuple[int | None, ...]
+    sources: tuple[str, ...]
+    note: str = ""  # e.g. "1,500 per state media vs 4,000 per Syrian Observatory for Human Rights"
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """Events from one or many articles that describe the same happening."""
+
+    incident_id: str  # content hash of its sorted event_ids
+    event_date: dt.date | None
+    time_precision: int
+    event_type: str
+    sub_event_type: str
+    actor1: ActorRef | None
+    actor2: ActorRef | None
+    assoc_actors: tuple[ActorRef, ...]
+    location: Location | None
+    fatalities: int  # ACLED's conservative value
+    fatalities_low: int
+    fatalities_best: int
+    fatalities_high: int
+    sources: tuple[Source, ...]  # distinct sources (two outlets repeating SANA count once)
+    hedged: bool
+    evidence: str
+    documents: tuple[str, ...]  # doc_ids
+    event_ids: tuple[str, ...]
+    claim_ids: tuple[str, ...]
+    disputes: tuple[Dispute, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ControlInterval:
+    """Who held a place from ``start`` until ``end`` (None = still, as far as the store knows)."""
+
+    place: str
+    place_id: str
+    holder: str
+    start: dt.date | None
+    end: dt.date | None
+    claim_ids: tuple[str, ...]
+    sources: tuple[str, ...]
+    contested: bool = False
+    contenders: tuple[str, ...] = ()  # other holders claimed for the same time
+
+
 def to_json(value: Any) -> Any:
     """Turn records into plain JSON values (dates as YYYY-MM-DD, tuples as lists).
 
@@ -274,6 +329,9 @@ __all__ = [
     "ActorRef",
     "Claim",
     "Control",
+    "ControlInterval",
+    "Dispute",
+    "Incident",
     "DateMention",
     "Document",
     "Event",
