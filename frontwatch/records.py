@@ -212,6 +212,27 @@ class Reading:
         return to_json(self)
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """One article as handed to the pipeline (a file, a JSON Lines row, a CSV row)."""
+
+    id: str  # the caller's id, echoed in outputs ("" = use the content hash)
+    text: str | bytes
+    title: str = ""
+    published: dt.date | None = None
+    outlet: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be read; batch jobs keep going and report it."""
+
+    id: str
+    kind: str  # InputError.kind, or "crash"
+    error: str  # one line
+
+
 # --- the picture across many articles (frontwatch.situation) -------------------------------
 
 
@@ -325,6 +346,8 @@ __all__ = [
     "MONTH",
     "WEEK",
     "Actor",
+    "ArticleInput",
+    "Failure",
     "ActorMention",
     "ActorRef",
     "Claim",
