@@ -44,10 +44,17 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 
 
 def read(document: Document, doc: Doc) -> Reading:
-    """Parsed document -> its reading (events, claims, control)."""
-    from frontwatch.reading.events import read_events
+    """Parsed document -> its reading: mentions -> events -> claims, control and disputes."""
+    from frontwatch.reading.claims import find_claims
+    from frontwatch.reading.events import find_events
+    from frontwatch.reading.mentions import find_mentions
+    from frontwatch.reading.sources import outlet_source
 
-    return read_events(document, doc)
+    mentions = find_mentions(document, doc)
+    outlet = outlet_source(document.outlet)
+    events = find_events(document, doc, mentions, outlet)
+    claims, control, events = find_claims(document, doc, mentions, events, outlet)
+    return Reading(document, tuple(events), tuple(claims), tuple(control))
 
 
 def extract(

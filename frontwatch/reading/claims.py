@@ -1,0 +1,280 @@
+"""Claims: every figure and every statement of control, each with the source that asserts it.
+
+A figure's kind (killed, injured, displaced, besieged ...) comes from the words that govern it
+(lexicons/claim_kinds.tsv). "put the number at 4,000" refers back to the last figure. A
+displacement keeps its origin, its way and its destination ("escaped ... through Hanano";
+"made their way to Sheikh Maqsoud"); a displacement with none of its own continues the previous
+one. Two claims on the same quantity from different sources are linked as disputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.actors import find_actors
+from frontwatch.reading.attribution import attribute, hedge_in
+from frontwatch.reading.figures import Figure
+from frontwatch.reading.mentions import Mentions, in_span, root_of
+from frontwatch.reading.roles import place_role
+from frontwatch.records import Claim, Control, Document, Event, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_ANAPHORIC_NOUNS = {"number", "figure", "toll", "tally", "count", "estimate", "total"}
+_VIOLENT_KINDS = {"killed", "injured", "casualties"}
+_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def _kind_rows() -> dict[str, list[tuple[str, str]]]:
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for lemma, kind, how in lexicons.table("claim_kinds.tsv"):
+        rows.setdefault(lemma, []).append((kind, how))
+    return rows
+
+
+def _kind_of(token: Token, *, as_noun: bool) -> str:
+    """The claim kind a single governing word gives, or ""."""
+    for kind, how in _kind_rows().get(token.lemma_.lower(), []) + _kind_rows().get(token.lower_, []):
+        if how == "noun" and as_noun:
+            return kind
+        if how == "verb" and not as_noun:
+            return kind
+        if how == "life" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
+            return kind
+        if how == "way" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
+            return kind
+        if how == "from_leaving" and any(
+            c.lower_ == "from" and any(g.lemma_.lower() in {"leave", "flee", "escape", "exit"} for g in c.children) for c in token.children
+        ):
+            return kind
+    return ""
+
+
+def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
+    """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
+    start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
+    nouns_seen = 0
+    for tok in [start, *start.ancestors][:6]:
+        is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
+        kind = _kind_of(tok, as_noun=is_noun)
+        if kind:
+            return kind, tok, False
+        if tok.pos_ in {"VERB", "AUX"}:
+            # "the death toll rose to 15": the verb's subject names the kind.
+            for child in tok.children:
+                if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.i != start.i:
+                    kind = _kind_of(child, as_noun=True)
+                    if kind:
+                        return kind, tok, False
+                    if child.lemma_.lower() in _ANAPHORIC_NOUNS:
+                        return "", tok, True
+            if tok.dep_ in {"ROOT", "ccomp"} and nouns_seen:
+                break
+        if is_noun:
+            nouns_seen += 1
+    return "", None, False
+
+
+def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
+    """origin / via / destination / place named under the clause of ``token``."""
+    out: dict[str, str] = {}
+    clause = token if token.pos_ in {"VERB", "AUX"} else token.head
+    sub = list(clause.subtree)
+    for p in in_span(mentions.places, sub[0].idx, sub[-1].idx + len(sub[-1].text)):
+        role = place_role(p, doc)
+        key = {"origin": "origin", "via": "via", "destination": "destination", "location": "place"}.get(role)
+        if key and key not in out:
+            out[key] = p.place.name if p.place else p.text
+    # Unnamed destinations still say something: "escaped to government-controlled areas".
+    for child in clause.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "into", "toward", "towards"} and "destination" not in out:
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                words = list(objs[0].subtree)
+                out["destination"] = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return out
+
+
+def _nearest_event(events: list[Event], position: int, kind: str) -> Event | None:
+    same = [e for e in events if e.start <= position < e.end]
+    if kind in _VIOLENT_KINDS:
+        same = [e for e in same if e.event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}] or same
+    return same[0] if same else None
+
+
+def find_claims(
+    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source
+) -> tuple[list[Claim], list[Control], list[Event]]:
+    """Claims and control records of one article; events come back with claim_ids and fatalities."""
+    claims: list[Claim] = []
+    last_source: Source | None = None
+    last_flow: Claim | None = None
+    sent_sources: dict[int, Source] = {}
+    for figure in mentions.figures:
+        kind, governor, refers_back = figure_kind(doc, figure)
+        token = doc[figure.token]
+        sent = token.sent
+        sources_here = in_span(mentions.sources, sent.start_char, sent.end_char)
+        previous_source = sent_sources.get(sent.start - 1, last_source)
+        attribution = attribute(token, sent, sources_here, previous_source, outlet)
+        places: dict[str, str] = {}
+        subject = doc[figure.noun].text if figure.noun >= 0 else ""
+        if refers_back and claims:
+            ref = claims[-1]
+            kind, subject = ref.kind, ref.subject
+            places = {"origin": ref.origin, "via": ref.via, "destination": ref.destination, "place": ref.place}
+        if not kind or (figure.unit == "" and figure.noun >= 0 and kind != "besieged"):
+            continue
+        if governor is not None and not places:
+            places = _place_words(doc, mentions, governor)
+        if kind == "displaced" and last_flow is not None and not any(places.get(k) for k in ("origin", "via")):
+            # A displacement figure with no way of its own continues the last one ("State media said ... 1,500").
+            if figure.qualifier != "additional":
+                places = {"origin": last_flow.origin, "via": last_flow.via, "destination": places.get("destination") or last_flow.destination, "place": last_flow.place}
+        event = _nearest_event(events, figure.start, kind)
+        hedge = hedge_in(sent)
+        claim = Claim(
+            claim_id=_hash(document.doc_id, kind, figure.start, figure.value),
+            kind=kind,
+            value=figure.value,
+            qualifier=figure.qualifier or ("vague" if figure.vague else ""),
+            source=attribution.source,
+            event_id=event.event_id if event else "",
+            place=places.get("place", "") or (event.location.name if event and event.location else ""),
+            origin=places.get("origin", ""),
+            via=places.get("via", ""),
+            destination=places.get("destination", ""),
+            date=event.event_date if event else document.published,
+            quote=sent.text.strip(),
+            start=figure.start,
+            end=figure.end,
+            hedged=bool(hedge),
+            hedge=hedge,
+            words=figure.words,
+            unit=figure.unit or "people",
+            subject=subject,
+        )
+        if kind == "displaced" and not claim.origin and event is None and events:
+            earlier = [e for e in events if e.end <= figure.start and e.location is not None]
+            if earlier:
+                claim = replace(claim, origin=earlier[-1].location.name)  # type: ignore[union-attr]
+        claims.append(claim)
+        if kind == "displaced":
+            last_flow = claim
+        last_source = attribution.source
+        sent_sources[sent.start] = attribution.source
+    controls, control_claims = find_control(document, doc, mentions, events, outlet)
+    claims = link_disputes(claims + control_claims)
+    return claims, controls, _with_claims(events, claims)
+
+
+def _holder(words: str) -> str:
+    labels = lexicons.mapping("holders.tsv")
+    found = find_actors(words)
+    if found:
+        side = found[0].actor.side
+        return labels.get(side, side)
+    lower = words.lower()
+    for side in ("government", "opposition", "rebel", "kurdish"):
+        if side in lower:
+            return labels.get("opposition" if side == "rebel" else side, side)
+    return words.strip()
+
+
+def _held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[str, str] | None:
+    """The place a "-held" / "controlled by" phrase is about: the noun itself, its "of X", or what it is in apposition to."""
+    candidates = [noun, *(g for c in noun.children if c.lower_ == "of" for g in c.children)]
+    if noun.dep_ == "appos":
+        candidates.append(noun.head)
+    for tok in candidates:
+        for p in mentions.places:
+            if p.start <= tok.idx < p.end and p.place is not None:
+                return p.place.name, p.place.place_id
+    return None
+
+
+def find_control(
+    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source
+) -> tuple[list[Control], list[Claim]]:
+    """Statements of who holds a place: captures, "X-held", "controlled by"."""
+    found: list[tuple[str, str, str, object, Source, bool, str, int, int]] = []
+    for event in events:
+        if event.sub_event_type in _TERRITORY and event.location and event.location.geo_precision == 1 and event.actor1:
+            holder = lexicons.mapping("holders.tsv").get(event.actor1.side, event.actor1.side)
+            found.append((event.location.name, event.location.place_id, holder, event.event_date, event.sources[0], True, event.evidence, event.start, event.end))
+    for tok in doc:
+        if tok.lower_ not in {"held", "controlled"}:
+            continue
+        sent = tok.sent
+        sources = in_span(mentions.sources, sent.start_char, sent.end_char)
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
+            holder_words = doc[tok.i - 2].text
+            noun = tok.head if tok.head.pos_ in {"NOUN", "PROPN"} else None
+        else:  # "a neighborhood controlled by a Kurdish militia"
+            agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not agent or tok.dep_ != "acl":
+                continue
+            sub = list(agent[0].subtree)
+            holder_words = doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+            noun = tok.head
+        if noun is None:
+            continue
+        held = _held_place(doc, mentions, noun)
+        if held is None:
+            continue
+        source = attribute(tok, sent, sources, None, outlet).source
+        found.append((held[0], held[1], _holder(holder_words), None, source, False, sent.text.strip(), tok.idx, tok.idx + len(tok.text)))
+    controls: list[Control] = []
+    claims: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+    for place, place_id, holder, date, source, since, quote, start, end in found:
+        if (place, holder) in seen:
+            continue
+        seen.add((place, holder))
+        when = date or document.published
+        claim_id = _hash(document.doc_id, "control", place, holder, start)
+        claims.append(
+            Claim(claim_id, "control", None, "", source, "", place, "", "", "", when, quote, start, end, False, holder=holder)  # type: ignore[arg-type]
+        )
+        controls.append(Control(place, holder, when, source, claim_id, place_id, since))  # type: ignore[arg-type]
+    return controls, claims
+
+
+def _same_quantity(a: Claim, b: Claim) -> bool:
+    if a.kind != b.kind or a.kind == "control" or a.value is None or b.value is None:
+        return False
+    if "additional" in (a.qualifier, b.qualifier) or "vague" in (a.qualifier, b.qualifier):
+        return False
+    return (a.origin, a.via, a.destination, a.place, a.unit) == (b.origin, b.via, b.destination, b.place, b.unit)
+
+
+def link_disputes(claims: list[Claim]) -> list[Claim]:
+    """Link claims on the same quantity from different sources with different values (all kept)."""
+    disputed: dict[str, list[str]] = {c.claim_id: [] for c in claims}
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if _same_quantity(a, b) and a.source.name != b.source.name and a.value != b.value:
+                disputed[a.claim_id].append(b.claim_id)
+                disputed[b.claim_id].append(a.claim_id)
+    return [replace(c, disputed_with=tuple(disputed[c.claim_id])) for c in claims]
+
+
+def _with_claims(events: list[Event], claims: list[Claim]) -> list[Event]:
+    """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value)."""
+    out = []
+    for event in events:
+        mine = [c for c in claims if c.event_id == event.event_id]
+        killed: dict[str, int] = {}
+        for c in mine:
+            if c.kind == "killed" and c.value is not None:
+                killed[c.source.name] = killed.get(c.source.name, 0) + c.value
+        out.append(replace(event, claim_ids=tuple(c.claim_id for c in mine), fatalities=min(killed.values()) if killed else 0))
+    return out

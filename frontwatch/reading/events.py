@@ -1,0 +1,288 @@
+"""Mentions -> typed events (ACLED taxonomy), one sentence at a time.
+
+For each event cue in a sentence (reading.event_types) that is asserted (not negated, not
+hypothetical, not an anaphoric "the takeover"), the event gets:
+- its location: a place in the sentence whose role is "location", nearest the trigger in the
+  parse; else a place named right after a generic noun ("a key neighborhood ... the Hanano
+  Housing district"); else the last area named before, at a coarser precision;
+- its date: a date in the sentence, else the narrative date (the last date named before it),
+  else the publication date;
+- its actors: subject / agent of the trigger, then its object, then other actors in the sentence;
+- its source (reading.attribution) and hedge.
+Events of the same type, place and date within one article are merged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.actors import ActorDictionary, to_ref
+from frontwatch.reading.attribution import attribute, hedge_in
+from frontwatch.reading.event_types import EventCue, find_event_cues
+from frontwatch.reading.mentions import Mentions, before, in_span, root_of
+from frontwatch.reading.roles import place_role
+from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
+_HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """What earlier sentences leave for later ones: the narrative date, the last area, the last source."""
+
+    date: tuple[object, int] | None  # (date, time_precision)
+    area: PlaceMention | None
+    source: Source | None
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def location_of(mention: PlaceMention, precision: int | None = None) -> Location:
+    """An event Location from a resolved (or unresolved) place mention."""
+    place: Place | None = mention.place
+    if place is None:
+        return Location(mention.text, "", "", "", None, None, precision or 3, "", mention.text)
+    geo = place.geo_precision
+    if mention.relative:
+        geo = max(geo, 2)
+    if precision:
+        geo = max(geo, precision)
+    return Location(place.name, place.admin1, place.admin2, place.country, place.latitude, place.longitude, geo, place.place_id, mention.text)
+
+
+def _asserted(trigger: Token) -> bool:
+    """False for negated, hypothetical or planned events ("did not seize", "plans to take", "was to be")."""
+    hypothetical = lexicons.words("hypothetical.txt")
+    for tok in [trigger, *list(trigger.ancestors)[:3]]:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return False
+        if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
+            return False
+        if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"}:
+            return False
+        if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
+            break
+    # "was to be the launchpad for ...": be + to-infinitive
+    for tok in trigger.ancestors:
+        if tok.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+            return False
+    return True
+
+
+def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
+    """A definite nominal trigger with no place of its own refers back ("The takeover carried ...")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children):
+        return False
+    sub = list(trigger.subtree)
+    return not any(p.start >= sub[0].idx and p.end <= sub[-1].idx + len(sub[-1].text) for p in places)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Tree distance between two tokens of one sentence."""
+    path_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(path_a)}
+    for m, t in enumerate([b, *b.ancestors]):
+        if t.i in index:
+            return index[t.i] + m
+    return 99
+
+
+def _locations(
+    trigger: Token, sent: Span, doc: Doc, places: list[PlaceMention], context: SentenceContext, following: list[PlaceMention]
+) -> list[Location]:
+    """Where the event happened (several for "the Hellok and Sakhour districts")."""
+    candidates = [p for p in places if place_role(p, doc) == "location" and p.place is not None]
+    if candidates:
+        scored = []
+        for p in candidates:
+            root = root_of(doc, p.start, p.end)
+            dist = _distance(trigger, root) if root is not None else 99
+            specific = p.place.geo_precision if p.place else 3
+            scored.append((specific if dist < 99 else 3, dist, p.start, p))
+        # Most specific place near the trigger; "al-Salehia village in the countryside of Raqqa" -> al-Salehia.
+        scored.sort(key=lambda s: (s[1] > 6, s[0], s[1], s[2]))
+        best = scored[0][3]
+        chosen = [best]
+        for p in candidates:  # coordinated places: "the Hellok and Sakhour districts"
+            if p is best or p.place is None or best.place is None:
+                continue
+            gap = doc.text[min(p.end, best.end) : max(p.start, best.start)]
+            if gap.strip().lower() in {"and", ",", ", and", "or"} and p.place.kind == best.place.kind:
+                chosen.append(p)
+        return [location_of(p) for p in sorted(chosen, key=lambda p: p.start)]
+    # "seized a key neighborhood ... The takeover ... the neighborhood, the Hanano Housing district, ..."
+    generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.pos_ == "NOUN"]
+    if generic:
+        for p in following:
+            if p.place is not None and p.place.kind not in {"country", "admin1", "area"}:
+                return [location_of(p)]
+    if context.area is not None:
+        return [location_of(context.area, precision=2)]
+    return []
+
+
+def _actor_tokens(doc: Doc, actors: list[ActorMention]) -> dict[int, ActorMention]:
+    out: dict[int, ActorMention] = {}
+    for a in actors:
+        root = root_of(doc, a.start, a.end)
+        if root is not None:
+            out[root.i] = a
+    return out
+
+
+def _actor_in(tokens: Sequence[Token], by_token: dict[int, ActorMention]) -> ActorMention | None:
+    for tok in tokens:
+        for t in tok.subtree:
+            if t.i in by_token:
+                return by_token[t.i]
+    return None
+
+
+def _actors(
+    trigger: Token, sent_actors: list[ActorMention], doc: Doc, previous_actor: ActorMention | None
+) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
+    """(actor1, actor2, associated actors) for a trigger."""
+    by_token = _actor_tokens(doc, sent_actors)
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    actor1 = None
+    for holder in (trigger, verb):
+        subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"}]
+        agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
+        found = _actor_in(subj + agents, by_token)
+        if found is not None:
+            actor1 = found
+            break
+        if any(s.lower_ in {"it", "they"} for s in subj) and previous_actor is not None:
+            actor1 = previous_actor
+            break
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting", "with"} for g in c.children]
+    actor2 = _actor_in(objects, by_token)
+    rest = [a for a in sent_actors if a is not actor1 and a is not actor2]
+    if actor1 is None and rest:
+        actor1 = rest.pop(0)
+    if actor2 is None and actor1 is not None:
+        others = [a for a in rest if a.actor.side != actor1.actor.side]
+        if others:
+            actor2 = others[0]
+            rest.remove(actor2)
+    assoc = [a for a in rest if actor1 is not None and a.actor.side == actor1.actor.side and a.actor.name != actor1.actor.name]
+    return actor1, actor2, assoc
+
+
+def _implied_actor2(cue: EventCue, actor1: ActorRef | None, dictionary: ActorDictionary) -> ActorRef | None:
+    """Territory taken by the government was taken from someone: the generic rebel actor."""
+    if cue.sub_event_type == "Government regains territory" and (actor1 is None or actor1.side == "government"):
+        rebels = dictionary.get("rebels")
+        return ActorRef(rebels.name, rebels.kind, rebels.side, "") if rebels else None
+    return None
+
+
+def _date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceContext, document: Document) -> tuple[object, int]:
+    in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind not in {"since"}]
+    if in_sent:
+        best = min(in_sent, key=lambda d: abs(d.start - trigger.idx))
+        return best.date, best.time_precision
+    if context.date is not None:
+        return context.date
+    return document.published, DAY if document.published else MONTH
+
+
+def find_events(document: Document, doc: Doc, mentions: Mentions, outlet: Source) -> list[Event]:
+    """The events of one article, merged within the article, in text order."""
+    dictionary = ActorDictionary.default()
+    events: list[Event] = []
+    context = SentenceContext(None, None, None)
+    previous_actor: ActorMention | None = None
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        places = in_span(mentions.places, s0, s1)
+        sent_actors = in_span(mentions.actors, s0, s1)
+        following = [p for p in mentions.places if s1 <= p.start < s1 + 400]
+        hedge = hedge_in(sent)
+        for cue in find_event_cues(sent, sent_actors):
+            trigger = root_of(doc, cue.start, cue.end)
+            if trigger is None or not _asserted(trigger) or _anaphoric(trigger, places):
+                continue
+            date, precision = _date_for(trigger, sent, mentions, context, document)
+            if document.published and date and (document.published - date).days > _HISTORY_DAYS:  # type: ignore[operator]
+                continue
+            a1, a2, assoc = _actors(trigger, sent_actors, doc, previous_actor)
+            ref1 = to_ref(a1) if a1 else None
+            ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
+            attribution = attribute(trigger, sent, in_span(mentions.sources, s0, s1), context.source, outlet)
+            for location in _locations(trigger, sent, doc, places, context, following) or [None]:
+                events.append(
+                    Event(
+                        event_id=_hash(document.doc_id, cue.sub_event_type, location.name if location else "", date, sent.start_char),
+                        event_date=date,  # type: ignore[arg-type]
+                        time_precision=precision,
+                        event_type=cue.event_type,
+                        sub_event_type=cue.sub_event_type,
+                        actor1=ref1,
+                        actor2=ref2,
+                        assoc_actors=tuple(to_ref(a) for a in assoc),
+                        location=location,
+                        fatalities=0,
+                        sources=(attribution.source,),
+                        hedged=bool(hedge),
+                        evidence=sent.text.strip(),
+                        start=s0,
+                        end=s1,
+                        trigger=cue.trigger,
+                    )
+                )
+        context = _advance(context, sent, mentions, doc, outlet)
+        if sent_actors:
+            previous_actor = sent_actors[-1]
+    return merge_events(events)
+
+
+def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, outlet: Source) -> SentenceContext:
+    """Carry the narrative date, the last area named and the last source to the next sentence."""
+    dates = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+    date = (dates[-1].date, dates[-1].time_precision) if dates else context.date
+    areas = [
+        p
+        for p in in_span(mentions.places, sent.start_char, sent.end_char)
+        if p.place is not None and (p.relative or p.place.kind in {"town", "city", "area", "admin1"}) and place_role(p, doc) == "location"
+    ]
+    area = areas[-1] if areas else context.area
+    sources = in_span(mentions.sources, sent.start_char, sent.end_char)
+    source = sources[-1].source if sources else context.source
+    return SentenceContext(date, area, source)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per (type, sub-type, place, date) in an article; sources are pooled."""
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.event_type, event.sub_event_type, event.location.place_id or event.location.name if event.location else "", event.event_date)
+        if key not in merged:
+            merged[key] = event
+            continue
+        first = merged[key]
+        sources = first.sources + tuple(s for s in event.sources if s not in first.sources)
+        merged[key] = replace(
+            first,
+            sources=sources,
+            actor1=first.actor1 or event.actor1,
+            actor2=first.actor2 or event.actor2,
+            hedged=first.hedged and event.hedged,
+        )
+    return list(merged.values())
+
+
+__all__ = ["DAY", "MONTH", "WEEK", "SentenceContext", "find_events", "location_of", "merge_events"]

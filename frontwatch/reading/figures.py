@@ -1,0 +1,172 @@
+"""Figures: counts of people in a parsed text ("1,500 people", "roughly 100 families", "dozens of civilians").
+
+A figure is a number with its qualifier and the noun it counts. Whether it counts the killed, the
+displaced or the besieged is decided in claims.py from the words that govern it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number of people (or of something else, with ``unit`` saying what)."""
+
+    value: int
+    words: str  # the figure as written, qualifier included ("roughly 100")
+    qualifier: str
+    vague: bool
+    start: int  # character offsets of ``words`` in the text
+    end: int
+    token: int  # index of the number's last token
+    noun: int  # index of the counted noun, or -1 when the number stands alone
+    unit: str  # people | families | fighters | "" (not people)
+
+
+@functools.cache
+def _numbers() -> dict[str, tuple[int, bool]]:
+    return {r[0]: (int(r[1]), r[2] == "1") for r in lexicons.table("numbers.tsv")}
+
+
+@functools.cache
+def _multipliers() -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in lexicons.table("multipliers.tsv")}
+
+
+def _number_value(tokens: list[Token]) -> tuple[int, bool] | None:
+    """Value of a run of number tokens; ``vague`` is True for "dozens", "hundreds" ..."""
+    numbers = _numbers()
+    multipliers = _multipliers()
+    text = " ".join(t.lower_ for t in tokens)
+    if text in numbers:
+        return numbers[text]
+    total = 0
+    current = 0
+    vague = False
+    seen = False
+    for tok in tokens:
+        word = tok.lower_
+        if _DIGITS.match(word):
+            current += float(word.replace(",", "")) if "." in word else int(word.replace(",", ""))
+            seen = True
+        elif word in multipliers and seen:
+            current = (current or 1) * multipliers[word]
+            if multipliers[word] >= 1000:
+                total += current
+                current = 0
+        elif word in numbers:
+            value, is_vague = numbers[word]
+            vague = vague or is_vague
+            if value == 100 and current:
+                current *= 100
+            else:
+                current += value
+            seen = True
+        elif word in {"-", "and", "of", "a"}:
+            continue
+        else:
+            return None
+    if not seen:
+        return None
+    return int(total + current), vague
+
+
+def _is_number(tok: Token) -> bool:
+    if tok.ent_type_ in _NOT_COUNTS:
+        return False
+    word = tok.lower_
+    if _DIGITS.match(word):
+        return True
+    if word in lexicons.words("numbers.tsv") or word in lexicons.words("multipliers.tsv"):
+        return tok.pos_ in {"NUM", "NOUN", "DET", "ADJ", "PRON"} or tok.like_num
+    return False
+
+
+def _qualifier(doc: Doc, first: int) -> tuple[str, int]:
+    """The qualifier words right before token ``first`` and the index where they start."""
+    best = ("", first)
+    for n in range(1, 4):
+        if first - n < 0:
+            break
+        words = " ".join(t.lower_ for t in doc[first - n : first])
+        qualifier = lexicons.mapping("qualifiers.tsv").get(words)
+        if qualifier:
+            best = (qualifier, first - n)
+    return best
+
+
+def _counted_noun(doc: Doc, last: Token) -> Token | None:
+    """The noun a number counts: its head for "100 families", the object of "of" for "dozens of civilians"."""
+    if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"}:
+        return last.head
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        for child in nxt.children:
+            if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
+                return child
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i == last.i:
+        return nxt
+    return None
+
+
+def find_figures(doc: Doc) -> list[Figure]:
+    """Every count in the text, in text order."""
+    person_units = lexicons.mapping("person_nouns.txt")
+    figures: list[Figure] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _is_number(tok):
+            i += 1
+            continue
+        j = i
+        # "tens of thousands", "1.5 million", "twenty - five": extend over the run of number words.
+        while j + 1 < len(doc) and (
+            _is_number(doc[j + 1])
+            or (doc[j + 1].lower_ in {"of", "-"} and j + 2 < len(doc) and _is_number(doc[j + 2]))
+        ):
+            j += 2 if doc[j + 1].lower_ in {"of", "-"} else 1
+        run = list(doc[i : j + 1])
+        parsed = _number_value(run)
+        if parsed is None:
+            i = j + 1
+            continue
+        value, vague = parsed
+        last = doc[j]
+        qualifier, q_start = _qualifier(doc, i)
+        noun = _counted_noun(doc, last)
+        if noun is not None:
+            unit = person_units.get(noun.lemma_.lower(), person_units.get(noun.lower_, ""))
+        else:
+            unit = "people"  # a bare number ("put the number at 4,000"): claims.py decides if it counts people
+        word = last.text
+        is_year = bool(re.fullmatch(r"(19|20)\d\d", word)) and noun is None
+        if not is_year and value > 0:
+            start = doc[q_start].idx
+            figures.append(
+                Figure(
+                    value=value,
+                    words=doc.text[start : last.idx + len(last.text)],
+                    qualifier=qualifier,
+                    vague=vague,
+                    start=start,
+                    end=last.idx + len(last.text),
+                    token=last.i,
+                    noun=noun.i if noun is not None else -1,
+                    unit=unit,
+                )
+            )
+        i = j + 1
+    return figures

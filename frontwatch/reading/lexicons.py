@@ -1,0 +1,40 @@
+"""Loader for the small word lists in frontwatch/data/lexicons (data, not code)."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("frontwatch").joinpath("data", "lexicons", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@functools.cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated lexicon (comment lines start with #)."""
+    return tuple(tuple(r) for r in _lines(name))
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """First column of a lexicon as a set."""
+    return frozenset(r[0] for r in _lines(name))
+
+
+@functools.cache
+def mapping(name: str) -> dict[str, str]:
+    """First column -> second column."""
+    return {r[0]: r[1] for r in _lines(name) if len(r) > 1}
+
+
+@functools.cache
+def phrases(name: str) -> tuple[str, ...]:
+    """First column, longest first (for greedy phrase matching)."""
+    return tuple(sorted(words(name), key=len, reverse=True))

@@ -1,0 +1,85 @@
+"""Mentions: every place, actor, source, date and figure in one parsed body, as spans.
+
+This is the only module that calls the dictionaries' finders; events.py and claims.py work on
+the Mentions record it returns.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from frontwatch.reading.actors import find_actors
+from frontwatch.reading.dates import find_dates
+from frontwatch.reading.figures import Figure, find_figures
+from frontwatch.reading.places import find_places
+from frontwatch.reading.sources import SourceMention, find_sources
+from frontwatch.records import ActorMention, DateMention, Document, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_M = TypeVar("_M", PlaceMention, ActorMention, SourceMention, DateMention, Figure)
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    places: tuple[PlaceMention, ...]
+    actors: tuple[ActorMention, ...]
+    sources: tuple[SourceMention, ...]
+    dates: tuple[DateMention, ...]
+    figures: tuple[Figure, ...]
+
+
+def find_mentions(document: Document, doc: Doc) -> Mentions:
+    """All mentions in the body of ``document`` (parsed as ``doc``), each list in text order."""
+    text = doc.text
+    sources = find_sources(text)
+    actors = [a for a in find_actors(text) if not _inside(a, sources)]
+    return Mentions(
+        places=tuple(sorted(find_places(doc), key=lambda m: m.start)),
+        actors=tuple(sorted(actors, key=lambda m: m.start)),
+        sources=tuple(sorted(sources, key=lambda m: m.start)),
+        dates=tuple(sorted(find_dates(text, document.published), key=lambda m: m.start)),
+        figures=tuple(find_figures(doc)),
+    )
+
+
+def _inside(mention: ActorMention, sources: list[SourceMention]) -> bool:
+    """An actor named only as a source ("the army's statement" is not; "SANA" is) stays a source."""
+    return any(s.start <= mention.start and mention.end <= s.end and s.source.source_type in {"state media", "monitor", "wire agency", "international organisation"} for s in sources)
+
+
+def in_span(mentions: tuple[_M, ...], start: int, end: int) -> list[_M]:
+    """The mentions that lie inside [start, end)."""
+    starts = [m.start for m in mentions]
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(mentions) and mentions[i].start < end:
+        if mentions[i].end <= end:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
+def before(mentions: tuple[_M, ...], position: int) -> list[_M]:
+    """The mentions that end before ``position``, in text order."""
+    return [m for m in mentions if m.end <= position]
+
+
+def root_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head token of the character span [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def sentence_of(doc: Doc, position: int) -> Span:
+    """The sentence containing character ``position``."""
+    token = doc[min(len(doc) - 1, max(0, _token_at(doc, position)))]
+    return token.sent
+
+
+def _token_at(doc: Doc, position: int) -> int:
+    starts = [t.idx for t in doc]
+    return max(0, bisect.bisect_right(starts, position) - 1)
