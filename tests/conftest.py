@@ -29,3 +29,11 @@ def shared_path(*parts: str) -> Path:
 def shared():  # type: ignore[no-untyped-def]
     """The shared_path function as a fixture."""
     return shared_path
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The spaCy pipeline, loaded once per test session."""
+    from frontwatch.pipeline import load_nlp
+
+    return load_nlp()

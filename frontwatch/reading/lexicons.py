@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parents[1] / "data" / "lexicons"
 
 
 def _lines(name: str) -> list[list[str]]:
-    text = resources.files("frontwatch").joinpath("data", "lexicons", name).read_text(encoding="utf-8")
+    text = (LEXICONS / name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

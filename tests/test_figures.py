@@ -1,0 +1,39 @@
+"""Figures: numbers of people with their qualifier and counted noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.reading.figures import find_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "vague", "unit"),
+    [
+        ("State media said the army had secured the exit of 1,500 people.", 1500, "", False, "people"),
+        ("The monitor said it had prevented roughly 100 families from leaving.", 100, "roughly", False, "families"),
+        ("A siege on the estimated 250,000 residents living in the enclave.", 250000, "estimated", False, "people"),
+        ("Dozens of civilians fled the town.", 12, "", True, "people"),
+        ("At least 135 civilians have been killed.", 135, "at least", False, "people"),
+        ("The strike claimed the lives of more than ten persons.", 10, "more than", False, "people"),
+        ("Tens of thousands of people were displaced.", 10000, "", True, "people"),
+        ("Some 1.5 million people were trapped.", 1500000, "roughly", False, "people"),
+        ("Twenty-five fighters were captured.", 25, "", False, "fighters"),
+    ],
+)
+def test_figure_values(nlp, text, value, qualifier, vague, unit):  # type: ignore[no-untyped-def]
+    figures = find_figures(nlp(text))
+    assert figures, text
+    f = figures[0]
+    assert (f.value, f.qualifier, f.vague, f.unit) == (value, qualifier, vague, unit)
+    assert text[f.start : f.end] == f.words
+
+
+def test_years_and_dates_are_not_figures(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("The district fell to the rebels in 2012 and was retaken on Nov. 19, 2016.")
+    assert [f.value for f in find_figures(doc)] == []
+
+
+def test_non_people_counts_have_no_unit(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("Troops breached three adjacent neighborhoods.")
+    assert [(f.value, f.unit) for f in find_figures(doc)] == [(3, "")]
