@@ -1,0 +1,303 @@
+"""Actor dictionary for the Syrian war and actor mentions in text.
+
+The dictionary (``data/actors.csv`` + ``data/actor_aliases.tsv`` + ``data/actor_slots.tsv``) gives every
+actor an ACLED-style canonical name, a kind, a side and the UCDP GED side name it is coded under.
+``find_actors`` finds the press's words for them ("pro-government troops", "the regime", "Assad's forces",
+"ISIS terrorists", "Russian and Syrian warplanes") with character offsets into the text.
+
+The matcher (``AliasIndex``) is a token trie: one walk per token, longest match wins, so a 1,000-word
+article takes a few milliseconds. ``frontwatch.reading.sources`` reuses it for sources.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from frontwatch.records import Actor, ActorMention, ActorRef
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# A token is a run of word characters that may contain inner dots, hyphens and apostrophes
+# ("U.S.-led", "al-Nusra", "Hay'at", "army's"); quotes and other punctuation separate tokens.
+_TOKEN = re.compile(r"\w(?:[\w.'’\-]*\w)?")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+T = TypeVar("T")
+
+
+def read_data(name: str) -> str:
+    """Text of a bundled data file (the only I/O a reading stage does)."""
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def data_rows(name: str, delimiter: str = ",") -> list[dict[str, str]]:
+    """Rows of a bundled CSV/TSV file; lines starting with '#' are comments."""
+    lines = [line for line in read_data(name).splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+
+
+def normalise_token(token: str) -> str:
+    """Lower-case, straight apostrophes, no possessive: "Army’s" -> "army"."""
+    return _POSSESSIVE.sub("", token.replace("’", "'").lower()).rstrip(".")
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end) for every word-like token of ``text``."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def alias_variants(alias: str) -> set[str]:
+    """Spelling variants of an alias: hyphens as spaces ("al-Nusra" / "al Nusra"), the article dropped."""
+    variants = {alias, alias.replace("-", " ")}
+    variants |= {re.sub(r"\bal-", "", v, flags=re.I) for v in list(variants)}
+    return {" ".join(v.split()) for v in variants if v.strip()}
+
+
+@dataclass(frozen=True, slots=True)
+class AliasHit(Generic[T]):
+    """One alias found in a text: the value it stands for and where (token and character offsets)."""
+
+    value: T
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    start: int
+    end: int
+
+
+class AliasIndex(Generic[T]):
+    """Token trie of aliases -> values. Case-sensitive aliases keep their exact spelling."""
+
+    _END = "\0"
+
+    def __init__(self) -> None:
+        self._root: dict[str, dict] = {}  # type: ignore[type-arg]
+
+    def add(self, alias: str, value: T, case_sensitive: bool = False) -> None:
+        """Register ``alias`` (and its spelling variants) for ``value``."""
+        for variant in alias_variants(alias):
+            tokens = [t for t, _, _ in tokenize(variant)]
+            if not tokens:
+                continue
+            node = self._root
+            for token in tokens:
+                node = node.setdefault(normalise_token(token), {})
+            exact = tuple(_exact_form(t) for t in tokens) if case_sensitive else None
+            entries = node.setdefault(self._END, [])
+            if (value, exact) not in entries:
+                entries.append((value, exact))
+
+    def scan(self, tokens: list[tuple[str, int, int]]) -> Iterator[AliasHit[T]]:
+        """Longest non-overlapping matches, left to right."""
+        norm = [normalise_token(t) for t, _, _ in tokens]
+        i, n = 0, len(tokens)
+        while i < n:
+            best: tuple[int, T] | None = None
+            node = self._root
+            j = i
+            while j < n and norm[j] in node:
+                node = node[norm[j]]
+                j += 1
+                for value, exact in node.get(self._END, ()):
+                    if exact is None or self._exact_ok(tokens, i, j, exact):
+                        best = (j, value)
+                        break
+            if best is None:
+                i += 1
+                continue
+            j, value = best
+            yield AliasHit(value, i, j - 1, tokens[i][1], tokens[j - 1][2])
+            i = j
+
+    @staticmethod
+    def _exact_ok(tokens: list[tuple[str, int, int]], i: int, j: int, exact: tuple[str, ...]) -> bool:
+        words = tuple(_exact_form(t) for t, _, _ in tokens[i:j])
+        if words != exact:
+            return False
+        # An acronym inside an all-capitals headline ("IS THE ARMY WINNING") is an ordinary word.
+        return not any(_shouting(tokens, k) for k in (i - 1, j))
+
+    def lookup(self, phrase: str) -> T | None:
+        """The value of an alias given whole (case rules apply)."""
+        tokens = tokenize(phrase)
+        for hit in self.scan(tokens):
+            if hit.first == 0 and hit.last == len(tokens) - 1:
+                return hit.value
+        return None
+
+
+def _exact_form(token: str) -> str:
+    return _POSSESSIVE.sub("", token.replace("’", "'")).rstrip(".")
+
+
+def _shouting(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    if not 0 <= k < len(tokens):
+        return False
+    word = tokens[k][0]
+    return len(word) > 2 and word.isupper() and word.isalpha()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """An actor with the dictionary's extra columns (ACLED inter code, UCDP side name)."""
+
+    actor: Actor
+    acled_inter: int
+    ucdp_name: str
+    ucdp_id: str
+    generic: bool
+
+
+def expand_slots(alias: str, slots: dict[str, list[str]]) -> list[str]:
+    """ "{GOV} {FORCES}" -> every combination of the slots' words."""
+    parts = re.split(r"(\{[A-Z]+\})", alias)
+    choices = [slots[p[1:-1]] if p.startswith("{") else [p] for p in parts]
+    return ["".join(combo) for combo in itertools.product(*choices)]
+
+
+class ActorDictionary:
+    """Actors by id, canonical name and alias; built from the bundled data files."""
+
+    def __init__(self, entries: Iterable[ActorEntry], aliases: Iterable[tuple[str, str, bool]],
+                 slots: dict[str, list[str]]) -> None:
+        self.entries = {e.actor.actor_id: e for e in entries}
+        self.index: AliasIndex[str] = AliasIndex()
+        for actor_id, alias, case_sensitive in aliases:
+            if actor_id not in self.entries:
+                raise ValueError(f"alias {alias!r} names unknown actor {actor_id!r}")
+            for phrase in expand_slots(alias, slots):
+                self.index.add(phrase, actor_id, case_sensitive)
+        self.tail: AliasIndex[str] = AliasIndex()
+        for word in slots.get("TAIL", ()):
+            self.tail.add(word, "tail")
+        self._by_name = {e.actor.name.lower(): e for e in self.entries.values()}
+        self._by_ucdp: dict[str, ActorEntry] = {}
+        for e in self.entries.values():  # the first actor listed under a UCDP name stands for it
+            if e.ucdp_name:
+                self._by_ucdp.setdefault(e.ucdp_name.lower(), e)
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> ActorDictionary:
+        """The bundled Syrian-war dictionary (loaded once)."""
+        entries = [
+            ActorEntry(
+                Actor(r["actor_id"], r["name"], r["kind"], r["side"], r["country"]),
+                int(r["acled_inter"] or 0), r["ucdp_name"], r["ucdp_id"], r["generic"] == "1",
+            )
+            for r in data_rows("actors.csv")
+        ]
+        aliases = [(r["actor_id"], r["alias"], r["match"] == "cs") for r in data_rows("actor_aliases.tsv", "\t")]
+        slots = {r["slot"]: r["words"].split("|") for r in data_rows("actor_slots.tsv", "\t")}
+        return cls(entries, aliases, slots)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def entry(self, actor_id_or_name: str) -> ActorEntry | None:
+        """The full entry for an actor id, canonical name, UCDP name or alias."""
+        key = actor_id_or_name.strip()
+        if key in self.entries:
+            return self.entries[key]
+        if key.lower() in self._by_name:
+            return self._by_name[key.lower()]
+        actor_id = self.index.lookup(key)
+        if actor_id:
+            return self.entries[actor_id]
+        return self._by_ucdp.get(key.lower())
+
+    def get(self, actor_id_or_name: str) -> Actor | None:
+        """The actor for an id, canonical name, UCDP name or alias ("the regime"), else None."""
+        entry = self.entry(actor_id_or_name)
+        return entry.actor if entry else None
+
+    def ucdp_name(self, actor: Actor | str) -> str:
+        """The UCDP GED side name an actor is coded under ("" if UCDP codes none)."""
+        entry = self.entry(actor.actor_id if isinstance(actor, Actor) else actor)
+        return entry.ucdp_name if entry else ""
+
+
+def find_actors(text: str, dictionary: ActorDictionary | None = None) -> list[ActorMention]:
+    """Actor mentions in ``text``, in order, with offsets into ``text``.
+
+    Longest alias wins; a named actor absorbs a generic head after it ("ISIS terrorists" = one
+    Islamic State mention); "Russian and Syrian warplanes" gives two mentions (Russia, Syria).
+    """
+    dictionary = dictionary or ActorDictionary.default()
+    tokens = tokenize(text)
+    hits = list(dictionary.index.scan(tokens))
+    mentions: list[ActorMention] = []
+    previous_last = -1
+    for k, hit in enumerate(hits):
+        if hit.first <= previous_last:  # absorbed by the named actor before it
+            continue
+        entry = dictionary.entries[hit.value]
+        last = hit.last
+        if not entry.generic and 1 <= entry.acled_inter <= 4:
+            last = _absorb_tail(text, dictionary, tokens, hits, k, last)
+        start, end = hit.start, tokens[last][2]
+        mentions.extend(_coordinated(dictionary, tokens, hit, previous_last))
+        mentions.append(ActorMention(text[start:end], start, end, entry.actor))
+        previous_last = last
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _absorb_tail(text: str, dictionary: ActorDictionary, tokens: list[tuple[str, int, int]],
+                 hits: list[AliasHit[str]], k: int, last: int) -> int:
+    """Extend a named armed actor over generic heads right after it ("IS militants", "Nusra Front terrorists")."""
+    if last + 1 >= len(tokens) or text[tokens[last][2]:tokens[last + 1][1]].strip():
+        return last  # punctuation between: "ISIS, rebels" are two actors
+    nxt = hits[k + 1] if k + 1 < len(hits) else None
+    if nxt and nxt.first == last + 1 and dictionary.entries[nxt.value].generic:
+        return _absorb_tail(text, dictionary, tokens, hits, k, nxt.last)
+    for hit in dictionary.tail.scan(tokens[last + 1: last + 4]):
+        if hit.first == 0:  # "terrorist organization" then perhaps "members": absorb again
+            return _absorb_tail(text, dictionary, tokens, hits, k, last + 1 + hit.last)
+        break
+    return last
+
+
+def _coordinated(dictionary: ActorDictionary, tokens: list[tuple[str, int, int]],
+                 hit: AliasHit[str], previous_last: int) -> list[ActorMention]:
+    """The first conjunct of "Russian and Syrian warplanes": "Russian" + "warplanes" is an actor too."""
+    i = hit.first
+    if i < 2 or hit.last == hit.first or normalise_token(tokens[i - 1][0]) not in {"and", "or", "&"}:
+        return []
+    if i - 2 <= previous_last:
+        return []
+    head = " ".join(t for t, _, _ in tokens[i + 1: hit.last + 1])
+    word, start, end = tokens[i - 2]
+    actor_id = dictionary.index.lookup(f"{word} {head}")
+    if actor_id is None or actor_id == hit.value:
+        return []
+    actor = dictionary.entries[actor_id].actor
+    return [ActorMention(word, start, end, actor)]
+
+
+def to_ref(mention: ActorMention) -> ActorRef:
+    """The ActorRef an Event carries for a mention: canonical name, kind, side, and the words used."""
+    actor = mention.actor
+    return ActorRef(name=actor.name, kind=actor.kind, side=actor.side, words=mention.text)
+
+
+def is_state_actor(actor: Actor | None) -> bool:
+    """True for government forces and their allies (state forces, pro-government militias, allied armies)."""
+    return actor is not None and actor.side == "government"
+
+
+__all__ = [
+    "ActorDictionary",
+    "ActorEntry",
+    "AliasIndex",
+    "find_actors",
+    "is_state_actor",
+    "to_ref",
+]

@@ -1,0 +1,163 @@
+"""Actor dictionary: aliases, sides, UCDP names, possessives, coordination, speed."""
+
+from __future__ import annotations
+
+import csv
+import time
+
+import pytest
+
+from frontwatch.reading.actors import ActorDictionary, find_actors, to_ref
+from frontwatch.records import ActorRef
+from conftest import shared_path
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.actor.actor_id) for m in find_actors(text)]
+
+
+@pytest.mark.parametrize(
+    ("alias", "actor_id"),
+    [
+        ("pro-government troops", "gov_syria"),
+        ("the army", "gov_syria"),
+        ("regime forces", "gov_syria"),
+        ("Assad forces", "gov_syria"),
+        ("Syrian Arab Army", "gov_syria"),
+        ("rebels", "rebels"),
+        ("insurgents", "rebels"),
+        ("terrorists", "rebels"),
+        ("armed groups", "rebels"),
+        ("Kurdish militia", "ypg"),
+        ("YPG", "ypg"),
+        ("SDF", "sdf"),
+        ("Quds Brigade", "liwa_al_quds"),
+        ("Liwa al-Quds", "liwa_al_quds"),
+        ("Shiite militiamen", "shiite_militias"),
+        ("Hezbollah", "hezbollah"),
+        ("Russian air power", "russia"),
+        ("Russian warplanes", "russia"),
+        ("US-led coalition", "coalition"),
+        ("international coalition", "coalition"),
+        ("Islamic State", "is"),
+        ("ISIS", "is"),
+        ("ISIL", "is"),
+        ("Daesh", "is"),
+        ("Nusra Front", "nusra"),
+        ("Jabhat Fateh al-Sham", "jfs"),
+        ("al-Qaeda affiliate", "nusra"),
+        ("Free Syrian Army", "fsa"),
+        ("Ahrar al-Sham", "ahrar_al_sham"),
+        ("Turkish army", "turkey"),
+        ("civilians", "civilians"),
+    ],
+)
+def test_press_aliases_resolve(alias: str, actor_id: str) -> None:
+    actor = ActorDictionary.default().get(alias)
+    assert actor is not None and actor.actor_id == actor_id
+    assert names(f"On Sunday {alias} were reported nearby.") == [(alias, actor_id)]
+
+
+def test_sides_kinds_and_ucdp_names() -> None:
+    d = ActorDictionary.default()
+    expected = {
+        "gov_syria": ("government", "state forces", "Government of Syria"),
+        "rebels": ("opposition", "rebel group", "Syrian insurgents"),
+        "is": ("jihadist", "rebel group", "IS"),
+        "sdf": ("kurdish", "rebel group", "SDF"),
+        "ypg": ("kurdish", "militia", "PYD"),
+        "jfs": ("jihadist", "rebel group", "Jabhat Fateh al-Sham"),
+        "russia": ("government", "foreign forces", "Government of Russia (Soviet Union)"),
+        "turkey": ("opposition", "foreign forces", "Government of Turkey"),
+        "civilians": ("neutral", "civilians", "Civilians"),
+        "liwa_al_quds": ("government", "militia", "Government of Syria"),
+        "coalition": ("coalition", "foreign forces", "Government of United States of America"),
+    }
+    for actor_id, (side, kind, ucdp) in expected.items():
+        actor = d.get(actor_id)
+        assert actor is not None
+        assert (actor.side, actor.kind, d.ucdp_name(actor)) == (side, kind, ucdp)
+    # lookups by canonical and UCDP names
+    assert d.get("Government of Syria").actor_id == "gov_syria"  # type: ignore[union-attr]
+    assert d.get("Syrian insurgents").actor_id == "rebels"  # type: ignore[union-attr]
+    assert d.get("Military Forces of Syria (2000-)").actor_id == "gov_syria"  # type: ignore[union-attr]
+    assert d.get("no such group at all") is None
+
+
+def test_possessives_and_modifiers() -> None:
+    text = "The Syrian army's push, Assad's forces, government troops, pro-government forces and the regime."
+    assert names(text) == [
+        ("Syrian army's", "gov_syria"),
+        ("Assad's forces", "gov_syria"),
+        ("government troops", "gov_syria"),
+        ("pro-government forces", "gov_syria"),
+        ("the regime", "gov_syria"),
+    ]
+
+
+def test_coordinated_adjectives_give_two_actors() -> None:
+    found = names("Russian and Syrian warplanes bombed the town.")
+    assert found == [("Russian", "russia"), ("Syrian warplanes", "gov_syria")]
+    found = names("Syrian and Russian jets struck again.")
+    assert found == [("Syrian", "gov_syria"), ("Russian jets", "russia")]
+
+
+def test_named_actor_absorbs_generic_head_but_not_across_punctuation() -> None:
+    assert names("ISIS terrorists attacked the village.") == [("ISIS terrorists", "is")]
+    assert names("Jabhat al-Nusra terrorist organization members") == [("Jabhat al-Nusra terrorist organization members", "nusra")]
+    assert names("ISIS, rebels and civilians") == [("ISIS", "is"), ("rebels", "rebels"), ("civilians", "civilians")]
+
+
+def test_case_rules_for_short_aliases() -> None:
+    assert names("This is what it is.") == []
+    assert names("IS fighters took the town") == [("IS fighters", "is")]
+    assert names("IS THE ARMY WINNING") == [("THE ARMY", "gov_syria")]  # shouting headline: IS is a verb
+    assert names("Tell us what happened") == []
+
+
+def test_offsets_point_into_text() -> None:
+    text = "Clashes between the SDF and IS continued, while Hezbollah fighters advanced."
+    for m in find_actors(text):
+        assert text[m.start:m.end] == m.text
+    assert [m.actor.actor_id for m in find_actors(text)] == ["sdf", "is", "hezbollah"]
+
+
+def test_to_ref() -> None:
+    mention = find_actors("pro-government troops advanced")[0]
+    assert to_ref(mention) == ActorRef("Military Forces of Syria (2000-)", "state forces", "government", "pro-government troops")
+
+
+def test_every_ucdp_2016_major_side_has_an_actor() -> None:
+    """Sides that make up most GED Syria 2016 events are reachable by their UCDP names."""
+    path = shared_path("data", "ucdp-ged-syria", "ged_syria_2016.csv")
+    with path.open(encoding="utf-8") as f:
+        sides = {row[k] for row in csv.DictReader(f) for k in ("side_a", "side_b")}
+    d = ActorDictionary.default()
+    for name in ["Government of Syria", "Syrian insurgents", "IS", "SDF", "Civilians", "Government of Turkey",
+                 "Jabhat Fateh al-Sham", "Ahrar al-Sham", "Jaysh al-Islam", "Fatah Halab", "Hawar Kilis Operations Room"]:
+        assert name in sides
+        assert d.get(name) is not None, name
+
+
+def test_ucdp_headlines_name_actors() -> None:
+    """UCDP 2016 headlines that speak of the regime, rebels, ISIS ... yield an actor."""
+    path = shared_path("data", "ucdp-ged-syria", "ged_syria_2016.csv")
+    with path.open(encoding="utf-8") as f:
+        rows = [r["source_headline"] for r in csv.DictReader(f)]
+    # headlines that use one of the press's words for an actor
+    named = [h for h in rows if any(w in h.lower() for w in ("regime", "rebel", "isis", "hezbollah", "daesh"))]
+    hits = sum(bool(find_actors(h)) for h in named)
+    assert len(named) > 500
+    assert hits / len(named) > 0.95
+
+
+def test_speed_on_long_article() -> None:
+    text = open(shared_path("seed", "000_82fb5c8a9c3c66ef.txt"), encoding="utf-8").read()
+    find_actors(text)  # warm the dictionary
+    words = len(text.split())
+    t0 = time.perf_counter()
+    for _ in range(10):
+        found = find_actors(text)
+    per_1000_words = (time.perf_counter() - t0) / 10 * 1000 / words
+    assert len(found) > 20
+    assert per_1000_words < 0.02

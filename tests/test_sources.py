@@ -1,0 +1,142 @@
+"""Sources (who asserts a fact) and outlets."""
+
+from __future__ import annotations
+
+import csv
+import time
+
+import pytest
+
+from conftest import shared_path
+from frontwatch.reading.actors import ActorDictionary
+from frontwatch.reading.sources import SourceDirectory, actor_source, find_sources, outlet_source
+
+
+def found(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.source.name, m.source.source_type, m.source.stance) for m in find_sources(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "source_type", "stance"),
+    [
+        ("SANA", "SANA", "state media", "pro-government"),
+        ("SANA's correspondent", "SANA's correspondent", "state media", "pro-government"),
+        ("the state news agency", "SANA", "state media", "pro-government"),
+        ("state media", "state media", "state media", "pro-government"),
+        ("state television", "Syrian state television", "state media", "pro-government"),
+        ("Syrian TV", "Syrian TV", "state media", "pro-government"),
+        ("a military source", "a military source", "military", "pro-government"),
+        ("a field source", "a field source", "military", "pro-government"),
+        ("the army general command", "the army general command", "military", "pro-government"),
+        ("Aleppo Police Command", "Police Command", "government", "pro-government"),
+        ("the Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "monitor", "pro-opposition"),
+        ("SOHR", "Syrian Observatory for Human Rights", "monitor", "pro-opposition"),
+        ("the Observatory", "Syrian Observatory for Human Rights", "monitor", "pro-opposition"),
+        ("Rami Abdul Rahman", "Rami Abdul Rahman (SOHR)", "monitor", "pro-opposition"),
+        ("the VDC", "Violations Documentation Center", "monitor", "pro-opposition"),
+        ("the Syrian Network for Human Rights", "Syrian Network for Human Rights", "monitor", "pro-opposition"),
+        ("activists", "activists", "activists", "pro-opposition"),
+        ("opposition activists", "opposition activists", "activists", "pro-opposition"),
+        ("pro-government activists", "pro-government activists", "activists", "pro-government"),
+        ("local sources", "local sources", "local sources", ""),
+        ("medical sources", "medical sources", "local sources", ""),
+        ("witnesses", "witnesses", "witness", ""),
+        ("the White Helmets", "Syrian Civil Defence (White Helmets)", "humanitarian", "pro-opposition"),
+        ("the Syrian Coalition", "Syrian Coalition (Etilaf)", "opposition body", "pro-opposition"),
+        ("Etilaf", "Syrian Coalition (Etilaf)", "opposition body", "pro-opposition"),
+        ("the U.N. special envoy", "the U.N. special envoy", "international organisation", "neutral"),
+        ("OCHA", "OCHA", "international organisation", "neutral"),
+        ("the ICRC", "International Committee of the Red Cross", "international organisation", "neutral"),
+        ("UNHCR", "UNHCR", "international organisation", "neutral"),
+        ("Reuters", "Reuters", "wire agency", "neutral"),
+        ("AFP", "AFP", "wire agency", "neutral"),
+        ("the Russian Defence Ministry", "Russian Defence Ministry", "government", "pro-government"),
+        ("the Hmeimim reconciliation centre", "Russian reconciliation centre (Hmeimim)", "military", "pro-government"),
+        ("the Turkish army", "Turkish army statement", "military", "pro-opposition"),
+        ("the group's official account", "the group's own account", "armed group", ""),
+    ],
+)
+def test_source_words(words: str, name: str, source_type: str, stance: str) -> None:
+    assert found(f"It was reported by {words} on Sunday.") == [(words, name, source_type, stance)]
+
+
+def test_named_expert() -> None:
+    result = found("Damascus refused, said regional expert Mouin Rabbani, a former member of staff.")
+    assert result == [("regional expert Mouin Rabbani", "Mouin Rabbani", "expert", "")]
+    assert found("Syria analyst Sam Heller said") == [("Syria analyst Sam Heller", "Sam Heller", "expert", "")]
+    assert found("the analyst said nothing") == []  # a title without a name is not a named source
+
+
+def test_offsets_and_words() -> None:
+    text = "Local sources told SANAs reporter that the Observatory was wrong, according to a security source."
+    for m in find_sources(text):
+        assert text[m.start:m.end] == m.text == m.source.words
+    assert [m.source.name for m in find_sources(text)] == [
+        "local sources", "SANA's correspondent", "Syrian Observatory for Human Rights", "a security source"]
+
+
+def test_amnesty_is_not_a_source_by_itself() -> None:
+    assert found("Rebels were promised an amnesty.") == []
+
+
+@pytest.mark.parametrize(
+    ("outlet", "name", "source_type", "stance"),
+    [
+        ("sana", "SANA", "state media", "pro-government"),
+        ("etilaf", "Syrian Coalition (Etilaf)", "opposition body", "pro-opposition"),
+        ("reuters", "Reuters", "wire agency", "neutral"),
+        ("arabiya", "Al Arabiya", "outlet", "pro-opposition"),
+        ("alalam", "Al-Alam", "state media", "pro-government"),
+        ("manar", "Al-Manar", "outlet", "pro-government"),
+        ("dailysabah", "Daily Sabah", "outlet", "pro-opposition"),
+        ("tass", "TASS", "state media", "pro-government"),
+        ("Los Angeles Times", "Los Angeles Times", "outlet", "neutral"),
+        ("https://www.latimes.com/world/la-fg-syria", "Los Angeles Times", "outlet", "neutral"),
+    ],
+)
+def test_outlet_source(outlet: str, name: str, source_type: str, stance: str) -> None:
+    source = outlet_source(outlet)
+    assert (source.name, source.source_type, source.stance) == (name, source_type, stance)
+
+
+def test_every_fakes_outlet_code_is_known() -> None:
+    path = shared_path("data", "fa-kes", "fakes.csv")
+    with path.open(encoding="utf-8") as f:
+        codes = {row["source"] for row in csv.DictReader(f)}
+    assert len(codes) == 15
+    for code in codes:
+        assert outlet_source(code).stance != "", code  # unknown outlets have no stance
+
+
+def test_unknown_outlet_keeps_its_name() -> None:
+    source = outlet_source("The Daily Nowhere")
+    assert (source.name, source.source_type, source.stance) == ("The Daily Nowhere", "outlet", "")
+
+
+def test_actor_source() -> None:
+    army = ActorDictionary.default().get("the army")
+    assert army is not None
+    source = actor_source(army, "the Syrian army")
+    assert (source.source_type, source.stance, source.words) == ("military", "pro-government", "the Syrian army")
+    quds = ActorDictionary.default().get("Quds Brigade")
+    assert quds is not None and actor_source(quds).source_type == "armed group"
+
+
+def test_directory_get() -> None:
+    d = SourceDirectory.default()
+    assert d.get("sohr") == d.get("the Observatory") == d.get("Syrian Observatory for Human Rights")
+    assert d.get("nobody in particular") is None
+
+
+def test_seed_article_sources() -> None:
+    text = shared_path("seed", "000_82fb5c8a9c3c66ef.txt").read_text(encoding="utf-8")
+    names = {m.source.name for m in find_sources(text)}
+    for expected in ["SANA", "state media", "Syrian Observatory for Human Rights", "pro-government activists",
+                     "opposition activists", "the U.N. special envoy", "Mouin Rabbani", "Rami Abdul Rahman (SOHR)",
+                     "Syrian state television", "a security source", "the group's own account"]:
+        assert expected in names, expected
+    t0 = time.perf_counter()
+    for _ in range(10):
+        find_sources(text)
+    per_1000_words = (time.perf_counter() - t0) / 10 * 1000 / len(text.split())
+    assert per_1000_words < 0.02
