@@ -1,0 +1,21 @@
+"""Evaluation suites that score the reading against real gold read from ../shared at run time.
+
+``SUITES`` maps a suite name to its module; each module has ``NAME``, ``DESCRIPTION`` and
+``run(options) -> SuiteResult``. ``FAST`` are the suites the CI gate runs (ucdp-headlines on its fixed
+300-row sample).
+"""
+
+from __future__ import annotations
+
+SUITES = {
+    "seed": "frontwatch.evaluation.seed",
+    "annotated": "frontwatch.evaluation.annotated",
+    "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
+    "case2021": "frontwatch.evaluation.case2021",
+    "aleppo-recall": "frontwatch.evaluation.aleppo_recall",
+    "geowebnews": "frontwatch.evaluation.geowebnews",
+}
+FAST = ("seed", "annotated", "ucdp-headlines", "case2021")
+GATE_SAMPLE = 300  # ucdp-headlines rows scored by the gate
+
+__all__ = ["FAST", "GATE_SAMPLE", "SUITES"]

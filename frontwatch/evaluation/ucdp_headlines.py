@@ -1,0 +1,261 @@
+"""ucdp-headlines: read UCDP GED Syria 2016 source headlines and compare with the event UCDP coded from them.
+
+Input per row: ``source_headline`` (several reports joined by ';' become separate paragraphs), the first
+``source_date`` as publication date and the first ``source_office`` as outlet. Gold: the same row.
+
+Which extracted event is compared with the row: the one with the most fatalities, ties broken by text order
+(UCDP codes lethal events, and the deadliest event a headline reports is the one it is about). No oracle
+choice against the gold is made.
+
+Fields: found (any event at all); date (within date_start..date_end ±1 day); place (within 25 km when
+where_prec ≤ 2, else the same governorate); side_a / both sides (via the actor dictionary's ucdp_name);
+deaths (low ≤ fatalities ≤ high); all_right = date, place and both sides together.
+Scored on all rows and on the "place-naming" subset: rows whose headline names the coded place (the
+where_coordinates name without its type suffix occurs in the headline, both normalised).
+
+Baseline beside it: of the UCDP place names found in the headline, the one UCDP used most (string match against the UCDP
+place list), the publication date, and the constant sides "Government of Syria" vs "Syrian insurgents".
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from frontwatch.evaluation.common import (
+    EVAL_DIR,
+    Options,
+    SuiteResult,
+    Table,
+    Tally,
+    Timer,
+    contains_name,
+    gold_path,
+    governorate_key,
+    haversine_km,
+    normalise,
+    read_all,
+    short_input_allowed,
+    strip_place_type,
+    within_days,
+)
+from frontwatch.evaluation.ucdp_actors import side_names, sides_right
+from frontwatch.records import ArticleInput, Event, Reading
+
+NAME = "ucdp-headlines"
+DESCRIPTION = "UCDP GED Syria 2016: headline -> event; date, place, sides, deaths vs the coded row"
+GED = ("data", "ucdp-ged-syria", "ged_syria_2016.csv")
+PLACES = ("data", "gazetteer-syria-ucdp", "ged_syria_places.csv")
+SAMPLE_FILE = EVAL_DIR / "ucdp_sample_300.txt"
+FIELDS = ("found", "date", "place", "side_a", "both_sides", "deaths", "all_right")
+NEAR_KM = 25.0
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRow:
+    row_id: str
+    headline: str
+    published: dt.date | None
+    outlet: str
+    date_start: dt.date
+    date_end: dt.date
+    latitude: float
+    longitude: float
+    where_prec: int
+    where_name: str
+    admin1: str
+    side_a: str
+    side_b: str
+    low: int
+    high: int
+
+
+def load_gold(path: Path) -> list[GoldRow]:
+    """Every row of the UCDP GED slice as a GoldRow."""
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for r in csv.DictReader(handle):
+            dates = [d.strip() for d in r["source_date"].split(";") if d.strip()]
+            published = None
+            for d in dates:
+                try:
+                    published = dt.date.fromisoformat(d[:10])
+                    break
+                except ValueError:
+                    continue
+            rows.append(
+                GoldRow(
+                    row_id=r["id"],
+                    headline=r["source_headline"],
+                    published=published,
+                    outlet=r["source_office"].split(";")[0].strip(),
+                    date_start=dt.date.fromisoformat(r["date_start"]),
+                    date_end=dt.date.fromisoformat(r["date_end"]),
+                    latitude=float(r["latitude"]),
+                    longitude=float(r["longitude"]),
+                    where_prec=int(r["where_prec"]),
+                    where_name=r["where_coordinates"],
+                    admin1=r["adm_1"],
+                    side_a=r["side_a"],
+                    side_b=r["side_b"],
+                    low=int(r["low"]),
+                    high=int(r["high"]),
+                )
+            )
+    return rows
+
+
+def sample_rows(rows: list[GoldRow], n: int, seed: int) -> list[GoldRow]:
+    """A fixed sample: the ids in eval/ucdp_sample_300.txt for (300, 300); otherwise a seeded draw."""
+    by_id = {r.row_id: r for r in rows}
+    if n == 300 and seed == 300 and SAMPLE_FILE.exists():
+        ids = [line.strip() for line in SAMPLE_FILE.read_text().splitlines() if line.strip() and not line.startswith("#")]
+        return [by_id[i] for i in ids if i in by_id]
+    ids = sorted(random.Random(seed).sample(sorted(by_id, key=int), min(n, len(by_id))), key=int)
+    return [by_id[i] for i in ids]
+
+
+def write_sample_file(rows: list[GoldRow], n: int = 300, seed: int = 300) -> None:
+    """Store the CI sample's row ids so the sample stays the same when code or the draw changes."""
+    ids = sorted(random.Random(seed).sample(sorted((r.row_id for r in rows), key=int), n), key=int)
+    header = f"# UCDP GED ids of the fixed ucdp-headlines CI sample: random.Random({seed}).sample(ids sorted, {n})\n"
+    SAMPLE_FILE.write_text(header + "\n".join(ids) + "\n", encoding="utf-8")
+
+
+def headline_text(headline: str) -> str:
+    """Several reports joined by ';' -> one paragraph each."""
+    return "\n\n".join(part.strip() for part in headline.split(";") if part.strip())
+
+
+def names_place(row: GoldRow) -> bool:
+    """The headline names the coded place (type suffix stripped, both normalised)."""
+    return contains_name(row.headline, strip_place_type(row.where_name))
+
+
+def chosen_event(reading: Reading) -> Event | None:
+    """The event compared with the gold row: most fatalities, then first in the text."""
+    if not reading.events:
+        return None
+    return max(enumerate(reading.events), key=lambda ie: (ie[1].fatalities, -ie[0]))[1]
+
+
+def place_right(row: GoldRow, lat: float | None, lon: float | None, admin1: str) -> bool:
+    if row.where_prec <= 2:
+        return lat is not None and lon is not None and haversine_km(lat, lon, row.latitude, row.longitude) <= NEAR_KM
+    return bool(admin1) and governorate_key(admin1) == governorate_key(row.admin1)
+
+
+def score_row(row: GoldRow, event: Event | None) -> dict[str, bool]:
+    """Each field right or wrong for one row."""
+    if event is None:
+        return {f: False for f in FIELDS}
+    loc = event.location
+    date_ok = within_days(event.event_date, row.date_start, row.date_end)
+    place_ok = loc is not None and place_right(row, loc.latitude, loc.longitude, loc.admin1)
+    a_ok, both_ok = sides_right(event.actor1, event.actor2, row.side_a, row.side_b)
+    return {
+        "found": True,
+        "date": date_ok,
+        "place": place_ok,
+        "side_a": a_ok,
+        "both_sides": both_ok,
+        "deaths": row.low <= event.fatalities <= row.high,
+        "all_right": date_ok and place_ok and both_ok,
+    }
+
+
+# --- the baseline the issue describes ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UcdpPlace:
+    key: str
+    latitude: float
+    longitude: float
+    admin1: str
+    n_events: int
+
+
+def load_places(path: Path) -> list[UcdpPlace]:
+    """UCDP's place list, names without type suffix, the most used point per name."""
+    best: dict[str, UcdpPlace] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for r in csv.DictReader(handle):
+            key = normalise(strip_place_type(r["where_coordinates"]))
+            if not key or key == "syria":
+                continue
+            place = UcdpPlace(key, float(r["latitude"]), float(r["longitude"]), r["adm_1"], int(r["n_events"] or 0))
+            if key not in best or place.n_events > best[key].n_events:
+                best[key] = place
+    return list(best.values())
+
+
+def baseline_row(row: GoldRow, places: list[UcdpPlace]) -> dict[str, bool]:
+    text = f" {normalise(row.headline)} "
+    hits = [p for p in places if f" {p.key} " in text]
+    place = max(hits, key=lambda p: (p.n_events, len(p.key))) if hits else None
+    date_ok = within_days(row.published, row.date_start, row.date_end)
+    place_ok = place is not None and place_right(row, place.latitude, place.longitude, place.admin1)
+    a, b = side_names(row.side_a), side_names(row.side_b)
+    both = "government of syria" in a and "syrian insurgents" in b
+    return {
+        "found": place is not None,
+        "date": date_ok,
+        "place": place_ok,
+        "side_a": "government of syria" in a,
+        "both_sides": both,
+        "deaths": False,
+        "all_right": date_ok and place_ok and both,
+    }
+
+
+# --- the suite -------------------------------------------------------------------------------
+
+
+def run(options: Options) -> SuiteResult:
+    """Score the reading (and the baseline) on all rows or on a fixed sample."""
+    with Timer() as timer:
+        rows = load_gold(gold_path(options, *GED))
+        if not SAMPLE_FILE.exists():
+            write_sample_file(rows)
+        if options.sample:
+            rows = sample_rows(rows, options.sample, options.seed)
+        places = load_places(gold_path(options, *PLACES))
+        items = [ArticleInput(r.row_id, headline_text(r.headline), published=r.published, outlet=r.outlet) for r in rows]
+        with short_input_allowed():
+            readings = read_all(items, batch_size=64)
+        ours, base = Tally(), Tally()
+        failures = 0
+        for row in rows:
+            reading = readings.get(row.row_id)
+            if not isinstance(reading, Reading):
+                failures += 1
+                reading = None
+            scores = score_row(row, chosen_event(reading) if reading else None)
+            baseline = baseline_row(row, places)
+            subset = names_place(row)
+            for f in FIELDS:
+                ours.add(f"all.{f}", scores[f])
+                ours.add(f"place_subset.{f}", scores[f], subset)
+                base.add(f"all.{f}", baseline[f])
+                base.add(f"place_subset.{f}", baseline[f], subset)
+    metrics = ours.ratios() | {f"baseline.{k}": v for k, v in base.ratios().items() if not k.endswith(".deaths")}
+    counts = ours.counts() | {"rows": len(rows), "failures": failures}
+    table = Table(
+        f"{NAME}: reading vs baseline ({len(rows)} rows, {counts.get('place_subset.found', 0)} name the coded place)",
+        ("field", "all", "all baseline", "place subset", "subset baseline"),
+        tuple(
+            (f, metrics[f"all.{f}"], base.ratios().get(f"all.{f}", 0.0), metrics.get(f"place_subset.{f}", 0.0),
+             base.ratios().get(f"place_subset.{f}", 0.0))
+            for f in FIELDS
+        ),
+    )
+    notes = (
+        "matched event = the extracted event with the most fatalities (first in text on ties)",
+        "baseline = most-used UCDP place name found in the headline + publication date + Government of Syria vs Syrian insurgents",
+    )
+    params = {"sample": options.sample, "seed": options.seed if options.sample else None}
+    return SuiteResult(NAME, metrics, counts, (table,), notes, timer.seconds, params)

@@ -1,0 +1,220 @@
+"""The evaluation suites: scorers on hand-built records, the floors and their history, the CI quality gate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from frontwatch.evaluation import FAST, SUITES
+from frontwatch.evaluation import floors as gate
+from frontwatch.evaluation.annotated import pair_events, score_reading
+from frontwatch.evaluation.common import (
+    SuiteResult,
+    Tally,
+    classification_scores,
+    governorate_key,
+    haversine_km,
+    strip_place_type,
+    within_days,
+)
+from frontwatch.evaluation.geowebnews import GoldArticle, GoldToponym, geonames_id, score_article
+from frontwatch.evaluation.ucdp_actors import sides_right
+from frontwatch.evaluation.ucdp_headlines import GoldRow, chosen_event, names_place, score_row
+from frontwatch.records import (
+    ActorRef,
+    Claim,
+    Document,
+    Event,
+    Location,
+    Place,
+    PlaceMention,
+    Reading,
+    Source,
+)
+from conftest import shared_path
+
+GOV = ActorRef("Military Forces of Syria (2000-)", "state forces", "government", "the army")
+REBELS = ActorRef("Opposition Rebels (Syria)", "rebel group", "opposition", "rebels")
+SOHR = Source("Syrian Observatory for Human Rights", "monitor", "pro-opposition", "the Observatory")
+ALEPPO = Location("Aleppo", "Aleppo", "Jebel Saman", "Syria", 36.2012, 37.1612, 1, words="Aleppo")
+HANANO = Location("Hanano", "Aleppo", "Jebel Saman", "Syria", 36.2235, 37.1793, 1, words="Masaken Hanano")
+
+
+def event(event_id: str, date: dt.date, etype: str, sub: str, loc: Location | None, fatalities: int = 0,
+          actors: tuple[ActorRef | None, ActorRef | None] = (GOV, REBELS)) -> Event:
+    return Event(event_id, date, 1, etype, sub, actors[0], actors[1], (), loc, fatalities, (SOHR,), False, "", 0, 0)
+
+
+def reading(*events: Event, claims: tuple[Claim, ...] = ()) -> Reading:
+    doc = Document("d", "", dt.date(2016, 11, 27), "caller", "", "", "", "body")
+    return Reading(doc, events, claims, ())
+
+
+def gold_row(**kw: object) -> GoldRow:
+    base = dict(row_id="1", headline="Regime forces control large parts of Masaken Hanano in Aleppo", published=dt.date(2016, 11, 26),
+                outlet="SOHR", date_start=dt.date(2016, 11, 26), date_end=dt.date(2016, 11, 26), latitude=36.201241,
+                longitude=37.161173, where_prec=1, where_name="Aleppo town", admin1="Aleppo Governorate",
+                side_a="Government of Syria", side_b="Syrian insurgents", low=2, high=5)
+    base.update(kw)
+    return GoldRow(**base)  # type: ignore[arg-type]
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def test_classification_scores_known_values() -> None:
+    gold = ["A", "A", "B", "C"]
+    pred = ["A", "B", "B", "B"]
+    s = classification_scores(gold, pred)
+    assert s.per_label["A"][:2] == (1.0, 0.5)
+    assert s.per_label["B"][0] == pytest.approx(1 / 3)
+    assert s.per_label["C"] == (0.0, 0.0, 0.0, 1)
+    # F1: A 2/3, B 1/2, C 0; weighted by support 2,1,1
+    assert s.weighted_f1 == pytest.approx((2 * 2 / 3 + 0.5) / 4)
+    assert s.macro_f1 == pytest.approx((2 / 3 + 0.5) / 3)
+    assert s.accuracy == 0.5
+    assert s.confusion["C"] == {"B": 1}
+
+
+def test_names_and_places() -> None:
+    assert governorate_key("Ar Raqqah Governorate") == governorate_key("Raqqa")
+    assert governorate_key("Rif Dimashq Governorate") == governorate_key("Damascus countryside")
+    assert governorate_key("Damascus Governorate") != governorate_key("Rif Dimashq")
+    assert governorate_key("Deir ez Zor Governorate") == governorate_key("Deir Ezzor")
+    assert strip_place_type("Al Bab town") == "Al Bab"
+    assert strip_place_type("Teir Maaleh village") == "Teir Maaleh"
+    assert 300 < haversine_km(33.5138, 36.2765, 36.2021, 37.1343) < 320  # Damascus-Aleppo, great circle
+    assert within_days(dt.date(2016, 11, 27), dt.date(2016, 11, 26))
+    assert not within_days(dt.date(2016, 11, 28), dt.date(2016, 11, 26))
+
+
+def test_ucdp_row_scoring() -> None:
+    row = gold_row()
+    assert names_place(row)  # "Aleppo" of "Aleppo town" is in the headline
+    assert not names_place(gold_row(where_name="Al Bab town"))
+    right = event("e1", dt.date(2016, 11, 26), "Battles", "Armed clash", HANANO, 3)
+    scores = score_row(row, right)
+    assert scores == {"found": True, "date": True, "place": True, "side_a": True, "both_sides": True, "deaths": True, "all_right": True}
+    far = Location("Al Bab", "Aleppo", "Al Bab", "Syria", 36.37, 37.52, 1)
+    wrong = event("e2", dt.date(2016, 11, 20), "Battles", "Armed clash", far, 9, (REBELS, None))
+    scores = score_row(row, wrong)
+    assert not scores["date"] and not scores["place"] and not scores["deaths"] and not scores["both_sides"] and not scores["all_right"]
+    assert score_row(row, None)["found"] is False
+    # coarse gold precision: the governorate decides
+    assert score_row(gold_row(where_prec=4), wrong)["place"]
+
+
+def test_ucdp_sides_and_chosen_event() -> None:
+    assert sides_right(REBELS, GOV, "Government of Syria", "Syrian insurgents") == (True, True)
+    assert sides_right(GOV, None, "Government of Syria", "Syrian insurgents") == (True, False)
+    assert sides_right(GOV, REBELS, "IS", "SDF") == (False, False)
+    # an allied side lists several actors joined by ", "
+    assert sides_right(GOV, REBELS, "Government of Syria", "Ahrar al-Sham, Syrian insurgents")[1]
+    a = event("a", dt.date(2016, 11, 26), "Battles", "Armed clash", ALEPPO, 2)
+    b = event("b", dt.date(2016, 11, 26), "Battles", "Armed clash", ALEPPO, 7)
+    c = event("c", dt.date(2016, 11, 26), "Battles", "Armed clash", ALEPPO, 7)
+    assert chosen_event(reading(a, b, c)).event_id == "b"
+    assert chosen_event(reading()) is None
+
+
+def test_annotated_pairing_and_fields() -> None:
+    gold = {
+        "events": [
+            {"date": "2016-11-26", "event_type": ["Battles"], "sub_event_type": ["Government regains territory"],
+             "places": ["Masaken Hanano", "Hanano"], "admin1": "Aleppo", "sides": ["government"], "sources": ["SOHR", "Syrian Observatory for Human Rights"]},
+            {"date": "2016-11-27", "event_type": ["Explosions/Remote violence"], "places": ["Jabal Badro"], "admin1": "Aleppo"},
+            {"date": "2016-11-27", "event_type": ["Battles"], "places": ["Aleppo"], "optional": True},
+        ],
+        "claims": [{"kind": ["killed"], "value": 4000, "source": ["SOHR", "Syrian Observatory for Human Rights"], "disputed": True}],
+        "not_event_places": ["Amman", "Aleppo"],
+    }
+    hanano = event("e1", dt.date(2016, 11, 26), "Battles", "Armed clash", HANANO)
+    extra = event("e2", dt.date(2016, 11, 27), "Battles", "Armed clash", ALEPPO)
+    stray = event("e3", dt.date(2016, 11, 27), "Protests", "Peaceful protest", Location("Homs", "Homs", "", "Syria", 34.7, 36.7, 1))
+    pairs = pair_events([stray, extra, hanano], gold["events"])
+    assert pairs[0][0] == 2 and pairs[2][0] == 1 and 1 not in pairs
+    claim = Claim("c1", "killed", 4000, "", SOHR, "e1", "", "", "", "", None, "", 0, 0, False)
+    tally = Tally()
+    score_reading(reading(stray, extra, hanano, claims=(claim,)), gold, tally)
+    r = tally.ratios()
+    assert r["events.found"] == 0.5  # Jabal Badro missing; the optional event is not counted
+    assert r["events.sub_event_type"] == 0.0 and r["events.place"] == 0.5 and r["events.sides"] == 1.0
+    assert r["events.precision"] == pytest.approx(2 / 3)  # the Homs protest matches nothing
+    assert r["claims.found"] == 1.0 and r["claims.source"] == 1.0 and r["claims.disputed"] == 0.0
+    assert r["not_event_places.ok"] == 0.5  # an event sits in Aleppo
+
+
+def test_geowebnews_scoring() -> None:
+    text = "Shelling hit Afrin and Qamishli near Turkey."
+    gold = GoldArticle("x", text, (GoldToponym(13, 18, "Afrin", "Literal", "170017", 36.51, 36.87),
+                                   GoldToponym(23, 31, "Qamishli", "Literal", "", 37.05, 41.23)), ((37, 43),))
+    afrin = Place("geonames:170017", "Afrin", "town", "Aleppo", "", "Syria", 36.51, 36.87, 1)
+    wrong = Place("x", "Qamishli", "town", "", "", "Syria", 33.0, 36.0, 1)
+    tally = Tally()
+    tp_fp_fn = score_article(gold, [PlaceMention("Afrin", 13, 18, afrin), PlaceMention("Qamishli", 23, 31, wrong),
+                                    PlaceMention("Turkey", 37, 43, None), PlaceMention("Shelling", 0, 8, None)], tally)
+    assert tp_fp_fn == (2, 1, 0)  # Turkey is an ignored span, "Shelling" a false positive
+    assert tally.ratios() == {"resolution.within_161km": 0.5, "resolution.exact_geonames": 1.0}
+    assert geonames_id("geonames:170017") == "170017" and geonames_id("ucdp:12") == ""
+
+
+# --- floors --------------------------------------------------------------------------------------
+
+
+def _result(value: float) -> SuiteResult:
+    return SuiteResult("case2021", {"weighted_f1": value, "macro_f1": 0.5}, {})
+
+
+def test_floors_raise_lower_and_history(tmp_path: Path) -> None:
+    floors, log = tmp_path / "floors.json", tmp_path / "floor_changes.log"
+    changes = gate.raise_floors([_result(0.7777)], {"case2021": ["weighted_f1"]}, floors, log)
+    assert changes[0][3] == 0.77 and gate.load_floors(floors) == {"case2021": {"weighted_f1": 0.77}}
+    assert gate.raise_floors([_result(0.70)], None, floors, log) == []  # never lowers
+    assert gate.check([_result(0.769)], gate.load_floors(floors))[0].floor == 0.77
+    assert gate.check([_result(0.77)], gate.load_floors(floors)) == []
+    assert gate.unexplained_lowerings(floors, log) == []
+    # a floor lowered by hand (no reason logged) is caught
+    payload = json.loads(floors.read_text())
+    payload["floors"]["case2021"]["weighted_f1"] = 0.6
+    floors.write_text(json.dumps(payload))
+    assert gate.unexplained_lowerings(floors, log)
+    payload["floors"]["case2021"]["weighted_f1"] = 0.77
+    floors.write_text(json.dumps(payload))
+    with pytest.raises(ValueError):
+        gate.lower_floor("case2021", "weighted_f1", 0.6, "  ", floors, log)
+    gate.lower_floor("case2021", "weighted_f1", 0.6, "new taxonomy mapping", floors, log)
+    assert gate.unexplained_lowerings(floors, log) == []
+    assert gate.floor_of(0.8799) == 0.87 and gate.floor_of(0.29 * 3) == 0.87
+
+
+def test_committed_floors_have_history() -> None:
+    """Every pinned floor below its logged maximum was lowered on purpose, with a reason."""
+    assert gate.load_floors(), "eval/floors.json is empty"
+    assert gate.unexplained_lowerings() == []
+    assert set(gate.load_floors()) <= set(SUITES)
+
+
+def test_eval_command_help_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    from frontwatch.cli import main
+
+    assert main(["eval", "nosuch"]) == 2
+    assert "unknown suite" in capsys.readouterr().err
+    assert main(["eval", "--lower-floor", "case2021:weighted_f1", "--to", "0.1"]) == 2
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_quality_gate(tmp_path: Path) -> None:
+    """CI's gate: the fast suites (seed, annotated, ucdp-headlines on its fixed 300-row sample, case2021)
+    must hold every floor in eval/floors.json."""
+    from frontwatch.cli import main
+
+    shared = shared_path()
+    code = main(["eval", "--gate", "--quiet", "--shared", str(shared), "--json-dir", str(tmp_path), *FAST])
+    assert code == 0, "a score fell below its floor in eval/floors.json (see the GATE FAIL lines above)"
+    results = {p.stem: json.loads(p.read_text()) for p in tmp_path.glob("*.json")}
+    assert set(results) == set(FAST)
+    assert results["ucdp-headlines"]["counts"]["rows"] == 300
