@@ -108,18 +108,22 @@ def _gazetteer():  # type: ignore[no-untyped-def]
 
 @functools.lru_cache(maxsize=256)
 def _gazetteer_places(name: str) -> tuple[Place, ...]:
-    """The places a filter name means: every candidate spelled exactly so, else the best one.
+    """The places a filter name means: the best match and every other place spelled alike.
 
-    "Aleppo" is both a governorate and a city; a filter on it should cover both.
+    "Aleppo" is both a city and a governorate, "Idlib" a city and the governorate "Idleb": a
+    filter on such a name covers both.
     """
     try:
+        from frontwatch.reading.gazetteer import name_key, skeleton
+
         found = _gazetteer().lookup(name)
     except ImportError:
         return ()
     if not found:
         return ()
-    exact = tuple(p for p in found if p.name.lower() == name.strip().lower())
-    return exact or (found[0],)
+    wanted = skeleton(name_key(name))
+    alike = [p for p in found[1:] if skeleton(name_key(p.name)) == wanted]
+    return (found[0], *alike)
 
 
 def _incident_filters(
@@ -263,13 +267,19 @@ def control_on(conn: sqlite3.Connection, date: dt.date | str) -> list[ControlInt
 
 
 def control_history(conn: sqlite3.Connection, place: str) -> list[ControlInterval]:
-    """Every control interval of a place (by name, case-insensitive, or by place id), oldest first."""
-    rows = conn.execute(
-        "SELECT record_json FROM control_intervals WHERE place = ? COLLATE NOCASE OR place_id = ?"
-        " ORDER BY start IS NOT NULL, start",
-        (place.strip(), place.strip()),
-    )
-    return [codec.loads(ControlInterval, r[0]) for r in rows]
+    """Every control interval of a place, oldest first.
+
+    The place may be given by id, by name in any case, accents or "al-" (the timeline's place key),
+    or by another spelling the gazetteer knows ("Masaken Hanano" for "Hanano Housing").
+    """
+    from frontwatch.situation.control import place_key
+
+    wanted = place.strip()
+    ids = {wanted} | {p.place_id for p in _gazetteer_places(wanted)}
+    key = place_key(wanted)
+    rows = conn.execute('SELECT record_json FROM control_intervals ORDER BY start IS NOT NULL, start, "end"')
+    intervals = [codec.loads(ControlInterval, r[0]) for r in rows]
+    return [i for i in intervals if i.place_id in ids or place_key(i.place) == key]
 
 
 def list_control(conn: sqlite3.Connection) -> list[ControlInterval]:
