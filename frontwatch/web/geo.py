@@ -105,20 +105,37 @@ class GeoIndex:
         if not key:
             return None
         # "Masaken Hanano", "Hanano Housing", "eastern Aleppo", "Idlib province": also try the name without
-        # the word in front or behind; places and neighbourhoods before governorates of the same name
+        # the word in front or behind; neighbourhoods and known places, then the reading's gazetteer, then
+        # governorates of the same name
         parts = key.split(" ")
         keys = [key] + ([" ".join(parts[1:]), " ".join(parts[:-1])] if len(parts) > 1 else [])
-        for table in (self._by_name, self._governorates):
-            for k in keys:
-                if k in table:
-                    return table[k]
+        for k in keys:
+            if k in self._by_name:
+                return self._by_name[k]
+        words = name.split()
+        for variant in [name] + ([" ".join(words[1:]), " ".join(words[:-1])] if len(words) > 1 else []):
+            point = _gazetteer_point(variant)
+            if point is not None:
+                return point
+        for k in keys:
+            if k in self._governorates:
+                return self._governorates[k]
         return None
 
 
-@functools.lru_cache(maxsize=1)
-def base_index() -> GeoIndex:
-    """The index over the bundled layers (built once; copy before adding points)."""
-    return GeoIndex()
+@functools.lru_cache(maxsize=4096)
+def _gazetteer_point(name: str) -> Anchor | None:
+    """The best point the reading's gazetteer has for a name (Syria first), or None."""
+    try:
+        from frontwatch.reading.gazetteer import Gazetteer
+    except ImportError:  # the map still works from its own layers
+        return None
+    places = Gazetteer.default().lookup(name)
+    # a Syrian place, or a whole country (refugees crossing to Turkey); never a foreign town of the same name
+    place = next((p for p in places if p.country_code == "SY" or p.kind == "country"), None)
+    if place is None or place.latitude is None or place.longitude is None:
+        return None
+    return Anchor(place.name, (), float(place.longitude), float(place.latitude))
 
 
 def _centre(geometry: dict[str, Any]) -> tuple[float, float]:

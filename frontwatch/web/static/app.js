@@ -37,6 +37,7 @@ const state = {
   incidents: [],     // GeoJSON features
   control: new Map(),  // polygon_id -> control feature properties
   timeline: null,
+  controlToken: 0,
 };
 
 /* ---------- DOM helpers: text only ---------- */
@@ -167,7 +168,9 @@ function nbhTooltip(feature) {
 /* ---------- control on the chosen date ---------- */
 
 async function loadControl(date) {
+  const token = ++state.controlToken;
   const collection = await getJSON(`api/control?date=${encodeURIComponent(date)}`);
+  if (token !== state.controlToken) return;  // the slider moved on while this was loading
   state.control.clear();
   if (state.controlPoints) state.controlPoints.remove();
   state.controlPoints = L.layerGroup().addTo(state.map);
@@ -233,12 +236,14 @@ function drawIncidents() {
 
 function claimCard(claim, disputed) {
   const figure = claim.value === null || claim.value === undefined ? "" : fmtNumber(claim.value);
-  const head = [claim.qualifier, figure || claim.words, claim.unit !== "people" ? claim.unit : "", claim.kind].filter(Boolean).join(" ");
+  const head = claim.kind === "control"
+    ? `${claim.holder || "?"} holds ${claim.place || "?"}`
+    : [claim.qualifier, figure || claim.words, claim.unit && claim.unit !== "people" ? claim.unit : "", claim.subject, claim.kind].filter(Boolean).join(" ");
   const sourceLine = [claim.source, claim.source_type, claim.source_stance].filter(Boolean).join(" · ");
   return el("article", { class: disputed ? "claim-card disputed" : "claim-card", "data-claim-id": claim.claim_id },
     el("div", { class: "claim-figure", text: head || claim.kind }),
-    claim.place || claim.origin || claim.destination
-      ? el("div", { class: "claim-where", text: [claim.place, claim.origin && `from ${claim.origin}`, claim.destination && `to ${claim.destination}`].filter(Boolean).join(" ") })
+    (claim.place && claim.kind !== "control") || claim.origin || claim.destination
+      ? el("div", { class: "claim-where", text: [claim.kind !== "control" && claim.place, claim.origin && `from ${claim.origin}`, claim.destination && `to ${claim.destination}`].filter(Boolean).join(" ") })
       : null,
     el("div", { class: "claim-source", text: `per ${sourceLine || "unknown source"}` }),
     claim.hedged ? el("div", { class: "claim-hedge", text: `hedged: ${claim.hedge || "yes"}` }) : null,
@@ -456,8 +461,6 @@ function dayRange(first, last) {
   return out;
 }
 
-let pendingDay = null;
-
 async function setDay(index) {
   state.dayIndex = index;
   const slider = document.getElementById("date-slider");
@@ -466,9 +469,7 @@ async function setDay(index) {
   document.getElementById("date-label").textContent = day;
   drawIncidents();
   drawTimeline();
-  pendingDay = day;
   await loadControl(day);
-  if (pendingDay === day) document.body.setAttribute("data-ready", "1");
 }
 
 async function main() {
@@ -496,7 +497,16 @@ async function main() {
   await Promise.all([loadDisputes(), loadFlows()]);
   window.addEventListener("resize", drawTimeline);
   if (state.days.length) await setDay(state.days.length - 1);
-  else document.body.setAttribute("data-ready", "1");
+  window.addEventListener("hashchange", followHash);
+  await followHash();
+  document.body.setAttribute("data-ready", "1");
+}
+
+/* Deep links: #incident=ID opens an incident, #doc=ID[&claim=ID] an article at a claim's evidence. */
+async function followHash() {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  if (params.get("incident")) await openIncident(params.get("incident"));
+  else if (params.get("doc")) await openDocument(params.get("doc"), params.get("claim"));
 }
 
 main().catch((error) => {
