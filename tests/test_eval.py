@@ -157,7 +157,7 @@ def test_geowebnews_scoring() -> None:
     tp_fp_fn = score_article(gold, [PlaceMention("Afrin", 13, 18, afrin), PlaceMention("Qamishli", 23, 31, wrong),
                                     PlaceMention("Turkey", 37, 43, None), PlaceMention("Shelling", 0, 8, None)], tally)
     assert tp_fp_fn == (2, 1, 0)  # Turkey is an ignored span, "Shelling" a false positive
-    assert tally.ratios() == {"resolution.within_161km": 0.5, "resolution.exact_geonames": 1.0}
+    assert tally.ratios() == {"resolution.within_161km": 0.5, "resolution.exact_geonames": 1.0}  # Qamishli: no gold id
     assert geonames_id("geonames:170017") == "170017" and geonames_id("ucdp:12") == ""
 
 

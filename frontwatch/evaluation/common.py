@@ -109,16 +109,12 @@ def _fallback_normalise(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """The gazetteer's name normaliser when it exists (so eval and reading agree), else a plain one."""
+    """The gazetteer's name key (placenames.name_key: articles dropped, so eval and reading agree), else a plain one."""
     try:
-        from frontwatch.reading import places
-
-        fn = getattr(places, "normalise", None) or getattr(places, "normalize", None)
-        if fn is not None:
-            return str(fn(text))
+        from frontwatch.reading.placenames import name_key
     except ImportError:
-        pass
-    return _fallback_normalise(text)
+        return _fallback_normalise(text)
+    return name_key(text)
 
 
 def contains_name(haystack: str, name: str) -> bool:
@@ -133,18 +129,40 @@ def ucdp_names() -> dict[str, Any]:
     return json.loads((EVAL_DIR / "ucdp_names.json").read_text(encoding="utf-8"))
 
 
+@functools.lru_cache(maxsize=1)
+def _governorate_spellings() -> dict[str, str]:
+    """compact spelling -> key, from the gazetteer's governorate table (every spelling it lists) and
+    eval/ucdp_names.json (a few more seen in UCDP and FA-KES)."""
+    spellings = {k: v for k, v in ucdp_names()["governorate_aliases"].items()}
+    table = REPO / "frontwatch" / "data" / "gazetteer" / "syria_admin1.tsv"
+    if table.exists():
+        rows = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+        for cells in rows[1:]:
+            names = [*cells[:4], *(cells[4].split("|") if len(cells) > 4 else [])]
+            key = _compact(cells[1])
+            for n in names:
+                if n.strip():
+                    spellings.setdefault(_compact(n), spellings.get(key, key))
+    return spellings
+
+
+def _compact(name: str) -> str:
+    key = _fallback_normalise(name)
+    key = re.sub(r"\b(governorate|province|muhafazat)\b", " ", key)
+    key = re.sub(r"^(al|ar|as|ad|ash|el|an|az)\s+", "", key.strip())
+    return key.replace(" ", "")
+
+
 def governorate_key(name: str | None) -> str:
-    """'Ar Raqqah Governorate', 'Raqqa', 'Raqqa province' -> one key."""
+    """'Ar Raqqah Governorate', 'Raqqa', 'Raqqa province', 'Ar-Raqqa' -> one key."""
     if not name:
         return ""
-    key = _fallback_normalise(name)
-    aliases = ucdp_names()["governorate_aliases"]
-    if key.replace(" ", "") in aliases:
-        return str(aliases[key.replace(" ", "")])
-    key = re.sub(r"\b(governorate|province|muhafazat|countryside of|countryside)\b", " ", key)
-    key = re.sub(r"^(al|ar|as|ad|ash|el|an|az)\s+", "", key.strip())
-    key = key.replace(" ", "")
-    return str(aliases.get(key, key))
+    spellings = _governorate_spellings()
+    whole = _fallback_normalise(name).replace(" ", "")
+    if whole in spellings:  # "Damascus countryside" before "countryside" is stripped
+        return spellings[whole]
+    key = _compact(re.sub(r"(?i)\b(countryside of|countryside)\b", " ", name))
+    return spellings.get(key, key)
 
 
 def strip_place_type(where_coordinates: str) -> str:
