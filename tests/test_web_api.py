@@ -156,6 +156,15 @@ def test_store_is_opened_read_only(store: tuple[Path, dict[str, str]], client: T
         conn.execute("DELETE FROM incidents")
 
 
+def test_write_route_only_when_writable(store: tuple[Path, dict[str, str]], client: TestClient) -> None:
+    assert client.post("/api/ingest", json={"text": "anything"}).status_code in {404, 405}
+    writable = TestClient(create_app(store[0], writable=True))
+    assert "post" in writable.get("/openapi.json").json()["paths"]["/api/ingest"]
+    assert writable.post("/api/ingest", json={}).status_code == 422  # no text
+    too_big = "x" * 2_000_001
+    assert writable.post("/api/ingest", json={"text": too_big}).status_code == 422
+
+
 def test_missing_store_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         create_app(tmp_path / "absent.db")

@@ -63,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
     )
     failed = getattr(report, "failed", 0)
     if failed:
-        print(f"  {failed} input(s) could not be read (see `sqlite3 {args.db} 'select * from v_failures'`)")
+        print(f"  {failed} input(s) could not be read (all reasons: `sqlite3 {args.db} 'select * from v_failures'`)")
+        for origin, failure in list(getattr(report, "failures", ()))[:3]:
+            print(f"    {origin}: {failure.error}")
     situation = getattr(report, "situation", "ok")
     if situation != "ok":
         print(f"  incidents/control not computed: {situation}")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -75,11 +75,6 @@ def create_app(db_path: str | Path, *, writable: bool = False, tile_url: str = "
 
 
 def _add_write_routes(app: FastAPI) -> None:
-    from frontwatch.web.writes import IngestRequest, ingest_one
+    from frontwatch.web.writes import router
 
-    @app.post("/api/ingest", summary="Read one article and store it (only when the server runs with --writable)")
-    def ingest(body: IngestRequest) -> dict[str, Any]:
-        try:
-            return ingest_one(app.state.web.db_path, body)
-        except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
+    app.include_router(router)
