@@ -203,22 +203,20 @@ async function loadIncidents() {
   state.incidents = features;
 }
 
-function drawIncidents() {
-  if (state.markers) state.markers.remove();
+function buildMarkers() {
+  // Made once; moving the slider only shows, hides and restyles them (thousands of markers stay fast).
   state.markers = L.layerGroup().addTo(state.map);
-  const day = state.days[state.dayIndex];
+  state.markerList = [];
   for (const feature of state.incidents) {
     if (!feature.geometry) continue;
     const p = feature.properties;
-    if (p.event_date && day && p.event_date > day) continue;  // not yet happened on the chosen date
     const [lon, lat] = feature.geometry.coordinates;
-    const today = p.event_date === day;
     const marker = L.circleMarker([lat, lon], {
-      radius: today ? 9 : 6,
+      radius: 6,
       color: p.disputed ? "#000000" : "#ffffff",
       weight: p.disputed ? 2.5 : 1.5,
       fillColor: typeColour(p.event_type),
-      fillOpacity: today ? 0.95 : 0.6,
+      fillOpacity: 0.6,
       className: "incident-marker",
     });
     marker.bindTooltip(tooltipNode(`${p.event_date || "undated"} · ${p.sub_event_type || p.event_type}`, p.location || "", p.disputed ? "disputed figures" : ""));
@@ -228,9 +226,28 @@ function drawIncidents() {
       if (path) {
         path.setAttribute("data-incident-id", p.incident_id);
         path.setAttribute("data-disputed", p.disputed ? "1" : "0");
+        path.setAttribute("data-date", p.event_date || "");
       }
     });
-    marker.addTo(state.markers);
+    state.markerList.push({ p, marker, shown: false, today: null });
+  }
+}
+
+function drawIncidents() {
+  const day = state.days[state.dayIndex];
+  for (const item of state.markerList) {
+    const visible = !(item.p.event_date && day && item.p.event_date > day);  // not yet happened on that day
+    if (visible !== item.shown) {
+      if (visible) item.marker.addTo(state.markers);
+      else item.marker.remove();
+      item.shown = visible;
+    }
+    const today = item.p.event_date === day;
+    if (visible && today !== item.today) {
+      item.marker.setRadius(today ? 9 : 6);
+      item.marker.setStyle({ fillOpacity: today ? 0.95 : 0.6 });
+      item.today = today;
+    }
   }
 }
 
@@ -484,6 +501,7 @@ async function main() {
   }
   await loadBaseLayers();
   [state.timeline] = await Promise.all([getJSON("api/timeline"), loadIncidents()]);
+  buildMarkers();
   state.days = meta.first_date && meta.last_date ? dayRange(meta.first_date, meta.last_date) : [];
   const slider = document.getElementById("date-slider");
   if (state.days.length) {
