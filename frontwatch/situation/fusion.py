@@ -1,0 +1,353 @@
+"""Events from many articles -> incidents, each with every claim kept and attributed.
+
+Fusion is a keyed grouping, not an all-pairs pass, so that it stays near-linear and can run on a
+distributed engine (map: ``fusion_keys``; reduce: ``cluster_block``; then a small merge):
+
+1. every event gets a *home* block ``(country, admin1, week)`` and, when its date window (which follows
+   its time_precision) reaches into neighbouring weeks, *guest* entries in those blocks;
+2. inside a block, events are clustered with complete linkage: an event joins an incident only if it
+   is compatible with every event already in it (same day or window, same or contained place,
+   compatible type and actors, a different article). Complete linkage stops a month of daily clashes
+   in one city from chaining into one incident;
+3. clusters made only of guests are dropped (their home block has them), and clusters that share an
+   event across two blocks are merged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from frontwatch.records import DAY, MONTH, WEEK, ActorRef, Claim, Event, Incident, Location, Reading
+from frontwatch.situation.disputes import NO_FIGURES, figures, find_disputes
+from frontwatch.situation.sources import distinct_sources, normalise
+from frontwatch.situation.tables import table
+
+# Days two reports' dates may differ, by the coarser time_precision of the two (ACLED: 1 day, 2 week, 3 month).
+TOLERANCE_DAYS = {DAY: 0, WEEK: 6, MONTH: 30}
+BLOCK_DAYS = 7
+# Distinct gazetteer points closer than this are one place spelled by two gazetteers.
+SAME_POINT_KM = 0.5
+# How far a coarser location reaches, by its geo_precision (1: a city holding its neighbourhoods).
+CONTAINS_KM = {1: 15.0, 2: 25.0}
+_UNKNOWN_SIDES = frozenset({"", "unknown"})
+
+
+@dataclass(frozen=True, slots=True)
+class FusionItem:
+    """One event as fusion sees it: with its article, outlet and the claims about it."""
+
+    event: Event
+    doc_id: str
+    outlet: str = ""
+    claims: tuple[Claim, ...] = ()
+    published: dt.date | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Unique across articles (event ids are per article)."""
+        return (self.doc_id, self.event.event_id)
+
+    @property
+    def date(self) -> dt.date | None:
+        """The event's date, else the article's date (an undated report is about its own day)."""
+        return self.event.event_date or self.published
+
+
+class BlockKey(NamedTuple):
+    """A fusion block: governorate and week (``bucket`` = days since 0001-01-01 // BLOCK_DAYS)."""
+
+    country: str
+    admin1: str
+    bucket: int
+
+
+def items_of(reading: Reading) -> list[FusionItem]:
+    """A reading's events as fusion items, each carrying the claims linked to it."""
+    by_event: dict[str, list[Claim]] = {}
+    wanted = {cid: e.event_id for e in reading.events for cid in e.claim_ids}
+    for claim in reading.claims:
+        owner = claim.event_id or wanted.get(claim.claim_id, "")
+        if owner:
+            by_event.setdefault(owner, []).append(claim)
+    doc = reading.document
+    return [
+        FusionItem(e, doc.doc_id, doc.outlet, tuple(by_event.get(e.event_id, ())), doc.published)
+        for e in reading.events
+    ]
+
+
+def _tolerance(item: FusionItem) -> int:
+    return TOLERANCE_DAYS.get(item.event.time_precision, TOLERANCE_DAYS[MONTH])
+
+
+def fusion_keys(item: FusionItem) -> list[BlockKey]:
+    """Blocks the item belongs to: its home block first, then guest blocks its date window reaches.
+
+    An event without a date or location gets a block of its own: nothing can be said to match it.
+    """
+    loc, day = item.event.location, item.date
+    if loc is None or day is None:
+        return [BlockKey("", f"unplaced:{item.doc_id}:{item.event.event_id}", 0)]
+    country, admin1 = normalise(loc.country), normalise(loc.admin1)
+    ordinal, tol = day.toordinal(), _tolerance(item)
+    home = ordinal // BLOCK_DAYS
+    keys = [BlockKey(country, admin1, home)]
+    keys += [BlockKey(country, admin1, b) for b in range((ordinal - tol) // BLOCK_DAYS, (ordinal + tol) // BLOCK_DAYS + 1) if b != home]
+    return keys
+
+
+# --- compatibility ------------------------------------------------------------------------------
+
+
+def _pairs(name: str, a: str, b: str) -> frozenset[frozenset[str]]:
+    return frozenset(frozenset((row[a], row[b])) for row in table(name))
+
+
+def _types_compatible(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    if not a.sub_event_type or not b.sub_event_type or a.sub_event_type == b.sub_event_type:
+        return True
+    pairs = _pairs("fusion_subtypes.csv", "sub_event_type_a", "sub_event_type_b")
+    return frozenset((a.sub_event_type, b.sub_event_type)) in pairs
+
+
+def _side(actor: ActorRef | None) -> str:
+    return actor.side.lower() if actor else ""
+
+
+def _sides_ok(x: str, y: str) -> bool:
+    if x in _UNKNOWN_SIDES or y in _UNKNOWN_SIDES or x == y:
+        return True
+    return frozenset((x, y)) in _pairs("fusion_sides.csv", "side_a", "side_b")
+
+
+def _actors_compatible(a: Event, b: Event) -> bool:
+    a1, a2, b1, b2 = _side(a.actor1), _side(a.actor2), _side(b.actor1), _side(b.actor2)
+    # Outlets disagree on who initiated; the same two sides in either order are the same fight.
+    return (_sides_ok(a1, b1) and _sides_ok(a2, b2)) or (_sides_ok(a1, b2) and _sides_ok(a2, b1))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _distance(a: Location, b: Location) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+
+
+def _contains(coarse: Location, fine: Location) -> bool:
+    """Does ``coarse`` hold ``fine`` (a city its neighbourhood, a governorate its towns)?"""
+    if normalise(coarse.admin1) != normalise(fine.admin1):
+        return False
+    distance = _distance(coarse, fine)
+    if coarse.geo_precision >= 3:
+        return not coarse.admin2 or normalise(coarse.admin2) == normalise(fine.admin2)
+    if coarse.geo_precision == 1:
+        # Two precise places are one only if the coarse one is the city named like its district or
+        # governorate ("Aleppo" holds Jabal Badro), and near it.
+        named_like_unit = normalise(coarse.name) in {normalise(fine.admin1), normalise(fine.admin2)}
+        return named_like_unit and (distance is None or distance <= CONTAINS_KM[1])
+    return distance is None or distance <= CONTAINS_KM.get(coarse.geo_precision, CONTAINS_KM[2])
+
+
+def places_compatible(a: Location | None, b: Location | None) -> bool:
+    """Same place, or one contains the other."""
+    if a is None or b is None:
+        return False
+    if a.place_id and a.place_id == b.place_id:
+        return True
+    if normalise(a.name) == normalise(b.name) and normalise(a.admin1) == normalise(b.admin1):
+        return True
+    distance = _distance(a, b)
+    if a.geo_precision == b.geo_precision == 1 and distance is not None and distance <= SAME_POINT_KM:
+        return True
+    coarse, fine = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
+    return _contains(coarse, fine) or (a.geo_precision == b.geo_precision and _contains(fine, coarse))
+
+
+def compatible(a: FusionItem, b: FusionItem) -> bool:
+    """Could ``a`` and ``b`` be two reports of one incident?"""
+    if a.doc_id == b.doc_id:
+        return False  # one article's reader already told its events apart
+    da, db = a.date, b.date
+    if da is None or db is None or abs((da - db).days) > max(_tolerance(a), _tolerance(b)):
+        return False
+    return (
+        _types_compatible(a.event, b.event)
+        and _actors_compatible(a.event, b.event)
+        and places_compatible(a.event.location, b.event.location)
+    )
+
+
+# --- clustering ---------------------------------------------------------------------------------
+
+
+def _order(item: FusionItem) -> tuple[object, ...]:
+    return (item.date or dt.date.min, item.doc_id, item.event.event_id)
+
+
+def cluster_block(items: Sequence[FusionItem]) -> list[list[FusionItem]]:
+    """Complete-linkage clusters of one block, deterministic; candidates are looked up by day."""
+    max_tol = max((_tolerance(i) for i in items), default=0)
+    clusters: list[list[FusionItem]] = []
+    by_day: dict[int, list[int]] = {}  # day -> indexes of clusters holding an event of that day
+    for item in sorted(items, key=_order):
+        day = (item.date or dt.date.min).toordinal()
+        candidates = sorted({c for d in range(day - max_tol, day + max_tol + 1) for c in by_day.get(d, ())})
+        home = next((c for c in candidates if all(compatible(item, other) for other in clusters[c])), None)
+        if home is None:
+            home = len(clusters)
+            clusters.append([])
+        clusters[home].append(item)
+        by_day.setdefault(day, []).append(home)
+    return clusters
+
+
+def fuse_group(items: Sequence[FusionItem]) -> list[Incident]:
+    """Incidents of one block (all items at home in it)."""
+    return sorted((build_incident(c) for c in cluster_block(items)), key=_incident_order)
+
+
+def fuse_items(items: Iterable[FusionItem]) -> list[Incident]:
+    """Keys -> blocks -> clusters -> merge across blocks -> incidents (see module doc)."""
+    blocks: dict[BlockKey, list[FusionItem]] = {}
+    home_of: dict[tuple[str, str], BlockKey] = {}
+    for item in items:
+        if item.key in home_of:
+            continue  # the same article read twice
+        keys = fusion_keys(item)
+        home_of[item.key] = keys[0]
+        for key in keys:
+            blocks.setdefault(key, []).append(item)
+    parent: dict[tuple[str, str], tuple[str, str]] = {k: k for k in home_of}
+
+    def find(k: tuple[str, str]) -> tuple[str, str]:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for key in sorted(blocks):
+        for cluster in cluster_block(blocks[key]):
+            if all(home_of[i.key] != key for i in cluster):
+                continue  # guests only: their home block has them
+            roots = sorted(find(i.key) for i in cluster)
+            for r in roots[1:]:
+                parent[r] = roots[0]
+    components: dict[tuple[str, str], list[FusionItem]] = {}
+    seen: set[tuple[str, str]] = set()
+    for key in sorted(blocks):
+        for item in blocks[key]:
+            if item.key not in seen:
+                seen.add(item.key)
+                components.setdefault(find(item.key), []).append(item)
+    return sorted((build_incident(c) for c in components.values()), key=_incident_order)
+
+
+def fuse(readings: Iterable[Reading]) -> list[Incident]:
+    """Many articles' readings -> incidents, deterministic and near-linear in the number of events."""
+    return fuse_items(item for reading in readings for item in items_of(reading))
+
+
+# --- one incident -------------------------------------------------------------------------------
+
+
+def _incident_order(incident: Incident) -> tuple[object, ...]:
+    return (incident.event_date or dt.date.min, incident.incident_id)
+
+
+def _representative(items: Sequence[FusionItem]) -> FusionItem:
+    """The best-located, most precisely dated report, then the one with most claims."""
+
+    def inside(item: FusionItem) -> int:
+        # How many other reports' places hold this one: the neighbourhood beats its city.
+        loc = item.event.location
+        if loc is None:
+            return 0
+        others = [o.event.location for o in items if o is not item and o.event.location is not None]
+        return sum(1 for o in others if _contains(o, loc) and not _contains(loc, o))  # type: ignore[arg-type]
+
+    def rank(item: FusionItem) -> tuple[object, ...]:
+        loc = item.event.location
+        return (
+            loc is None,
+            loc.geo_precision if loc else 9,
+            -inside(item),
+            not (loc and loc.place_id),
+            item.event.time_precision,
+            item.event.event_date is None,
+            -len(item.claims),
+            item.doc_id,
+            item.event.event_id,
+        )
+
+    return min(items, key=rank)
+
+
+def incident_id(event_keys: Iterable[tuple[str, str]]) -> str:
+    """Content hash of the sorted (doc_id, event_id) pairs: the same reports give the same id."""
+    text = "\n".join(f"{d}:{e}" for d, e in sorted(event_keys))
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def build_incident(items: Sequence[FusionItem]) -> Incident:
+    """One incident from the reports fusion grouped; every claim is kept with its source."""
+    items = sorted(items, key=_order)
+    rep = _representative(items)
+    events = [i.event for i in items]
+    claims: dict[str, Claim] = {}
+    outlets: dict[str, str] = {}
+    for item in items:
+        for claim in item.claims:
+            claims.setdefault(claim.claim_id, claim)
+            outlets.setdefault(claim.claim_id, item.outlet)
+    claim_list = list(claims.values())
+    sources = distinct_sources(
+        [(s, i.outlet) for i in items for s in i.event.sources] + [(c.source, outlets[c.claim_id]) for c in claim_list]
+    )
+    killed = figures(claim_list, "killed", outlets=outlets, linked=True)
+    if killed == NO_FIGURES:
+        # No sourced figure: fall back on the readers' event fatalities (0 means "not reported").
+        values = sorted(e.fatalities for e in events if e.fatalities > 0)
+        if values:
+            killed = type(killed)(values[0], int(statistics.median_low(values)), values[-1], values[0])
+    assoc: dict[str, ActorRef] = {}
+    for event in events:
+        for actor in event.assoc_actors:
+            assoc.setdefault(actor.name, actor)
+    claim_ids = {cid for e in events for cid in e.claim_ids} | set(claims)
+    return Incident(
+        incident_id=incident_id(i.key for i in items),
+        event_date=rep.date,
+        time_precision=rep.event.time_precision,
+        event_type=rep.event.event_type,
+        sub_event_type=rep.event.sub_event_type,
+        actor1=rep.event.actor1 or next((e.actor1 for e in events if e.actor1), None),
+        actor2=rep.event.actor2 or next((e.actor2 for e in events if e.actor2), None),
+        assoc_actors=tuple(assoc.values()),
+        location=rep.event.location,
+        fatalities=killed.conservative,
+        fatalities_low=killed.low,
+        fatalities_best=killed.best,
+        fatalities_high=killed.high,
+        sources=sources,
+        hedged=all(e.hedged for e in events),
+        evidence=rep.event.evidence,
+        documents=tuple(sorted({i.doc_id for i in items})),
+        event_ids=tuple(sorted({e.event_id for e in events})),
+        claim_ids=tuple(sorted(claim_ids)),
+        disputes=tuple(find_disputes(claim_list, outlets=outlets, linked=True)),
+    )
