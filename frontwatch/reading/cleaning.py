@@ -1,0 +1,312 @@
+"""Page text -> article body: what is page furniture, by the shape of each line.
+
+A plain-text copy of a news page carries a section label, photo titles, captions and credit
+lines (often printed twice), taglines ("X is a special correspondent."), related headlines and
+promos. The rules here read line shapes, not known texts:
+
+- a line in parentheses with "/" or an agency name is a photo credit; the sentence lines just
+  above it (same block) are its caption, a short title-like line above them the photo title;
+- a line repeated verbatim was printed twice;
+- short title-like lines at the top, before the first paragraph, are the headline and labels;
+- "<Name> is a <role>." near the end is a tagline; title-like lines after it are related links;
+- short lines matching the promo lexicon (frontwatch/data/lexicons/boilerplate.tsv) are promos.
+
+Pages that arrive as one long line (scraped corpora) get the run-in rules of ``runin``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from frontwatch.records import Removed
+
+
+@functools.cache
+def lexicon_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated file in frontwatch/data/lexicons (lines starting with # are comments)."""
+    # Path from this file, not importlib.resources: the editable install can expose the package
+    # as a namespace package, which resources.files() refuses.
+    text = (Path(__file__).resolve().parent.parent / "data" / "lexicons" / name).read_text(encoding="utf-8")
+    return tuple(
+        tuple(cell.strip() for cell in line.split("\t"))
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@functools.cache
+def patterns(kind: str) -> tuple[re.Pattern[str], ...]:
+    """Compiled boilerplate patterns of one kind (promo, related_cue, tail, tail_credit, head)."""
+    return tuple(re.compile(row[1], re.IGNORECASE) for row in lexicon_rows("boilerplate.tsv") if row[0] == kind)
+
+
+@functools.cache
+def agencies() -> re.Pattern[str]:
+    """Any news or photo agency name, as a whole word."""
+    names = sorted((row[0] for row in lexicon_rows("agencies.tsv")), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+@functools.cache
+def _roles(kind: str) -> tuple[str, ...]:
+    return tuple(row[1] for row in lexicon_rows("page_roles.tsv") if row[0] == kind)
+
+
+_SENTENCE_END = re.compile(r"""[.!?;:,…"”’')\]]$""")
+_WORDS = re.compile(r"[\w'’&-]+")
+_CREDIT_SHAPE = re.compile(r"^\(([^()]{3,150})\)$|^(?:photos?|images?|pictures?|credit|file photo)\s*[:/|]\s*\S.{0,100}$", re.I)
+_BYLINE_LINE = re.compile(r"^By\s+([A-Z][\w.'’-]+(?:\s+(?:and\s+|de\s+|al-|el-)?[A-Z][\w.'’-]+){0,5})(?:,.*)?$")
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:(?:al|el|de|bin|ibn|abu|van|von)[- ])?[A-Z][\w.'’-]+){0,3}"
+_TAGLINE = re.compile(rf"^(?P<who>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s+(?:is|are|was|were)\s+(?:(?:a|an|the|our)\s+)?(?P<rest>.{{0,120}})$")
+
+
+def words(line: str) -> list[str]:
+    """The words of a line (numbers and hyphenated words count as one)."""
+    return _WORDS.findall(line)
+
+
+def is_sentence(line: str) -> bool:
+    """Ends like prose (full stop, quote, closing bracket ...)."""
+    return bool(_SENTENCE_END.search(line))
+
+
+def is_titlelike(line: str, max_words: int = 20) -> bool:
+    """Short, starts with a capital or digit, no final punctuation (a headline, label, photo title)."""
+    n = len(words(line))
+    if not (1 <= n <= max_words) or not re.match(r"""^["“‘']?[A-Z0-9]""", line):
+        return False
+    return not is_sentence(line) or (line.endswith("?") and n <= 15)
+
+
+def is_promo(line: str) -> bool:
+    """A short line from the promo lexicon ("Get our ... newsletter", "Sign up", "Follow us")."""
+    return len(words(line)) <= 15 and any(p.search(line) for p in patterns("promo") + patterns("related_cue"))
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit: "(Name / Agency)", "(AFP)", "Photo: Reuters"."""
+    m = _CREDIT_SHAPE.match(line)
+    if not m or len(words(line)) > 16:
+        return False
+    inner = m.group(1) or line
+    return "/" in inner or bool(agencies().search(inner)) or bool(re.search(r"\b(photo|image|credit|courtesy)", inner, re.I))
+
+
+def tagline_author(line: str) -> str | None:
+    """"Bulos is a special correspondent." -> "Bulos"; None when the line is not a tagline."""
+    if len(words(line)) > 35:
+        return None
+    lowered = line.lower()
+    m = _TAGLINE.match(line.rstrip())
+    if m and any(re.search(rf"\b{re.escape(r)}s?\b", m.group("rest").lower()) for r in _roles("role")):
+        return m.group("who")
+    if any(p in lowered for p in _roles("credit_phrase")) and len(words(line)) <= 25:
+        return ""  # a contributor note: removed, but it names no author of the piece
+    return None
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the page and what the cleaner decided it is."""
+
+    text: str
+    block: int  # lines with no blank line between them share a block
+    kind: str = ""  # "" = body
+    before: list[Removed] = field(default_factory=list)  # run-in pieces cut off its start
+    after: list[Removed] = field(default_factory=list)  # ... and off its end
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A cleaned page."""
+
+    headline: str
+    byline: str
+    paragraphs: tuple[str, ...]
+    captions: tuple[str, ...]
+    removed: tuple[Removed, ...]
+    datelines: tuple[str, ...]  # removed dateline texts, for date inference
+
+
+def split_lines(text: str) -> list[Line]:
+    """Normalised non-empty lines with their block numbers."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000]", " ", text)
+    lines: list[Line] = []
+    block = 0
+    for raw in text.split("\n"):
+        line = re.sub(r"[ \t\f\v]+", " ", raw).strip()
+        if not line:
+            block += 1
+            continue
+        lines.append(Line(line, block))
+    return lines
+
+
+def classify(lines: list[Line], title: str = "") -> tuple[str, str]:
+    """Label page furniture in place; returns (headline, byline) found on the page."""
+    _mark_promos(lines)
+    _mark_photo_blocks(lines)
+    _mark_repeats(lines)
+    headline, byline = _mark_header(lines, title)
+    tail_byline = _mark_tail(lines)
+    return headline, byline or tail_byline
+
+
+def _mark_promos(lines: list[Line]) -> None:
+    for line in lines:
+        if is_credit(line.text):
+            line.kind = "credit"
+        elif is_promo(line.text):
+            line.kind = "promo"
+
+
+def _mark_photo_blocks(lines: list[Line]) -> None:
+    for i, line in enumerate(lines):
+        if line.kind != "credit":
+            continue
+        seen: list[str] = []
+        j = i - 1
+        # Walk up the photo block: captions (maybe printed twice), then an optional photo title.
+        while j >= 0 and i - j <= 5 and lines[j].block == line.block and not lines[j].kind:
+            text = lines[j].text
+            if text in seen:
+                lines[j].kind = "duplicate"
+            elif is_sentence(text) and len(words(text)) <= 80:
+                lines[j].kind = "caption"
+                seen.append(text)
+            elif seen and is_titlelike(text, 10):
+                lines[j].kind = "photo_title"
+                break
+            else:
+                break
+            j -= 1
+        # a caption printed twice: the lower copy is the duplicate
+        captions = [k for k in range(j + 1, i) if lines[k].kind in ("caption", "duplicate")]
+        for k in captions:
+            first = next(m for m in captions if lines[m].text == lines[k].text)
+            lines[k].kind = "caption" if k == first else "duplicate"
+
+
+def _mark_repeats(lines: list[Line]) -> None:
+    seen: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if line.kind or len(words(line.text)) < 5:
+            seen.setdefault(line.text, i)
+            continue
+        if line.text in seen:
+            first = lines[seen[line.text]]
+            line.kind = "duplicate"
+            # Printed twice in a row with no credit: a caption block the page flattened.
+            if seen[line.text] == i - 1 and not first.kind and len(words(first.text)) <= 60:
+                first.kind = "caption"
+        else:
+            seen[line.text] = i
+
+
+def _norm(text: str) -> str:
+    return " ".join(w.lower() for w in words(text))
+
+
+def _mark_header(lines: list[Line], title: str) -> tuple[str, str]:
+    header: list[Line] = []
+    byline = ""
+    for line in lines:
+        if line.kind:
+            continue
+        if not is_titlelike(line.text, 25):
+            break
+        header.append(line)
+    if not header:
+        return "", ""
+    if len(header) == len([ln for ln in lines if not ln.kind]):
+        return header[-1].text, ""  # headline-only input: it is the whole text; leave it as the body
+    from frontwatch.reading.dates import find_dates
+
+    rest: list[Line] = []
+    for line in header:
+        m = _BYLINE_LINE.match(line.text)
+        dates = find_dates(line.text, None)
+        if m:
+            line.kind, byline = "byline", m.group(1)
+        elif dates and sum(d.end - d.start for d in dates) >= 0.6 * len(line.text):
+            line.kind = "dateline"
+        else:
+            rest.append(line)
+    headline = ""
+    if title:
+        for line in rest:
+            if _norm(line.text) == _norm(title):
+                line.kind, headline = "headline", line.text
+    if not headline and rest:
+        best = max(rest, key=lambda ln: (len(words(ln.text)), -lines.index(ln)))
+        sections = _roles("section")
+        is_label = "&" in best.text or best.text.lower() in sections
+        if len(rest) > 1 or len(words(best.text)) >= 4 or not is_label:
+            best.kind, headline = "headline", best.text
+    for line in rest:
+        if not line.kind:
+            line.kind = "section_label" if len(words(line.text)) <= 6 else "headline"
+    return headline, byline
+
+
+def _mark_tail(lines: list[Line]) -> str:
+    body = [i for i, line in enumerate(lines) if not line.kind]
+    if not body:
+        return ""
+    byline = ""
+    tagline_at = -1
+    for i in reversed(body[-8:]):
+        author = tagline_author(lines[i].text)
+        if author is not None:
+            lines[i].kind, tagline_at = "tagline", i
+            byline = byline or author
+    # Related links: title-like lines after the tagline, or a run of them closing the page.
+    start = tagline_at + 1 if tagline_at >= 0 else None
+    if start is None:
+        run: list[int] = []
+        for i in range(len(lines) - 1, -1, -1):
+            if lines[i].kind in ("promo",):
+                continue
+            if lines[i].kind or not is_titlelike(lines[i].text):
+                break
+            run.append(i)
+        cue = any(lines[k].kind == "promo" and any(p.search(lines[k].text) for p in patterns("related_cue")) for k in range(len(lines)))
+        if len(run) >= 2 or (run and cue):
+            start = min(run)
+    if start is not None:
+        for line in lines[start:]:
+            if not line.kind and is_titlelike(line.text):
+                line.kind = "related"
+    return byline
+
+
+def assemble(lines: list[Line], headline: str, byline: str) -> Page:
+    """Body paragraphs (hard-wrapped lines rejoined), captions once, everything removed in page order."""
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    removed: list[Removed] = []
+    datelines: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        removed.extend(line.before)
+        if line.kind == "empty":  # everything on it was cut off as run-in furniture
+            pass
+        elif line.kind:
+            removed.append(Removed(line.kind, line.text))
+            if line.kind == "caption" and line.text not in captions:
+                captions.append(line.text)
+        elif line.text:
+            # A line broken mid-sentence (hard wrap) continues the paragraph above it.
+            wrapped = previous is not None and previous.block == line.block and not is_sentence(previous.text) and line.text[:1].islower()
+            if wrapped and paragraphs:
+                paragraphs[-1] += " " + line.text
+            else:
+                paragraphs.append(line.text)
+        removed.extend(line.after)
+        previous = line if not line.kind else previous
+    datelines = [r.text for r in removed if r.kind == "dateline"]
+    return Page(headline, byline, tuple(paragraphs), tuple(captions), tuple(removed), tuple(datelines))

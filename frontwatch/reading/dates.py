@@ -1,0 +1,381 @@
+"""Date expressions -> calendar dates, against the publication date and the narrative anchor.
+
+A weekday means the latest such day on or before the publication date ("Sunday" in a Sunday
+article is that Sunday). Anchored expressions ("a day earlier", "the next day") count from the
+previous day-precision date in the text, falling back to the publication date. Every mention
+carries ACLED's time_precision (1 day, 2 week, 3 month). Regexes are compiled once; dateparser
+is only a fallback for odd absolute formats in ``parse_date``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from frontwatch.reading.cleaning import lexicon_rows
+from frontwatch.records import DAY, MONTH, WEEK, DateMention
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _alt(names: Iterable[str]) -> str:
+    # Capitalised or upper-case only: "may"/"march" in lower case are a verb and a modal.
+    forms = sorted({f for n in names for f in (n.capitalize(), n.upper())}, key=len, reverse=True)
+    return "|".join(forms)
+
+
+_MON = rf"\b(?P<m>{_alt(_MONTHS)})\.?"
+_MON_FULL = rf"(?P<m>{_alt(n for n in _MONTHS if len(n) > 3 or n == 'may')})"
+_WD = rf"(?P<wd>{_alt(_WEEKDAYS)})"
+_DAYNUM = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_SINCE = r"(?P<since>[Ss]ince\s+)"
+# Words before a date that belong to the expression. They are matched backwards from the core
+# match (see _extend_left) so that every pattern starts with a required token, which lets the
+# regex engine skip ahead quickly.
+_LEFT_WEEKDAY = re.compile(rf"\b(?:{_alt(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))})\.?,?\s+(?:the\s+)?$")
+_LEFT_WORDS = re.compile(
+    r"\b(?:(?P<since>[Ss]ince)|[Oo]n|[Ii]n|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Ll]ast|[Nn]ext|[Tt]his|"
+    r"(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier|[Mm]id)(?:\s+on|\s+in)?)[\s-]+$"
+)
+_EXTENDS = {"dmy": True, "mdy": True, "iso": True, "numeric": True, "dm": True, "md": True, "my": True, "weekday": False}
+
+
+@functools.cache
+def _words() -> tuple[dict[str, int], tuple[str, ...]]:
+    numbers: dict[str, int] = {}
+    campaigns: list[str] = []
+    for row in lexicon_rows("date_words.tsv"):
+        if row[0] == "number":
+            numbers[row[1]] = int(row[2])
+        elif row[0] == "campaign":
+            campaigns.append(row[1])
+    return numbers, tuple(campaigns)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    numbers, campaigns = _words()
+    num = "|".join(sorted((re.escape(n) for n in numbers), key=len, reverse=True))
+    num = rf"(?P<n>\d{{1,3}}|(?i:{num}))"
+    campaign = "|".join(re.escape(c) for c in campaigns)
+    day_part = r"(?:\s+(?:morning|afternoon|evening|night))?"
+    specs = [
+        # absolute, day precision
+        ("dmy", rf"\b{_DAYNUM}(?:\s+of)?\s+{_MON},?\s+{_YEAR}\b"),
+        ("mdy", rf"{_MON}\s+{_DAYNUM},?\s+{_YEAR}\b"),
+        ("mdy", rf"{_MON}\s+(?P<d>[0-3]\d)(?P<y>20\d\d)\b"),  # "Jul 012016" (scraped)
+        ("iso", rf"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        ("numeric", rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),
+        ("dm", rf"\b{_DAYNUM}(?:\s+of)?\s+{_MON_FULL}\b(?!\s*,?\s*\d)"),
+        ("md", rf"{_MON}\s+{_DAYNUM}\b(?!\s*,?\s*\d)(?!\s+(?:people|civilians|of)\b)"),
+        # month and year precision
+        ("my", rf"{_MON},?\s+{_YEAR}\b"),
+        ("m", rf"(?:{_SINCE}|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Tt]his)\s+){_MON_FULL}\b"),
+        ("y", rf"(?:{_SINCE}|\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\s*){_YEAR}\b(?![-/.]\d)"),
+        # relative to the publication date
+        ("weekday", rf"\b{_WD}\b{day_part}"),
+        ("relative", r"\b(?P<rel>(?i:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|"
+                     r"(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow|"
+                     r"last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year))\b"),
+        ("period", rf"\b(?i:(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|recent|previous)\s+(?:{num}\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)"
+                   rf"|in\s+recent\s+(?P<unit2>days|weeks|months|years))\b"),
+        ("anchored", rf"\b(?i:(?P<rel2>the\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night)|"
+                     r"the\s+day\s+(?:before|after)|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night)|"
+                     r"later\s+in\s+the\s+day|that\s+(?:day|night|morning|evening)|hours\s+later|minutes\s+later)"
+                     rf"|{num}\s+(?P<unit3>days?|weeks?)\s+(?P<dir>earlier|later|before|after)(?!\s+(?:the|a|an|his|her|its|their|it)\b))\b"),
+        ("offset", rf"\b{num}\s+(?P<unit4>days?|weeks?|months?)\s+(?:into|after\s+the\s+start\s+of)\s+"
+                   rf"(?:(?:an?|the|its|their|this)\s+)?(?:[\w-]+\s+){{0,4}}?(?P<what>{campaign})\b"),
+    ]  # fmt: skip
+    return tuple((name, re.compile(p)) for name, p in specs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    name: str
+    start: int
+    end: int
+    match: re.Match[str]
+    since: bool = False
+
+
+@functools.cache
+def _trigger() -> re.Pattern[str]:
+    # Every date expression contains one of these; the full patterns only run around them
+    # (Python's re tries patterns with optional leading words at every position: slow).
+    return re.compile(
+        rf"\d|\b(?:{_alt(_MONTHS)}|{_alt(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))})\b|"
+        r"(?i:\b(?:yesterday|today|tonight|tomorrow|week|weeks|month|months|year|years|day|days|"
+        r"night|morning|evening|afternoon|hours?|minutes|recent)\b)"
+    )
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _trigger().finditer(text):
+        start, end = max(0, m.start() - 50), min(len(text), m.end() + 80)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Date expressions in ``text``, resolved, in text order (offsets into ``text``)."""
+    hits = _non_overlapping(
+        _extend_left(text, name, m)
+        for start, end in _windows(text)
+        for name, pattern in _patterns()
+        for m in pattern.finditer(text, start, end)
+    )
+    mentions: list[DateMention] = []
+    anchor = published
+    for hit in hits:
+        mention = _resolve(text, hit, published, anchor)
+        if mention is None:
+            continue
+        mentions.append(mention)
+        if mention.time_precision == DAY and mention.kind in ("absolute", "weekday", "relative", "anchored"):
+            anchor = mention.date  # the narrative now stands on this day
+    return mentions
+
+
+def _extend_left(text: str, name: str, m: re.Match[str]) -> _Hit:
+    start, since = m.start(), bool(m.groupdict().get("since"))
+    if name in _EXTENDS:
+        before = text[max(0, start - 40) : start]
+        weekday = _LEFT_WEEKDAY.search(before) if _EXTENDS[name] else None
+        if weekday:
+            start -= len(before) - weekday.start()
+            before = before[: weekday.start()]
+        words = _LEFT_WORDS.search(before)
+        if words:
+            start -= len(before) - words.start()
+            since = bool(words.group("since"))
+    return _Hit(name, start, m.end(), m, since)
+
+
+def _non_overlapping(hits: Iterable[_Hit]) -> list[_Hit]:
+    chosen: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | None) -> DateMention | None:
+    m, name = hit.match, hit.name
+    groups = m.groupdict()
+    since = hit.since
+    date: dt.date | None
+    end_date: dt.date | None = None
+    precision, kind = DAY, "absolute"
+    if name in ("dmy", "mdy", "iso", "numeric"):
+        date = _absolute(groups)
+    elif name in ("dm", "md"):
+        date = _without_year(_month(groups["m"]), int(groups["d"]), published)
+    elif name in ("my", "m"):
+        month = _month(groups["m"])
+        year = int(groups["y"]) if groups.get("y") else _year_of_month(month, published)
+        if year is None or month is None:
+            return None
+        date, end_date, precision = dt.date(year, month, 1), _month_end(year, month), MONTH
+    elif name == "y":
+        year = int(groups["y"])
+        date, end_date, precision = dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH
+    elif name == "weekday":
+        base = published or anchor
+        if base is None:
+            return None
+        date, kind = _weekday(groups["wd"], text[hit.start : hit.end], base), "weekday"
+    elif name == "relative":
+        if published is None:
+            return None
+        date, end_date, precision, kind = _relative(groups["rel"].lower(), published)
+    elif name == "period":
+        if published is None:
+            return None
+        date, end_date, precision, kind = _period(groups, published)
+    elif name == "anchored":
+        if anchor is None:
+            return None
+        date, precision, kind = _anchored(groups, anchor)
+    else:  # offset: "13 days into the offensive" -> the offensive began 13 days before the anchor
+        if anchor is None:
+            return None
+        n, unit = _count(groups["n"]), groups["unit4"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30}[unit] * n
+        date, kind = anchor - dt.timedelta(days=days), "offset"
+        precision = {"day": DAY, "week": WEEK, "month": MONTH}[unit]
+    if date is None:
+        return None
+    if since:
+        kind, end_date = "since", published
+    return DateMention(text[hit.start : hit.end], hit.start, hit.end, date, precision, kind, end_date)
+
+
+def _month(name: str | None) -> int | None:
+    return _MONTHS.get(name.lower().rstrip(".")) if name else None
+
+
+def _absolute(groups: dict[str, str | None]) -> dt.date | None:
+    year = int(groups["y"] or 0)
+    if groups.get("a"):  # numeric: day first (the region's usage) unless that cannot be
+        a, b = int(groups["a"] or 0), int(groups["b"] or 0)
+        day, month = (a, b) if b <= 12 else (b, a)
+    else:
+        month_text = groups["m"] or ""
+        month = int(month_text) if month_text.isdigit() else (_month(month_text) or 0)
+        day = int(groups["d"] or 0)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _without_year(month: int | None, day: int, published: dt.date | None) -> dt.date | None:
+    if month is None or published is None:
+        return None
+    best: dt.date | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        # Reports look back far more often than ahead: a future date costs double.
+        cost = (published - candidate).days if candidate <= published else 2 * (candidate - published).days
+        if best is None or cost < best_cost:
+            best, best_cost = candidate, cost
+    return best
+
+
+def _year_of_month(month: int | None, published: dt.date | None) -> int | None:
+    if month is None or published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _weekday(name: str, words: str, base: dt.date) -> dt.date:
+    target = _WEEKDAYS[name.lower()]
+    lowered = words.lower()
+    if lowered.startswith("next"):
+        return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
+    date = base - dt.timedelta(days=(base.weekday() - target) % 7)
+    if lowered.startswith("last") and date == base:
+        date -= dt.timedelta(days=7)
+    return date
+
+
+def _relative(rel: str, published: dt.date) -> tuple[dt.date, dt.date | None, int, str]:
+    rel = " ".join(rel.split())
+    if rel == "the day before yesterday":
+        return published - dt.timedelta(days=2), None, DAY, "relative"
+    if rel.startswith("yesterday") or rel == "last night":
+        return published - dt.timedelta(days=1), None, DAY, "relative"
+    if rel == "tomorrow":
+        return published + dt.timedelta(days=1), None, DAY, "relative"
+    if rel == "last week":
+        return published - dt.timedelta(days=7), published - dt.timedelta(days=1), WEEK, "relative"
+    if rel == "this week":
+        return published - dt.timedelta(days=published.weekday()), published, WEEK, "relative"
+    if rel == "last month":
+        first = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        return first, _month_end(first.year, first.month), MONTH, "relative"
+    if rel == "this month":
+        return published.replace(day=1), published, MONTH, "relative"
+    if rel == "last year":
+        return dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), MONTH, "relative"
+    if rel == "this year":
+        return dt.date(published.year, 1, 1), published, MONTH, "relative"
+    return published, None, DAY, "relative"  # today, this morning, tonight ...
+
+
+def _count(word: str | None) -> int:
+    if not word:
+        return 1
+    if word.isdigit():
+        return int(word)
+    return _words()[0].get(" ".join(word.lower().split()), 1)
+
+
+def _period(groups: dict[str, str | None], published: dt.date) -> tuple[dt.date, dt.date | None, int, str]:
+    unit = (groups.get("unit") or groups.get("unit2") or "day").lower().rstrip("s")
+    # "in recent weeks" has no count: a few of the unit.
+    n = _count(groups.get("n")) if groups.get("n") else (1 if groups.get("unit") and not groups["unit"].endswith("s") else 3)
+    days = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+    days = max(1, round(days))
+    precision = DAY if days <= 1 else WEEK if days <= 14 else MONTH
+    return published - dt.timedelta(days=days), published, precision, "period"
+
+
+def _anchored(groups: dict[str, str | None], anchor: dt.date) -> tuple[dt.date, int, str]:
+    phrase = " ".join((groups.get("rel2") or "").lower().split())
+    if phrase:
+        if any(w in phrase for w in ("next", "following", "day after")):
+            return anchor + dt.timedelta(days=1), DAY, "anchored"
+        if any(w in phrase for w in ("previous", "day before")):
+            return anchor - dt.timedelta(days=1), DAY, "anchored"
+        return anchor, DAY, "anchored"  # that day, later that day, hours later ...
+    n = _count(groups.get("n"))
+    unit = (groups.get("unit3") or "day").lower().rstrip("s")
+    days = n * (7 if unit == "week" else 1)
+    sign = -1 if (groups.get("dir") or "").lower() in ("earlier", "before") else 1
+    return anchor + dt.timedelta(days=sign * days), (WEEK if unit == "week" else DAY), "anchored"
+
+
+def parse_date(text: str) -> dt.date | None:
+    """One absolute date written any common way ("Tuesday 22 November 2016", "22/11/2016", "2016-11-22")."""
+    for mention in find_dates(text, None):
+        if mention.kind in ("absolute", "since") and mention.time_precision == DAY:
+            return mention.date
+    import dateparser  # slow to import and to run: only for formats the regexes do not know
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+_RANK = {"dateline": 3, "caption": 2, "body": 1}
+
+
+def infer_published(
+    datelines: Sequence[str] = (), captions: Sequence[str] = (), body: str = ""
+) -> tuple[dt.date | None, str]:
+    """Publication date from the page itself, and how it was found.
+
+    A full date in a dateline decides; else photo captions (taken the day of the report); else
+    dates in the body. Within one kind, a date written more often wins, and a date whose weekday
+    the body names ("Sunday") gains a vote, because reports name the day of the events they
+    cover. Returns (None, "unknown") when nothing fits.
+    """
+    weekdays = {m.date.weekday() for m in find_dates(body, dt.date(2000, 1, 2)) if m.kind == "weekday"}
+    votes: Counter[tuple[dt.date, str]] = Counter()
+    for how, texts in (("dateline", datelines), ("caption", captions), ("body", [body])):
+        for text in texts:
+            for mention in find_dates(text, None):
+                if mention.time_precision == DAY and mention.kind == "absolute":
+                    votes[(mention.date, how)] += 1
+    if not votes:
+        return None, "unknown"
+
+    def score(item: tuple[tuple[dt.date, str], float]) -> tuple[float, float, dt.date]:
+        (date, how), weight = item
+        return _RANK[how], weight + (1.0 if date.weekday() in weekdays else 0.0), date
+
+    (date, how), _ = max(votes.items(), key=score)
+    return date, f"inferred:{how}"

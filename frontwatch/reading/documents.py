@@ -1,0 +1,326 @@
+"""Raw article (plain text or HTML, str or bytes) -> Document.
+
+Bad input is refused first (``validation``), HTML goes through trafilatura (text, title, date,
+author), then the page is cleaned line by line (``cleaning``) and, for pages scraped into one
+long line, at its run-in start and end (datelines, a repeated title, reporter names, footers).
+The publication date given by the caller wins; otherwise it is read off the page (``dates``).
+``Document.body`` is exactly the text that every later offset refers to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+
+from frontwatch import settings
+from frontwatch.errors import InputError
+from frontwatch.reading import cleaning, validation
+from frontwatch.reading.cleaning import Line, is_sentence, words
+from frontwatch.reading.dates import find_dates, infer_published, parse_date
+from frontwatch.records import Document, Removed
+
+_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<article\b|<div\b|<p\b|<\?xml)", re.I)
+_DATE_LEAD = re.compile(r"^(?:(?:date of publication|published(?: on)?|posted(?: on)?|last updated(?: at| on)?|updated(?: at| on)?)\s*:?\s*)", re.I)
+_TIME = re.compile(r"^\s*(?:at\s+\d{3,4}\b|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s+(?:UTC|GMT)))(?:\s*(?:UTC|GMT)\s*[+-]?\d*)?|^\s*\(updated[^)]{0,40}\)", re.I)
+_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{2,30})?)\s*\((?P<agency>[^()]{2,40})\)\s*[-—–:]+\s*")
+_CAPS_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+\.?)?\s+[—–]{1,2}\s*|^[A-Z]{3,}(?:[ -][A-Z]{2,})*\s*[-—–]{1,2}\s+")
+_PLACE_AFTER_DATE = re.compile(r"^[A-Z]{4,}(?:[ -][A-Z]{3,})*\s+(?=[A-Z])")
+_REPORTING = re.compile(r"\s*\(?(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]{0,200}\)?\.?\s*$", re.I)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|abu|de|van|von)(?:-[A-Z][\w'’-]*)?|/|&)$")
+
+
+def read_document(
+    raw: str | bytes,
+    *,
+    published: dt.date | str | None = None,
+    outlet: str = "",
+    title: str = "",
+    url: str = "",
+    max_bytes: int | None = None,
+) -> Document:
+    """Read one article (plain text or HTML) into a cleaned Document.
+
+    Raises InputError (kinds empty, binary, encoding, language, too_large, malformed) with a
+    one-line message that names the problem.
+    """
+    validation.check_size(raw, max_bytes)
+    text = validation.decode(raw)
+    meta_title = meta_author = ""
+    meta_date: dt.date | None = None
+    if _HTML.match(text[:2000]):
+        text, meta_title, meta_author, meta_date = _from_html(text)
+    lines = cleaning.split_lines(text)
+    headline, byline = cleaning.classify(lines, title or meta_title)
+    headline = _clean_runin(lines, title or meta_title or headline, outlet) or headline
+    byline = _trailing_names(lines) or byline
+    page = cleaning.assemble(lines, headline, byline)
+    body = "\n\n".join(page.paragraphs)
+    if not page.paragraphs:
+        # Headline-only input (a source headline, a scraped page with no body): the headline is the text.
+        cut = [r.text for r in page.removed if r.kind == "headline"]
+        body = (cut[-1].rstrip(".") if cut else headline) or title
+    validation.check_language(body)
+    minimum = settings.get("min_body_chars")
+    if len(body.strip()) < minimum:
+        raise InputError(
+            "empty",
+            f"article body has {len(body.strip())} characters after cleaning; at least {minimum} needed (setting min_body_chars)",
+        )
+    date, how = _publication(published, meta_date, page, body)
+    return Document(
+        doc_id=content_id(body),
+        title=title or headline or meta_title,
+        published=date,
+        published_source=how,
+        byline=meta_author or page.byline,
+        outlet=outlet,
+        url=url,
+        body=body,
+        captions=page.captions,
+        removed=page.removed,
+    )
+
+
+def content_id(body: str) -> str:
+    """First 16 hex characters of the sha1 of the whitespace- and Unicode-normalised body."""
+    normal = " ".join(unicodedata.normalize("NFC", body).split())
+    return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:16]
+
+
+def _publication(
+    published: dt.date | str | None, meta_date: dt.date | None, page: cleaning.Page, body: str
+) -> tuple[dt.date | None, str]:
+    if isinstance(published, dt.datetime):
+        return published.date(), "caller"
+    if isinstance(published, dt.date):
+        return published, "caller"
+    if published:
+        try:
+            return dt.date.fromisoformat(str(published)[:10]), "caller"
+        except ValueError:
+            parsed = parse_date(str(published))
+            if parsed is None:
+                raise InputError("malformed", f"publication date {published!r} is not a date") from None
+            return parsed, "caller"
+    if meta_date is not None:
+        return meta_date, "inferred:html"
+    return infer_published(page.datelines, page.captions, body)
+
+
+def _from_html(html: str) -> tuple[str, str, str, dt.date | None]:
+    import trafilatura  # heavy; only for HTML input
+
+    extracted = trafilatura.extract(
+        html, output_format="json", with_metadata=True, include_comments=False, include_tables=False
+    )
+    data = json.loads(extracted) if extracted else {}
+    text = (data.get("text") or "").strip()
+    if len(text) < settings.get("min_body_chars"):
+        raise InputError("malformed", f"HTML has no extractable article text ({len(text)} characters found)")
+    date = None
+    if data.get("date"):
+        try:
+            date = dt.date.fromisoformat(str(data["date"])[:10])
+        except ValueError:
+            date = None
+    author = (data.get("author") or "").replace(";", ",")
+    return text, data.get("title") or "", author, date
+
+
+# --- pages that arrive as one long line -------------------------------------------------------
+
+
+def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:
+    """Cut datelines, share bars and a repeated title off the start of the first paragraph.
+
+    Returns a headline found in the run-in text ("" if none).
+    """
+    lead = next((line for line in lines if not line.kind), None)
+    if lead is None:
+        return ""
+    headline = ""
+    dated = False
+    for _ in range(6):
+        text = lead.text
+        piece = _date_prefix(text, outlet)
+        if piece:
+            lead.before.append(Removed("dateline", piece.strip()))
+            dated = True
+        else:
+            piece = _head_promo(text) or _agency_dateline(text, dated and not _title_prefix(text, title))
+            by = _by_before_title(text, title) if dated else ""
+            if by:
+                lead.before.append(Removed("byline", by.strip()))
+                piece = by
+            elif piece:
+                kind = "promo" if _head_promo(text) else "dateline"
+                lead.before.append(Removed(kind, piece.strip()))
+            else:
+                piece = _title_prefix(text, title) or (_titlecase_prefix(text) if dated and not headline else "")
+                if not piece:
+                    break
+                lead.before.append(Removed("headline", piece.strip()))
+                headline = headline or piece.strip().rstrip(".")
+        lead.text = text[len(piece) :].lstrip()
+    if not lead.text:
+        lead.kind = "empty"
+    _clean_tail(lines)
+    return headline
+
+
+def _date_prefix(text: str, outlet: str) -> str:
+    lead = _DATE_LEAD.match(text)
+    at = lead.end() if lead else 0
+    window = text[at : at + 60]
+    mentions = [m for m in find_dates(window, None) if m.time_precision == 1 and m.kind == "absolute"]
+    if not mentions or mentions[0].start != 0:
+        return ""
+    end = at + mentions[0].end
+    time = _TIME.match(text[end:])
+    if time:
+        end += time.end()
+    if outlet:
+        by = re.match(rf"\s*by\s+{re.escape(outlet)}(?:\s+English)?\b", text[end:], re.I)
+        end += by.end() if by else 0
+    agency = cleaning.agencies().match(text[end:].lstrip())
+    if agency:
+        after = text[end:].lstrip()[agency.end() :]
+        if re.match(r"\s*[-–—]|\s+[A-Z][a-z]", after) and not re.match(r"\s*[-–—]?\s*[a-z]", after):
+            end = len(text) - len(after)
+    return text[:end]
+
+
+def _by_before_title(text: str, title: str) -> str:
+    # "Posted on April 2 2017 by Youssef Diab <title> ...": the name ends where the title starts.
+    if not title or not text.lower().startswith("by "):
+        return ""
+    for at in (m.start() for m in re.finditer(r"\s(?=\S)", text[:80])):
+        if _title_prefix(text[at:].lstrip(), title):
+            return text[: at + 1]
+    return ""
+
+
+def _head_promo(text: str) -> str:
+    for pattern in cleaning.patterns("head"):
+        m = re.match(rf"(?:{pattern.pattern})\s*", text, re.I)
+        if m:
+            return m.group(0)
+    return ""
+
+
+def _agency_dateline(text: str, dated: bool) -> str:
+    for pattern in (_AGENCY_DATELINE, _CAPS_DATELINE):
+        m = pattern.match(text)
+        if m and (pattern is _CAPS_DATELINE or cleaning.agencies().search(m.group("agency"))):
+            return m.group(0)
+    m = re.match(r"^(?:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*,\s*)?", text)
+    agency = cleaning.agencies().match(text, m.end() if m else 0)
+    if agency:
+        dash = re.match(r"\s*[-–—]+\s*", text[agency.end() :])
+        if dash:
+            return text[: agency.end() + dash.end()]
+        rest = text[agency.end() :]
+        dated = _date_prefix(rest.lstrip(), "")  # "AFP Sunday 30 Mar 2014 ..."
+        if dated:
+            return text[: len(text) - len(rest.lstrip()) + len(dated)]
+    if dated:  # "... 2016 BEIRUT At least 70 ..." (scraped pages lose the dateline's punctuation)
+        m = _PLACE_AFTER_DATE.match(text)
+        if m:
+            return m.group(0)
+    return ""
+
+
+def _title_prefix(text: str, title: str) -> str:
+    for variant in _title_variants(title):
+        tokens = words(variant)
+        if len(tokens) < 2:
+            continue
+        m = re.match(r"\W*" + r"\W+".join(re.escape(t) for t in tokens) + r"\b\s*[.:]?(?:\s+|$)", text, re.I)
+        if m:
+            return m.group(0)
+    # Scraped titles sometimes carry a word more than the page's headline ("... car bomb Rebels"):
+    # a long shared opening still marks the repeat.
+    tokens = words(title)
+    lead = words(text[: len(title) + 40])
+    same = next((i for i, (a, b) in enumerate(zip(tokens, lead)) if a.lower() != b.lower()), min(len(tokens), len(lead)))
+    if same >= 5 and same >= 0.75 * len(tokens):
+        m = re.match(r"\W*" + r"\W+".join(re.escape(t) for t in lead[:same]) + r"\b\s*[.:]?(?:\s+|$)", text, re.I)
+        if m:
+            return m.group(0)
+    return ""
+
+
+def _title_variants(title: str) -> list[str]:
+    # Page titles carry the site's name: "... - Region - World - Ahram Online", "... | Jordan Times".
+    variants = [title]
+    parts = re.split(r"\s+[|–—-]\s+|(?<=\w)[-–—]\s+", title)
+    if len(parts) > 1:
+        variants.append(parts[0])
+    return [v.strip() for v in variants if v.strip()]
+
+
+def _titlecase_prefix(text: str) -> str:
+    m = re.match(r"^(.{15,200}?[a-z0-9)])\.\s+(?=[A-Z0-9\"“])", text)
+    if not m:
+        return ""
+    tokens = [t for t in words(m.group(1)) if len(t) >= 4 and t[0].isalpha()]
+    capital = sum(1 for t in tokens if t[0].isupper())
+    if len(words(m.group(1))) >= 4 and tokens and capital / len(tokens) >= 0.7:
+        return m.group(0)
+    return ""
+
+
+def _clean_tail(lines: list[Line]) -> None:
+    last = next((line for line in reversed(lines) if not line.kind and line.text), None)
+    if last is None:
+        return
+    for _ in range(8):
+        text = last.text
+        for kind in ("tail", "tail_credit"):
+            hit = next((m for p in cleaning.patterns(kind) if (m := re.search(rf"\s*(?:{p.pattern})\s*\.?\s*$", text, re.I))), None)
+            if hit and hit.start() > 0:
+                last.after.insert(0, Removed("promo" if kind == "tail" else "credit", hit.group(0).strip()))
+                last.text = text[: hit.start()].rstrip()
+                break
+        else:
+            hit = _REPORTING.search(text)
+            if hit and hit.start() > 0:
+                last.after.insert(0, Removed("byline", hit.group(0).strip()))
+                last.text = text[: hit.start()].rstrip()
+        if last.text == text:
+            break
+
+
+def _trailing_names(lines: list[Line]) -> str:
+    """Reporter names closing the text ("M. al-Frieh/H. Said"): removed, returned as the byline."""
+    last = next((line for line in reversed(lines) if not line.kind and line.text), None)
+    if last is None:
+        return ""
+    text = last.text
+    start = 0
+    for m in re.finditer(r"[.!?\"”]\s+(?=[A-Z])", text):
+        # "H. Said": a full stop after a lone initial does not end a sentence
+        if not re.search(r"(?:^|[\s/])[A-Z]\.$", text[: m.start() + 1]):
+            start = m.end()
+    tail = text[start:]
+    tokens = [t for t in re.split(r"\s+|(?=/)|(?<=/)", tail) if t]
+    if not tokens or len(tokens) > 12 or (is_sentence(tail) and not re.search(r"\b[A-Z]\.$", tail)):
+        return ""
+    if not all(_NAME_TOKEN.match(t) for t in tokens) or find_dates(tail, None):
+        return ""
+    names = [t for t in tokens if t not in ("/", "&")]
+    initials = len(names) == 1 and re.fullmatch(r"[A-Z]{2,4}", names[0]) is not None and start > 0  # editor's initials
+    if "/" not in tail and len(names) < 2 and not initials:
+        return ""
+    if start == 0 and len(lines) > 1 and not any(ln.kind == "" for ln in lines if ln is not last):
+        return ""
+    # "Source SANA": a credit for the story, not its authors
+    credit = bool(cleaning.agencies().search(tail)) or tokens[0].lower().startswith("source")
+    last.after.insert(0, Removed("credit" if credit else "byline", tail.strip()))
+    last.text = text[:start].rstrip()
+    if not last.text:
+        last.kind = "empty"
+    return "" if credit else tail.strip()

@@ -1,0 +1,155 @@
+"""Date expressions against the publication date and the narrative anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+
+import pytest
+
+from conftest import shared_path
+from frontwatch.reading.dates import find_dates, infer_published, parse_date
+from frontwatch.records import DAY, MONTH, WEEK
+
+SUNDAY = dt.date(2016, 11, 27)  # the seed's publication date, a Sunday
+
+
+def one(text: str, published: dt.date | None = SUNDAY):  # type: ignore[no-untyped-def]
+    mentions = find_dates(text, published)
+    assert len(mentions) == 1, mentions
+    mention = mentions[0]
+    assert text[mention.start : mention.end] == mention.text
+    return mention
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date", "kind"),
+    [
+        ("Rebels retreated Sunday, activists said.", "Sunday", "2016-11-27", "weekday"),
+        ("The army advanced on Saturday.", "on Saturday", "2016-11-26", "weekday"),
+        ("Shelling resumed Saturday evening in the east.", "Saturday evening", "2016-11-26", "weekday"),
+        ("Clashes broke out on Monday night near the airport.", "on Monday night", "2016-11-21", "weekday"),
+        ("Jets struck early on Monday, residents said.", "early on Monday", "2016-11-21", "weekday"),
+        ("on Monday the army entered the town", "on Monday", "2016-11-21", "weekday"),
+        ("The convoy was hit last Sunday.", "last Sunday", "2016-11-20", "weekday"),
+        ("Talks resume next Tuesday.", "next Tuesday", "2016-11-29", "weekday"),
+        ("On Nov. 19, the envoy proposed a truce.", "On Nov. 19", "2016-11-19", "absolute"),
+        ("The siege began on 3 September.", "on 3 September", "2016-09-03", "absolute"),
+        ("Fighting on December 2 was heavy.", "on December 2", "2015-12-02", "absolute"),
+        ("It happened Tuesday 22 November 2016 at dawn.", "Tuesday 22 November 2016", "2016-11-22", "absolute"),
+        ("The report dated 22/11/2016 said so.", "22/11/2016", "2016-11-22", "absolute"),
+        ("The report dated 11/22/2016 said so.", "11/22/2016", "2016-11-22", "absolute"),
+        ("Posted 2016-11-22 by the ministry.", "2016-11-22", "2016-11-22", "absolute"),
+        ("The town fell on Nov. 27, 2016, after a week.", "on Nov. 27, 2016", "2016-11-27", "absolute"),
+        ("Residents fled yesterday.", "yesterday", "2016-11-26", "relative"),
+        ("The minister will speak today.", "today", "2016-11-27", "relative"),
+        ("Jets struck the market this morning.", "this morning", "2016-11-27", "relative"),
+        ("More strikes are expected tonight.", "tonight", "2016-11-27", "relative"),
+        ("The city has been divided since 2012.", "since 2012", "2012-01-01", "since"),
+        ("Rebels have held it since March 2013.", "since March 2013", "2013-03-01", "since"),
+    ],
+)
+def test_expressions(text: str, span: str, date: str, kind: str) -> None:
+    mention = one(text, dt.date(2016, 1, 3) if "December 2" in text else SUNDAY)
+    assert (mention.text, mention.date.isoformat(), mention.kind) == (span, date, kind)
+
+
+def test_weekday_is_latest_on_or_before_publication() -> None:
+    monday = dt.date(2016, 11, 28)
+    assert one("Jets struck on Sunday.", monday).date == SUNDAY
+    assert one("Jets struck on Monday.", monday).date == monday
+    assert one("Jets struck on Tuesday.", monday).date == dt.date(2016, 11, 22)
+
+
+def test_precision_and_ranges() -> None:
+    month = one("Fighting in November 2016 displaced thousands.")
+    assert (month.date, month.end_date, month.time_precision) == (dt.date(2016, 11, 1), dt.date(2016, 11, 30), MONTH)
+    week = one("Dozens were killed last week.")
+    assert (week.date, week.end_date, week.time_precision) == (dt.date(2016, 11, 20), dt.date(2016, 11, 26), WEEK)
+    assert one("In recent weeks, the government opened corridors.").kind == "period"
+    months = one("In recent months, a campaign established a siege.")
+    assert (months.kind, months.time_precision, months.end_date) == ("period", MONTH, SUNDAY)
+    days = one("Over the past few days, hundreds fled.")
+    assert (days.kind, days.time_precision, days.date, days.end_date) == ("period", WEEK, dt.date(2016, 11, 24), SUNDAY)
+    hours = one("In the past 24 hours, 30 people died.")
+    assert hours.time_precision == DAY and hours.date == dt.date(2016, 11, 26)
+
+
+def test_anchored_expressions_follow_the_narrative() -> None:
+    text = "On Nov. 19, the envoy spoke. A day earlier, jets struck. The next day, talks failed. Two days later, rebels left."
+    got = [(m.text, m.date.isoformat(), m.kind) for m in find_dates(text, SUNDAY)]
+    assert got == [
+        ("On Nov. 19", "2016-11-19", "absolute"),
+        ("A day earlier", "2016-11-18", "anchored"),
+        ("The next day", "2016-11-19", "anchored"),
+        ("Two days later", "2016-11-21", "anchored"),
+    ]
+    same = find_dates("On Saturday the army shelled the town. Later that day, rebels withdrew.", SUNDAY)
+    assert [m.date for m in same] == [dt.date(2016, 11, 26)] * 2
+    # with nothing before it, an anchored expression counts from the publication date
+    assert one("A day earlier, the army announced gains.").date == dt.date(2016, 11, 26)
+
+
+def test_offset_into_a_campaign() -> None:
+    mentions = find_dates("On Saturday, 13 days into the offensive, the army took the district.", SUNDAY)
+    offset = mentions[-1]
+    assert (offset.text, offset.kind, offset.date, offset.time_precision) == (
+        "13 days into the offensive",
+        "offset",
+        dt.date(2016, 11, 13),
+        DAY,
+    )
+
+
+def test_month_names_that_are_words() -> None:
+    assert find_dates("The talks may be delayed and protesters march on.", SUNDAY) == []
+    assert find_dates("Crowds will March on the capital.", SUNDAY) == []
+    assert one("The uprising began in March.").date == dt.date(2016, 3, 1)
+    assert one("It was signed on May 5.").date == dt.date(2016, 5, 5)
+
+
+def test_relative_expressions_need_a_publication_date() -> None:
+    assert find_dates("Jets struck yesterday and on Sunday.", None) == []
+    assert [m.date for m in find_dates("22 November 2016 SANA", None)] == [dt.date(2016, 11, 22)]
+
+
+def test_parse_date_and_inference() -> None:
+    assert parse_date("Wednesday 07 December 2016") == dt.date(2016, 12, 7)
+    assert parse_date("17-08-2016") == dt.date(2016, 8, 17)
+    assert parse_date("December 7th, 2016") == dt.date(2016, 12, 7)
+    date, how = infer_published(captions=["Families arrive on Nov. 27, 2016, in Jibreen."], body="But Sunday, troops advanced.")
+    assert (date, how) == (SUNDAY, "inferred:caption")
+    assert infer_published(datelines=["Monday 21 November 2016"], captions=["on Nov. 27, 2016"]) == (
+        dt.date(2016, 11, 21),
+        "inferred:dateline",
+    )
+    assert infer_published(body="No dates at all here.") == (None, "unknown")
+
+
+def test_seed_article_dates() -> None:
+    from frontwatch.reading.documents import read_document
+
+    document = read_document(shared_path("seed", "000_82fb5c8a9c3c66ef.txt").read_bytes())
+    by_text = {m.text.lower(): m for m in find_dates(document.body, document.published)}
+    assert by_text["sunday"].date == SUNDAY
+    assert by_text["a day earlier"].date == dt.date(2016, 11, 26)
+    assert by_text["later on sunday"].date == SUNDAY
+    assert by_text["on nov. 19"].date == dt.date(2016, 11, 19)
+    assert by_text["since 2012"].kind == "since" and by_text["since 2012"].date.year == 2012
+    offset = next(m for m in by_text.values() if m.kind == "offset")
+    assert offset.text.startswith("13 days into") and offset.date == dt.date(2016, 11, 13)
+    assert all(re.search(r"\w", m.text) for m in by_text.values())
+
+
+def test_speed_on_a_long_article() -> None:
+    sentence = "On Sunday, rebels shelled the district 13 days into the offensive, and a day earlier jets struck. "
+    filler = "Residents said the situation in the besieged neighbourhoods was getting worse every hour. "
+    text = (sentence + filler * 4) * 15  # about 1,000 words
+    assert 1000 <= len(text.split()) <= 1300
+    find_dates(text, SUNDAY)
+    start = time.perf_counter()
+    for _ in range(10):
+        find_dates(text, SUNDAY)
+    per_call = (time.perf_counter() - start) / 10
+    assert per_call < 0.010, f"{per_call * 1000:.1f} ms"  # target 5 ms; slack for loaded CI machines

@@ -1,0 +1,227 @@
+"""Page -> Document: the seed page's furniture, FA-KES run-in pages, HTML, headline-only input."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+from frontwatch.reading.cleaning import is_credit, is_titlelike, tagline_author
+from frontwatch.reading.documents import content_id, read_document
+from frontwatch.records import Document
+
+
+def _section(markdown: str, number: int) -> str:
+    return re.split(r"^## ", markdown, flags=re.M)[number]
+
+
+def _row(section: str, item: str) -> str:
+    line = next(line for line in section.splitlines() if line.startswith(f"| {item}"))
+    return line.split("|")[2].strip()
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Document, str, str]:
+    raw = shared_path("seed", "000_82fb5c8a9c3c66ef.txt").read_bytes()
+    expected = _section(shared_path("seed", "EXPECTED.md").read_text(encoding="utf-8"), 1)
+    return read_document(raw), raw.decode("utf-8"), expected
+
+
+def _removed(document: Document, kind: str) -> list[str]:
+    return [r.text for r in document.removed if r.kind == kind]
+
+
+def test_seed_headline_and_section_label(seed: tuple[Document, str, str]) -> None:
+    document, _, expected = seed
+    assert document.title == _row(expected, "headline")
+    label = re.findall(r'"([^"]+)"', _row(expected, "section label"))[0]
+    assert _removed(document, "section_label") == [label]
+    assert label not in document.body and document.title not in document.body
+
+
+def test_seed_photo_blocks(seed: tuple[Document, str, str]) -> None:
+    document, raw, expected = seed
+    photo_title = re.findall(r'"([^"]+)"', _row(expected, "photo blocks"))[0]
+    assert _removed(document, "photo_title") == [photo_title]
+    # every caption once, none in the body; the copies printed twice are removed as duplicates
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    printed_twice = {a for a, b in zip(lines, lines[1:]) if a == b}
+    assert printed_twice and printed_twice <= set(document.captions)
+    assert len(document.captions) == len(set(document.captions)) == 3
+    assert sorted(_removed(document, "duplicate")) == sorted(printed_twice)
+    for caption in document.captions:
+        assert caption not in document.body
+        assert raw.count(caption) >= 1
+
+
+def test_seed_credit_lines(seed: tuple[Document, str, str]) -> None:
+    document, _, expected = seed
+    credits = re.findall(r'"(\([^"]+\))"', _row(expected, "credit lines"))
+    assert len(credits) == 2
+    removed = [" ".join(c.split()) for c in _removed(document, "credit")]
+    for credit in credits:
+        assert " ".join(credit.split()) in removed
+    assert "Getty Images" not in document.body and "Pressphoto" not in document.body
+
+
+def test_seed_tagline_byline_related_promo(seed: tuple[Document, str, str]) -> None:
+    document, raw, expected = seed
+    tagline = re.findall(r'"([^"]+)"', _row(expected, "byline / tagline"))[0]
+    assert _removed(document, "tagline") == [tagline]
+    assert document.byline == re.search(r"byline = (\w+)", _row(expected, "byline / tagline")).group(1)
+    promo = re.findall(r'"([^"]+)"', _row(expected, "related links"))[0]
+    assert promo in _removed(document, "promo")
+    related = _removed(document, "related")
+    assert len(related) == 3
+    # the related headlines are the lines after the tagline, in page order
+    after = [line.strip() for line in raw.split(tagline, 1)[1].splitlines() if line.strip()]
+    assert related == [line for line in after if line != promo]
+    for text in [tagline, promo, *related]:
+        assert text not in document.body
+
+
+def test_seed_body_and_date(seed: tuple[Document, str, str]) -> None:
+    document, raw, expected = seed
+    assert document.published == dt.date(2016, 11, 27)
+    assert "2016-11-27" in _row(expected, "publication date")
+    assert document.published_source == "inferred:caption"
+    paragraphs = document.body.split("\n\n")
+    assert len(paragraphs) == 24
+    assert all(p and p == p.strip() and "\n" not in p for p in paragraphs)
+    # paragraphs in page order, each a line of the page
+    flat = " ".join(raw.split())  # the body collapses runs of spaces
+    positions = [flat.find(p[:60]) for p in paragraphs]
+    assert all(pos >= 0 for pos in positions) and positions == sorted(positions)
+    assert document.doc_id == content_id(document.body) and re.fullmatch(r"[0-9a-f]{16}", document.doc_id)
+    assert read_document(raw.encode("utf-8")).doc_id == document.doc_id
+
+
+def test_caller_date_and_title_win(seed: tuple[Document, str, str]) -> None:
+    _, raw, _ = seed
+    given = read_document(raw, published="2016-11-28", title="Aleppo rebels in retreat", outlet="Los Angeles Times")
+    assert (given.published, given.published_source) == (dt.date(2016, 11, 28), "caller")
+    assert given.title == "Aleppo rebels in retreat" and given.outlet == "Los Angeles Times"
+    assert read_document(raw, published=dt.date(2016, 11, 29)).published == dt.date(2016, 11, 29)
+
+
+def test_line_shapes() -> None:
+    assert is_credit("(Jane Roe / Reuters)") and is_credit("(AFP)") and is_credit("Photo: Anadolu Agency")
+    assert not is_credit("(The figure could not be verified.)")
+    assert is_titlelike("Rebels lose ground in Aleppo") and not is_titlelike("Rebels lost ground, activists said.")
+    assert tagline_author("Smith is a staff writer.") == "Smith"
+    assert tagline_author("Jane Roe and John Doe are special correspondents.") == "Jane Roe and John Doe"
+    assert tagline_author("Assad is a dictator, the rebels said.") is None
+
+
+def test_own_page_with_reuters_dateline_and_repeated_caption() -> None:
+    page = "\n".join(
+        [
+            "Middle East",
+            "",
+            "Army pushes into rebel-held district of Deir ez-Zor",
+            "",
+            "By Jane Roe",
+            "",
+            "BEIRUT (Reuters) - Syrian troops pushed into a rebel-held district of Deir ez-Zor on Saturday, a monitor said.",
+            "",
+            "Smoke rises over the city on Saturday.",
+            "Smoke rises over the city on Saturday.",
+            "",
+            "The offensive began a week ago. Residents said food was running short in the besieged quarters.",
+            "",
+            "Related",
+            "Russia and Turkey agree on truce talks",
+            "Aid convoy reaches Madaya",
+            "",
+            "Follow us on Twitter",
+        ]
+    )
+    document = read_document(page, published="2016-12-03")
+    assert document.title == "Army pushes into rebel-held district of Deir ez-Zor"
+    assert document.byline == "Jane Roe"
+    kinds = [(r.kind, r.text) for r in document.removed]
+    assert ("section_label", "Middle East") in kinds
+    assert ("dateline", "BEIRUT (Reuters) -") in kinds
+    assert document.captions == ("Smoke rises over the city on Saturday.",)
+    assert [t for k, t in kinds if k == "related"] == ["Russia and Turkey agree on truce talks", "Aid convoy reaches Madaya"]
+    assert ("promo", "Follow us on Twitter") in kinds
+    assert document.body.startswith("Syrian troops pushed")
+    assert document.body.endswith("besieged quarters.") and document.body.count("\n\n") == 1
+
+
+def _fakes_rows(name: str) -> list[dict[str, str]]:
+    with shared_path("data", "fa-kes", name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_fakes_datelines_titles_and_reporters() -> None:
+    rows = _fakes_rows("fakes_2016-11_2016-12.csv")
+    leading_date = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(\d{1,2}) (November|December) (2016)\b")
+    dated = titled = signed = 0
+    for row in rows:
+        text, title = row["article_content"], row["article_title"]
+        document = read_document(text, title=title, outlet=row["source"])
+        m = leading_date.match(text)
+        if m:
+            dated += 1
+            assert any(r.kind == "dateline" and m.group(0) in r.text for r in document.removed), text[:80]
+            expected = dt.datetime.strptime(" ".join(m.groups()), "%d %B %Y").date()
+            assert (document.published, document.published_source) == (expected, "inferred:dateline")
+            assert not document.body.startswith(m.group(0))
+            rest = text[m.end() :].lstrip()
+            if rest.lower().startswith(title.lower()[:40]) and len(rest) > len(title) + 80:
+                titled += 1
+                assert not document.body.lower().startswith(title.lower()[:40]), document.body[:80]
+                assert any(r.kind == "headline" for r in document.removed)
+        tail = re.search(r"[.\"]\s+((?:[A-Z][\w.'-]*\s?/\s?)+[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)$", text)
+        if tail and len(tail.group(1)) <= 40:
+            signed += 1
+            assert tail.group(1).strip() not in document.body
+            assert any(r.kind in ("byline", "credit") and tail.group(1).strip() in r.text for r in document.removed)
+    assert dated >= 20 and titled >= 10 and signed >= 5, (dated, titled, signed)
+
+
+def test_fakes_bodies_never_empty_and_ids_stable() -> None:
+    rows = _fakes_rows("fakes_2016-11_2016-12.csv")
+    ids: dict[str, str] = {}
+    for row in rows:
+        document = read_document(row["article_content"], title=row["article_title"])
+        assert len(document.body) >= 40
+        ids.setdefault(document.body, document.doc_id)
+        assert ids[document.body] == document.doc_id  # same article twice -> same id
+    assert len(set(ids.values())) == len(ids) >= 30  # different bodies -> different ids
+
+
+def test_html_goes_through_trafilatura() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>Army retakes district in Aleppo | Example News</title>"
+        '<meta name="author" content="Jane Roe">'
+        '<meta property="article:published_time" content="2016-11-28T09:00:00Z"></head><body>'
+        '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Army retakes district in Aleppo</h1>'
+        "<p>BEIRUT (Reuters) - Government forces took a district in eastern Aleppo on Sunday, state media said.</p>"
+        "<p>A monitoring group said at least 20 people were killed in the fighting over the weekend.</p>"
+        "<p>The rebels said they had withdrawn to new lines further south and would keep fighting.</p>"
+        "<p>Sign up for our newsletter</p></article><footer>All rights reserved.</footer></body></html>"
+    )
+    document = read_document(html.encode("utf-8"))
+    assert document.title == "Army retakes district in Aleppo"
+    assert (document.published, document.published_source) == (dt.date(2016, 11, 28), "inferred:html")
+    assert document.byline == "Jane Roe"
+    assert document.body.startswith("Government forces took") and "newsletter" not in document.body
+    assert document.body.count("\n\n") == 2
+    assert read_document(html, published="2016-11-27").published_source == "caller"
+
+
+def test_headline_only_input_is_kept() -> None:
+    path = shared_path("data", "ucdp-ged-syria", "ged_syria_aleppo_2016-11_2016-12.csv")
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        headlines = [r["source_headline"].split(";")[0].strip() for r in csv.DictReader(f)]
+    headlines = [h for h in dict.fromkeys(headlines) if len(h) >= 40][:150]
+    assert len(headlines) >= 50
+    for headline in headlines:
+        document = read_document(headline)
+        assert document.body == " ".join(headline.split())
