@@ -54,13 +54,19 @@ def _two_reports() -> list:
 
 
 def test_outlets_repeating_sana_are_one_source() -> None:
-    assert source_identity(SANA, "Los Angeles Times") == "SANA"
-    assert source_identity(MILITARY, "sana") == "SANA"  # SANA's own anonymous source is SANA's account
-    assert source_identity(Source("Syrian Arab News Agency", "state media"), "Reuters") == "SANA"
+    state = source_identity(SANA, "Los Angeles Times")
+    assert state == "Syrian state media"
+    assert source_identity(MILITARY, "sana") == state  # SANA's own anonymous source is SANA's account
+    assert source_identity(Source("Syrian Arab News Agency", "state media"), "Reuters") == state
+    assert source_identity(STATE_MEDIA, "Los Angeles Times") == state
     assert source_identity(MILITARY, "Reuters") == "Reuters"
     assert source_identity(OUTLET, "Los Angeles Times") == "Los Angeles Times"
-    merged = distinct_sources([(SANA, "Los Angeles Times"), (MILITARY, "sana"), (SANA, "Reuters"), (SOHR, "Reuters")])
-    assert [s.name for s in merged] == ["SANA", "Syrian Observatory for Human Rights"]
+    merged = distinct_sources(
+        [(STATE_MEDIA, "Los Angeles Times"), (MILITARY, "sana"), (SANA, "Reuters"), (SOHR, "Reuters")]
+    )
+    assert [s.name for s in merged] == ["SANA", "Syrian Observatory for Human Rights"]  # the named one shows
+    (alone,) = distinct_sources([(MILITARY, "sana")])
+    assert alone.name == "a military source (via SANA)"
 
 
 def test_anonymous_source_of_a_plain_outlet_is_shown_via_the_outlet() -> None:

@@ -19,6 +19,7 @@ from frontwatch.situation.tables import mapping
 
 # Figures that are not counts of one quantity.
 _NOT_FIGURES = frozenset({"control", "quote"})
+_VAGUE = frozenset({"vague"})
 # Qualifiers that announce a further quantity ("an additional 6,000"), not another estimate of the same one.
 _ADDITIVE = frozenset({"additional", "another", "further", "more", "other", "a further", "an additional"})
 
@@ -97,6 +98,8 @@ def _source_name(source: Source) -> str:
 def dispute_of(claims: Sequence[Claim], outlets: Mapping[str, str] | None = None) -> Dispute | None:
     """A Dispute when claims on one quantity come from two or more sources with different values."""
     outlets = outlets or {}
+    # A vague word ("thousands") is not a competing estimate: it agrees with any precise figure near it.
+    claims = [c for c in claims if normalise(c.qualifier) not in _VAGUE]
     identity = {c.claim_id: source_identity(c.source, outlets.get(c.claim_id, "")) for c in claims}
     if len(set(identity.values())) < 2 or len({c.value for c in claims}) < 2:
         return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from unidecode import unidecode
 
@@ -46,40 +47,47 @@ def is_anonymous(source: Source) -> bool:
     """True for sources without a proper name ("a military source", "activists", "residents")."""
     if normalise(source.name) in _aliases():
         return False
-    return not any(ch.isupper() for ch in source.name)
+    return not _proper(source.name)
+
+
+def _proper(name: str) -> bool:
+    return any(ch.isupper() for ch in name)
 
 
 def source_identity(source: Source, outlet: str = "") -> str:
     """The originating source of a claim, used to count independent sources (see module doc)."""
     row = _aliases().get(normalise(source.name))
     if row:
-        return row["source"]
-    relay = canonical_outlet(outlet) if outlet else ""
-    if relay and (source.source_type == "outlet" or not source.name.strip() or is_anonymous(source)):
-        return relay
-    return source.name.strip() or relay or "unknown"
+        return row["identity"]
+    if outlet and (source.source_type == "outlet" or not source.name.strip() or is_anonymous(source)):
+        relay = _aliases().get(normalise(outlet))
+        return relay["identity"] if relay else outlet.strip()
+    return source.name.strip() or outlet.strip() or "unknown"
 
 
-def _representative(identity: str, members: list[Source]) -> Source:
-    """One Source standing for an identity: a member named like it, else one built from the table."""
-    for member in members:
-        if member.name.strip() == identity:
-            return member
-    first = members[0]
-    row = _aliases().get(normalise(identity))
-    # An anonymous source stays visible as what it was ("a military source (via SANA)").
-    name = f"{first.name} (via {identity})" if is_anonymous(first) else identity
+def _representative(members: list[tuple[Source, str]]) -> Source:
+    """One Source standing for an identity: a properly named member first ("SANA" over "state media")."""
+    named = [m for m in members if not is_anonymous(m[0])]
+    if not named:
+        # An anonymous source stays visible as what it was ("a military source (via SANA)").
+        source, outlet = members[0]
+        relay = canonical_outlet(outlet) if outlet else ""
+        return replace(source, name=f"{source.name} (via {relay})") if relay else source
+    source, _ = next((m for m in named if _proper(m[0].name)), named[0])
+    row = _aliases().get(normalise(source.name))
+    if row is None:
+        return source
     return Source(
-        name=name,
-        source_type=(row["source_type"] if row else first.source_type) or first.source_type,
-        stance=(row["stance"] if row else first.stance) or first.stance,
-        words=first.words or first.name,
+        name=row["source"],
+        source_type=row["source_type"] or source.source_type,
+        stance=row["stance"] or source.stance,
+        words=source.words or source.name,
     )
 
 
 def distinct_sources(pairs: Iterable[tuple[Source, str]]) -> tuple[Source, ...]:
     """(source, outlet) pairs -> one Source per identity, in order of first appearance."""
-    groups: dict[str, list[Source]] = {}
+    groups: dict[str, list[tuple[Source, str]]] = {}
     for source, outlet in pairs:
-        groups.setdefault(source_identity(source, outlet), []).append(source)
-    return tuple(_representative(identity, members) for identity, members in groups.items())
+        groups.setdefault(source_identity(source, outlet), []).append((source, outlet))
+    return tuple(_representative(members) for members in groups.values())
