@@ -292,7 +292,7 @@ async function openIncident(id) {
   const claimsById = new Map(data.claims.map((c) => [c.claim_id, c]));
   const inDispute = new Set(data.disputes.flatMap((d) => d.claim_ids));
   panel.setAttribute("data-incident-id", inc.incident_id);
-  panel.append(
+  panel.appendChild(el("div", { class: "incident" },
     el("h2", { text: `${inc.sub_event_type || inc.event_type}` }),
     el("p", { class: "inc-meta" },
       el("span", { class: "swatch", style: `background:${typeColour(inc.event_type)}` }),
@@ -307,7 +307,7 @@ async function openIncident(id) {
     el("h3", { text: "Documents" }),
     el("ul", { class: "docs" }, data.documents.map((d) =>
       el("li", {}, el("button", { class: "link open-doc", text: d.title || d.doc_id, onclick: () => openDocument(d.doc_id, null) }),
-        ` ${[d.outlet, d.published].filter(Boolean).join(", ")}`))));
+        ` ${[d.outlet, d.published].filter(Boolean).join(", ")}`)))));
 }
 
 /* ---------- the source article, evidence highlighted ---------- */
@@ -323,10 +323,10 @@ async function openDocument(docId, claimId) {
     return;
   }
   view.setAttribute("data-doc-id", doc.doc_id);
-  view.append(
+  view.appendChild(el("header", {},
     el("h2", { class: "doc-title", text: doc.title || "(untitled)" }),
     el("p", { class: "doc-meta", text: [doc.outlet, doc.published, doc.byline && `by ${doc.byline}`].filter(Boolean).join(" · ") }),
-    doc.url ? el("p", { class: "doc-url", text: doc.url }) : null);
+    doc.url ? el("p", { class: "doc-url", text: doc.url }) : null));
   const body = el("div", { class: "doc-body" });
   // Spans may overlap: paint the text as a sequence of segments, each marked by the spans covering it.
   const text = doc.text;
