@@ -232,6 +232,8 @@ def _mark_header(lines: list[Line], title: str) -> tuple[str, str]:
         dates = find_dates(line.text, None)
         if m:
             line.kind, byline = "byline", m.group(1)
+        elif agencies().fullmatch(line.text):
+            line.kind = "credit"  # "Associated Press" under the byline
         elif dates and sum(d.end - d.start for d in dates) >= 0.6 * len(line.text):
             line.kind = "dateline"
         else:

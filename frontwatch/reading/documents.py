@@ -223,9 +223,9 @@ def _agency_dateline(text: str, dated: bool) -> str:
         if dash:
             return text[: agency.end() + dash.end()]
         rest = text[agency.end() :]
-        dated = _date_prefix(rest.lstrip(), "")  # "AFP Sunday 30 Mar 2014 ..."
-        if dated:
-            return text[: len(text) - len(rest.lstrip()) + len(dated)]
+        when = _date_prefix(rest.lstrip(), "")  # "AFP Sunday 30 Mar 2014 ..."
+        if when:
+            return text[: len(text) - len(rest.lstrip()) + len(when)]
     if dated:  # "... 2016 BEIRUT At least 70 ..." (scraped pages lose the dateline's punctuation)
         m = _PLACE_AFTER_DATE.match(text)
         if m:
