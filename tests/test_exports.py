@@ -184,3 +184,14 @@ def test_acled_codes() -> None:
 
     assert (inter_code(GOV), inter_code(REBELS), inter_code(CIVILIANS), inter_code(None)) == ("1", "2", "7", "")
     assert interaction("2", "1") == "12" and interaction("1", "") == "10" and interaction("", "") == ""
+
+
+def test_acled_leaves_out_events_outside_its_taxonomy(picture) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    incidents, claims, _ = picture
+    other = replace(incidents[0], event_type="Not ACLED", sub_event_type="Diplomatic event", incident_id="x")
+    acled, lines = io.StringIO(), io.StringIO()
+    assert write("acled", [*incidents, other], claims, acled) == len(incidents)
+    assert write("jsonl", [*incidents, other], claims, lines) == len(incidents) + 1
+    assert "Diplomatic event" not in acled.getvalue()

@@ -325,3 +325,21 @@ def test_real_seed_evacuee_dispute(real_readings) -> None:  # type: ignore[no-un
     (dispute,) = [d for d in disputes if set(d.values) == {1500, 4000}]
     assert "per state media" in dispute.note.lower() and "Syrian Observatory" in dispute.note
     assert 6000 not in dispute.values
+
+
+def test_disputes_across_articles_count_a_repeated_source_once() -> None:
+    from frontwatch.situation.disputes import find_disputes_across
+
+    day = D(2016, 12, 15)
+    pairs = [
+        (claim("a", "evacuated", 3000, SANA, via="Ramouseh", date=day), "sana"),
+        (claim("b", "evacuated", 3000, STATE_MEDIA, via="Ramouseh", date=day), "Reuters"),
+        (claim("c", "evacuated", 8000, SOHR, via="Ramouseh", date=day), "AFP"),
+        (claim("d", "evacuated", 9000, SOHR, via="Castello Road", date=day), "AFP"),
+        (claim("e", "evacuated", 100, SANA, date=day), "sana"),
+    ]
+    (dispute,) = find_disputes_across(pairs)
+    assert set(dispute.claim_ids) == {"a", "b", "c"}
+    assert dispute.note == "3,000 per SANA vs 8,000 per Syrian Observatory for Human Rights"
+    # Repeats of one source agree with each other: no dispute without a second source.
+    assert find_disputes_across(pairs[:2]) == []

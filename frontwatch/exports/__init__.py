@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 from frontwatch.exports.acled import ACLED_COLUMNS, export_acled, write_acled
-from frontwatch.exports.common import CLAIM_COLUMNS, DocumentRef, claims_rows
+from frontwatch.exports.common import CLAIM_COLUMNS, DocumentLike, DocumentRef, claims_rows
 from frontwatch.exports.geojson import export_geojson, write_geojson
 from frontwatch.exports.hxl import HASHTAGS, export_hxl, write_hxl
 from frontwatch.exports.jsonl import export_jsonl, write_jsonl
@@ -31,7 +31,7 @@ def write(
     claims_by_id: Mapping[str, Claim],
     stream: TextIO,
     *,
-    documents: Mapping[str, DocumentRef] | None = None,
+    documents: Mapping[str, DocumentLike] | None = None,
     timestamp: int | None = None,
 ) -> int:
     """Write ``incidents`` in ``format`` (one of FORMATS) to ``stream``; returns the number of records.
@@ -69,6 +69,7 @@ __all__ = [
     "CLAIM_COLUMNS",
     "FORMATS",
     "HASHTAGS",
+    "DocumentLike",
     "DocumentRef",
     "claims_rows",
     "export_acled",

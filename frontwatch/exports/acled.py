@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TextIO
 
 from frontwatch.exports.common import (
+    acled_types,
     claims_json,
     country,
     disorder_type,
@@ -121,8 +122,14 @@ def acled_row(incident: Incident, claims_by_id: Mapping[str, Claim], *, timestam
 def export_acled(
     incidents: Iterable[Incident], claims_by_id: Mapping[str, Claim], *, timestamp: int | None = None
 ) -> Iterator[dict[str, object]]:
-    """ACLED rows, one per incident. ``timestamp`` (Unix seconds) fills ACLED's timestamp column."""
+    """ACLED rows, one per incident of ACLED's taxonomy (others, such as "Not ACLED", are left out).
+
+    ``timestamp`` (Unix seconds) fills ACLED's timestamp column.
+    """
+    taxonomy = acled_types()
     for incident in incidents:
+        if incident.event_type not in taxonomy:
+            continue
         yield acled_row(incident, claims_by_id, timestamp=timestamp)
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from frontwatch.records import DAY, MONTH, WEEK, ActorRef, Claim, Incident, to_json
 from frontwatch.situation.sources import normalise
@@ -40,6 +41,21 @@ CLAIM_COLUMNS = (
     "holder",
     "quote",
 )
+
+
+class DocumentLike(Protocol):
+    """Any record with these fields describes an article to the exports (the store's own record will do)."""
+
+    @property
+    def doc_id(self) -> str: ...
+    @property
+    def published(self) -> dt.date | None: ...
+    @property
+    def outlet(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def title(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +151,11 @@ def date_range(date: dt.date | None, precision: int) -> tuple[dt.date | None, dt
 def ucdp_date_prec(precision: int) -> int:
     """UCDP date_prec (1 exact, 3 within a week, 4 within a month) from ACLED time_precision."""
     return {DAY: 1, WEEK: 3, MONTH: 4}.get(precision, 5)
+
+
+def acled_types() -> frozenset[str]:
+    """ACLED's six event types."""
+    return frozenset(r["event_type"] for r in table("acled_event_types.csv"))
 
 
 def incident_claims(incident: Incident, claims_by_id: Mapping[str, Claim]) -> list[Claim]:

@@ -11,7 +11,7 @@ import csv
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TextIO
 
-from frontwatch.exports.common import DocumentRef, claims_json, incident_claims, iso
+from frontwatch.exports.common import DocumentLike, claims_json, incident_claims, iso
 from frontwatch.records import Claim, Incident
 from frontwatch.situation.disputes import figures
 
@@ -44,7 +44,7 @@ HASHTAGS = dict(COLUMNS)
 
 
 def hxl_row(
-    incident: Incident, claims_by_id: Mapping[str, Claim], documents: Mapping[str, DocumentRef] | None = None
+    incident: Incident, claims_by_id: Mapping[str, Claim], documents: Mapping[str, DocumentLike] | None = None
 ) -> dict[str, object]:
     """One incident as an HXL data row (keyed by column name)."""
     documents = documents or {}
@@ -79,7 +79,7 @@ def hxl_row(
 
 
 def export_hxl(
-    incidents: Iterable[Incident], claims_by_id: Mapping[str, Claim], documents: Mapping[str, DocumentRef] | None = None
+    incidents: Iterable[Incident], claims_by_id: Mapping[str, Claim], documents: Mapping[str, DocumentLike] | None = None
 ) -> Iterator[dict[str, object]]:
     """HXL data rows, one per incident (the hashtag row is HASHTAGS)."""
     for incident in incidents:
@@ -90,7 +90,7 @@ def write_hxl(
     incidents: Iterable[Incident],
     claims_by_id: Mapping[str, Claim],
     stream: TextIO,
-    documents: Mapping[str, DocumentRef] | None = None,
+    documents: Mapping[str, DocumentLike] | None = None,
 ) -> int:
     """Write the HXL CSV (header, hashtag row, data) to ``stream``; returns the number of data rows."""
     names = [name for name, _ in COLUMNS]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TextIO
 
 from frontwatch.exports.common import (
+    DocumentLike,
     DocumentRef,
     claims_json,
     country,
@@ -92,7 +93,7 @@ def _civilian(claim: Claim) -> bool:
 
 
 def ucdp_row(
-    incident: Incident, claims_by_id: Mapping[str, Claim], documents: Mapping[str, DocumentRef] | None = None
+    incident: Incident, claims_by_id: Mapping[str, Claim], documents: Mapping[str, DocumentLike] | None = None
 ) -> dict[str, object]:
     """One incident as a UCDP GED-style row."""
     documents = documents or {}
@@ -101,7 +102,7 @@ def ucdp_row(
     start, end = date_range(incident.event_date, incident.time_precision)
     civilians = figures([c for c in incident_claims(incident, claims_by_id) if _civilian(c)], "killed", linked=True)
     deaths_civilians = min(civilians.best, incident.fatalities_best)
-    docs = [documents.get(d, DocumentRef(d)) for d in incident.documents]
+    docs: list[DocumentLike] = [documents.get(d) or DocumentRef(d) for d in incident.documents]
     side_a, side_b = ucdp_side(incident.actor1), ucdp_side(incident.actor2)
     has_point = loc is not None and loc.latitude is not None and loc.longitude is not None
     return {
@@ -145,7 +146,7 @@ def ucdp_row(
 
 
 def export_ucdp(
-    incidents: Iterable[Incident], claims_by_id: Mapping[str, Claim], documents: Mapping[str, DocumentRef] | None = None
+    incidents: Iterable[Incident], claims_by_id: Mapping[str, Claim], documents: Mapping[str, DocumentLike] | None = None
 ) -> Iterator[dict[str, object]]:
     """UCDP GED-style rows, one per incident."""
     for incident in incidents:
@@ -156,7 +157,7 @@ def write_ucdp(
     incidents: Iterable[Incident],
     claims_by_id: Mapping[str, Claim],
     stream: TextIO,
-    documents: Mapping[str, DocumentRef] | None = None,
+    documents: Mapping[str, DocumentLike] | None = None,
 ) -> int:
     """Write the UCDP-style CSV to ``stream``; returns the number of rows."""
     writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")

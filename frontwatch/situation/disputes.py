@@ -180,3 +180,27 @@ def figures(
         high=sum(p.high for p in parts),
         conservative=sum(p.conservative for p in parts),
     )
+
+
+def find_disputes_across(pairs: Iterable[tuple[Claim, str]]) -> list[Dispute]:
+    """Disputes among figures from many articles ((claim, outlet) pairs), by keyed blocks.
+
+    Claims are blocked by kind family, unit, date and the first place field they name (route,
+    destination, origin, place), so the pass stays near-linear; claims naming no place can only be
+    compared inside their own article (``find_disputes``).
+    """
+    blocks: dict[tuple[str, str, str, str], list[Claim]] = {}
+    outlets: dict[str, str] = {}
+    for claim, outlet in pairs:
+        if claim.value is None or claim.kind in _NOT_FIGURES:
+            continue
+        anchor = next((normalise(x) for x in (claim.via, claim.destination, claim.origin, claim.place) if normalise(x)), "")
+        if not anchor:
+            continue
+        key = (kind_family(claim.kind), normalise(claim.unit), claim.date.isoformat() if claim.date else "", anchor)
+        blocks.setdefault(key, []).append(claim)
+        outlets.setdefault(claim.claim_id, outlet)
+    out: list[Dispute] = []
+    for key in sorted(blocks):
+        out.extend(find_disputes(blocks[key], outlets=outlets))
+    return out
