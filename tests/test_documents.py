@@ -225,3 +225,31 @@ def test_headline_only_input_is_kept() -> None:
     for headline in headlines:
         document = read_document(headline)
         assert document.body == " ".join(headline.split())
+
+
+def test_own_page_with_share_bar_caption_labels_and_inline_credit() -> None:
+    page = "\n\n".join(
+        [
+            "Syria war: Army splits rebel-held east Aleppo in two",
+            "Updated 10:22 AM ET, Sun November 27, 2016",
+            "Share on Facebook\nShare on Twitter",
+            "Image copyright AFP\nImage caption Thousands of civilians have fled the fighting in recent days",
+            "Syrian government forces have split the rebel-held east of Aleppo in two, a monitoring group says.",
+            "Smoke rises over the city after air strikes. (Jane Roe / AFP)",
+            "Media playback is unsupported on your device",
+            "Story continues below advertisement",
+            "The UN says about 250,000 people remain trapped in the east.",
+        ]
+    )
+    document = read_document(page)
+    assert (document.published, document.published_source) == (dt.date(2016, 11, 27), "inferred:dateline")
+    assert document.captions == (
+        "Thousands of civilians have fled the fighting in recent days",
+        "Smoke rises over the city after air strikes.",
+    )
+    kinds = {(r.kind, r.text) for r in document.removed}
+    assert {("credit", "Image copyright AFP"), ("credit", "(Jane Roe / AFP)"), ("promo", "Share on Twitter")} <= kinds
+    assert document.body.split("\n\n") == [
+        "Syrian government forces have split the rebel-held east of Aleppo in two, a monitoring group says.",
+        "The UN says about 250,000 people remain trapped in the east.",
+    ]

@@ -57,7 +57,7 @@ def _roles(kind: str) -> tuple[str, ...]:
 
 _SENTENCE_END = re.compile(r"""[.!?;:,…"”’')\]]$""")
 _WORDS = re.compile(r"[\w'’&-]+")
-_CREDIT_SHAPE = re.compile(r"^\(([^()]{3,150})\)$|^(?:photos?|images?|pictures?|credit|file photo)\s*[:/|]\s*\S.{0,100}$", re.I)
+_CREDIT_SHAPE = re.compile(r"^\(([^()]{3,150})\)$|^(?:photos?|images?|pictures?|credit|file photo)\s*[:/|]\s*\S.{0,100}$|^(?:image|photo|picture)\s+(?:copyright|credit)s?\b.{0,80}$", re.I)
 _BYLINE_LINE = re.compile(r"^By\s+([A-Z][\w.'’-]+(?:\s+(?:and\s+|de\s+|al-|el-)?[A-Z][\w.'’-]+){0,5})(?:,.*)?$")
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:(?:al|el|de|bin|ibn|abu|van|von)[- ])?[A-Z][\w.'’-]+){0,3}"
 _TAGLINE = re.compile(rf"^(?P<who>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s+(?:is|are|was|were)\s+(?:(?:a|an|the|our)\s+)?(?P<rest>.{{0,120}})$")
@@ -156,12 +156,25 @@ def classify(lines: list[Line], title: str = "") -> tuple[str, str]:
     return headline, byline or tail_byline
 
 
+_CAPTION_LEAD = re.compile(r"^(?:image|photo|picture|video)?\s*caption\s*:?\s+", re.I)
+_TRAILING_PARENS = re.compile(r"^(?P<caption>.{20,}?[.!?\"”])\s*(?P<credit>\([^()]{2,100}\))$")
+
+
 def _mark_promos(lines: list[Line]) -> None:
     for line in lines:
         if is_credit(line.text):
             line.kind = "credit"
         elif is_promo(line.text):
             line.kind = "promo"
+        elif _CAPTION_LEAD.match(line.text):  # "Image caption Families flee ..."
+            line.before.append(Removed("caption_label", _CAPTION_LEAD.match(line.text).group(0).strip()))
+            line.text, line.kind = line.text[_CAPTION_LEAD.match(line.text).end() :], "caption"
+        else:
+            # "Smoke rises over the city. (Jane Roe / AFP)": a caption carrying its credit
+            m = _TRAILING_PARENS.match(line.text)
+            if m and is_credit(m.group("credit")) and len(words(line.text)) <= 60:
+                line.text, line.kind = m.group("caption"), "caption"
+                line.after.append(Removed("credit", m.group("credit")))
 
 
 def _mark_photo_blocks(lines: list[Line]) -> None:
@@ -234,7 +247,10 @@ def _mark_header(lines: list[Line], title: str) -> tuple[str, str]:
             line.kind, byline = "byline", m.group(1)
         elif agencies().fullmatch(line.text):
             line.kind = "credit"  # "Associated Press" under the byline
-        elif dates and sum(d.end - d.start for d in dates) >= 0.6 * len(line.text):
+        elif dates and (
+            sum(d.end - d.start for d in dates) >= 0.6 * len(line.text)
+            or (len(words(line.text)) <= 12 and any(d.kind == "absolute" and d.time_precision == 1 for d in dates))
+        ):  # "Nov. 27, 2016", "Updated 10:22 AM ET, Sun November 27, 2016"
             line.kind = "dateline"
         else:
             rest.append(line)
