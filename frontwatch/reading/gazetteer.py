@@ -9,14 +9,20 @@ so loading is a single pass over precomputed name keys.
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import pickle
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from frontwatch.reading.placenames import (
     _NON_ALNUM,
     BUNDLED_TABLES,
+    DATA,
+    KEY_VERSION,
     SKELETON_LAYERS,
     Entry,
     bundled_lines,
@@ -328,7 +334,55 @@ def _kind_fits(kind: str, want: str) -> bool:
     return kind == want
 
 
+_STATE = ("_rows", "_layers", "_by_id", "_keys", "_skeletons", "_adjectivals", "_admin1", "max_tokens", "max_skeleton_tokens")
+
+
 @lru_cache(maxsize=4)
 def _default(extra: str) -> Gazetteer:
+    """Bundled + user tables; the built index is kept in the user cache (a pickle of plain lists and
+    dicts, rebuilt whenever a table changes) because indexing 190,000 rows takes seconds, unpickling
+    a fraction of that."""
     path = Path(extra).expanduser() if extra else None
-    return Gazetteer.from_files(path)
+    cache = _cache_file(path)
+    if cache is not None and cache.is_file():
+        try:
+            with cache.open("rb") as f:
+                state = pickle.load(f)
+            g = Gazetteer()
+            for name, value in zip(_STATE, state, strict=True):
+                setattr(g, name, value)
+            return g
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+            pass  # a broken cache is rebuilt below
+    g = Gazetteer.from_files(path)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as f:
+                pickle.dump(tuple(getattr(g, name) for name in _STATE), f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)
+            for old in cache.parent.glob("gazetteer-*.pickle"):
+                if old != cache:
+                    old.unlink(missing_ok=True)  # an index of tables that no longer exist
+        except OSError:
+            pass  # read-only home: work without a cache
+    return g
+
+
+def _cache_file(extra: Path | None) -> Path | None:
+    """Where the index of these exact tables is cached (None: caching off)."""
+    from frontwatch import settings
+
+    root = str(settings.get("cache_dir"))
+    if not root:
+        return None
+    parts = [KEY_VERSION, "|".join(_STATE)]
+    for table in BUNDLED_TABLES:
+        data = resources.files(DATA).joinpath(table).read_bytes()
+        parts.append(f"{table}:{hashlib.sha1(data).hexdigest()}")
+    if extra is not None and extra.is_file():
+        stat = extra.stat()
+        parts.append(f"{extra.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
+    digest = hashlib.sha1("\n".join(parts).encode()).hexdigest()[:16]
+    return Path(root).expanduser() / f"gazetteer-{digest}.pickle"
