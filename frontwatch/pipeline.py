@@ -45,7 +45,7 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 
 def read(document: Document, doc: Doc) -> Reading:
     """Parsed document -> its reading: mentions -> events -> claims, control and disputes."""
-    from frontwatch.reading.claims import find_claims
+    from frontwatch.reading.claims import find_claims, find_control
     from frontwatch.reading.events import find_events
     from frontwatch.reading.mentions import find_mentions
     from frontwatch.reading.sources import outlet_source
@@ -54,6 +54,17 @@ def read(document: Document, doc: Doc) -> Reading:
     outlet = outlet_source(document.outlet)
     events = find_events(document, doc, mentions, outlet)
     claims, control, events = find_claims(document, doc, mentions, events, outlet)
+    # Captions say who holds what too ("the government-held district of Jibreen"); their events
+    # repeat the body's, so only their control statements are read.
+    nlp = load_nlp()
+    for caption in document.captions:
+        caption_doc = nlp(caption)
+        more_control, more_claims = find_control(document, caption_doc, find_mentions(document, caption_doc), [], outlet, in_caption=True)
+        known = {(c.place, c.holder) for c in control}
+        fresh = [c for c in more_control if (c.place, c.holder) not in known]
+        control += fresh
+        ids = {c.claim_id for c in fresh}
+        claims += [c for c in more_claims if c.claim_id in ids]
     return Reading(document, tuple(events), tuple(claims), tuple(control))
 
 

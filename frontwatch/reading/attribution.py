@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from frontwatch.reading.sources import SourceMention
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
-_ANAPHORA = {"source", "group", "monitor", "observatory", "agency", "statement", "account", "army", "ministry", "official", "spokesman", "command"}
+_ANAPHORA = {"source", "group", "monitor", "observatory", "agency", "statement", "account", "ministry", "official", "spokesman", "command"}
 _NOT_HEDGE_AFTER_CLAIM = re.compile(r"^\s*(the\s+)?(lives?|responsibility)\b", re.I)
 
 

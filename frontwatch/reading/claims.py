@@ -17,7 +17,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.actors import find_actors
 from frontwatch.reading.attribution import attribute, hedge_in
 from frontwatch.reading.figures import Figure
-from frontwatch.reading.mentions import Mentions, in_span, root_of
+from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
 from frontwatch.reading.roles import place_role
 from frontwatch.records import Claim, Control, Document, Event, Source
 
@@ -122,7 +122,7 @@ def find_claims(
         kind, governor, refers_back = figure_kind(doc, figure)
         token = doc[figure.token]
         sent = token.sent
-        sources_here = in_span(mentions.sources, sent.start_char, sent.end_char)
+        sources_here = speakers_in(mentions, sent.start_char, sent.end_char)
         previous_source = sent_sources.get(sent.start - 1, last_source)
         attribution = attribute(token, sent, sources_here, previous_source, outlet)
         places: dict[str, str] = {}
@@ -135,6 +135,10 @@ def find_claims(
             continue
         if governor is not None and not places:
             places = _place_words(doc, mentions, governor)
+            if kind != "displaced":  # only movements have an origin, a way and a destination
+                places = {"place": places.get("place", "")}
+            else:
+                places.pop("place", None)
         if kind == "displaced" and last_flow is not None and not any(places.get(k) for k in ("origin", "via")):
             # A displacement figure with no way of its own continues the last one ("State media said ... 1,500").
             if figure.qualifier != "additional":
@@ -202,9 +206,13 @@ def _held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[str, str] | 
 
 
 def find_control(
-    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source
+    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, *, in_caption: bool = False
 ) -> tuple[list[Control], list[Claim]]:
-    """Statements of who holds a place: captures, "X-held", "controlled by"."""
+    """Statements of who holds a place: captures, "X-held", "controlled by".
+
+    ``in_caption``: ``doc`` is a photo caption, not the body; its claims carry offsets -1 and the
+    caption as their quote.
+    """
     found: list[tuple[str, str, str, object, Source, bool, str, int, int]] = []
     for event in events:
         if event.sub_event_type in _TERRITORY and event.location and event.location.geo_precision == 1 and event.actor1:
@@ -214,7 +222,7 @@ def find_control(
         if tok.lower_ not in {"held", "controlled"}:
             continue
         sent = tok.sent
-        sources = in_span(mentions.sources, sent.start_char, sent.end_char)
+        sources = speakers_in(mentions, sent.start_char, sent.end_char)
         if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
             holder_words = doc[tok.i - 2].text
             noun = tok.head if tok.head.pos_ in {"NOUN", "PROPN"} else None
@@ -231,7 +239,10 @@ def find_control(
         if held is None:
             continue
         source = attribute(tok, sent, sources, None, outlet).source
-        found.append((held[0], held[1], _holder(holder_words), None, source, False, sent.text.strip(), tok.idx, tok.idx + len(tok.text)))
+        if in_caption:
+            source = replace(source, words="caption")
+        where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
+        found.append((held[0], held[1], _holder(holder_words), None, source, False, sent.text.strip(), *where))
     controls: list[Control] = []
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
@@ -240,7 +251,7 @@ def find_control(
             continue
         seen.add((place, holder))
         when = date or document.published
-        claim_id = _hash(document.doc_id, "control", place, holder, start)
+        claim_id = _hash(document.doc_id, "control", place, holder, start, quote if start < 0 else "")
         claims.append(
             Claim(claim_id, "control", None, "", source, "", place, "", "", "", when, quote, start, end, False, holder=holder)  # type: ignore[arg-type]
         )

@@ -23,13 +23,14 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attribution import attribute, hedge_in
 from frontwatch.reading.event_types import EventCue, find_event_cues
-from frontwatch.reading.mentions import Mentions, before, in_span, root_of
+from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"})
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
 _HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
 
@@ -89,6 +90,28 @@ def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
     return not any(p.start >= sub[0].idx and p.end <= sub[-1].idx + len(sub[-1].text) for p in places)
 
 
+def _best_cues(cues: list[EventCue], doc: Doc) -> list[EventCue]:
+    """ACLED events only, no reporting verbs or "-controlled" modifiers, one cue per event type and clause."""
+    reporting = lexicons.words("reporting_verbs.txt")
+    kept: dict[tuple[str, int], EventCue] = {}
+    for cue in cues:
+        if cue.event_type not in ACLED_TYPES:
+            continue
+        trigger = root_of(doc, cue.start, cue.end)
+        if trigger is None or trigger.lemma_.lower() in reporting or trigger.lemma_.lower() in lexicons.words("hypothetical.txt"):
+            continue
+        if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:
+            continue  # "government-controlled areas" describes, it does not report a capture
+        clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
+        key = (cue.event_type, clause.i)
+        if key not in kept or cue.score > kept[key].score:
+            kept[key] = cue
+    # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
+    verbal = {c.event_type for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
+    out = [c for c in kept.values() if c.event_type not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
+    return sorted(out, key=lambda c: c.start)
+
+
 def _distance(a: Token, b: Token) -> int:
     """Tree distance between two tokens of one sentence."""
     path_a = [a, *a.ancestors]
@@ -103,7 +126,13 @@ def _locations(
     trigger: Token, sent: Span, doc: Doc, places: list[PlaceMention], context: SentenceContext, following: list[PlaceMention]
 ) -> list[Location]:
     """Where the event happened (several for "the Hellok and Sakhour districts")."""
-    candidates = [p for p in places if place_role(p, doc) == "location" and p.place is not None]
+    roles = {id(p): place_role(p, doc) for p in places}
+    candidates = [p for p in places if roles[id(p)] == "location" and p.place is not None]
+    generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]
+    if generic and all(p.relative or (p.place is not None and p.place.geo_precision > 1) for p in candidates):
+        for p in following:  # "seized a key neighborhood ... the neighborhood, the Hanano Housing district, ..."
+            if p.place is not None and p.place.kind not in {"country", "admin1", "area"} and not p.relative:
+                return [location_of(p)]
     if candidates:
         scored = []
         for p in candidates:
@@ -122,12 +151,10 @@ def _locations(
             if gap.strip().lower() in {"and", ",", ", and", "or"} and p.place.kind == best.place.kind:
                 chosen.append(p)
         return [location_of(p) for p in sorted(chosen, key=lambda p: p.start)]
-    # "seized a key neighborhood ... The takeover ... the neighborhood, the Hanano Housing district, ..."
-    generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.pos_ == "NOUN"]
-    if generic:
-        for p in following:
-            if p.place is not None and p.place.kind not in {"country", "admin1", "area"}:
-                return [location_of(p)]
+    # A title names the place weakly: "the U.N. envoy to Syria proposed ..."
+    described = [p for p in places if roles[id(p)] == "description" and p.place is not None and p.place.kind == "country"]
+    if described:
+        return [location_of(described[0])]
     if context.area is not None:
         return [location_of(context.area, precision=2)]
     return []
@@ -164,9 +191,13 @@ def _actors(
         if found is not None:
             actor1 = found
             break
-        if any(s.lower_ in {"it", "they"} for s in subj) and previous_actor is not None:
-            actor1 = previous_actor
-            break
+        if any(s.lower_ in {"it", "they"} for s in subj):
+            # "the army announced that it had seized ...": the pronoun is the reporting verb's subject.
+            speaker = next((a for a in holder.ancestors if a.dep_ in {"ROOT", "conj"} or a.pos_ == "VERB"), None)
+            said_by = _actor_in([c for c in speaker.children if c.dep_ == "nsubj"], by_token) if speaker is not None else None
+            actor1 = said_by or previous_actor
+            if actor1 is not None:
+                break
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [g for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting", "with"} for g in c.children]
     actor2 = _actor_in(objects, by_token)
@@ -182,6 +213,14 @@ def _actors(
     return actor1, actor2, assoc
 
 
+def _territory_by_side(cue: EventCue, actor1: ActorRef | None) -> EventCue:
+    """ACLED names a capture by who takes it: the state regains, a non-state actor overtakes."""
+    if actor1 is None or cue.sub_event_type not in {"Government regains territory", "Non-state actor overtakes territory"}:
+        return cue
+    state = actor1.kind == "state forces" or actor1.side == "government"
+    return replace(cue, sub_event_type="Government regains territory" if state else "Non-state actor overtakes territory")
+
+
 def _implied_actor2(cue: EventCue, actor1: ActorRef | None, dictionary: ActorDictionary) -> ActorRef | None:
     """Territory taken by the government was taken from someone: the generic rebel actor."""
     if cue.sub_event_type == "Government regains territory" and (actor1 is None or actor1.side == "government"):
@@ -193,7 +232,9 @@ def _implied_actor2(cue: EventCue, actor1: ActorRef | None, dictionary: ActorDic
 def _date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceContext, document: Document) -> tuple[object, int]:
     in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind not in {"since"}]
     if in_sent:
-        best = min(in_sent, key=lambda d: abs(d.start - trigger.idx))
+        # A named day beats a duration ("A day earlier ... 13 days into the offensive").
+        precise = [d for d in in_sent if d.kind not in {"offset", "period"}] or in_sent
+        best = min(precise, key=lambda d: abs(d.start - trigger.idx))
         return best.date, best.time_precision
     if context.date is not None:
         return context.date
@@ -212,7 +253,7 @@ def find_events(document: Document, doc: Doc, mentions: Mentions, outlet: Source
         sent_actors = in_span(mentions.actors, s0, s1)
         following = [p for p in mentions.places if s1 <= p.start < s1 + 400]
         hedge = hedge_in(sent)
-        for cue in find_event_cues(sent, sent_actors):
+        for cue in _best_cues(find_event_cues(sent, sent_actors), doc):
             trigger = root_of(doc, cue.start, cue.end)
             if trigger is None or not _asserted(trigger) or _anaphoric(trigger, places):
                 continue
@@ -221,8 +262,9 @@ def find_events(document: Document, doc: Doc, mentions: Mentions, outlet: Source
                 continue
             a1, a2, assoc = _actors(trigger, sent_actors, doc, previous_actor)
             ref1 = to_ref(a1) if a1 else None
+            cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
-            attribution = attribute(trigger, sent, in_span(mentions.sources, s0, s1), context.source, outlet)
+            attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), context.source, outlet)
             for location in _locations(trigger, sent, doc, places, context, following) or [None]:
                 events.append(
                     Event(

@@ -14,7 +14,7 @@ from frontwatch.reading.actors import find_actors
 from frontwatch.reading.dates import find_dates
 from frontwatch.reading.figures import Figure, find_figures
 from frontwatch.reading.places import find_places
-from frontwatch.reading.sources import SourceMention, find_sources
+from frontwatch.reading.sources import SourceMention, actor_source, find_sources
 from frontwatch.records import ActorMention, DateMention, Document, PlaceMention
 
 if TYPE_CHECKING:
@@ -61,6 +61,17 @@ def in_span(mentions: tuple[_M, ...], start: int, end: int) -> list[_M]:
             out.append(mentions[i])
         i += 1
     return out
+
+
+def speakers_in(mentions: Mentions, start: int, end: int) -> list[SourceMention]:
+    """Who may assert something in [start, end): named sources first, then actors speaking for themselves."""
+    named = in_span(mentions.sources, start, end)
+    actors = [
+        SourceMention(a.text, a.start, a.end, actor_source(a.actor, a.text))
+        for a in in_span(mentions.actors, start, end)
+        if not any(s.start <= a.start < s.end for s in named)
+    ]
+    return named + actors
 
 
 def before(mentions: tuple[_M, ...], position: int) -> list[_M]:

@@ -51,10 +51,10 @@ def place_role(mention: PlaceMention, doc: Doc) -> str:
         glemma = governor.lemma_.lower()
         if roles.get(glemma) in {"base", "interview"} or glemma in _REPORTING_NOUNS:
             return "interview" if glemma in _REPORTING_NOUNS or roles.get(glemma) == "interview" else "base"
+        if prep.lower_ == "to" and glemma in _PERSON_HEADS:
+            return "description"  # "the U.N. envoy to Syria": a title, weakly a location
         if role == "origin" and (glemma in _PERSON_HEADS or governor.pos_ in {"NOUN", "PROPN"}):
             return "origin"
-        if role == "location" and prep.lower_ == "to" and glemma in _PERSON_HEADS:
-            return "description"  # "the U.N. envoy to Syria": a title, weakly a location
         if role != "location":
             return role
     # Places inside a relative clause describe another place ("which lie on the front line separating ...").
