@@ -343,3 +343,16 @@ def test_disputes_across_articles_count_a_repeated_source_once() -> None:
     assert dispute.note == "3,000 per SANA vs 8,000 per Syrian Observatory for Human Rights"
     # Repeats of one source agree with each other: no dispute without a second source.
     assert find_disputes_across(pairs[:2]) == []
+
+
+def test_a_figure_dated_away_from_the_incident_is_kept_but_not_counted() -> None:
+    r = reading(
+        "a",
+        "Reuters",
+        D(2016, 11, 27),
+        (event("a1", D(2016, 11, 27), AL_BAB, sub="Armed clash"),),
+        (claim("k1", "killed", 4, SOHR, event_id="a1", date=D(2016, 11, 27)), claim("k2", "killed", 300, SOHR, event_id="a1", date=D(2016, 11, 1))),
+    )
+    (inc,) = fuse([r])
+    assert inc.claim_ids == ("k1", "k2")
+    assert (inc.fatalities, inc.fatalities_high) == (4, 4)

@@ -318,7 +318,11 @@ def build_incident(items: Sequence[FusionItem]) -> Incident:
     sources = distinct_sources(
         [(s, i.outlet) for i in items for s in i.event.sources] + [(c.source, outlets[c.claim_id]) for c in claim_list]
     )
-    killed = figures(claim_list, "killed", outlets=outlets, linked=True)
+    # A figure dated well away from the incident (a toll "since last week") is kept but not counted.
+    reach = max(_tolerance(rep), 1)
+    day = rep.date
+    counted = [c for c in claim_list if c.date is None or day is None or abs((c.date - day).days) <= reach]
+    killed = figures(counted, "killed", outlets=outlets, linked=True)
     if killed == NO_FIGURES:
         # No sourced figure: fall back on the readers' event fatalities (0 means "not reported").
         values = sorted(e.fatalities for e in events if e.fatalities > 0)
