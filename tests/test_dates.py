@@ -155,3 +155,14 @@ def test_speed_on_a_long_article() -> None:
         timings.append(time.perf_counter() - start)
     best = min(timings)  # the best run: other processes on a shared machine only add noise
     assert best < 0.010, f"{best * 1000:.1f} ms"  # target 5 ms; slack for slow CI machines
+
+
+def test_ago_weekend_and_neighbouring_weeks() -> None:
+    ago = one("The town fell three days ago.")
+    assert (ago.text, ago.date, ago.time_precision) == ("three days ago", dt.date(2016, 11, 24), DAY)
+    assert one("Talks collapsed two weeks ago.").time_precision == WEEK
+    weekend = one("Dozens were killed over the weekend.")
+    assert (weekend.date, weekend.end_date, weekend.time_precision) == (dt.date(2016, 11, 26), SUNDAY, WEEK)
+    assert one("Dozens were killed last weekend.").date == dt.date(2016, 11, 19)
+    week = find_dates("On Nov. 19 the envoy spoke. The following week, talks resumed.", SUNDAY)[-1]
+    assert (week.kind, week.date, week.time_precision) == ("anchored", dt.date(2016, 11, 26), WEEK)

@@ -88,10 +88,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("weekday", rf"\b{_WD}\b{day_part}"),
         ("relative", r"\b(?P<rel>(?i:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|"
                      r"(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow|"
-                     r"last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year))\b"),
+                     r"last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|"
+                     r"(?:over|at|during)\s+the\s+weekend|(?:last|this)\s+weekend))\b"),
+        ("ago", rf"\b{num}\s+(?P<unit5>days?|weeks?|months?|years?)\s+ago\b"),
         ("period", rf"\b(?i:(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|recent|previous)\s+(?:{num}\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)"
                    rf"|in\s+recent\s+(?P<unit2>days|weeks|months|years))\b"),
-        ("anchored", rf"\b(?i:(?P<rel2>the\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night)|"
+        ("anchored", rf"\b(?i:(?P<rel2>the\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)|"
                      r"the\s+day\s+(?:before|after)|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night)|"
                      r"later\s+in\s+the\s+day|that\s+(?:day|night|morning|evening)|hours\s+later|minutes\s+later)"
                      rf"|{num}\s+(?P<unit3>days?|weeks?)\s+(?P<dir>earlier|later|before|after)(?!\s+(?:the|a|an|his|her|its|their|it)\b))\b"),
@@ -114,7 +116,7 @@ class _Hit:
 _FAMILY = {
     "dmy": "mon", "mdy": "mon", "dm": "mon", "md": "mon", "my": "mon", "m": "mon",
     "iso": "num", "numeric": "num", "y": "num", "weekday": "wd",
-    "relative": "kw", "period": "kw", "anchored": "kw", "offset": "kw",
+    "relative": "kw", "ago": "kw", "period": "kw", "anchored": "kw", "offset": "kw",
 }  # fmt: skip
 _REACH = {"mon": (14, 16), "num": (12, 12), "wd": (2, 22), "kw": (48, 80)}
 
@@ -126,7 +128,7 @@ def _trigger() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<num>\d+)|\b(?:(?P<mon>{_alt(_MONTHS)})|(?P<wd>{_alt(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))}))\b|"
         r"(?P<kw>(?i:\b(?:yesterday|today|tonight|tomorrow|weeks?|months?|years?|days?|"
-        r"night|morning|evening|afternoon|hours?|minutes)\b))"
+        r"night|morning|evening|afternoon|hours?|minutes|weekend)\b))"
     )
 
 
@@ -217,6 +219,13 @@ def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | 
         if published is None:
             return None
         date, end_date, precision, kind = _relative(groups["rel"].lower(), published)
+    elif name == "ago":  # "three days ago", "two weeks ago"
+        if published is None:
+            return None
+        n, unit = _count(groups["n"]), groups["unit5"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        date, kind = published - dt.timedelta(days=days), "relative"
+        precision = {"day": DAY, "week": WEEK}.get(unit, MONTH)
     elif name == "period":
         if published is None:
             return None
@@ -302,6 +311,11 @@ def _relative(rel: str, published: dt.date) -> tuple[dt.date, dt.date | None, in
         return published - dt.timedelta(days=2), None, DAY, "relative"
     if rel.startswith("yesterday") or rel == "last night":
         return published - dt.timedelta(days=1), None, DAY, "relative"
+    if rel.endswith("weekend"):  # the latest Saturday-Sunday on or before publication
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if rel.startswith("last") and published - saturday <= dt.timedelta(days=1):
+            saturday -= dt.timedelta(days=7)
+        return saturday, saturday + dt.timedelta(days=1), WEEK, "relative"
     if rel == "tomorrow":
         return published + dt.timedelta(days=1), None, DAY, "relative"
     if rel == "last week":
@@ -341,6 +355,9 @@ def _period(groups: dict[str, str | None], published: dt.date) -> tuple[dt.date,
 
 def _anchored(groups: dict[str, str | None], anchor: dt.date) -> tuple[dt.date, int, str]:
     phrase = " ".join((groups.get("rel2") or "").lower().split())
+    if phrase.endswith("week"):
+        step = dt.timedelta(days=7 if ("next" in phrase or "following" in phrase) else -7 if "previous" in phrase else 0)
+        return anchor + step, WEEK, "anchored"
     if phrase:
         if any(w in phrase for w in ("next", "following", "day after")):
             return anchor + dt.timedelta(days=1), DAY, "anchored"
