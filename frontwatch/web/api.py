@@ -106,10 +106,14 @@ def incident(incident_id: str, conn: sqlite3.Connection = Depends(_conn)) -> dic
     if row is None:
         raise HTTPException(404, "no such incident")
     claims = [claim_json(c) for c in queries.incident_claims(conn, incident_id)]
+    found = [_dispute_json(d) for d in queries.disputes(conn, incident_id)]
+    have = {c["claim_id"] for c in claims}
+    other_side = queries.claims_by_id(conn, [c for d in found for c in d["claim_ids"] if c not in have])
+    claims += [claim_json(r) for r in other_side.values()]  # the rest of each dispute, from other articles
     return {
         "incident": incident_json(row),
         "claims": claims,
-        "disputes": [_dispute_json(d) for d in queries.disputes(conn, incident_id)],
+        "disputes": found,
         "documents": [dict(d) for d in queries.incident_documents(conn, incident_id)],
     }
 
@@ -121,11 +125,18 @@ def _dispute_json(row: sqlite3.Row) -> dict[str, Any]:
 
 
 @router.get("/disputes", summary="Every dispute: claims on one quantity from different sources, side by side")
-def disputes(conn: sqlite3.Connection = Depends(_conn)) -> dict[str, Any]:
+def disputes(request: Request, conn: sqlite3.Connection = Depends(_conn)) -> dict[str, Any]:
+    index = _ctx(request).geo_index(conn)
     found = [_dispute_json(d) for d in queries.disputes(conn)]
     claims = queries.claims_by_id(conn, [c for d in found for c in d["claim_ids"]])
     for d in found:
         d["claims"] = [claim_json(claims[c]) for c in d["claim_ids"] if c in claims]
+        # where the disputed quantity sits on the map: the first place a claim names that the map knows
+        names = [c[k] for c in d["claims"] for k in ("place", "origin", "destination") if c[k]]
+        anchor = next((a for a in map(index.find, names) if a is not None), None)
+        d["location"] = anchor.name if anchor else ""
+        d["coordinates"] = [anchor.longitude, anchor.latitude] if anchor else None
+        d["date"] = min((c["date"] or c["published"] or "" for c in d["claims"]), default="") or None
     return {"disputes": found}
 
 

@@ -28,7 +28,11 @@ _INCIDENT_COLUMNS = (
     "i.incident_id, i.event_date, i.time_precision, i.event_type, i.sub_event_type, i.actor1, i.actor2, i.place_id,"
     " i.location, i.admin1, i.admin2, i.country, i.latitude, i.longitude, i.geo_precision, i.fatalities,"
     " i.fatalities_low, i.fatalities_best, i.fatalities_high, i.hedged, i.evidence, i.n_documents, i.n_sources,"
-    " EXISTS (SELECT 1 FROM disputes p WHERE p.incident_id = i.incident_id) AS disputed"
+    # disputed: a dispute filed under the incident, or one over any claim of the incident or of its events
+    " (EXISTS (SELECT 1 FROM disputes p WHERE p.incident_id = i.incident_id)"
+    "  OR EXISTS (SELECT 1 FROM incident_claims ic JOIN dispute_claims dc USING (claim_id) WHERE ic.incident_id = i.incident_id)"
+    "  OR EXISTS (SELECT 1 FROM incident_events ie JOIN claims c2 ON c2.event_id = ie.event_id"
+    "             JOIN dispute_claims dc ON dc.claim_id = c2.claim_id WHERE ie.incident_id = i.incident_id)) AS disputed"
 )
 
 
@@ -109,14 +113,21 @@ def incident_documents(conn: sqlite3.Connection, incident_id: str) -> list[sqlit
 
 
 def disputes(conn: sqlite3.Connection, incident_id: str | None = None) -> list[sqlite3.Row]:
-    """Disputes (all, or those of one incident), each with its claim ids in order."""
+    """Disputes (all, or those touching one incident: filed under it or over its claims), with claim ids in order."""
     sql = (
         "SELECT p.dispute_id, p.kind, p.note, p.incident_id, group_concat(dc.claim_id, ' ') AS claim_ids"
         " FROM disputes p JOIN dispute_claims dc USING (dispute_id)"
     )
     if incident_id is None:
         return conn.execute(sql + " GROUP BY p.dispute_id ORDER BY p.kind, p.dispute_id").fetchall()
-    return conn.execute(sql + " WHERE p.incident_id = ? GROUP BY p.dispute_id ORDER BY p.kind", (incident_id,)).fetchall()
+    return conn.execute(
+        sql + " WHERE p.incident_id = ? OR p.dispute_id IN ("
+        " SELECT dc2.dispute_id FROM dispute_claims dc2 JOIN incident_claims ic USING (claim_id) WHERE ic.incident_id = ?"
+        " UNION SELECT dc3.dispute_id FROM dispute_claims dc3 JOIN claims c ON c.claim_id = dc3.claim_id"
+        " JOIN incident_events ie ON ie.event_id = c.event_id WHERE ie.incident_id = ?)"
+        " GROUP BY p.dispute_id ORDER BY p.kind",
+        (incident_id, incident_id, incident_id),
+    ).fetchall()
 
 
 def claims_by_id(conn: sqlite3.Connection, claim_ids: list[str]) -> dict[str, sqlite3.Row]:
@@ -194,11 +205,24 @@ def summary(conn: sqlite3.Connection) -> dict[str, Any]:
     dates = [d for d in (first, last, cfirst, clast) if d]
     out["first_date"] = min(dates) if dates else None
     out["last_date"] = max(dates) if dates else None
-    box = conn.execute(
-        "SELECT min(longitude), min(latitude), max(longitude), max(latitude) FROM incidents WHERE latitude IS NOT NULL"
-    ).fetchone()
-    out["bounds"] = list(box) if box[0] is not None else None
+    out["bounds"] = _core_bounds(conn.execute("SELECT longitude, latitude FROM incidents WHERE latitude IS NOT NULL").fetchall())
     return out
+
+
+def _core_bounds(points: list[sqlite3.Row], cell: float = 0.5) -> list[float] | None:
+    """West, south, east, north of where most incidents are: the busiest half-degree cell and its neighbours.
+
+    One agreement "in Russia" among a hundred events in Aleppo must not zoom the map out to the world.
+    """
+    if not points:
+        return None
+    counts: dict[tuple[int, int], int] = {}
+    for lon, lat in points:
+        key = (int(lon // cell), int(lat // cell))
+        counts[key] = counts.get(key, 0) + 1
+    cx, cy = max(counts, key=lambda k: counts[k])
+    near = [(lon, lat) for lon, lat in points if abs(int(lon // cell) - cx) <= 1 and abs(int(lat // cell) - cy) <= 1]
+    return [min(p[0] for p in near), min(p[1] for p in near), max(p[0] for p in near), max(p[1] for p in near)]
 
 
 def actor_sides(conn: sqlite3.Connection) -> dict[str, str]:

@@ -37,6 +37,8 @@ const state = {
   incidents: [],     // GeoJSON features
   control: new Map(),  // polygon_id -> control feature properties
   timeline: null,
+  disputes: [],
+  markerList: [],
   controlToken: 0,
 };
 
@@ -101,6 +103,8 @@ function initMap(meta) {
   }
   map.createPane("flows");
   map.getPane("flows").style.zIndex = 450;
+  map.createPane("incidents");  // markers above flows and polygons, so they stay clickable
+  map.getPane("incidents").style.zIndex = 620;
   map.setView([36.2, 37.16], 12);
   return map;
 }
@@ -218,6 +222,7 @@ function buildMarkers() {
       fillColor: typeColour(p.event_type),
       fillOpacity: 0.6,
       className: "incident-marker",
+      pane: "incidents",
     });
     marker.bindTooltip(tooltipNode(`${p.event_date || "undated"} · ${p.sub_event_type || p.event_type}`, p.location || "", p.disputed ? "disputed figures" : ""));
     marker.on("click", () => openIncident(p.incident_id));
@@ -231,6 +236,45 @@ function buildMarkers() {
     });
     state.markerList.push({ p, marker, shown: false, today: null });
   }
+  // Disputed figures that fusion tied to no incident still belong on the map, where their claims say.
+  const onMap = new Set(state.incidents.filter((f) => f.geometry).map((f) => f.properties.incident_id));
+  for (const dispute of state.disputes) {
+    if (!dispute.coordinates || (dispute.incident_id && onMap.has(dispute.incident_id))) continue;
+    const [lon, lat] = dispute.coordinates;
+    const marker = L.circleMarker([lat, lon], {
+      radius: 6, color: "#000000", weight: 2.5, dashArray: "3 2", fillColor: "#ffffff", fillOpacity: 0.9,
+      className: "dispute-marker",
+      pane: "incidents",
+    });
+    const figures = dispute.claims.map((c) => `${fmtNumber(c.value)} per ${c.source}`).join(" vs ");
+    marker.bindTooltip(tooltipNode(`disputed ${dispute.kind}`, dispute.location, figures));
+    marker.on("click", () => openDispute(dispute));
+    marker.on("add", () => {
+      const path = marker.getElement();
+      if (path) {
+        path.setAttribute("data-dispute-id", dispute.dispute_id);
+        path.setAttribute("data-disputed", "1");
+      }
+    });
+    state.markerList.push({ p: { event_date: dispute.date }, marker, shown: false, today: null });
+  }
+}
+
+function openDispute(dispute) {
+  const panel = clear(document.getElementById("incident-panel"));
+  showTab("incident-panel");
+  const claimsById = new Map(dispute.claims.map((c) => [c.claim_id, c]));
+  const docs = new Map(dispute.claims.map((c) => [c.doc_id, c]));
+  panel.setAttribute("data-dispute-id", dispute.dispute_id);
+  panel.appendChild(el("div", { class: "incident" },
+    el("h2", { text: `Disputed figure: ${dispute.kind}` }),
+    el("p", { class: "inc-meta", text: [dispute.location, dispute.date].filter(Boolean).join(" · ") }),
+    disputeBlock(dispute, claimsById),
+    dispute.incident_id ? el("button", { class: "link", text: "open incident", onclick: () => openIncident(dispute.incident_id) }) : null,
+    el("h3", { text: "Documents" }),
+    el("ul", { class: "docs" }, [...docs.values()].map((c) =>
+      el("li", {}, el("button", { class: "link open-doc", text: c.title || c.doc_id, onclick: () => openDocument(c.doc_id, null) }),
+        ` ${[c.outlet, c.published].filter(Boolean).join(", ")}`)))));
 }
 
 function drawIncidents() {
@@ -360,15 +404,17 @@ async function openDocument(docId, claimId) {
 
 /* ---------- disputes and flows panels ---------- */
 
-async function loadDisputes() {
+function drawDisputes() {
   const panel = clear(document.getElementById("disputes-panel"));
-  const data = await getJSON("api/disputes");
+  const data = { disputes: state.disputes };
   panel.appendChild(el("h2", { text: `Disputed figures (${data.disputes.length})` }));
   for (const dispute of data.disputes) {
     const claimsById = new Map(dispute.claims.map((c) => [c.claim_id, c]));
     const block = disputeBlock(dispute, claimsById);
     if (dispute.incident_id) {
       block.appendChild(el("button", { class: "link", text: "open incident", onclick: () => openIncident(dispute.incident_id) }));
+    } else {
+      block.appendChild(el("button", { class: "link", text: "show", onclick: () => openDispute(dispute) }));
     }
     panel.appendChild(block);
   }
@@ -422,6 +468,7 @@ function drawTimeline() {
   const step = (width - pad.left - pad.right) / state.days.length;
   const y = (n) => height - pad.bottom - (n / top) * (height - pad.top - pad.bottom);
   const chart = svg("svg", { width, height, role: "img", "aria-label": "incidents per day by type" });
+  let lastLabel = -1000;
   chart.appendChild(svg("text", { x: 2, y: pad.top + 8, class: "axis" }, top));
   chart.appendChild(svg("text", { x: 2, y: height - pad.bottom, class: "axis" }, 0));
   state.days.forEach((day, i) => {
@@ -439,8 +486,10 @@ function drawTimeline() {
       chart.appendChild(rect);
       base += n;
     }
-    if (i === 0 || i === state.days.length - 1 || day.endsWith("-01") || day.endsWith("-15")) {
-      chart.appendChild(svg("text", { x: pad.left + i * step, y: height - 6, class: "axis" }, day));
+    const x = pad.left + i * step;
+    if ((i === 0 || day.endsWith("-01") || day.endsWith("-15")) && x - lastLabel > 80 && width - pad.right - x > 70) {
+      chart.appendChild(svg("text", { x, y: height - 6, class: "axis" }, day));
+      lastLabel = x;
     }
   });
   const cursorX = pad.left + (state.dayIndex + 0.5) * step;
@@ -500,8 +549,11 @@ async function main() {
     button.addEventListener("click", () => showTab(button.dataset.tab));
   }
   await loadBaseLayers();
-  [state.timeline] = await Promise.all([getJSON("api/timeline"), loadIncidents()]);
+  const [timeline, disputes] = await Promise.all([getJSON("api/timeline"), getJSON("api/disputes"), loadIncidents()]);
+  state.timeline = timeline;
+  state.disputes = disputes.disputes;
   buildMarkers();
+  drawDisputes();
   state.days = meta.first_date && meta.last_date ? dayRange(meta.first_date, meta.last_date) : [];
   const slider = document.getElementById("date-slider");
   if (state.days.length) {
@@ -512,7 +564,7 @@ async function main() {
   if (meta.bounds) {
     state.map.fitBounds([[meta.bounds[1], meta.bounds[0]], [meta.bounds[3], meta.bounds[2]]], { padding: [30, 30], maxZoom: 13 });
   }
-  await Promise.all([loadDisputes(), loadFlows()]);
+  await loadFlows();
   window.addEventListener("resize", drawTimeline);
   if (state.days.length) await setDay(state.days.length - 1);
   window.addEventListener("hashchange", followHash);
