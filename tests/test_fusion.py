@@ -356,3 +356,18 @@ def test_a_figure_dated_away_from_the_incident_is_kept_but_not_counted() -> None
     (inc,) = fuse([r])
     assert inc.claim_ids == ("k1", "k2")
     assert (inc.fatalities, inc.fatalities_high) == (4, 4)
+
+
+def test_a_report_joins_the_best_fitting_incident_not_the_first_met() -> None:
+    seed = reading(
+        "a",
+        "Los Angeles Times",
+        D(2016, 11, 27),
+        (event("a1", D(2016, 11, 27), HELLOK), event("a2", D(2016, 11, 27), JABAL_BADRO), event("a3", D(2016, 11, 27), HANANO)),
+    )
+    sana = reading("b", "sana", D(2016, 11, 27), (event("b1", D(2016, 11, 27), JABAL_BADRO, sources=(MILITARY,)),))
+    city = reading("c", "AFP", D(2016, 11, 27), (event("c1", D(2016, 11, 27), ALEPPO, sub="Armed clash"),))
+    incidents = fuse([seed, sana, city])
+    together = [i.event_ids for i in incidents if len(i.event_ids) > 1]
+    assert ("a2", "b1") in together or ("a2", "b1", "c1") in together
+    assert len(incidents) == 3

@@ -196,19 +196,40 @@ def compatible(a: FusionItem, b: FusionItem) -> bool:
 
 
 def _order(item: FusionItem) -> tuple[object, ...]:
-    return (item.date or dt.date.min, item.doc_id, item.event.event_id)
+    # Precise reports first, so that they pair with each other before coarse ones pick a cluster.
+    loc = item.event.location
+    return (item.date or dt.date.min, loc.geo_precision if loc else 9, item.doc_id, item.event.event_id)
+
+
+def _affinity(item: FusionItem, cluster: Sequence[FusionItem]) -> float:
+    """How well an item fits a cluster it is compatible with: same place and sub-type count most."""
+    score = 0.0
+    for other in cluster:
+        a, b = item.event.location, other.event.location
+        if a is not None and b is not None:
+            same = (a.place_id and a.place_id == b.place_id) or normalise(a.name) == normalise(b.name)
+            score += 4 if same else -(_distance(a, b) or 0.0) / 10
+        score += 2 if item.event.sub_event_type == other.event.sub_event_type else 0
+        score += 1 if item.date == other.date else 0
+    return score / len(cluster)
 
 
 def cluster_block(items: Sequence[FusionItem]) -> list[list[FusionItem]]:
-    """Complete-linkage clusters of one block, deterministic; candidates are looked up by day."""
+    """Complete-linkage clusters of one block, deterministic; candidates are looked up by day.
+
+    Among the clusters an item is compatible with, it joins the best fit (``_affinity``), so that a
+    city-level report joins the capture of the neighbourhood it names rather than the first one met.
+    """
     max_tol = max((_tolerance(i) for i in items), default=0)
     clusters: list[list[FusionItem]] = []
     by_day: dict[int, list[int]] = {}  # day -> indexes of clusters holding an event of that day
     for item in sorted(items, key=_order):
         day = (item.date or dt.date.min).toordinal()
         candidates = sorted({c for d in range(day - max_tol, day + max_tol + 1) for c in by_day.get(d, ())})
-        home = next((c for c in candidates if all(compatible(item, other) for other in clusters[c])), None)
-        if home is None:
+        fits = [c for c in candidates if all(compatible(item, other) for other in clusters[c])]
+        if fits:
+            home = max(fits, key=lambda c: (_affinity(item, clusters[c]), -c))
+        else:
             home = len(clusters)
             clusters.append([])
         clusters[home].append(item)
