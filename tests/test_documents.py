@@ -220,8 +220,8 @@ def test_headline_only_input_is_kept() -> None:
     path = shared_path("data", "ucdp-ged-syria", "ged_syria_aleppo_2016-11_2016-12.csv")
     with Path(path).open(encoding="utf-8", newline="") as f:
         headlines = [r["source_headline"].split(";")[0].strip() for r in csv.DictReader(f)]
-    headlines = [h for h in dict.fromkeys(headlines) if len(h) >= 40][:150]
-    assert len(headlines) >= 50
+    headlines = list(dict.fromkeys(h for h in headlines if h))[:200]
+    assert len(headlines) >= 50 and min(len(h) for h in headlines) < 40
     for headline in headlines:
         document = read_document(headline)
         assert document.body == " ".join(headline.split())
@@ -253,3 +253,24 @@ def test_own_page_with_share_bar_caption_labels_and_inline_credit() -> None:
         "Syrian government forces have split the rebel-held east of Aleppo in two, a monitoring group says.",
         "The UN says about 250,000 people remain trapped in the east.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("BEIRUT (Reuters) - ", "BEIRUT (Reuters) -"),
+        ("ALEPPO, Syria (AP) — ", "ALEPPO, Syria (AP) —"),
+        ("DAMASCUS — ", "DAMASCUS —"),
+        ("Aleppo, SANA- ", "Aleppo, SANA-"),
+        ("Wednesday 07 December 2016 ", "Wednesday 07 December 2016"),
+        ("Published December 7 2016 ", "Published December 7 2016"),
+        ("07-12-2016 ", "07-12-2016"),
+    ],
+)
+def test_datelines(lead: str, dateline: str) -> None:
+    sentence = "Government forces advanced into the old city on Wednesday as rebels pulled back to the south."
+    document = read_document(lead + sentence, published="2016-12-07")
+    assert document.body == sentence
+    assert [r.text for r in document.removed if r.kind == "dateline"] == [dateline]
+    if any(ch.isdigit() for ch in dateline):
+        assert read_document(lead + sentence).published == dt.date(2016, 12, 7)

@@ -61,10 +61,12 @@ def read_document(
     if not page.paragraphs:
         # Headline-only input (a source headline, a scraped page with no body): the headline is the text.
         cut = [r.text for r in page.removed if r.kind == "headline"]
-        body = (cut[-1].rstrip(".") if cut else headline) or title
+        body = cut[-1].rstrip(".") if cut else headline
     validation.check_language(body)
     minimum = settings.get("min_body_chars")
-    if len(body.strip()) < minimum:
+    # A headline is short by nature ("Clashes in the countryside of Aleppo"): three words will do.
+    headline_only = not page.paragraphs and len(re.findall(r"[^\W\d_]{2,}", body)) >= 3
+    if len(body.strip()) < minimum and not headline_only:
         raise InputError(
             "empty",
             f"article body has {len(body.strip())} characters after cleaning; at least {minimum} needed (setting min_body_chars)",
