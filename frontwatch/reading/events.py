@@ -281,8 +281,8 @@ def find_events(document: Document, doc: Doc, mentions: Mentions, outlet: Source
                         sources=(attribution.source,),
                         hedged=bool(hedge),
                         evidence=sent.text.strip(),
-                        start=s0,
-                        end=s1,
+                        start=s0 + len(sent.text) - len(sent.text.lstrip()),
+                        end=s0 + len(sent.text.rstrip()),
                         trigger=cue.trigger,
                     )
                 )

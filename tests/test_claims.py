@@ -1,0 +1,81 @@
+"""Claims: figures with their kind, source, qualifier, hedge, movement and disputes."""
+
+from __future__ import annotations
+
+import pytest
+
+import frontwatch
+
+
+@pytest.fixture(scope="module")
+def evacuation():  # type: ignore[no-untyped-def]
+    text = (
+        "Government forces captured the Sakhour district of Aleppo on Sunday, state media said.\n\n"
+        "Hundreds of civilians fled to government-held areas through the Jabal Badro crossing. "
+        "State media said the army had evacuated 2,000 people. "
+        "The Syrian Observatory for Human Rights put the number at 3,500, saying an additional 800 "
+        "had made their way to Sheikh Maqsoud.\n\n"
+        "Activists said at least 12 civilians were killed in air strikes on the town of Manbij, "
+        "a figure that could not be independently verified."
+    )
+    return frontwatch.extract(text, published="2016-11-28", outlet="Reuters")
+
+
+def _claim(reading, value):  # type: ignore[no-untyped-def]
+    found = [c for c in reading.claims if c.value == value]
+    assert found, [(c.kind, c.value) for c in reading.claims]
+    return found[0]
+
+
+def test_each_figure_keeps_its_own_source(evacuation):  # type: ignore[no-untyped-def]
+    assert _claim(evacuation, 2000).source.source_type == "state media"
+    assert _claim(evacuation, 3500).source.name == "Syrian Observatory for Human Rights"
+    assert _claim(evacuation, 3500).source.source_type == "monitor"
+    assert _claim(evacuation, 800).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_same_quantity_from_two_sources_is_disputed_and_both_kept(evacuation):  # type: ignore[no-untyped-def]
+    state, monitor = _claim(evacuation, 2000), _claim(evacuation, 3500)
+    assert state.kind == monitor.kind == "displaced"
+    assert monitor.claim_id in state.disputed_with
+    assert state.claim_id in monitor.disputed_with
+    # "an additional 800" is another quantity, not a third opinion on the same one.
+    assert _claim(evacuation, 800).disputed_with == ()
+
+
+def test_movement_keeps_way_and_destination(evacuation):  # type: ignore[no-untyped-def]
+    extra = _claim(evacuation, 800)
+    assert extra.qualifier == "additional"
+    assert "Maqsoud" in extra.destination
+    assert "Badro" in _claim(evacuation, 2000).via
+
+
+def test_vague_numbers_follow_acled_and_keep_words(evacuation):  # type: ignore[no-untyped-def]
+    vague = _claim(evacuation, 100)
+    assert vague.words.lower() == "hundreds"
+    assert vague.qualifier == "vague"
+
+
+def test_killed_claim_is_hedged_with_qualifier_and_event(evacuation):  # type: ignore[no-untyped-def]
+    killed = _claim(evacuation, 12)
+    assert killed.kind == "killed"
+    assert killed.qualifier == "at least"
+    assert killed.source.source_type == "activists"
+    assert killed.hedged and "verified" in killed.hedge
+    assert killed.event_id, "a death toll belongs to the event of its sentence"
+    event = next(e for e in evacuation.events if e.event_id == killed.event_id)
+    assert event.fatalities == 12
+    assert event.location is not None and event.location.name == "Manbij"
+
+
+def test_quote_offsets_point_into_the_body(evacuation):  # type: ignore[no-untyped-def]
+    body = evacuation.document.body
+    for claim in evacuation.claims:
+        if claim.start >= 0:
+            assert body[claim.start : claim.end] in claim.quote
+            assert claim.quote in body
+
+
+def test_capture_gives_a_control_record(evacuation):  # type: ignore[no-untyped-def]
+    held = [(c.place, c.holder, c.since) for c in evacuation.control]
+    assert ("as-Sakhour", "government", True) in held
