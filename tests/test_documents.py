@@ -8,8 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import shared_path
+from frontwatch.errors import InputError
 from frontwatch.reading.cleaning import is_credit, is_titlelike, tagline_author
 from frontwatch.reading.documents import content_id, read_document
 from frontwatch.records import Document
@@ -274,3 +277,21 @@ def test_datelines(lead: str, dateline: str) -> None:
     assert [r.text for r in document.removed if r.kind == "dateline"] == [dateline]
     if any(ch.isdigit() for ch in dateline):
         assert read_document(lead + sentence).published == dt.date(2016, 12, 7)
+
+
+_PIECES = ["Sunday", "on Nov. 19", "2016", "(AFP)", "BEIRUT (Reuters) -", "since", "a day earlier", "\n", "\n\n",
+           "May", "the", "13 days into the offensive", ".", "(Jane Roe / Getty Images)", "Bulos is a special correspondent.",
+           "Get our newsletter", "Related", "Syria", "rebels said", "killed", "“", "é", "By Jane Roe"]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=12), max_size=60))
+def test_any_text_reads_or_is_refused(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    try:
+        document = read_document(text)
+    except InputError as exc:
+        assert exc.kind in {"empty", "binary", "encoding", "language", "too_large", "malformed"}
+        assert "\n" not in str(exc)
+        return
+    assert document.body.strip() and document.doc_id == content_id(document.body)
