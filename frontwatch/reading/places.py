@@ -171,14 +171,18 @@ class _Reader:
         return last.tag_ == "JJ" or (last.dep_ in ("amod", "compound") and last.head.i >= end)
 
     def _variant_ok(self, start: int, end: int, options: list[tuple[int, int]]) -> bool:
-        """Spelling-variant (skeleton) matches need a proper noun that is not a person or organisation,
-        or an Arabic article ("al-Halk")."""
+        """Spelling-variant (skeleton) matches need an Arabic article ("al-Halk") or a proper noun of five
+        letters or more that is not part of a longer person or organisation name."""
         if options[0][1] < SKELETON:
             return True
         if self.tokens[start].lower_ in place_words()["articles"]:
             return True
-        if any(self.entity[i] in ("PERSON", "ORG", "NORP") for i in range(start, end)):
-            return False
+        for i in range(start, end):  # a part of a longer name ("Bashar" in "Bashar Assad", "Quds Brigade")
+            s, e = self.entity_span[i]
+            if self.entity[i] in ("PERSON", "ORG", "NORP") and (s < start or e > end):
+                return False
+        if len(self._key(start, end).replace(" ", "")) < 5:
+            return False  # short skeletons ("prk") match too much; "al-Halk" passed above
         return all(t.tag_ == "NNP" or not t.text[:1].isupper() for t in self.tokens[start:end])
 
     def _designate(self, c: _Candidate) -> None:

@@ -1,0 +1,156 @@
+"""Place mentions: recognition, context disambiguation, relative places, the seed article."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from frontwatch.reading.places import Gazetteer, find_places, find_toponyms, normalise
+from frontwatch.records import PlaceMention
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from frontwatch.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def places(nlp, text: str) -> list[PlaceMention]:  # type: ignore[no-untyped-def]
+    mentions = find_places(nlp(text))
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    return mentions
+
+
+def by_text(mentions: list[PlaceMention], text: str) -> PlaceMention:
+    found = [m for m in mentions if m.text == text]
+    assert found, f"{text!r} not among {[m.text for m in mentions]}"
+    return found[0]
+
+
+def test_neighbourhood_spellings_in_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops entered Masakin Hanano before pushing into al-Halk, Hulluk and as-Sakhour, near Sheikh Maqsood."
+    mentions = places(nlp, text)
+    expected = {"Masakin Hanano": "Hanano", "al-Halk": "Trab al-Hellok", "Hulluk": "Trab al-Hellok",
+                "as-Sakhour": "as-Sakhour", "Sheikh Maqsood": "ash-Sheikh Maqsoud"}
+    for words, name in expected.items():
+        m = by_text(mentions, words)
+        assert m.place is not None and m.place.name == name and m.place.kind == "neighbourhood", words
+
+
+def test_the_same_name_in_two_governorates(nlp) -> None:  # type: ignore[no-untyped-def]
+    aleppo = by_text(places(nlp, "Airstrikes hit Mansoura in rural Aleppo on Monday."), "Mansoura")
+    assert aleppo.place is not None and aleppo.place.admin1 == "Aleppo"
+    aleppo2 = by_text(places(nlp, "Shells fell on Mansoura in Aleppo countryside."), "Mansoura")
+    assert aleppo2.place is not None and aleppo2.place.admin1 == "Aleppo"
+    raqqa = by_text(places(nlp, "Fighters seized al-Mansoura village in the western countryside of Raqqa."), "al-Mansoura")
+    assert raqqa.place is not None and raqqa.place.admin1 == "Ar-Raqqa"
+    hama = by_text(places(nlp, "Rebels attacked Mansoura, a village in the Hama countryside."), "Mansoura")
+    assert hama.place is not None and hama.place.admin1 == "Hama"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "relative", "anchor_admin1", "precision"),
+    [
+        ("Rockets landed in eastern Aleppo overnight.", "eastern Aleppo", "eastern", "Aleppo", 2),
+        ("Fighting spread to the northern countryside of Hama.", "northern countryside of Hama", "northern countryside of", "Hama", 3),
+        ("Warplanes struck a convoy east of Aleppo city.", "east of Aleppo city", "east of", "Aleppo", 2),
+        ("Clashes continued in rural Idlib on Friday.", "rural Idlib", "rural", "Idleb", 3),
+        ("Shelling resumed in Aleppo countryside.", "Aleppo countryside", "countryside", "Aleppo", 3),
+        ("Government troops advanced in southern Damascus.", "southern Damascus", "southern", "Damascus", 2),
+    ],
+)
+def test_relative_places(nlp, text, words, relative, anchor_admin1, precision) -> None:  # type: ignore[no-untyped-def]
+    m = by_text(places(nlp, text), words)
+    assert m.relative == relative
+    assert m.place is not None and m.place.kind == "area"
+    assert (m.place.admin1, m.place.country_code, m.place.geo_precision) == (anchor_admin1, "SY", precision)
+
+
+def test_direction_moves_the_point(nlp) -> None:  # type: ignore[no-untyped-def]
+    gaz = Gazetteer.default()
+    city = gaz.lookup("Aleppo")[0]
+    east = by_text(places(nlp, "Rockets landed in eastern Aleppo."), "eastern Aleppo").place
+    north = by_text(places(nlp, "Fighting spread to the northern countryside of Aleppo."), "northern countryside of Aleppo").place
+    assert east is not None and east.longitude > city.longitude and east.parent_id == city.place_id
+    assert north is not None and north.latitude > city.latitude
+
+
+def test_the_city_refers_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Aleppo has been divided since 2012. Aid reached Aleppo last week, officials in Damascus said. "
+            "On Saturday the army took a district on the city's eastern flank.")
+    m = by_text(places(nlp, text), "the city's eastern flank")
+    assert m.relative == "eastern flank" and m.place is not None and m.place.admin1 == "Aleppo"
+
+
+def test_designators(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = places(nlp, "Rebels still hold Idlib province, while the province of Hama is contested.")
+    idlib = by_text(mentions, "Idlib province")
+    assert idlib.place is not None and (idlib.place.kind, idlib.place.admin1) == ("admin1", "Idleb") and not idlib.relative
+    hama = by_text(mentions, "Hama")
+    assert hama.place is not None and hama.place.kind == "admin1"
+    city = by_text(places(nlp, "Residents fled Idlib city at dawn."), "Idlib city")
+    assert city.place is not None and city.place.kind == "city"
+
+
+def test_common_words_are_not_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = places(nlp, "On Sunday, Bush met Assad. In March, Reading the report, Hope said nothing.")
+    assert mentions == []
+
+
+def test_world_places_and_context(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = places(nlp, "The envoy flew from London to Amman and then to Paris.")
+    assert [(m.text, m.place.country_code if m.place else "") for m in mentions] == [("London", "GB"), ("Amman", "JO"), ("Paris", "FR")]
+    texas = by_text(places(nlp, "The county fair in Paris, Texas, drew record crowds."), "Paris")
+    assert texas.place is not None and (texas.place.country_code, texas.place.admin1) == ("US", "Texas")
+    uk = by_text(places(nlp, "The monitor is based in Britain."), "Britain")
+    assert uk.place is not None and (uk.place.kind, uk.place.country_code) == ("country", "GB")
+
+
+def test_adjectives_only_as_toponyms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Syrian troops and Russian jets struck Aleppo."
+    assert [m.text for m in find_places(nlp(text))] == ["Aleppo"]
+    toponyms = find_toponyms(text, nlp)
+    syrian = by_text(toponyms, "Syrian")
+    assert syrian.place is not None and syrian.place.country_code == "SY"
+    assert by_text(toponyms, "Russian").place.country_code == "RU"  # type: ignore[union-attr]
+
+
+def test_normalise_is_the_gazetteer_key() -> None:
+    assert normalise("ash-Sheikh Maqsoud") == normalise("Sheikh  Maqsoud")
+
+
+@pytest.mark.shared
+def test_seed_article(nlp, shared) -> None:  # type: ignore[no-untyped-def]
+    text = shared("seed", "000_82fb5c8a9c3c66ef.txt").read_text(encoding="utf-8")
+    mentions = find_places(nlp(text))
+    resolved = {(m.place.name, m.place.kind, m.place.country_code) for m in mentions if m.place is not None}
+    for expected in [("Hanano", "neighbourhood", "SY"), ("Jabal Badro", "neighbourhood", "SY"),
+                     ("Trab al-Hellok", "neighbourhood", "SY"), ("as-Sakhour", "neighbourhood", "SY"),
+                     ("ash-Sheikh Maqsoud", "neighbourhood", "SY"), ("Jibreen", "neighbourhood", "SY"),
+                     ("Idleb", "admin1", "SY"), ("Amman", "capital", "JO"), ("Damascus", "capital", "SY"),
+                     ("United Kingdom", "country", "GB"), ("Lebanon", "country", "LB"), ("Iraq", "country", "IQ"),
+                     ("Iran", "country", "IR"), ("Afghanistan", "country", "AF")]:
+        assert expected in resolved, expected
+    eastern = [m for m in mentions if m.relative and m.place is not None and m.place.name == "eastern Aleppo"]
+    assert eastern and all(m.place.geo_precision == 2 for m in eastern)  # type: ignore[union-attr]
+    flank = [m for m in mentions if "flank" in m.relative]
+    assert flank and flank[0].place is not None and flank[0].place.admin1 == "Aleppo"
+    # nothing outside the gazetteer's Syria/world layers, and no adjective taken for a town
+    assert not any(m.text in ("Syrian", "Kurdish", "Shiite") for m in mentions)
+
+
+@pytest.mark.shared
+def test_speed_on_a_long_article(nlp, shared) -> None:  # type: ignore[no-untyped-def]
+    text = shared("seed", "000_82fb5c8a9c3c66ef.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    gaz = Gazetteer.default()
+    find_places(doc, gaz)
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        find_places(doc, gaz)
+        runs.append(time.perf_counter() - started)
+    assert len(doc) > 1000 and min(runs) < 0.1  # ~15 ms here; the budget is 50 ms, with room for a busy CI
