@@ -189,3 +189,21 @@ def test_places_without_a_polygon_are_points() -> None:
     city = index.find("eastern Aleppo")
     assert city is not None and (city.longitude, city.latitude) == (37.16, 36.2)
     assert index.find("Atlantis") is None
+
+
+@pytest.mark.slow
+def test_demo_command_builds_a_store_the_map_can_serve(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from frontwatch.cli import main
+
+    db = tmp_path / "demo.db"
+    assert main(["demo", "--no-serve", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "illustrative" in out and "7 articles" in out
+    api = TestClient(create_app(db))
+    meta = api.get("/api/meta").json()
+    assert meta["documents"] == 7 and meta["incidents"] > 0
+    assert meta["first_date"] >= "2016-11-01" and meta["last_date"] <= "2016-12-31"
+    features = api.get("/api/events").json()["features"]
+    assert any(f["properties"]["location"] == "Hanano" for f in features)
+    assert main(["demo", "--no-serve", "--db", str(db)]) == 0  # a second run finds everything stored
+    assert "7 articles" in capsys.readouterr().out

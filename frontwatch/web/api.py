@@ -169,12 +169,12 @@ def control(
     polygons = ctx.polygons()
     features = []
     for key, found in grouped.items():
-        anchor, pid = anchors[key]
+        anchor, polygon_id = anchors[key]
         holders = list(dict.fromkeys(i.holder for i in found))
         contenders = list(dict.fromkeys([*holders, *(c for i in found for c in i.contenders)]))
         latest = max(found, key=lambda i: i.start or dt.date.min)
-        if pid is not None:
-            geometry: dict[str, Any] | None = polygons[pid]["geometry"]
+        if polygon_id is not None:
+            geometry: dict[str, Any] | None = polygons[polygon_id]["geometry"]
         elif anchor is not None:
             geometry = {"type": "Point", "coordinates": [anchor.longitude, anchor.latitude]}
         else:
@@ -186,7 +186,7 @@ def control(
                 "properties": {
                     "place": latest.place,
                     "place_id": latest.place_id,
-                    "polygon_id": pid,
+                    "polygon_id": polygon_id,
                     "holder": latest.holder,
                     "side": side_of(latest.holder, sides),
                     "contested": len(holders) > 1 or any(i.contested for i in found),
