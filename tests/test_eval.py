@@ -218,3 +218,20 @@ def test_quality_gate(tmp_path: Path) -> None:
     results = {p.stem: json.loads(p.read_text()) for p in tmp_path.glob("*.json")}
     assert set(results) == set(FAST)
     assert results["ucdp-headlines"]["counts"]["rows"] == 300
+
+
+def test_supporting_states_count_as_the_side_they_support() -> None:
+    russia = ActorRef("Military Forces of Russia (2000-)", "foreign forces", "government", "Russian warplanes")
+    known = frozenset({"government of syria", "syrian insurgents", "is"})
+    assert sides_right(russia, REBELS, "Government of Syria", "Syrian insurgents", known) == (True, True)
+    assert sides_right(russia, REBELS, "Government of Syria", "Syrian insurgents") == (False, False)  # no UCDP actor list given
+
+
+def test_aleppo_one_to_one_recall() -> None:
+    from frontwatch.evaluation.aleppo_recall import one_to_one
+
+    d = dt.date(2016, 11, 26)
+    ucdp = [("1", d, d), ("2", d, d), ("3", dt.date(2016, 12, 20), dt.date(2016, 12, 20))]
+    events = [event("a", dt.date(2016, 11, 27), "Battles", "Armed clash", ALEPPO)]
+    assert one_to_one(ucdp, events) == 1  # one extracted event stands for one UCDP event
+    assert one_to_one(ucdp, events * 3) == 2

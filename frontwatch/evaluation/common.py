@@ -100,6 +100,7 @@ class short_input_allowed:
 # --- names ---------------------------------------------------------------------------------
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_POSSESSIVE = re.compile(r"['’]s\b")  # "SANA's correspondent" names SANA
 
 
 def _fallback_normalise(text: str) -> str:
@@ -119,7 +120,7 @@ def normalise(text: str) -> str:
 
 def contains_name(haystack: str, name: str) -> bool:
     """Whether ``name`` occurs in ``haystack`` as whole words, both normalised."""
-    n, h = normalise(name), normalise(haystack)
+    n, h = normalise(_POSSESSIVE.sub("", name)), normalise(_POSSESSIVE.sub("", haystack))
     return bool(n) and f" {n} " in f" {h} "
 
 

@@ -42,13 +42,14 @@ from frontwatch.evaluation.common import (
     strip_place_type,
     within_days,
 )
-from frontwatch.evaluation.ucdp_actors import side_names, sides_right
+from frontwatch.evaluation.ucdp_actors import known_actor_names, side_names, sides_right
 from frontwatch.records import ArticleInput, Event, Reading
 
 NAME = "ucdp-headlines"
 DESCRIPTION = "UCDP GED Syria 2016: headline -> event; date, place, sides, deaths vs the coded row"
 GED = ("data", "ucdp-ged-syria", "ged_syria_2016.csv")
 PLACES = ("data", "gazetteer-syria-ucdp", "ged_syria_places.csv")
+ACTORS = ("data", "ucdp-actors-syria", "ged_syria_actors.csv")
 SAMPLE_FILE = EVAL_DIR / "ucdp_sample_300.txt"
 FIELDS = ("found", "date", "place", "side_a", "both_sides", "deaths", "all_right")
 NEAR_KM = 25.0
@@ -148,14 +149,14 @@ def place_right(row: GoldRow, lat: float | None, lon: float | None, admin1: str)
     return bool(admin1) and governorate_key(admin1) == governorate_key(row.admin1)
 
 
-def score_row(row: GoldRow, event: Event | None) -> dict[str, bool]:
+def score_row(row: GoldRow, event: Event | None, known: frozenset[str] = frozenset()) -> dict[str, bool]:
     """Each field right or wrong for one row."""
     if event is None:
         return {f: False for f in FIELDS}
     loc = event.location
     date_ok = within_days(event.event_date, row.date_start, row.date_end)
     place_ok = loc is not None and place_right(row, loc.latitude, loc.longitude, loc.admin1)
-    a_ok, both_ok = sides_right(event.actor1, event.actor2, row.side_a, row.side_b)
+    a_ok, both_ok = sides_right(event.actor1, event.actor2, row.side_a, row.side_b, known)
     return {
         "found": True,
         "date": date_ok,
@@ -224,6 +225,7 @@ def run(options: Options) -> SuiteResult:
         if options.sample:
             rows = sample_rows(rows, options.sample, options.seed)
         places = load_places(gold_path(options, *PLACES))
+        known = known_actor_names(gold_path(options, *ACTORS))
         items = [ArticleInput(r.row_id, headline_text(r.headline), published=r.published, outlet=r.outlet) for r in rows]
         with short_input_allowed():
             readings = read_all(items, batch_size=64)
@@ -234,7 +236,7 @@ def run(options: Options) -> SuiteResult:
             if not isinstance(reading, Reading):
                 failures += 1
                 reading = None
-            scores = score_row(row, chosen_event(reading) if reading else None)
+            scores = score_row(row, chosen_event(reading) if reading else None, known)
             baseline = baseline_row(row, places)
             subset = names_place(row)
             for f in FIELDS:
