@@ -295,3 +295,11 @@ def test_any_text_reads_or_is_refused(pieces: list[str]) -> None:
         assert "\n" not in str(exc)
         return
     assert document.body.strip() and document.doc_id == content_id(document.body)
+
+
+def test_repeated_title_is_cut_only_before_a_new_sentence() -> None:
+    body = "Syrian troops advance in Aleppo on Sunday, taking two districts from rebels, state media said."
+    assert read_document(body, title="Syrian troops advance in Aleppo").body == body
+    repeated = "Syrian troops advance in Aleppo? Troops took two districts from rebels on Sunday, state media said."
+    document = read_document(repeated, title="Syrian troops advance in Aleppo?")
+    assert document.body.startswith("Troops took two districts")

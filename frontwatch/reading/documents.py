@@ -235,12 +235,17 @@ def _agency_dateline(text: str, dated: bool) -> str:
     return ""
 
 
+# A repeated title ends at punctuation or where a new sentence starts; never mid-sentence
+# ("Syrian troops advance in Aleppo on Sunday ..." keeps its words).
+_TITLE_END = r"\b\s*[.:?!]?(?:\s+(?-i:(?=[A-Z0-9\"“‘(]))|$)"
+
+
 def _title_prefix(text: str, title: str) -> str:
     for variant in _title_variants(title):
         tokens = words(variant)
         if len(tokens) < 2:
             continue
-        m = re.match(r"\W*" + r"\W+".join(re.escape(t) for t in tokens) + r"\b\s*[.:]?(?:\s+|$)", text, re.I)
+        m = re.match(r"\W*" + r"\W+".join(re.escape(t) for t in tokens) + _TITLE_END, text, re.I)
         if m:
             return m.group(0)
     # Scraped titles sometimes carry a word more than the page's headline ("... car bomb Rebels"):
@@ -249,7 +254,7 @@ def _title_prefix(text: str, title: str) -> str:
     lead = words(text[: len(title) + 40])
     same = next((i for i, (a, b) in enumerate(zip(tokens, lead)) if a.lower() != b.lower()), min(len(tokens), len(lead)))
     if same >= 5 and same >= 0.75 * len(tokens):
-        m = re.match(r"\W*" + r"\W+".join(re.escape(t) for t in lead[:same]) + r"\b\s*[.:]?(?:\s+|$)", text, re.I)
+        m = re.match(r"\W*" + r"\W+".join(re.escape(t) for t in lead[:same]) + _TITLE_END, text, re.I)
         if m:
             return m.group(0)
     return ""
