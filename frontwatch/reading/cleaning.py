@@ -166,9 +166,9 @@ def _mark_promos(lines: list[Line]) -> None:
             line.kind = "credit"
         elif is_promo(line.text):
             line.kind = "promo"
-        elif _CAPTION_LEAD.match(line.text):  # "Image caption Families flee ..."
-            line.before.append(Removed("caption_label", _CAPTION_LEAD.match(line.text).group(0).strip()))
-            line.text, line.kind = line.text[_CAPTION_LEAD.match(line.text).end() :], "caption"
+        elif lead := _CAPTION_LEAD.match(line.text):  # "Image caption Families flee ..."
+            line.before.append(Removed("caption_label", lead.group(0).strip()))
+            line.text, line.kind = line.text[lead.end() :], "caption"
         else:
             # "Smoke rises over the city. (Jane Roe / AFP)": a caption carrying its credit
             m = _TRAILING_PARENS.match(line.text)
