@@ -165,6 +165,15 @@ def test_write_route_only_when_writable(store: tuple[Path, dict[str, str]], clie
     assert writable.post("/api/ingest", json={"text": too_big}).status_code == 422
 
 
+def test_tile_url_is_the_only_outside_image_source() -> None:
+    from frontwatch.web.app import _csp
+
+    assert "img-src 'self' data:;" in _csp("")
+    policy = _csp("https://{s}.tile.example.org/{z}/{x}/{y}.png")
+    assert "img-src 'self' data: https://*.tile.example.org;" in policy
+    assert "script-src 'self';" in policy and "connect-src 'self';" in policy
+
+
 def test_missing_store_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         create_app(tmp_path / "absent.db")

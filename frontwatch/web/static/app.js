@@ -434,6 +434,7 @@ async function loadFlows() {
       el("h3", { text: label }),
       el("div", { class: "side-by-side" }, flow.claims.map((c) => claimCard(c, flow.claims.length > 1)))));
     if (!flow.origin_coords || !flow.destination_coords) continue;
+    if (flow.origin_coords[0] === flow.destination_coords[0] && flow.origin_coords[1] === flow.destination_coords[1]) continue;
     const from = [flow.origin_coords[1], flow.origin_coords[0]];
     const to = [flow.destination_coords[1], flow.destination_coords[0]];
     const weight = 2 + 8 * Math.sqrt((flow.count || 0) / largest);
