@@ -303,3 +303,11 @@ def test_repeated_title_is_cut_only_before_a_new_sentence() -> None:
     repeated = "Syrian troops advance in Aleppo? Troops took two districts from rebels on Sunday, state media said."
     document = read_document(repeated, title="Syrian troops advance in Aleppo?")
     assert document.body.startswith("Troops took two districts")
+
+
+def test_summary_sentence_printed_twice_is_kept_once() -> None:
+    sentence = "Seven civilians were injured in a rocket attack on a neighbourhood in the city."
+    text = f"17-06-2016 Rocket attack injures seven. {sentence} {sentence} A police source said the shells hit homes."
+    document = read_document(text, title="Rocket attack injures seven")
+    assert document.body == f"{sentence} A police source said the shells hit homes."
+    assert [r.kind for r in document.removed] == ["dateline", "headline", "duplicate"]

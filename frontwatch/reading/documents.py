@@ -29,6 +29,7 @@ _AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za
 _CAPS_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+\.?)?\s+[—–]{1,2}\s*|^[A-Z]{3,}(?:[ -][A-Z]{2,})*\s*[-—–]{1,2}\s+")
 _PLACE_AFTER_DATE = re.compile(r"^[A-Z]{4,}(?:[ -][A-Z]{3,})*\s+(?=[A-Z])")
 _REPORTING = re.compile(r"\s*\(?(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b[^()]{0,200}\)?\.?\s*$", re.I)
+_LEAD_TWICE = re.compile(r"^(.{40,500}?[.!?])\s+\1(?=\s|$)", re.S)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:al|el|bin|ibn|abu|de|van|von)(?:-[A-Z][\w'’-]*)?|/|&)$")
 
 
@@ -167,6 +168,11 @@ def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:
                 lead.before.append(Removed("headline", piece.strip()))
                 headline = headline or piece.strip().rstrip(".")
         lead.text = text[len(piece) :].lstrip()
+    # Scraped pages repeat the summary sentence as the first body sentence: keep one copy.
+    twice = _LEAD_TWICE.match(lead.text)
+    if twice:
+        lead.before.append(Removed("duplicate", twice.group(1)))
+        lead.text = lead.text[len(twice.group(1)) :].lstrip()
     if not lead.text:
         lead.kind = "empty"
     _clean_tail(lines)
