@@ -48,15 +48,17 @@ def read(document: Document, doc: Doc) -> Reading:
     from frontwatch.reading.claims import find_claims, find_control
     from frontwatch.reading.events import find_events
     from frontwatch.reading.mentions import find_mentions
+    from frontwatch.reading.places import find_places
     from frontwatch.reading.sources import outlet_source
 
+    nlp = load_nlp()
     mentions = find_mentions(document, doc)
     outlet = outlet_source(document.outlet)
-    events = find_events(document, doc, mentions, outlet)
+    title_places = find_places(nlp(document.title)) if document.title else []
+    events = find_events(document, doc, mentions, outlet, title_places)
     claims, control, events = find_claims(document, doc, mentions, events, outlet)
     # Captions say who holds what too ("the government-held district of Jibreen"); their events
     # repeat the body's, so only their control statements are read.
-    nlp = load_nlp()
     for caption in document.captions:
         caption_doc = nlp(caption)
         more_control, more_claims = find_control(document, caption_doc, find_mentions(document, caption_doc), [], outlet, in_caption=True)

@@ -87,6 +87,8 @@ def attribute(
     candidates = [t for t in ancestors if t.lemma_.lower() in reporting and t.pos_ in {"VERB", "AUX"}]
     candidates += [t for t in sent if t.lemma_.lower() in reporting and t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "parataxis"} and t not in candidates]
     for verb in candidates:
+        if verb.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"life", "responsibility"} for c in verb.children):
+            continue  # "claiming the lives of ten" kills; it asserts nothing
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for subj in subjects + agents:

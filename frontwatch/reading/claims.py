@@ -133,6 +133,7 @@ def find_claims(
             places = {"origin": ref.origin, "via": ref.via, "destination": ref.destination, "place": ref.place}
         if not kind or (figure.unit == "" and figure.noun >= 0 and kind != "besieged"):
             continue
+        subset = any(t.lower_ in {"including", "among", "whom"} for t in token.ancestors if t.i < token.i and t.sent == sent)
         if governor is not None and not places:
             places = _place_words(doc, mentions, governor)
             if kind != "displaced":  # only movements have an origin, a way and a destination
@@ -149,7 +150,7 @@ def find_claims(
             claim_id=_hash(document.doc_id, kind, figure.start, figure.value),
             kind=kind,
             value=figure.value,
-            qualifier=figure.qualifier or ("vague" if figure.vague else ""),
+            qualifier="including" if subset else (figure.qualifier or ("vague" if figure.vague else "")),
             source=attribution.source,
             event_id=event.event_id if event else "",
             place=places.get("place", "") or (event.location.name if event and event.location else ""),
@@ -260,11 +261,14 @@ def find_control(
 
 
 def _same_quantity(a: Claim, b: Claim) -> bool:
-    if a.kind != b.kind or a.kind == "control" or a.value is None or b.value is None:
+    """Two figures on one quantity: same kind and unit, and the same event or the same flow of people."""
+    if a.kind != b.kind or a.kind == "control" or a.value is None or b.value is None or a.unit != b.unit:
         return False
-    if "additional" in (a.qualifier, b.qualifier) or "vague" in (a.qualifier, b.qualifier):
+    if {"additional", "vague", "including"} & {a.qualifier, b.qualifier}:
         return False
-    return (a.origin, a.via, a.destination, a.place, a.unit) == (b.origin, b.via, b.destination, b.place, b.unit)
+    same_flow = bool(a.origin or a.via or a.destination) and (a.origin, a.via, a.destination) == (b.origin, b.via, b.destination)
+    same_event = bool(a.event_id) and a.event_id == b.event_id and a.place == b.place
+    return same_flow or same_event
 
 
 def link_disputes(claims: list[Claim]) -> list[Claim]:
@@ -284,8 +288,9 @@ def _with_claims(events: list[Event], claims: list[Claim]) -> list[Event]:
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
         killed: dict[str, int] = {}
-        for c in mine:
-            if c.kind == "killed" and c.value is not None:
-                killed[c.source.name] = killed.get(c.source.name, 0) + c.value
+        tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"]
+        exact = [c for c in tolls if c.qualifier != "vague"]
+        for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
+            killed[c.source.name] = killed.get(c.source.name, 0) + (c.value or 0)
         out.append(replace(event, claim_ids=tuple(c.claim_id for c in mine), fatalities=min(killed.values()) if killed else 0))
     return out

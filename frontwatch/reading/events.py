@@ -106,6 +106,15 @@ def _best_cues(cues: list[EventCue], doc: Doc) -> list[EventCue]:
         key = (cue.event_type, clause.i)
         if key not in kept or cue.score > kept[key].score:
             kept[key] = cue
+    # "killed in airstrikes": the air strike is the event, "killed" its toll.
+    outcome = lexicons.words("outcome_triggers.txt")
+
+    def generic(cue: EventCue) -> bool:
+        t = root_of(doc, cue.start, cue.end)
+        return t is not None and t.lemma_.lower() in outcome
+
+    if any(not generic(c) for c in kept.values()):
+        kept = {k: c for k, c in kept.items() if not generic(c)}
     # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
     verbal = {c.event_type for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if c.event_type not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
@@ -123,10 +132,10 @@ def _distance(a: Token, b: Token) -> int:
 
 
 def _locations(
-    trigger: Token, sent: Span, doc: Doc, places: list[PlaceMention], context: SentenceContext, following: list[PlaceMention]
+    trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], context: SentenceContext, following: list[PlaceMention]
 ) -> list[Location]:
     """Where the event happened (several for "the Hellok and Sakhour districts")."""
-    roles = {id(p): place_role(p, doc) for p in places}
+    roles = {id(p): place_role(p, doc, actors) for p in places}
     candidates = [p for p in places if roles[id(p)] == "location" and p.place is not None]
     generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]
     if generic and all(p.relative or (p.place is not None and p.place.geo_precision > 1) for p in candidates):
@@ -157,7 +166,9 @@ def _locations(
         return [location_of(described[0])]
     if context.area is not None:
         return [location_of(context.area, precision=2)]
-    return []
+    # Last resort: a place the sentence names in passing ("fled to the north of Raqqa city").
+    weak = [p for p in places if roles[id(p)] in {"destination", "via", "description"} and p.place is not None]
+    return [location_of(weak[0], precision=2)] if weak else []
 
 
 def _actor_tokens(doc: Doc, actors: list[ActorMention]) -> dict[int, ActorMention]:
@@ -184,7 +195,9 @@ def _actors(
     by_token = _actor_tokens(doc, sent_actors)
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     actor1 = None
-    for holder in (trigger, verb):
+    # "airstrikes launched by the aircraft of the coalition": the agent of a participle on the trigger.
+    participles = [c for c in trigger.children if c.dep_ == "acl"]
+    for holder in (trigger, verb, *participles):
         subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"}]
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
         found = _actor_in(subj + agents, by_token)
@@ -203,7 +216,10 @@ def _actors(
     actor2 = _actor_in(objects, by_token)
     rest = [a for a in sent_actors if a is not actor1 and a is not actor2]
     if actor1 is None and rest:
-        actor1 = rest.pop(0)
+        # Civilians are the ones acted upon unless nobody else is named.
+        armed = [a for a in rest if a.actor.kind != "civilians"]
+        actor1 = armed[0] if armed else rest[0]
+        rest.remove(actor1)
     if actor2 is None and actor1 is not None:
         others = [a for a in rest if a.actor.side != actor1.actor.side]
         if others:
@@ -241,11 +257,18 @@ def _date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceC
     return document.published, DAY if document.published else MONTH
 
 
-def find_events(document: Document, doc: Doc, mentions: Mentions, outlet: Source) -> list[Event]:
-    """The events of one article, merged within the article, in text order."""
+def find_events(
+    document: Document, doc: Doc, mentions: Mentions, outlet: Source, title_places: Sequence[PlaceMention] = ()
+) -> list[Event]:
+    """The events of one article, merged within the article, in text order.
+
+    ``title_places``: places named in the headline; the first one is where the story is until the
+    body names another area (news headlines carry the lede's place).
+    """
     dictionary = ActorDictionary.default()
     events: list[Event] = []
-    context = SentenceContext(None, None, None)
+    lede = next((p for p in title_places if p.place is not None and p.place.kind not in {"country"}), None)
+    context = SentenceContext(None, lede, None)
     previous_actor: ActorMention | None = None
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
@@ -265,7 +288,7 @@ def find_events(document: Document, doc: Doc, mentions: Mentions, outlet: Source
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
             attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), context.source, outlet)
-            for location in _locations(trigger, sent, doc, places, context, following) or [None]:
+            for location in _locations(trigger, doc, places, sent_actors, context, following) or [None]:
                 events.append(
                     Event(
                         event_id=_hash(document.doc_id, cue.sub_event_type, location.name if location else "", date, sent.start_char),
@@ -286,20 +309,22 @@ def find_events(document: Document, doc: Doc, mentions: Mentions, outlet: Source
                         trigger=cue.trigger,
                     )
                 )
-        context = _advance(context, sent, mentions, doc, outlet)
+        context = _advance(context, sent, mentions, doc)
         if sent_actors:
             previous_actor = sent_actors[-1]
     return merge_events(events)
 
 
-def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, outlet: Source) -> SentenceContext:
+def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc) -> SentenceContext:
     """Carry the narrative date, the last area named and the last source to the next sentence."""
     dates = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
     date = (dates[-1].date, dates[-1].time_precision) if dates else context.date
     areas = [
         p
         for p in in_span(mentions.places, sent.start_char, sent.end_char)
-        if p.place is not None and (p.relative or p.place.kind in {"town", "city", "area", "admin1"}) and place_role(p, doc) == "location"
+        if p.place is not None
+        and (p.relative or p.place.kind in {"town", "city", "area", "admin1"})
+        and place_role(p, doc, in_span(mentions.actors, sent.start_char, sent.end_char)) == "location"
     ]
     area = areas[-1] if areas else context.area
     sources = in_span(mentions.sources, sent.start_char, sent.end_char)

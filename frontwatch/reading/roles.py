@@ -14,9 +14,11 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.mentions import root_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
-    from frontwatch.records import PlaceMention
+    from frontwatch.records import ActorMention, PlaceMention
 
 _PERSON_HEADS = {"militiaman", "fighter", "militant", "volunteer", "mercenary", "jihadist", "troop", "soldier", "refugee", "national", "citizen", "envoy", "ambassador", "delegation", "minister", "official", "militia", "group"}
 _REPORTING_NOUNS = {"interview", "statement", "conference", "speech", "broadcast", "remark", "report"}
@@ -30,8 +32,10 @@ def _prep_role(prep: Token) -> str:
     return roles.get(word, "location")
 
 
-def place_role(mention: PlaceMention, doc: Doc) -> str:
-    """location | origin | destination | via | base | interview | government | description."""
+def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = ()) -> str:
+    """location | origin | destination | via | base | interview | government | description | actor."""
+    if any(a.start <= mention.start and mention.end <= a.end for a in actors):
+        return "actor"  # "US-led coalition", "Russian forces": part of an actor's name
     root = root_of(doc, mention.start, mention.end)
     if root is None:
         return "location"
