@@ -216,3 +216,10 @@ def test_demo_command_builds_a_store_the_map_can_serve(tmp_path: Path, capsys: p
     assert any(f["properties"]["location"] == "Hanano" for f in features)
     assert main(["demo", "--no-serve", "--db", str(db)]) == 0  # a second run finds everything stored
     assert "7 articles" in capsys.readouterr().out
+
+
+def test_serve_refuses_a_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from frontwatch.cli import main
+
+    assert main(["serve", "--db", str(tmp_path / "none.db")]) == 2
+    assert "no store at" in capsys.readouterr().err

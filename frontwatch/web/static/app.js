@@ -39,6 +39,7 @@ const state = {
   timeline: null,
   disputes: [],
   markerList: [],
+  flowList: [],
   controlToken: 0,
 };
 
@@ -426,6 +427,7 @@ async function loadFlows() {
   panel.appendChild(el("h2", { text: `Displacement flows (${data.flows.length})` }));
   if (state.flowsLayer) state.flowsLayer.remove();
   state.flowsLayer = L.layerGroup().addTo(state.map);
+  state.flowList = [];
   const largest = Math.max(1, ...data.flows.map((f) => f.count || 0));
   for (const flow of data.flows) {
     const label = `${flow.origin} → ${flow.destination}: ${fmtNumber(flow.count)} ${flow.unit || "people"}`;
@@ -438,10 +440,28 @@ async function loadFlows() {
     const from = [flow.origin_coords[1], flow.origin_coords[0]];
     const to = [flow.destination_coords[1], flow.destination_coords[0]];
     const weight = 2 + 8 * Math.sqrt((flow.count || 0) / largest);
-    L.polyline([from, to], { pane: "flows", color: "#1f5fa8", weight, opacity: 0.7, className: "flow-line" })
-      .bindTooltip(tooltipNode(label, ...sources), { sticky: true }).addTo(state.flowsLayer);
-    L.circleMarker(to, { pane: "flows", radius: 4 + weight / 2, color: "#1f5fa8", fillColor: "#ffffff", fillOpacity: 1, weight: 2, className: "flow-head" })
-      .bindTooltip(tooltipNode(label, ...sources)).addTo(state.flowsLayer);
+    const group = L.featureGroup([
+      L.polyline([from, to], { pane: "flows", color: "#1f5fa8", weight, opacity: 0.7, className: "flow-line" })
+        .bindTooltip(tooltipNode(label, ...sources), { sticky: true }),
+      L.circleMarker(to, { pane: "flows", radius: 4 + weight / 2, color: "#1f5fa8", fillColor: "#ffffff", fillOpacity: 1, weight: 2, className: "flow-head" })
+        .bindTooltip(tooltipNode(label, ...sources)),
+    ]);
+    // a flow shows from the first day any of its sources reported it
+    const first = flow.claims.map((c) => c.date || c.published).filter(Boolean).sort()[0] || null;
+    state.flowList.push({ group, first, shown: false });
+  }
+  drawFlows();
+}
+
+function drawFlows() {
+  const day = state.days[state.dayIndex];
+  for (const item of state.flowList) {
+    const visible = !(item.first && day && item.first > day);
+    if (visible !== item.shown) {
+      if (visible) item.group.addTo(state.flowsLayer);
+      else item.group.remove();
+      item.shown = visible;
+    }
   }
 }
 
@@ -535,6 +555,7 @@ async function setDay(index) {
   const day = state.days[index];
   document.getElementById("date-label").textContent = day;
   drawIncidents();
+  drawFlows();
   drawTimeline();
   await loadControl(day);
 }
