@@ -121,3 +121,35 @@ def test_no_fakes_article_is_refused() -> None:
     assert failures == []
     assert elapsed < 30, f"{elapsed:.1f} s for 804 articles"
     assert guess_language(rows[0]["article_content"]).language == "English"
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary"),
+        (ENGLISH.encode("utf-8") + b" caf\xe9", "encoding"),
+        ("Les forces gouvernementales ont repris dimanche plusieurs quartiers de la ville selon les médias".encode(), "language"),
+        (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "malformed"),
+    ],
+)
+def test_command_line_prints_one_line_and_exits_non_zero(
+    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str], content: bytes, kind: str
+) -> None:
+    from frontwatch.cli import main
+
+    path = tmp_path / "article.txt"  # type: ignore[operator]
+    path.write_bytes(content)
+    assert main(["extract", str(path)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and f"{kind}: " in err, err
+
+
+def test_command_line_refuses_oversized(tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from frontwatch.cli import main
+
+    monkeypatch.setenv("FRONTWATCH_MAX_INPUT_BYTES", "1000")
+    path = tmp_path / "big.txt"  # type: ignore[operator]
+    path.write_text((ENGLISH + "\n\n") * 20, encoding="utf-8")
+    assert main(["extract", str(path)]) != 0
+    assert "too_large: " in capsys.readouterr().err
