@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import time
+from pathlib import Path
 
 import pytest
 
@@ -134,22 +135,22 @@ def test_no_fakes_article_is_refused() -> None:
     ],
 )
 def test_command_line_prints_one_line_and_exits_non_zero(
-    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str], content: bytes, kind: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, kind: str
 ) -> None:
     from frontwatch.cli import main
 
-    path = tmp_path / "article.txt"  # type: ignore[operator]
+    path = tmp_path / "article.txt"
     path.write_bytes(content)
     assert main(["extract", str(path)]) != 0
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and f"{kind}: " in err, err
 
 
-def test_command_line_refuses_oversized(tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_line_refuses_oversized(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from frontwatch.cli import main
 
     monkeypatch.setenv("FRONTWATCH_MAX_INPUT_BYTES", "1000")
-    path = tmp_path / "big.txt"  # type: ignore[operator]
+    path = tmp_path / "big.txt"
     path.write_text((ENGLISH + "\n\n") * 20, encoding="utf-8")
     assert main(["extract", str(path)]) != 0
     assert "too_large: " in capsys.readouterr().err
