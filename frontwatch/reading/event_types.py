@@ -189,7 +189,6 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
                         hits.append(pattern)
         found.extend((p, token, tokens[i + best - 1]) for p in hits)
         i += max(best, 1)
-    seen = {(p.sub_event_type, first.i) for p, first, _ in found}
     children: set[int] = set()
     for token in tokens:
         for key in _keys(token):
@@ -197,12 +196,18 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
                 if not _pos_ok(token, pattern.pos):
                     continue
                 child = _find_child(token, pattern.child)
-                if child is not None and (pattern.sub_event_type, token.i) not in seen:
-                    seen.add((pattern.sub_event_type, token.i))
+                if child is not None:
                     children.add(child.i)
                     found.append((pattern, token, child) if child.i > token.i else (pattern, child, token))
     # a word that completes a head>child cue is not a cue of its own ("set fire" is not a fire)
-    return [(p, a, b) for p, a, b in found if not (a is b and a.i in children and not p.child)]
+    found = [(p, a, b) for p, a, b in found if not (a is b and a.i in children and not p.child)]
+    # one cue per sub-type, rule and place: the strongest pattern
+    best: dict[tuple[str, str, int], tuple[_Pattern, Token, Token]] = {}
+    for p, a, b in found:
+        key = (p.sub_event_type, p.rule, a.i if not p.child else min(a.i, b.i))
+        if key not in best or p.weight > best[key][0].weight:
+            best[key] = (p, a, b)
+    return sorted(best.values(), key=lambda m: m[1].i)
 
 
 def _find_child(token: Token, alternatives: tuple[str, ...]) -> Token | None:
@@ -253,37 +258,45 @@ def _apply_rule(pattern: _Pattern, first: Token, last: Token, actors: list[Actor
     if rule == "intervention":
         return sub, 1.0
     if rule == "violent":
-        return ("Violent demonstration", 1.0) if protest else (sub, 1.0)
+        if protest:
+            return "Violent demonstration", 1.0
+        if sub != "Violent demonstration" and _crowd(_subject(_governing_verb(first)), actors, lex):
+            return "Mob violence", 1.0  # a crowd burning a house; burning tyres stays a riot
+        return sub, 1.0
     if rule == "arrest":
         return ("Protest with intervention", 0.8) if protest else (sub, 1.0)
     head = _governing_verb(first) if first.pos_ not in {"VERB", "AUX"} else first
+    place_factor = 1.0
     if rule == "capture":
         obj = _object(head)
         if obj is not None and _is_person(obj, lex):
             side = _side(_subject(head), actors, lex)
             return ("Abduction/forced disappearance" if side == "nonstate" else "Arrests"), 0.9
+        if obj is not None and not _is_place(obj, lex):
+            place_factor = 0.4  # "seized drugs", "captured a tank": things, not territory
         rule = "territory"
     if rule == "territory":
         if any(a.lemma_.lower() in _FAILED for a in _ancestors(head, 2)):
             return "Armed clash", 0.8
         side = _side(_subject(head), actors, lex)
         if side == "state":
-            return "Government regains territory", 1.0
+            return "Government regains territory", place_factor
         if side == "nonstate":
-            return "Non-state actor overtakes territory", 1.0
-        return sub, 0.9
+            return "Non-state actor overtakes territory", place_factor
+        return sub, 0.9 * place_factor
     if rule == "clash":
-        subject = _subject(head)
-        if subject is not None and not _overlapping(subject, [a for a in actors if a.actor.kind not in {"civilians"}]):
-            words = _span_words(subject)
-            if words & lex.roles["civilian"] and not words & (lex.roles["state"] | lex.roles["nonstate"]):
-                return "Mob violence", 1.0  # villagers, rival communities: not organised armed groups
-        return sub, 1.0
+        return ("Mob violence", 1.0) if _crowd(_subject(head), actors, lex) else (sub, 1.0)
+    if rule == "blame":
+        scope = list(head.subtree) if head is not first else list(first.subtree)
+        violent = any(not _keys(t).isdisjoint(lex.roles["violence"]) for t in scope if t is not first)
+        return (sub, 1.0) if violent else (None, 0.0)
     if rule == "bomb":
         near = [first] + [t for t in (_subject(head),) if t is not None]
         armed = [a for t in near for a in _overlapping(t, actors) if a.actor.kind in _AIR_CAPABLE]
         return ("Air/drone strike", 1.0) if armed else (sub, 1.0)
     if rule == "target":
+        if _crowd(_subject(head), actors, lex):
+            return "Mob violence", 1.2
         victims = _victims(first, head)
         kind = _victim_kind(victims, actors, lex)
         if kind == "civilian":
@@ -388,6 +401,21 @@ def _victim_kind(victims: list[Token], actors: list[ActorMention], lex: Lexicon)
     return "unknown"
 
 
+def _crowd(subject: Token | None, actors: list[ActorMention], lex: Lexicon) -> bool:
+    """Villagers, a crowd, rival communities: people acting without an armed organisation."""
+    if subject is None or any(a.actor.kind not in {"civilians"} for a in _overlapping(subject, actors)):
+        return False
+    words = _span_words(subject)
+    return bool(words & lex.roles["crowd"]) and not words & (lex.roles["state"] | lex.roles["nonstate"])
+
+
+def _is_place(token: Token, lex: Lexicon) -> bool:
+    if token.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    words = {t.lemma_.lower() for t in list(token.subtree)[:8]}
+    return bool(words & lex.roles["place"]) or any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in token.subtree)
+
+
 def _is_person(token: Token, lex: Lexicon) -> bool:
     if token.ent_type_ in {"GPE", "LOC", "FAC"}:
         return False
@@ -416,10 +444,15 @@ def classify_sub_event(text: str, nlp: Any) -> str:
     protest = any(f.rule == "protest" and f.cue.score >= 2.5 for cues in per_sentence for f in cues)
     if protest:
         per_sentence = [_sentence_cues(s, actors, protest=True) for s in sentences]
+    # ACLED types a killing by its means: once a weapon (air strike, shelling, bomb ...) is named, the
+    # generic "killed"/"attacked" cues describe that event and do not compete with it.
+    remote = any(f.cue.event_type == "Explosions/Remote violence" and f.cue.score >= 2 for cues in per_sentence for f in cues)
     scores: dict[str, list[float]] = defaultdict(list)
     for k, cues in enumerate(per_sentence):
         boost = 1.25 if k == 0 else 1.0
         for f in cues:
+            if remote and f.rule == "target":
+                continue
             scores[f.cue.sub_event_type].append(f.cue.score * boost)
     return decide(scores, protest)
 
@@ -429,6 +462,9 @@ def decide(scores: dict[str, list[float]], protest: bool) -> str:
     totals = {sub: max(v) + 0.3 * (sum(v) - max(v)) for sub, v in scores.items() if v and max(v) > 0}
     if not totals:
         return "Other"
+    air, artillery = totals.get("Air/drone strike", 0.0), totals.get("Shelling/artillery/missile attack", 0.0)
+    if air >= 2 and artillery and air >= 0.6 * artillery:
+        totals["Air/drone strike"] = max(air, artillery + 0.1)  # rockets and missiles fired by aircraft
     if protest:
         family = sum(totals.get(s, 0.0) for s in PROTEST_FAMILY)
         rest = max((v for s, v in totals.items() if s not in PROTEST_FAMILY), default=0.0)

@@ -1,0 +1,166 @@
+"""Event typing: ACLED sub-event cues on sentences written for these tests, CASE codes, FA-KES sanity."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from conftest import shared_path
+from frontwatch.reading.event_types import EventCue, classify_snippet, classify_sub_event, find_event_cues, lexicon
+
+ACLED_SUB_TYPES = 25
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    from frontwatch.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def cues(nlp: Any, text: str) -> list[EventCue]:
+    doc = nlp(text)
+    return [c for s in doc.sents for c in find_event_cues(s)]
+
+
+CASES = [
+    ("Government troops recaptured the village of Tal Rifaat from rebels on Sunday.", "GOV_REGAINS_TERIT"),
+    ("The army established control over the Jabal Badro neighbourhood, SANA reported.", "GOV_REGAINS_TERIT"),
+    ("The rebels were driven out of the town by the army.", "GOV_REGAINS_TERIT"),
+    ("Islamic State militants seized the town of Palmyra after a three-day assault.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The town fell to Kurdish-led fighters on Tuesday.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Taliban fighters overran the district headquarters after days of fighting.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Heavy clashes broke out between the army and insurgents near the airport.", "ARMED_CLASH"),
+    ("Militants ambushed a police patrol, killing four officers.", "ARMED_CLASH"),
+    ("Security forces killed four militants in an exchange of fire.", "ARMED_CLASH"),
+    ("Russian warplanes bombed a market in Idlib, killing 12 civilians.", "AIR_STRIKE"),
+    ("Regime helicopters dropped barrel bombs on Daraya.", "AIR_STRIKE"),
+    ("Israeli jets struck targets near Damascus overnight.", "AIR_STRIKE"),
+    ("Rebels fired mortar shells at government-held neighbourhoods of western Aleppo.", "ART_MISS_ATTACK"),
+    ("Three children were killed when a mortar round hit their home in the city.", "ART_MISS_ATTACK"),
+    ("A roadside bomb exploded near a military convoy, wounding three soldiers.", "REM_EXPLOS"),
+    ("A landmine exploded under a vehicle, killing a shepherd.", "REM_EXPLOS"),
+    ("A suicide bomber blew himself up at a checkpoint, killing eight.", "SUIC_BOMB"),
+    ("Activists said the regime used chlorine gas in an attack on the town.", "CHEM_WEAP"),
+    ("Militants hurled a grenade at a security patrol in the market.", "GRENADE"),
+    ("Gunmen kidnapped a local businessman and demanded a ransom.", "ABDUCT_DISSAP"),
+    ("The rebels captured a senior army officer.", "ABDUCT_DISSAP"),
+    ("Soldiers raped two women during a raid on the village.", "SEX_VIOL"),
+    ("Gunmen shot dead a teacher in front of his house.", "ATTACK"),
+    ("Gunmen on a motorcycle opened fire on a wedding party, killing five guests.", "ATTACK"),
+    ("Hundreds of people protested peacefully in the capital against fuel price rises.", "PEACE_PROTEST"),
+    ("Workers went on strike to demand unpaid wages.", "PEACE_PROTEST"),
+    ("Police fired tear gas to disperse demonstrators who had gathered outside parliament.", "PROTEST_WITH_INTER"),
+    ("Security forces opened fire on protesters, killing six people.", "FORCE_AGAINST_PROTEST"),
+    ("Protesters threw stones at police and set tyres on fire.", "VIOL_DEMONSTR"),
+    ("A mob lynched a man suspected of theft.", "MOB_VIOL"),
+    ("Villagers from two rival communities clashed with machetes over grazing land.", "MOB_VIOL"),
+    ("Police arrested 15 people suspected of links to the group.", "ARREST"),
+    ("The two sides agreed a ceasefire in the southern province.", "AGREEMENT"),
+    ("Rebels handed over the town to government forces under a deal.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Engineers defused an explosive device planted near the school.", "DISR_WEAP"),
+    ("Air defences intercepted two drones over the air base.", "DISR_WEAP"),
+    ("The group set up a new headquarters in the town.", "HQ_ESTABLISHED"),
+    ("Fighters looted shops and burned houses in the village.", "PROPERTY_DISTRUCT"),
+    ("Dozens of fighters defected from the group and joined the rival faction.", "CHANGE_TO_GROUP_ACT"),
+    ("The U.N. envoy proposed a plan, which the government refused.", "OTHER"),
+    ("Police dismantled a drug trafficking network and seized 300 kg of heroin.", "ORG_CRIME"),
+    ("A magnitude 6.1 earthquake struck the region, killing 20 people.", "NATURAL_DISASTER"),
+    ("A gas cylinder explosion at a restaurant killed six people.", "MAN_MADE_DISASTER"),
+    ("The country expelled four diplomats and recalled its ambassador.", "DIPLO"),
+    ("The Islamic State group claimed responsibility for the attack.", "ATTRIB"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CASES)
+def test_classify_snippet(nlp: Any, text: str, code: str) -> None:
+    assert classify_snippet(text, nlp) == code
+
+
+def test_every_case_code_is_covered_by_the_cases() -> None:
+    codes = {row["case_code"] for row in lexicon().types.values()}
+    assert len(codes) == ACLED_SUB_TYPES + 5
+    assert codes == {code for _, code in CASES}
+
+
+def test_taxonomy_maps_both_ways() -> None:
+    lex = lexicon()
+    assert lex.sub_event_type("GOV_REGAINS_TERIT") == "Government regains territory"
+    assert lex.event_type("Government regains territory") == "Battles"
+    assert lex.case_code("Shelling/artillery/missile attack") == "ART_MISS_ATTACK"
+    acled = [r for r in lex.types.values() if r["event_type"] != "Not ACLED"]
+    assert len(acled) == ACLED_SUB_TYPES
+    assert {r["event_type"] for r in acled} == {
+        "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"}
+
+
+def test_cue_offsets_and_types(nlp: Any) -> None:
+    text = "Later on Sunday, SANA reported the army had established fire control over the Hellok district."
+    found = cues(nlp, text)
+    assert found, "a fire-control cue is expected"
+    for cue in found:
+        assert text[cue.start:cue.end] == cue.trigger
+        assert lexicon().event_type(cue.sub_event_type) == cue.event_type
+    assert {c.sub_event_type for c in found} >= {"Government regains territory"}
+
+
+def test_cue_offsets_are_into_the_doc_text(nlp: Any) -> None:
+    doc = nlp("Nothing happened here. Then rebels shelled the checkpoints.")
+    second = list(doc.sents)[1]
+    (cue,) = [c for c in find_event_cues(second) if c.sub_event_type == "Shelling/artillery/missile attack"]
+    assert doc.text[cue.start:cue.end] == "shelled"
+
+
+def test_subject_decides_territory_type(nlp: Any) -> None:
+    gov = {c.sub_event_type for c in cues(nlp, "Pro-government troops seized the Hanano Housing district.")}
+    rebels = {c.sub_event_type for c in cues(nlp, "Rebels seized the Hanano Housing district.")}
+    assert "Government regains territory" in gov and "Non-state actor overtakes territory" not in gov
+    assert "Non-state actor overtakes territory" in rebels and "Government regains territory" not in rebels
+
+
+def test_negation_and_threats_lower_the_score(nlp: Any) -> None:
+    (done,) = [c for c in cues(nlp, "The army captured the town.") if c.trigger == "captured"]
+    (negated,) = [c for c in cues(nlp, "The army did not capture the town.") if c.trigger == "capture"]
+    (denied,) = [c for c in cues(nlp, "The ministry denied that its jets bombed the hospital.") if c.trigger == "bombed"]
+    (bombed,) = [c for c in cues(nlp, "Its jets bombed the hospital.") if c.trigger == "bombed"]
+    assert negated.score < done.score / 2
+    assert denied.score < bombed.score / 2
+    (threat,) = [c for c in cues(nlp, "The rebels threatened to attack the base.") if c.trigger == "attack"]
+    (attack,) = [c for c in cues(nlp, "The rebels attacked the base.") if c.trigger == "attacked"]
+    assert threat.score < attack.score
+
+
+def test_failed_capture_is_a_clash(nlp: Any) -> None:
+    subs = {c.sub_event_type for c in cues(nlp, "Rebels failed to capture the airport.")}
+    assert "Armed clash" in subs and "Non-state actor overtakes territory" not in subs
+
+
+def test_protest_modifiers_need_a_protest(nlp: Any) -> None:
+    assert "Excessive force against protesters" not in {c.sub_event_type for c in cues(nlp, "Soldiers killed two men.")}
+    assert classify_sub_event("Soldiers killed two men.", nlp) != "Excessive force against protesters"
+
+
+def test_no_cue_is_other(nlp: Any) -> None:
+    assert classify_snippet("The weather was mild and the markets were open.", nlp) == "OTHER"
+
+
+def test_fakes_articles_by_crowd_cause(nlp: Any) -> None:
+    """FA-KES crowd 'cause_of_death': chemical articles read as chemical weapons, explosions as explosions."""
+    path = shared_path("data", "fa-kes", "fakes.csv")
+    with path.open(encoding="utf-8") as f:
+        rows = list({r["unit_id"]: r for r in csv.DictReader(f)}.values())
+    by_cause: dict[str, Counter[str]] = {}
+    for row in rows:
+        if row["cause_of_death"] not in {"chemical and toxic gases", "explosion"}:
+            continue
+        lead = " ".join(re.split(r"(?<=[.!?])\s+", row["article_content"])[:2])
+        code = classify_snippet((row["article_title"] + ". " + lead)[:600], nlp)
+        by_cause.setdefault(row["cause_of_death"], Counter())[code] += 1
+    chem = by_cause["chemical and toxic gases"]
+    assert chem["CHEM_WEAP"] / sum(chem.values()) > 0.7
+    blasts = by_cause["explosion"]
+    assert (blasts["REM_EXPLOS"] + blasts["SUIC_BOMB"]) / sum(blasts.values()) > 0.75
