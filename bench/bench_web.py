@@ -76,6 +76,18 @@ def main() -> int:
                 times.sort()
                 p90 = times[min(len(times) - 1, int(0.9 * len(times)))]
                 print(f"{url:45s} median {statistics.median(times):8.1f} ms  p90 {p90:8.1f} ms  {size / 1024:8.1f} KiB  (n={args.repeat})")
+            # every incident, page after page, as the map does when it loads
+            page = int(settings.get("page_size_max"))
+            times = []
+            for _ in range(max(1, args.repeat // 3)):
+                t0 = time.perf_counter()
+                offset: int | None = 0
+                while offset is not None:
+                    body = client.get(f"/api/events?limit={page}&offset={offset}").json()
+                    offset = body["next_offset"]
+                times.append((time.perf_counter() - t0) * 1000)
+            label = f"/api/events, all {meta['incidents']} incidents"
+            print(f"{label:45s} median {statistics.median(times):8.1f} ms  (n={len(times)})")
     finally:
         server.should_exit = True
         thread.join(timeout=10)
