@@ -336,7 +336,10 @@ def merge_events(events: list[Event]) -> list[Event]:
     """One event per (type, sub-type, place, date) in an article; sources are pooled."""
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
-        key = (event.event_type, event.sub_event_type, event.location.place_id or event.location.name if event.location else "", event.event_date)
+        place = (event.location.place_id or event.location.name) if event.location else ""
+        # An area is too coarse to say two reports are one event unless the same actor acts in both.
+        coarse = event.location is None or event.location.geo_precision > 1
+        key = (event.event_type, event.sub_event_type, place, event.event_date, event.actor1.name if coarse and event.actor1 else "")
         if key not in merged:
             merged[key] = event
             continue

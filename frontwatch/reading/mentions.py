@@ -7,7 +7,7 @@ the Mentions record it returns.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from frontwatch.reading.actors import find_actors
@@ -65,13 +65,27 @@ def in_span(mentions: tuple[_M, ...], start: int, end: int) -> list[_M]:
 
 def speakers_in(mentions: Mentions, start: int, end: int) -> list[SourceMention]:
     """Who may assert something in [start, end): named sources first, then actors speaking for themselves."""
-    named = in_span(mentions.sources, start, end)
+    named = [_resolve_group(s, mentions, start) for s in in_span(mentions.sources, start, end)]
     actors = [
         SourceMention(a.text, a.start, a.end, actor_source(a.actor, a.text))
         for a in in_span(mentions.actors, start, end)
         if not any(s.start <= a.start < s.end for s in named)
     ]
     return named + actors
+
+
+def _resolve_group(mention: SourceMention, mentions: Mentions, sentence_start: int) -> SourceMention:
+    """"the group's official account" speaks for the group the sentence is about: the first armed
+    group named in the sentence before it, else the last one named before the sentence."""
+    if not mention.source.name.startswith("the group"):
+        return mention
+    earlier = [a for a in mentions.actors if a.end <= mention.start and a.actor.kind not in {"civilians", "state forces"}]
+    if not earlier:
+        return mention
+    here = [a for a in earlier if a.start >= sentence_start]
+    group = (here[0] if here else earlier[-1]).actor
+    speaker = actor_source(group, mention.text)
+    return SourceMention(mention.text, mention.start, mention.end, replace(speaker, source_type=mention.source.source_type))
 
 
 def before(mentions: tuple[_M, ...], position: int) -> list[_M]:

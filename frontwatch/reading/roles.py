@@ -61,8 +61,11 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             return "origin"
         if role != "location":
             return role
-    # Places inside a relative clause describe another place ("which lie on the front line separating ...").
+    # Places inside a relative clause describe another place ("which lie on the front line separating ...");
+    # places in a phrase about a group describe the group ("a paramilitary group fighting ... in Aleppo").
     for anc in root.ancestors:
+        if anc.dep_ in {"acl", "appos"} and anc.head.lemma_.lower() in _PERSON_HEADS:
+            return "description"
         if anc.dep_ == "relcl":
             return "description"
         if anc.lemma_.lower() in {"separate", "divide", "link", "connect"}:
