@@ -311,3 +311,38 @@ def test_summary_sentence_printed_twice_is_kept_once() -> None:
     document = read_document(text, title="Rocket attack injures seven")
     assert document.body == f"{sentence} A police source said the shells hit homes."
     assert [r.kind for r in document.removed] == ["dateline", "headline", "duplicate"]
+
+
+def test_own_pages_with_standfirst_date_lines_and_inline_photo_credit() -> None:
+    wire = "\n\n".join(
+        [
+            "News|Syria's War",
+            "Syrian army captures key Aleppo district",
+            "Government forces seize Masaken Hanano as thousands of civilians flee the rebel-held east.",
+            "27 Nov 2016",
+            "Syrian government forces have captured the Masaken Hanano district in eastern Aleppo, state media said.",
+            "Source: Al Jazeera and news agencies",
+        ]
+    )
+    document = read_document(wire)
+    assert (document.title, document.published) == ("Syrian army captures key Aleppo district", dt.date(2016, 11, 27))
+    assert {("dateline", "27 Nov 2016"), ("credit", "Source: Al Jazeera and news agencies")} <= {(r.kind, r.text) for r in document.removed}
+    assert document.body.split("\n\n")[0].startswith("Government forces seize")  # the standfirst is text
+    assert len(document.body.split("\n\n")) == 2
+
+    paper = "\n\n".join(
+        [
+            "Syria",
+            "Assad forces capture large part of rebel-held eastern Aleppo",
+            "Jane Roe in Beirut",
+            "Sun 27 Nov 2016 14.03 GMT",
+            "Syrian families flee towards government-held areas on Sunday. Photograph: John Doe/AFP/Getty Images",
+            "Syrian government forces have seized a third of rebel-held eastern Aleppo, a monitor said.",
+            "Topics\nSyria\nMiddle East and north Africa",
+        ]
+    )
+    document = read_document(paper)
+    assert document.byline == "Jane Roe" and document.published == dt.date(2016, 11, 27)
+    assert document.captions == ("Syrian families flee towards government-held areas on Sunday.",)
+    assert ("credit", "Photograph: John Doe/AFP/Getty Images") in {(r.kind, r.text) for r in document.removed}
+    assert document.body == "Syrian government forces have seized a third of rebel-held eastern Aleppo, a monitor said."

@@ -57,8 +57,12 @@ def _roles(kind: str) -> tuple[str, ...]:
 
 _SENTENCE_END = re.compile(r"""[.!?;:,…"”’')\]]$""")
 _WORDS = re.compile(r"[\w'’&-]+")
-_CREDIT_SHAPE = re.compile(r"^\(([^()]{3,150})\)$|^(?:photos?|images?|pictures?|credit|file photo)\s*[:/|]\s*\S.{0,100}$|^(?:image|photo|picture)\s+(?:copyright|credit)s?\b.{0,80}$", re.I)
-_BYLINE_LINE = re.compile(r"^By\s+([A-Z][\w.'’-]+(?:\s+(?:and\s+|de\s+|al-|el-)?[A-Z][\w.'’-]+){0,5})(?:,.*)?$")
+_CREDIT_SHAPE = re.compile(r"^\(([^()]{3,150})\)$|^(?:photo(?:graph)?s?|images?|pictures?|credit|file photo|sources?)\s*[:/|]\s*\S.{0,100}$|^(?:image|photo|picture)\s+(?:copyright|credit)s?\b.{0,80}$", re.I)
+_BYLINE_LINE = re.compile(
+    r"^(?:By\s+([A-Z][\w.'’-]+(?:\s+(?:and\s+|de\s+|al-|el-)?[A-Z][\w.'’-]+){0,5})(?:,.*)?"
+    # "Jane Roe in Beirut", "Jane Roe and John Doe in Aleppo" (no "By")
+    r"|([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})?)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
+)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:(?:al|el|de|bin|ibn|abu|van|von)[- ])?[A-Z][\w.'’-]+){0,3}"
 _TAGLINE = re.compile(rf"^(?P<who>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s+(?:is|are|was|were)\s+(?:(?:a|an|the|our)\s+)?(?P<rest>.{{0,120}})$")
 
@@ -92,6 +96,8 @@ def is_credit(line: str) -> bool:
     if not m or len(words(line)) > 16:
         return False
     inner = m.group(1) or line
+    if re.match(r"sources?\s*:", line, re.I):  # "Source: Al Jazeera and news agencies"
+        return len(words(line)) <= 10
     return "/" in inner or bool(agencies().search(inner)) or bool(re.search(r"\b(photo|image|credit|courtesy)", inner, re.I))
 
 
@@ -151,13 +157,16 @@ def classify(lines: list[Line], title: str = "") -> tuple[str, str]:
     _mark_promos(lines)
     _mark_photo_blocks(lines)
     _mark_repeats(lines)
+    _mark_date_lines(lines)
     headline, byline = _mark_header(lines, title)
     tail_byline = _mark_tail(lines)
     return headline, byline or tail_byline
 
 
 _CAPTION_LEAD = re.compile(r"^(?:image|photo|picture|video)?\s*caption\s*:?\s+", re.I)
-_TRAILING_PARENS = re.compile(r"^(?P<caption>.{20,}?[.!?\"”])\s*(?P<credit>\([^()]{2,100}\))$")
+_TRAILING_PARENS = re.compile(
+    r"^(?P<caption>.{20,}?[.!?\"”])\s*(?P<credit>\([^()]{2,100}\)|(?:Photograph|Photo|Picture|Image)s?\s*:\s*[^.]{2,80})$"
+)
 
 
 def _mark_promos(lines: list[Line]) -> None:
@@ -204,6 +213,18 @@ def _mark_photo_blocks(lines: list[Line]) -> None:
             lines[k].kind = "caption" if k == first else "duplicate"
 
 
+def _mark_date_lines(lines: list[Line]) -> None:
+    """A line that is only a date ("27 Nov 2016", "Sun 27 Nov 2016 14.03 GMT") is a dateline, wherever it is."""
+    from frontwatch.reading.dates import find_dates
+
+    for line in lines:
+        if line.kind or len(words(line.text)) > 12:
+            continue
+        dates = [d for d in find_dates(line.text, None) if d.kind == "absolute" and d.time_precision == 1]
+        if dates and sum(d.end - d.start for d in dates) >= 0.5 * len(line.text):
+            line.kind = "dateline"
+
+
 def _mark_repeats(lines: list[Line]) -> None:
     seen: dict[str, int] = {}
     for i, line in enumerate(lines):
@@ -244,7 +265,7 @@ def _mark_header(lines: list[Line], title: str) -> tuple[str, str]:
         m = _BYLINE_LINE.match(line.text)
         dates = find_dates(line.text, None)
         if m:
-            line.kind, byline = "byline", m.group(1)
+            line.kind, byline = "byline", m.group(1) or m.group(2)
         elif agencies().fullmatch(line.text):
             line.kind = "credit"  # "Associated Press" under the byline
         elif dates and (
