@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from frontwatch.records import Actor, ActorMention, ActorRef
 
@@ -78,7 +78,7 @@ class AliasIndex(Generic[T]):
     _END = "\0"
 
     def __init__(self) -> None:
-        self._root: dict[str, dict] = {}  # type: ignore[type-arg]
+        self._root: dict[str, Any] = {}  # token -> child node; _END -> [(value, exact form or None)]
 
     def add(self, alias: str, value: T, case_sensitive: bool = False) -> None:
         """Register ``alias`` (and its spelling variants) for ``value``."""

@@ -16,11 +16,12 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.reading.actors import data_rows, find_actors
+from frontwatch.reading.event_rules import ancestors, apply_rule, governing_verb, modality, token_keys
 from frontwatch.records import ActorMention
 
 if TYPE_CHECKING:
@@ -28,11 +29,6 @@ if TYPE_CHECKING:
 
 PROTEST_FAMILY = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention", "Peaceful protest")
 _POS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "ADV"}}
-_NEGATORS = {"deny", "refute", "dismiss"}
-_UNREAL = {"threaten", "plan", "vow", "intend", "prepare", "warn", "seek", "aim", "plot", "want", "could", "would", "may", "might"}
-_FAILED = {"fail", "attempt", "try"}
-_GOVERNMENT_SIDES = {"government"}
-_AIR_CAPABLE = {"state forces", "foreign forces"}
 _SETBACK = {"despite", "violate", "violation", "breach", "ahead", "before", "collapse"}
 
 
@@ -109,18 +105,8 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
-def _keys(token: Token) -> set[str]:
-    """Lemma, lower-cased form, and crude stems for words the lemmatizer misses ("raped" -> "rape")."""
-    lower = token.lower_
-    keys = {token.lemma_.lower(), lower}
-    for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
-            keys.add(lower[: -len(suffix)] + repl)
-    return keys
-
-
 def _matches(token: Token, alternatives: tuple[str, ...]) -> bool:
-    return not _keys(token).isdisjoint(alternatives)
+    return not token_keys(token).isdisjoint(alternatives)
 
 
 def _pos_ok(token: Token, pos: str) -> bool:
@@ -152,14 +138,14 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
         protest = any(p.rule == "protest" and p.weight >= 2.5 for p, _, _ in raw)
     out: list[_Found] = []
     for pattern, first, last in raw:
-        sub, factor = _apply_rule(pattern, first, last, actors, protest, lex)
+        sub, factor = apply_rule(pattern.rule, pattern.sub_event_type, first, actors, protest, lex.roles)
         if sub is None:
             continue
-        head = _governing_verb(first)
-        factor *= _modality(head)
+        head = governing_verb(first)
+        factor *= modality(head)
         if head is sent.root or head.head is sent.root and head.dep_ == "conj":
             factor *= 1.25  # the main clause carries the news
-        if any(a.lemma_.lower() in _SETBACK for a in _ancestors(first, 3)):
+        if any(a.lemma_.lower() in _SETBACK for a in ancestors(first, 3)):
             factor *= 0.3  # "despite the truce", "in violation of the ceasefire": not the event itself
         doc = first.doc
         start, end = min(first.idx, last.idx), max(first.idx + len(first), last.idx + len(last))
@@ -177,7 +163,7 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
         token = tokens[i]
         best = 0
         hits: list[_Pattern] = []
-        for key in _keys(token):
+        for key in token_keys(token):
             for pattern in lex.by_first.get(key, ()):
                 n = len(pattern.words)
                 if n < best or i + n > len(tokens) or not _pos_ok(token, pattern.pos):
@@ -191,7 +177,7 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
         i += max(best, 1)
     children: set[int] = set()
     for token in tokens:
-        for key in _keys(token):
+        for key in token_keys(token):
             for pattern in lex.by_head.get(key, ()):
                 if not _pos_ok(token, pattern.pos):
                     continue
@@ -202,12 +188,12 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
     # a word that completes a head>child cue is not a cue of its own ("set fire" is not a fire)
     found = [(p, a, b) for p, a, b in found if not (a is b and a.i in children and not p.child)]
     # one cue per sub-type, rule and place: the strongest pattern
-    best: dict[tuple[str, str, int], tuple[_Pattern, Token, Token]] = {}
+    strongest: dict[tuple[str, str, int], tuple[_Pattern, Token, Token]] = {}
     for p, a, b in found:
-        key = (p.sub_event_type, p.rule, a.i if not p.child else min(a.i, b.i))
-        if key not in best or p.weight > best[key][0].weight:
-            best[key] = (p, a, b)
-    return sorted(best.values(), key=lambda m: m[1].i)
+        place = (p.sub_event_type, p.rule, a.i if not p.child else min(a.i, b.i))
+        if place not in strongest or p.weight > strongest[place][0].weight:
+            strongest[place] = (p, a, b)
+    return sorted(strongest.values(), key=lambda m: m[1].i)
 
 
 def _find_child(token: Token, alternatives: tuple[str, ...]) -> Token | None:
@@ -218,211 +204,6 @@ def _find_child(token: Token, alternatives: tuple[str, ...]) -> Token | None:
             if child.dep_ in {"prep", "dobj", "prt", "pobj"} and _matches(grandchild, alternatives):
                 return grandchild
     return None
-
-
-def _governing_verb(token: Token) -> Token:
-    node = token
-    for _ in range(3):
-        if node.pos_ in {"VERB", "AUX"} or node.head is node:
-            return node
-        node = node.head
-    return node
-
-
-def _modality(verb: Token) -> float:
-    """1.0 for a reported event; lower when negated, denied, threatened or planned."""
-    factor = 1.0
-    node = verb
-    for depth in range(3):
-        lemma = node.lemma_.lower()
-        if any(c.dep_ == "neg" for c in node.children) and depth < 2:
-            factor *= 0.2
-        if depth and lemma in _NEGATORS:
-            factor *= 0.2
-        if depth == 0 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            factor *= 0.6  # "an offensive to recapture the road": aimed at, not done
-        if (depth and lemma in _UNREAL) or any(c.lower_ in {"will", "would", "could", "might"} and c.dep_ == "aux" for c in node.children):
-            factor *= 0.5
-        if node.head is node:
-            break
-        node = node.head
-    return factor
-
-
-def _apply_rule(pattern: _Pattern, first: Token, last: Token, actors: list[ActorMention], protest: bool,
-                lex: Lexicon) -> tuple[str | None, float]:
-    """The sub-event type this cue stands for in its context, and a score factor."""
-    rule, sub = pattern.rule, pattern.sub_event_type
-    if rule == "with_protest":
-        return (sub, 1.0) if protest else (None, 0.0)
-    if rule == "intervention":
-        return sub, 1.0
-    if rule == "violent":
-        if protest:
-            return "Violent demonstration", 1.0
-        if sub != "Violent demonstration" and _crowd(_subject(_governing_verb(first)), actors, lex):
-            return "Mob violence", 1.0  # a crowd burning a house; burning tyres stays a riot
-        return sub, 1.0
-    if rule == "arrest":
-        return ("Protest with intervention", 0.8) if protest else (sub, 1.0)
-    head = _governing_verb(first) if first.pos_ not in {"VERB", "AUX"} else first
-    place_factor = 1.0
-    if rule == "capture":
-        obj = _object(head)
-        if obj is not None and _is_person(obj, lex):
-            side = _side(_subject(head), actors, lex)
-            return ("Abduction/forced disappearance" if side == "nonstate" else "Arrests"), 0.9
-        if obj is not None and not _is_place(obj, lex):
-            place_factor = 0.4  # "seized drugs", "captured a tank": things, not territory
-        rule = "territory"
-    if rule == "territory":
-        if any(a.lemma_.lower() in _FAILED for a in _ancestors(head, 2)):
-            return "Armed clash", 0.8
-        side = _side(_subject(head), actors, lex)
-        if side == "state":
-            return "Government regains territory", place_factor
-        if side == "nonstate":
-            return "Non-state actor overtakes territory", place_factor
-        return sub, 0.9 * place_factor
-    if rule == "clash":
-        return ("Mob violence", 1.0) if _crowd(_subject(head), actors, lex) else (sub, 1.0)
-    if rule == "blame":
-        scope = list(head.subtree) if head is not first else list(first.subtree)
-        violent = any(not _keys(t).isdisjoint(lex.roles["violence"]) for t in scope if t is not first)
-        return (sub, 1.0) if violent else (None, 0.0)
-    if rule == "bomb":
-        near = [first] + [t for t in (_subject(head),) if t is not None]
-        armed = [a for t in near for a in _overlapping(t, actors) if a.actor.kind in _AIR_CAPABLE]
-        return ("Air/drone strike", 1.0) if armed else (sub, 1.0)
-    if rule == "target":
-        if _crowd(_subject(head), actors, lex):
-            return "Mob violence", 1.2
-        victims = _victims(first, head)
-        kind = _victim_kind(victims, actors, lex)
-        if kind == "civilian":
-            return "Attack", 1.3
-        if kind == "armed":
-            return "Armed clash", 1.0
-        return sub, 0.8
-    return sub, 1.0
-
-
-def _ancestors(token: Token, n: int) -> Iterable[Token]:
-    node = token
-    for _ in range(n):
-        if node.head is node:
-            return
-        node = node.head
-        yield node
-
-
-def _subject(verb: Token) -> Token | None:
-    """Who did it: the active subject, the passive agent, or who something "fell to"."""
-    for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-            if child.dep_ == "prep" and child.lower_ in {"to", "into"} and verb.lemma_ == "fall":
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.lemma_ == "hand":
-                    of = next((g for g in pobj.children if g.lower_ == "of"), None)
-                    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-                return pobj
-            if child.dep_ == "prep" and child.lower_ == "by" and verb.pos_ == "NOUN":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if verb.dep_ in {"conj", "xcomp", "advcl", "acl", "relcl", "pcomp"} and verb.head is not verb:
-            verb = verb.head
-        else:
-            return None
-    return None
-
-
-def _object(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
-            return child
-    return None
-
-
-def _victims(first: Token, head: Token) -> list[Token]:
-    """Who was hit: the object of "killed", the subject of "were killed", what an "attack on" targeted."""
-    out = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-    for node in (first, head):
-        for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at", "targeting"}:
-                out.extend(g for g in prep.children if g.dep_ == "pobj")
-    if first.dep_ in {"dobj", "pobj"} and first.pos_ == "NOUN":  # "carried out an attack on", "killed in an attack"
-        out.extend(c for c in first.head.children if c.dep_ == "nsubjpass")
-    return out
-
-
-def _span_words(token: Token) -> set[str]:
-    subtree = list(token.subtree)[:12]
-    return {t.lemma_.lower() for t in subtree} | {t.lower_ for t in subtree}
-
-
-def _overlapping(token: Token, actors: list[ActorMention]) -> list[ActorMention]:
-    sub = list(token.subtree)
-    start, end = sub[0].idx, sub[-1].idx + len(sub[-1])
-    return [a for a in actors if a.start < end and a.end > start]
-
-
-def _side(subject: Token | None, actors: list[ActorMention], lex: Lexicon) -> str:
-    """state | nonstate | unknown for the one who acts."""
-    if subject is None:
-        return "unknown"
-    named = _overlapping(subject, actors)
-    armed = [a for a in named if a.actor.kind not in {"civilians", "protesters"}]
-    if armed:
-        first = min(armed, key=lambda a: a.start)
-        return "state" if first.actor.side in _GOVERNMENT_SIDES else "nonstate"
-    words = _span_words(subject)
-    if words & lex.roles["nonstate"]:
-        return "nonstate"
-    if words & lex.roles["state"]:
-        return "state"
-    return "unknown"
-
-
-def _victim_kind(victims: list[Token], actors: list[ActorMention], lex: Lexicon) -> str:
-    for victim in victims:
-        if any(a.actor.kind in {"civilians", "protesters"} for a in _overlapping(victim, actors)):
-            return "civilian"
-        if _overlapping(victim, actors):
-            return "armed"
-        head = {victim.lemma_.lower(), victim.lower_}
-        words = _span_words(victim)
-        if head & lex.roles["armed_target"] or (words & lex.roles["armed_target"] and not head & lex.roles["civilian"]):
-            return "armed"
-        if head & lex.roles["civilian"] or words & lex.roles["civilian"] or victim.ent_type_ == "PERSON":
-            return "civilian"
-    return "unknown"
-
-
-def _crowd(subject: Token | None, actors: list[ActorMention], lex: Lexicon) -> bool:
-    """Villagers, a crowd, rival communities: people acting without an armed organisation."""
-    if subject is None or any(a.actor.kind not in {"civilians"} for a in _overlapping(subject, actors)):
-        return False
-    words = _span_words(subject)
-    return bool(words & lex.roles["crowd"]) and not words & (lex.roles["state"] | lex.roles["nonstate"])
-
-
-def _is_place(token: Token, lex: Lexicon) -> bool:
-    if token.ent_type_ in {"GPE", "LOC", "FAC"}:
-        return True
-    words = {t.lemma_.lower() for t in list(token.subtree)[:8]}
-    return bool(words & lex.roles["place"]) or any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in token.subtree)
-
-
-def _is_person(token: Token, lex: Lexicon) -> bool:
-    if token.ent_type_ in {"GPE", "LOC", "FAC"}:
-        return False
-    head = {token.lemma_.lower(), token.lower_}
-    if head & lex.roles["place"]:
-        return False
-    return token.ent_type_ == "PERSON" or bool(head & lex.roles["person"]) or token.ent_type_ == "NORP"
 
 
 def classify_snippet(text: str, nlp: Any) -> str:
