@@ -336,6 +336,7 @@ async function openIncident(id) {
   const inc = data.incident;
   const claimsById = new Map(data.claims.map((c) => [c.claim_id, c]));
   const inDispute = new Set(data.disputes.flatMap((d) => d.claim_ids));
+  const others = data.claims.filter((c) => !inDispute.has(c.claim_id));
   panel.setAttribute("data-incident-id", inc.incident_id);
   panel.appendChild(el("div", { class: "incident" },
     el("h2", { text: `${inc.sub_event_type || inc.event_type}` }),
@@ -347,8 +348,8 @@ async function openIncident(id) {
     el("p", { class: "inc-fatalities", text: `fatalities (ACLED conservative): ${fmtNumber(inc.fatalities)}` +
       (inc.fatalities_high > inc.fatalities_low ? ` · range ${fmtNumber(inc.fatalities_low)}–${fmtNumber(inc.fatalities_high)}` : "") }),
     data.disputes.length ? el("div", { class: "disputes" }, data.disputes.map((d) => disputeBlock(d, claimsById))) : null,
-    el("h3", { text: `Claims (${data.claims.length})` }),
-    el("div", { class: "claims" }, data.claims.filter((c) => !inDispute.has(c.claim_id)).map((c) => claimCard(c, false))),
+    others.length ? el("h3", { text: data.disputes.length ? `Other claims (${others.length})` : `Claims (${others.length})` }) : null,
+    el("div", { class: "claims" }, others.map((c) => claimCard(c, false))),
     el("h3", { text: "Documents" }),
     el("ul", { class: "docs" }, data.documents.map((d) =>
       el("li", {}, el("button", { class: "link open-doc", text: d.title || d.doc_id, onclick: () => openDocument(d.doc_id, null) }),
