@@ -126,6 +126,9 @@ def test_disputes_timeline_flows(client: TestClient) -> None:
     [dispute] = client.get("/api/disputes").json()["disputes"]
     assert [c["value"] for c in dispute["claims"]] == [1500, 4000]
     assert dispute["incident_id"] == "inc_hanano"
+    assert dispute["location"] == "Aleppo" and dispute["date"] == "2016-11-26"  # where a marker can stand
+    lon, lat = dispute["coordinates"]
+    assert 37.0 < lon < 37.3 and 36.1 < lat < 36.3
     timeline = client.get("/api/timeline").json()
     assert timeline["days"] == [
         {"date": "2016-11-26", "counts": {"Battles": 1}},

@@ -231,14 +231,3 @@ def test_article_markup_is_shown_as_text_and_never_runs(watched: Watched, base_u
     page.screenshot(path=str(SCREENSHOTS / "hostile-document.png"))
     assert not [e for e in watched.errors if re.search(r"xss|alert", e)]
 
-
-def test_a_dispute_tied_to_no_incident_has_its_own_marker(watched: Watched, base_url: str) -> None:
-    page = watched.open(base_url)
-    markers = page.locator("path.dispute-marker")
-    if markers.count() == 0:
-        pytest.skip("fusion tied every dispute to an incident")
-    _click_marker(page, markers.first)
-    cards = _dispute_cards(page)
-    assert cards.count() >= 2
-    assert len({cards.nth(i).locator(".claim-source").inner_text() for i in range(cards.count())}) >= 2
-    assert watched.errors == []
