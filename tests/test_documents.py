@@ -346,3 +346,12 @@ def test_own_pages_with_standfirst_date_lines_and_inline_photo_credit() -> None:
     assert document.captions == ("Syrian families flee towards government-held areas on Sunday.",)
     assert ("credit", "Photograph: John Doe/AFP/Getty Images") in {(r.kind, r.text) for r in document.removed}
     assert document.body == "Syrian government forces have seized a third of rebel-held eastern Aleppo, a monitor said."
+
+
+def test_tagline_only_after_the_last_paragraph() -> None:
+    inside = "Jane Roe is a former correspondent who covered the siege for years."
+    text = f"Rebels withdrew from the district on Sunday, a monitor said.\n\n{inside}\n\nShe said the city had changed."
+    document = read_document(text, published="2016-11-27")
+    assert inside in document.body and not document.byline
+    closing = read_document(text + "\n\nJohn Doe is a special correspondent.", published="2016-11-27")
+    assert closing.byline == "John Doe" and inside in closing.body

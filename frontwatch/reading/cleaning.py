@@ -298,11 +298,15 @@ def _mark_tail(lines: list[Line]) -> str:
         return ""
     byline = ""
     tagline_at = -1
+    # Taglines close the text: only lines after the last paragraph of prose qualify, so that
+    # "Smith is a former correspondent for the BBC." inside the story stays.
     for i in reversed(body[-8:]):
         author = tagline_author(lines[i].text)
         if author is not None:
             lines[i].kind, tagline_at = "tagline", i
             byline = byline or author
+        elif not is_titlelike(lines[i].text):
+            break
     # Related links: title-like lines after the tagline, or a run of them closing the page.
     start = tagline_at + 1 if tagline_at >= 0 else None
     if start is None:
