@@ -371,3 +371,46 @@ def test_a_report_joins_the_best_fitting_incident_not_the_first_met() -> None:
     together = [i.event_ids for i in incidents if len(i.event_ids) > 1]
     assert ("a2", "b1") in together or ("a2", "b1", "c1") in together
     assert len(incidents) == 3
+
+
+def test_a_month_precision_report_does_not_glue_weeks_together() -> None:
+    from frontwatch.records import MONTH
+
+    days = [D(2016, 11, 3), D(2016, 11, 12), D(2016, 11, 21), D(2016, 11, 29)]
+    readings = [
+        reading(f"d{n}", "Reuters", day, (event(f"e{n}", day, JABAL_BADRO, sub="Armed clash"),)) for n, day in enumerate(days)
+    ]
+    readings.append(reading("m", "AFP", D(2016, 11, 15), (event("m1", D(2016, 11, 15), JABAL_BADRO, sub="Armed clash", precision=MONTH),)))
+    incidents = fuse(readings)
+    assert len(incidents) == 4
+    assert sorted(len(i.event_ids) for i in incidents) == [1, 1, 1, 2]
+    assert sorted(e for i in incidents for e in i.event_ids) == ["e0", "e1", "e2", "e3", "m1"]
+
+
+def test_property_every_event_in_exactly_one_incident_whatever_the_order() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from frontwatch.records import DAY, MONTH
+
+    places = [JABAL_BADRO, HELLOK, HANANO, ALEPPO, EASTERN_ALEPPO, AL_BAB]
+    subs = ["Armed clash", "Government regains territory", "Air/drone strike"]
+    spec = st.tuples(st.integers(0, 5), st.integers(0, 40), st.sampled_from(places), st.sampled_from(subs), st.sampled_from([DAY, DAY, WEEK, MONTH]))
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(spec, min_size=1, max_size=25), st.randoms(use_true_random=False))
+    def check(specs, rnd) -> None:  # type: ignore[no-untyped-def]
+        docs: dict[int, list] = {}
+        for n, (doc, day, loc, sub, precision) in enumerate(specs):
+            date = D(2016, 11, 1) + dt.timedelta(days=day)
+            etype = "Explosions/Remote violence" if sub == "Air/drone strike" else "Battles"
+            docs.setdefault(doc, []).append(event(f"e{n}", date, loc, event_type=etype, sub=sub, precision=precision))
+        readings = [reading(f"doc{d}", "Reuters", D(2016, 11, 1), tuple(evs)) for d, evs in docs.items()]
+        incidents = fuse(readings)
+        assert sorted(e for i in incidents for e in i.event_ids) == sorted(f"e{n}" for n in range(len(specs)))
+        assert all(len(i.documents) == len(i.event_ids) for i in incidents)  # one article, one event per incident
+        shuffled = list(readings)
+        rnd.shuffle(shuffled)
+        assert fuse(shuffled) == incidents
+
+    check()

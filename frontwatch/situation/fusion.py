@@ -1,7 +1,7 @@
 """Events from many articles -> incidents, each with every claim kept and attributed.
 
 Fusion is a keyed grouping, not an all-pairs pass, so that it stays near-linear and can run on a
-distributed engine (map: ``fusion_keys``; reduce: ``cluster_block``; then a small merge):
+distributed engine (map: ``fusion_keys``; reduce: ``cluster_block``; then ``settle_guests``):
 
 1. every event gets a *home* block ``(country, admin1, week)`` and, when its date window (which follows
    its time_precision) reaches into neighbouring weeks, *guest* entries in those blocks;
@@ -9,13 +9,15 @@ distributed engine (map: ``fusion_keys``; reduce: ``cluster_block``; then a smal
    is compatible with every event already in it (same day or window, same or contained place,
    compatible type and actors, a different article). Complete linkage stops a month of daily clashes
    in one city from chaining into one incident;
-3. clusters made only of guests are dropped (their home block has them), and clusters that share an
-   event across two blocks are merged.
+3. every event then ends in exactly one cluster: its home block's, unless it is alone there and
+   was a guest in a cluster of a neighbouring block, which it then joins (``settle_guests``).
+   No union across blocks, so a month-precision report cannot chain weeks of fighting together.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import math
 import statistics
@@ -105,6 +107,7 @@ def fusion_keys(item: FusionItem) -> list[BlockKey]:
 # --- compatibility ------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=None)
 def _pairs(name: str, a: str, b: str) -> frozenset[frozenset[str]]:
     return frozenset(frozenset((row[a], row[b])) for row in table(name))
 
@@ -242,10 +245,13 @@ def fuse_group(items: Sequence[FusionItem]) -> list[Incident]:
     return sorted((build_incident(c) for c in cluster_block(items)), key=_incident_order)
 
 
+Key = tuple[str, str]
+
+
 def fuse_items(items: Iterable[FusionItem]) -> list[Incident]:
-    """Keys -> blocks -> clusters -> merge across blocks -> incidents (see module doc)."""
+    """Keys -> blocks -> clusters -> settle guests -> incidents (see module doc)."""
     blocks: dict[BlockKey, list[FusionItem]] = {}
-    home_of: dict[tuple[str, str], BlockKey] = {}
+    home_of: dict[Key, BlockKey] = {}
     for item in items:
         if item.key in home_of:
             continue  # the same article read twice
@@ -253,29 +259,42 @@ def fuse_items(items: Iterable[FusionItem]) -> list[Incident]:
         home_of[item.key] = keys[0]
         for key in keys:
             blocks.setdefault(key, []).append(item)
-    parent: dict[tuple[str, str], tuple[str, str]] = {k: k for k in home_of}
+    clusters = [(key, c) for key in sorted(blocks) for c in cluster_block(blocks[key])]
+    return sorted((build_incident(c) for c in settle_guests(clusters, home_of)), key=_incident_order)
 
-    def find(k: tuple[str, str]) -> tuple[str, str]:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
 
-    for key in sorted(blocks):
-        for cluster in cluster_block(blocks[key]):
-            if all(home_of[i.key] != key for i in cluster):
-                continue  # guests only: their home block has them
-            roots = sorted(find(i.key) for i in cluster)
-            for r in roots[1:]:
-                parent[r] = roots[0]
-    components: dict[tuple[str, str], list[FusionItem]] = {}
-    seen: set[tuple[str, str]] = set()
-    for key in sorted(blocks):
-        for item in blocks[key]:
-            if item.key not in seen:
-                seen.add(item.key)
-                components.setdefault(find(item.key), []).append(item)
-    return sorted((build_incident(c) for c in components.values()), key=_incident_order)
+def settle_guests(clusters: Sequence[tuple[BlockKey, list[FusionItem]]], home_of: dict[Key, BlockKey]) -> list[list[FusionItem]]:
+    """Give every event exactly one cluster: its home block's, or one guest cluster it moves to.
+
+    An event moves out of its home block only when no other event stays there with it (so nothing
+    is split) and into the best-fitting cluster where it was a guest; the home events of a cluster
+    that received a guest are pinned there. Every event ends in one cluster, so nothing chains: a
+    month-precision report cannot glue together the weeks it overlaps.
+    """
+    homes: list[list[FusionItem]] = [[i for i in c if home_of[i.key] == block] for block, c in clusters]
+    home_cluster = {i.key: index for index, members in enumerate(homes) for i in members}
+    guest_in: dict[Key, list[tuple[int, FusionItem]]] = {}
+    for index, (block, cluster) in enumerate(clusters):
+        for item in cluster:
+            if home_of[item.key] != block and homes[index]:
+                guest_in.setdefault(item.key, []).append((index, item))
+    moved: dict[Key, int] = {}
+    pinned: set[Key] = set()
+    for key in sorted(guest_in):
+        own = homes[home_cluster[key]]
+        if key in pinned or len(own) > 1:
+            continue  # it has company at home: it stays
+        targets = [t for t, _ in guest_in[key] if not any(i.key in moved for i in homes[t])]
+        if not targets:
+            continue
+        target = max(targets, key=lambda t: (_affinity(own[0], homes[t]), -t))
+        moved[key] = target
+        pinned.add(key)
+        pinned.update(i.key for i in homes[target])
+    out = [[i for i in members if i.key not in moved] for members in homes]
+    for key, target in sorted(moved.items()):
+        out[target].append(homes[home_cluster[key]][0])
+    return [members for members in out if members]
 
 
 def fuse(readings: Iterable[Reading]) -> list[Incident]:

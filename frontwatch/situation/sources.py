@@ -26,6 +26,7 @@ _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s'&().-]")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Lower-case ASCII with single spaces and no trailing punctuation: the key of every lookup."""
     text = _PUNCT.sub(" ", unidecode(text or "").lower().replace("\u2019", "'"))
