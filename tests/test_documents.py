@@ -355,3 +355,23 @@ def test_tagline_only_after_the_last_paragraph() -> None:
     assert inside in document.body and not document.byline
     closing = read_document(text + "\n\nJohn Doe is a special correspondent.", published="2016-11-27")
     assert closing.byline == "John Doe" and inside in closing.body
+
+
+def test_photo_title_and_caption_without_credit() -> None:
+    paragraph = "Government forces advanced into the eastern districts of the city on Sunday, state media said, as rebels fell back."
+    page = "\n\n".join(
+        [
+            paragraph,
+            "Fleeing the east\nFamilies walk towards the western districts on Sunday.",
+            "A monitor said thousands of civilians had left the rebel-held area since Saturday night.",
+            "Aid agencies said shelters in the west were already full and asked for more funds.",
+            "The United Nations called for a pause in the fighting to let the wounded out.",
+        ]
+    )
+    document = read_document(page, published="2016-11-27")
+    assert document.captions == ("Families walk towards the western districts on Sunday.",)
+    assert ("photo_title", "Fleeing the east") in {(r.kind, r.text) for r in document.removed}
+    assert len(document.body.split("\n\n")) == 4
+    # the same two lines on a page whose paragraphs are not separated by blank lines: a subheading and text
+    glued = read_document(page.replace("\n\n", "\n"), published="2016-11-27")
+    assert glued.captions == () and "Fleeing the east" in glued.body

@@ -157,6 +157,7 @@ def classify(lines: list[Line], title: str = "") -> tuple[str, str]:
     _mark_promos(lines)
     _mark_photo_blocks(lines)
     _mark_repeats(lines)
+    _mark_uncredited_photos(lines)
     _mark_date_lines(lines)
     headline, byline = _mark_header(lines, title)
     tail_byline = _mark_tail(lines)
@@ -211,6 +212,26 @@ def _mark_photo_blocks(lines: list[Line]) -> None:
         for k in captions:
             first = next(m for m in captions if lines[m].text == lines[k].text)
             lines[k].kind = "caption" if k == first else "duplicate"
+
+
+def _mark_uncredited_photos(lines: list[Line]) -> None:
+    """A photo title with its caption and no credit: a two-line block on a page whose paragraphs
+    stand alone between blank lines (so a short line glued to a sentence is not a subheading)."""
+    blocks: dict[int, list[Line]] = {}
+    for line in lines:
+        blocks.setdefault(line.block, []).append(line)
+    prose = [b for b in blocks.values() if any(not ln.kind for ln in b)]
+    if len(prose) < 4 or sum(len(b) == 1 for b in prose) < 0.7 * len(prose):
+        return
+    first_paragraph = next(
+        (b[0].block for b in prose if len(b) == 1 and is_sentence(b[0].text) and len(words(b[0].text)) >= 12), None
+    )
+    for block in prose:
+        if first_paragraph is None or block[0].block <= first_paragraph or len(block) != 2 or any(ln.kind for ln in block):
+            continue
+        title, caption = block
+        if is_titlelike(title.text, 8) and is_sentence(caption.text) and len(words(caption.text)) <= 60:
+            title.kind, caption.kind = "photo_title", "caption"
 
 
 def _mark_date_lines(lines: list[Line]) -> None:
