@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 Roles = dict[str, set[str]]  # role -> lemmas (data/event_roles.tsv)
 
 _NEGATORS = {"deny", "refute", "dismiss"}
-_UNREAL = {"threaten", "plan", "vow", "intend", "prepare", "warn", "seek", "aim", "plot", "want", "could", "would", "may", "might"}
+_UNREAL = {"threaten", "plan", "vow", "intend", "prepare", "warn", "seek", "aim", "plot", "want", "could", "would", "may",
+           "might", "propose", "urge", "demand", "ask", "call", "stop", "halt", "end", "prevent", "avoid"}
 _FAILED = {"fail", "attempt", "try"}
 _GOVERNMENT_SIDES = {"government"}
 _AIR_CAPABLE = {"state forces", "foreign forces"}
@@ -130,8 +131,25 @@ def ancestors(token: Token, n: int) -> Iterable[Token]:
         yield node
 
 
+_PRONOUNS = {"it", "they", "he", "she", "we", "its", "their"}
+
+
 def _subject(verb: Token) -> Token | None:
-    """Who did it: the active subject, the passive agent, or who something "fell to"."""
+    """Who did it; a pronoun ("the army announced that it had seized") stands for the subject above it."""
+    subject = _direct_subject(verb)
+    node = verb
+    for _ in range(3):
+        if subject is None or subject.lower_ not in _PRONOUNS or node.head is node:
+            break
+        node = node.head
+        above = _direct_subject(node) if node.pos_ in {"VERB", "AUX"} else None
+        if above is not None and above.lower_ not in _PRONOUNS:
+            return above
+    return subject
+
+
+def _direct_subject(verb: Token) -> Token | None:
+    """The active subject, the passive agent, or who something "fell to"."""
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:

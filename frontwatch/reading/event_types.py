@@ -200,8 +200,10 @@ def _find_child(token: Token, alternatives: tuple[str, ...]) -> Token | None:
     for child in token.children:
         if _matches(child, alternatives):
             return child
-        for grandchild in child.children:  # "fell into the hands of", "took full control"
-            if child.dep_ in {"prep", "dobj", "prt", "pobj"} and _matches(grandchild, alternatives):
+        if child.dep_ != "prep":
+            continue
+        for grandchild in child.children:  # "fell into the hands of", "set his house on fire"
+            if grandchild.dep_ == "pobj" and _matches(grandchild, alternatives):
                 return grandchild
     return None
 
@@ -243,6 +245,9 @@ def decide(scores: dict[str, list[float]], protest: bool) -> str:
     totals = {sub: max(v) + 0.3 * (sum(v) - max(v)) for sub, v in scores.items() if v and max(v) > 0}
     if not totals:
         return "Other"
+    if totals.get("Non-violent transfer of territory", 0.0) >= 1 and "Agreement" in totals:
+        # leaving or handing over a place under a deal is the transfer ACLED codes, the deal its context
+        totals["Non-violent transfer of territory"] += totals["Agreement"] * 0.5
     air, artillery = totals.get("Air/drone strike", 0.0), totals.get("Shelling/artillery/missile attack", 0.0)
     if air >= 2 and artillery and air >= 0.6 * artillery:
         totals["Air/drone strike"] = max(air, artillery + 0.1)  # rockets and missiles fired by aircraft
