@@ -9,7 +9,8 @@ import time
 import pytest
 
 from conftest import shared_path
-from frontwatch.reading.dates import find_dates, infer_published, parse_date
+from frontwatch.reading.dates import find_dates
+from frontwatch.reading.published import infer_published, parse_date
 from frontwatch.records import DAY, MONTH, WEEK
 
 SUNDAY = dt.date(2016, 11, 27)  # the seed's publication date, a Sunday
@@ -166,3 +167,10 @@ def test_ago_weekend_and_neighbouring_weeks() -> None:
     assert one("Dozens were killed last weekend.").date == dt.date(2016, 11, 19)
     week = find_dates("On Nov. 19 the envoy spoke. The following week, talks resumed.", SUNDAY)[-1]
     assert (week.kind, week.date, week.time_precision) == ("anchored", dt.date(2016, 11, 26), WEEK)
+
+
+def test_inference_checks_written_weekdays() -> None:
+    # 7 Dec 2016 was a Wednesday: a dateline that says Tuesday loses to one that agrees with itself
+    got = infer_published(datelines=["Tuesday 07 December 2016", "Thursday 08 December 2016"])
+    assert got == (dt.date(2016, 12, 8), "inferred:dateline")
+    assert infer_published(datelines=["Wednesday 07 December 2016"]) == (dt.date(2016, 12, 7), "inferred:dateline")

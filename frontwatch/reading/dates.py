@@ -3,8 +3,8 @@
 A weekday means the latest such day on or before the publication date ("Sunday" in a Sunday
 article is that Sunday). Anchored expressions ("a day earlier", "the next day") count from the
 previous day-precision date in the text, falling back to the publication date. Every mention
-carries ACLED's time_precision (1 day, 2 week, 3 month). Regexes are compiled once; dateparser
-is only a fallback for odd absolute formats in ``parse_date``.
+carries ACLED's time_precision (1 day, 2 week, 3 month). Regexes are compiled once and run only
+around trigger words, so a 1,000-word article takes about a millisecond.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +26,12 @@ _MONTHS = {
 }  # fmt: skip
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def weekday_number(name: str) -> int | None:
+    """Monday = 0 ... Sunday = 6 for a weekday name or abbreviation ("Sun", "Tues"); None otherwise."""
+    name = name.lower().rstrip(".")
+    return _WEEKDAYS.get(name, _WEEKDAY_ABBR.get(name))
 
 
 def _alt(names: Iterable[str]) -> str:
@@ -369,45 +374,3 @@ def _anchored(groups: dict[str, str | None], anchor: dt.date) -> tuple[dt.date, 
     days = n * (7 if unit == "week" else 1)
     sign = -1 if (groups.get("dir") or "").lower() in ("earlier", "before") else 1
     return anchor + dt.timedelta(days=sign * days), (WEEK if unit == "week" else DAY), "anchored"
-
-
-def parse_date(text: str) -> dt.date | None:
-    """One absolute date written any common way ("Tuesday 22 November 2016", "22/11/2016", "2016-11-22")."""
-    for mention in find_dates(text, None):
-        if mention.kind in ("absolute", "since") and mention.time_precision == DAY:
-            return mention.date
-    import dateparser  # slow to import and to run: only for formats the regexes do not know
-
-    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
-    return parsed.date() if parsed else None
-
-
-_RANK = {"dateline": 3, "caption": 2, "body": 1}
-
-
-def infer_published(
-    datelines: Sequence[str] = (), captions: Sequence[str] = (), body: str = ""
-) -> tuple[dt.date | None, str]:
-    """Publication date from the page itself, and how it was found.
-
-    A full date in a dateline decides; else photo captions (taken the day of the report); else
-    dates in the body. Within one kind, a date written more often wins, and a date whose weekday
-    the body names ("Sunday") gains a vote, because reports name the day of the events they
-    cover. Returns (None, "unknown") when nothing fits.
-    """
-    weekdays = {m.date.weekday() for m in find_dates(body, dt.date(2000, 1, 2)) if m.kind == "weekday"}
-    votes: Counter[tuple[dt.date, str]] = Counter()
-    for how, texts in (("dateline", datelines), ("caption", captions), ("body", [body])):
-        for text in texts:
-            for mention in find_dates(text, None):
-                if mention.time_precision == DAY and mention.kind == "absolute":
-                    votes[(mention.date, how)] += 1
-    if not votes:
-        return None, "unknown"
-
-    def score(item: tuple[tuple[dt.date, str], float]) -> tuple[float, float, dt.date]:
-        (date, how), weight = item
-        return _RANK[how], weight + (1.0 if date.weekday() in weekdays else 0.0), date
-
-    (date, how), _ = max(votes.items(), key=score)
-    return date, f"inferred:{how}"

@@ -19,7 +19,8 @@ from frontwatch import settings
 from frontwatch.errors import InputError
 from frontwatch.reading import cleaning, validation
 from frontwatch.reading.cleaning import Line, is_sentence, words
-from frontwatch.reading.dates import find_dates, infer_published, parse_date
+from frontwatch.reading.dates import find_dates
+from frontwatch.reading.published import infer_published, parse_date
 from frontwatch.records import Document, Removed
 
 _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<article\b|<div\b|<p\b|<\?xml)", re.I)
