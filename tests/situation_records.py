@@ -6,6 +6,7 @@ Coordinates are real (Aleppo neighbourhoods, GeoNames towns) so distance rules a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from frontwatch.records import DAY, ActorRef, Claim, Control, Document, Event, Location, Reading, Source
 
@@ -123,3 +124,22 @@ def reading(
 ) -> Reading:
     document = Document(doc_id, f"title {doc_id}", published, "caller", "", outlet, f"https://example.org/{doc_id}", "body")
     return Reading(document, events, claims, controls)
+
+
+@functools.lru_cache(maxsize=1)
+def real_seed_and_sana() -> tuple[Reading, Reading]:
+    """The seed (LA Times, 27 Nov 2016) and FA-KES's SANA article of the same day, read once per session.
+
+    Read from ../shared at run time (skips when absent, fails under FRONTWATCH_REQUIRE_SHARED=1).
+    """
+    import pandas as pd
+    from conftest import shared_path
+
+    from frontwatch.pipeline import extract
+
+    seed_text = shared_path("seed", "000_82fb5c8a9c3c66ef.txt").read_text(encoding="utf-8")
+    rows = pd.read_csv(shared_path("data", "fa-kes", "fakes_2016-11_2016-12.csv"))
+    row = rows[rows.article_title.str.contains("Jabal Badro", regex=False)].iloc[0]
+    seed = extract(seed_text, outlet="Los Angeles Times")
+    sana = extract(row.article_content, title=row.article_title, published="2016-11-27", outlet=row.source)
+    return seed, sana

@@ -284,18 +284,10 @@ def test_claims_on_different_places_or_from_one_source_are_not_disputes() -> Non
 
 @pytest.fixture(scope="module")
 def real_readings():  # type: ignore[no-untyped-def]
-    """The seed (LA Times) and FA-KES's SANA article of 27 Nov 2016, read once for the module."""
-    pd = pytest.importorskip("pandas")
-    from conftest import shared_path as shared
+    """The seed (LA Times) and FA-KES's SANA article of 27 Nov 2016, read once."""
+    from situation_records import real_seed_and_sana
 
-    from frontwatch.pipeline import extract
-
-    seed_text = shared("seed", "000_82fb5c8a9c3c66ef.txt").read_text(encoding="utf-8")
-    rows = pd.read_csv(shared("data", "fa-kes", "fakes_2016-11_2016-12.csv"))
-    row = rows[rows.article_title.str.contains("Jabal Badro", regex=False)].iloc[0]
-    seed = extract(seed_text, outlet="Los Angeles Times")
-    sana = extract(row.article_content, title=row.article_title, published="2016-11-27", outlet=row.source)
-    return seed, sana
+    return real_seed_and_sana()
 
 
 @pytest.mark.shared

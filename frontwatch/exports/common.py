@@ -3,7 +3,7 @@
 Per-claim sources travel with every export. Tabular formats (ACLED, UCDP, HXL) carry a ``claims``
 column holding a JSON list (one object per claim: value, kind, source, source type, stance, hedge,
 place ...); ``claims_rows`` gives the same as a flat table that a caller may write beside the export
-(``frontwatch export --output FILE`` writes it to ``FILE`` with ``.claims.csv`` appended).
+(``frontwatch export --claims FILE`` writes it there). GeoJSON and JSON Lines nest the claims.
 """
 
 from __future__ import annotations
