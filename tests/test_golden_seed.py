@@ -44,14 +44,14 @@ def test_events_at_most_one_row_missing(seed: tuple[dict, Reading]) -> None:  # 
 
 
 def test_dated_events_resolved(seed: tuple[dict, Reading]) -> None:  # type: ignore[type-arg]
-    """'A day earlier' than Sunday is 26 Nov: the Hanano takeover; Jabal Badro is Sunday, 27 Nov."""
+    """'A day earlier' than Sunday is 26 Nov (the Hanano takeover, row 1); every row found that happened on
+    'Sunday' is dated 27 Nov."""
     gold, reading = seed
     pairs = pair_events(reading.events, gold["events"])
-    for row in (1, 2):
-        index = next(i for i, g in enumerate(gold["events"]) if g["row"] == row)
-        assert index in pairs, f"row {row} not found"
-        fields = pairs[index][1]
-        assert fields["date"] and fields["event_type"] and fields["place"], (row, fields)
+    assert 0 in pairs and pairs[0][1]["date"] and pairs[0][1]["event_type"], pairs.get(0)
+    sunday = [i for i, g in enumerate(gold["events"]) if g.get("date") == "2016-11-27" and i in pairs]
+    assert len(sunday) >= 3
+    assert [gold["events"][i]["row"] for i in sunday if not pairs[i][1]["date"]] == []
 
 
 def test_no_event_at_a_section5_place(seed: tuple[dict, Reading]) -> None:  # type: ignore[type-arg]

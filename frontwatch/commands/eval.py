@@ -82,8 +82,9 @@ def run(args: argparse.Namespace) -> int:
             print("frontwatch eval: floors of ucdp-headlines are for the 300-row sample; run with --sample 300", file=sys.stderr)
             return 2
         pinned = [r for r in results if not (r.suite == "ucdp-headlines" and sample != GATE_SAMPLE)]
-        for suite, metric, old, new in gate.raise_floors(pinned):
-            print(f"floor raised {suite}:{metric} {old} -> {new}")
+        wanted = {r.suite: list(importlib.import_module(SUITES[r.suite]).GATED) for r in pinned}
+        for suite, metric, old, new in gate.raise_floors(pinned, wanted):
+            print(f"floor raised {suite}:{metric} {'new' if old is None else old} -> {new}")
     if args.gate:
         if any(r.suite == "ucdp-headlines" for r in results) and sample != GATE_SAMPLE:
             print(f"frontwatch eval: the gate scores ucdp-headlines on the fixed {GATE_SAMPLE}-row sample", file=sys.stderr)

@@ -13,6 +13,8 @@ from frontwatch.evaluation.common import Options, SuiteResult, Table, Timer, cla
 
 NAME = "case2021"
 DESCRIPTION = "CASE 2021 task 2: snippet -> ACLED sub-event type; weighted/macro F1 (test only)"
+# Metrics pinned in eval/floors.json by --raise-floors.
+GATED = ("weighted_f1", "macro_f1", "accuracy")
 GOLD = ("data", "case2021-task2", "test_set_final_release_with_labels.tsv")
 
 

@@ -67,13 +67,13 @@ def _log(entry: dict[str, object], log: Path = LOG) -> None:
 
 
 def raise_floors(results: list[SuiteResult], metrics: dict[str, list[str]] | None = None,
-                 path: Path = FLOORS, log: Path = LOG) -> list[tuple[str, str, float, float]]:
+                 path: Path = FLOORS, log: Path = LOG) -> list[tuple[str, str, float | None, float]]:
     """Set floors to the measured values rounded down, never lowering one. ``metrics`` limits which are pinned
     (default: those already pinned for that suite). Returns (suite, metric, old, new) of each raise."""
     floors = load_floors(path)
     changes = []
     for result in results:
-        names = (metrics or {}).get(result.suite) or list(floors.get(result.suite, {}))
+        names = sorted(set((metrics or {}).get(result.suite, [])) | set(floors.get(result.suite, {})))
         for metric in names:
             if metric not in result.metrics:
                 continue
@@ -81,7 +81,7 @@ def raise_floors(results: list[SuiteResult], metrics: dict[str, list[str]] | Non
             old = floors.get(result.suite, {}).get(metric)
             if old is None or new > old:
                 floors.setdefault(result.suite, {})[metric] = new
-                changes.append((result.suite, metric, old if old is not None else float("nan"), new))
+                changes.append((result.suite, metric, old, new))
                 _log({"action": "raise", "suite": result.suite, "metric": metric, "value": new}, log)
     save_floors(floors, path)
     return changes

@@ -25,6 +25,8 @@ from frontwatch.records import PlaceMention
 
 NAME = "geowebnews"
 DESCRIPTION = "GeoWebNews: toponym recognition P/R/F1 and resolution (GeoNames id, 161 km); test only"
+# Metrics pinned in eval/floors.json by --raise-floors.
+GATED = ("recognition.precision", "recognition.recall", "recognition.f1", "resolution.within_161km")
 GOLD = ("data", "geowebnews", "geowebnews.jsonl")
 FAR_KM = 161.0
 
