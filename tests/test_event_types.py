@@ -164,3 +164,17 @@ def test_fakes_articles_by_crowd_cause(nlp: Any) -> None:
     assert chem["CHEM_WEAP"] / sum(chem.values()) > 0.7
     blasts = by_cause["explosion"]
     assert (blasts["REM_EXPLOS"] + blasts["SUIC_BOMB"]) / sum(blasts.values()) > 0.75
+
+
+def test_labour_strike_is_a_protest_and_air_strike_is_not(nlp: Any) -> None:
+    assert classify_snippet("Truck drivers began a strike over fuel prices.", nlp) == "PEACE_PROTEST"
+    assert classify_snippet("A US-led strike killed 18 civilians.", nlp) == "AIR_STRIKE"
+
+
+def test_pronoun_subject_takes_the_reporting_subject(nlp: Any) -> None:
+    found = cues(nlp, "The Syrian army announced that it had seized a key neighborhood.")
+    assert [c.sub_event_type for c in found if c.trigger == "seized"] == ["Government regains territory"]
+
+
+def test_chemical_factory_fire_is_not_a_chemical_weapon(nlp: Any) -> None:
+    assert classify_snippet("A fire broke out at a chemical factory, killing four workers.", nlp) == "MAN_MADE_DISASTER"

@@ -107,6 +107,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         return (sub, 1.0) if violent else (None, 0.0)
     if rule == "bomb":
         near = [first] + [t for t in (_subject(head),) if t is not None]
+        if first.lemma_.lower() == "strike" and any(_span_words(t) & roles["labour"] for t in near):
+            return "Peaceful protest", 1.2  # a teachers' strike, a general strike: labour, not aircraft
         armed = [a for t in near for a in _overlapping(t, actors) if a.actor.kind in _AIR_CAPABLE]
         return ("Air/drone strike", 1.0) if armed else (sub, 1.0)
     if rule == "target":
