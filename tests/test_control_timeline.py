@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from situation_records import ARMY, OUTLET, SANA, SOHR, D, control
 
@@ -88,6 +90,7 @@ def test_conflicting_claims_on_one_day_are_contested() -> None:
     (interval,) = control_timeline(statements)
     assert interval.holder == "government"  # backed by two independent sources
     assert interval.contested and interval.contenders == ("opposition",)
+    assert interval.sources == ("SANA", "Reuters") and set(interval.claim_ids) == {"a", "b", "c"}
     assert holder_on([interval], D(2016, 12, 3)) == [interval]
 
 
@@ -153,3 +156,37 @@ def test_real_control_on_28_november_from_the_seed_and_sana() -> None:
     assert any("maq" in p and h == "Kurdish forces (YPG)" for p, h in held.items()), held
     badro = history(intervals, "Jabal Badro")
     assert badro and badro[-1].start == D(2016, 11, 27) and badro[-1].claim_ids
+
+
+def test_property_intervals_of_a_place_never_overlap() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from frontwatch.situation.control import place_key
+
+    sources = [SANA, SOHR, ARMY, OUTLET]
+    spec = st.tuples(
+        st.sampled_from(["Jabal Badro", "al-Sakhour", "Hanano"]),
+        st.sampled_from(["army", "rebels", "YPG", "ISIS"]),
+        st.integers(0, 30),
+        st.integers(0, 3),
+        st.booleans(),
+    )
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.lists(spec, min_size=1, max_size=30))
+    def check(specs) -> None:  # type: ignore[no-untyped-def]
+        statements = [
+            (control(p, h, D(2016, 11, 1) + dt.timedelta(days=day), sources[s], f"c{n}", since=since), f"doc{n}")
+            for n, (p, h, day, s, since) in enumerate(specs)
+        ]
+        intervals = control_timeline(statements)
+        assert sorted(c for i in intervals for c in i.claim_ids) == sorted(f"c{n}" for n in range(len(specs)))
+        for day in range(31):
+            on = holder_on(intervals, D(2016, 11, 1) + dt.timedelta(days=day))
+            keys = [place_key(i.place) for i in on]
+            assert len(keys) == len(set(keys))  # one holder per place per day
+        for i in intervals:
+            assert i.end is None or i.start is None or i.start <= i.end
+
+    check()

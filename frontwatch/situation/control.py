@@ -12,6 +12,9 @@ neighbourhood controlled by a Kurdish militia"). Per place, in date order:
   since-statements, or two as-of statements) make the interval *contested*, with the others as
   contenders; the holder backed by more independent sources leads.
 
+An interval's ``claim_ids`` are every statement made on the place during it (contenders' included,
+so nothing is lost); its ``sources`` are those backing its holder.
+
 Holders are normalised to sides ("government", "opposition", "Kurdish forces (YPG)", ...) through
 data/holder_sides.csv, so "the Syrian army" and "government forces" are one holder.
 """
@@ -70,7 +73,8 @@ class _Open:
 
     def close(self, place: str, place_id: str, end: dt.date | None) -> ControlInterval:
         ids = tuple(dict.fromkeys(s.control.claim_id for s in self.statements if s.control.claim_id))
-        sources = tuple(dict.fromkeys(s.control.source.name for s in self.statements))
+        # claim_ids keep every statement of the interval (contenders' too, for audit); sources back the holder.
+        sources = tuple(dict.fromkeys(s.control.source.name for s in self.statements if s.holder == self.holder))
         return ControlInterval(
             place=place,
             place_id=place_id,
