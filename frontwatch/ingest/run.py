@@ -65,18 +65,33 @@ def _batches(conn: sqlite3.Connection, inputs: Iterable[Input], size: int) -> It
 
 
 def situation(readings: Sequence[Reading]) -> tuple[list[Incident], list[Dispute], list[ControlInterval]]:
-    """Incidents and disputes (situation.fusion) and control intervals (situation.control) from readings."""
+    """Incidents (situation.fusion), disputes and control intervals (situation.control) from readings.
+
+    Disputes come from three places: those riding on incidents, those inside one article, and those
+    across articles (keyed blocks); one whose claims all sit in a bigger dispute of its kind is dropped.
+    """
     from frontwatch.situation import control, fusion
-    from frontwatch.situation.disputes import find_disputes
+    from frontwatch.situation.disputes import find_disputes, find_disputes_across
 
     incidents = fusion.fuse(readings)
-    # Disputes ride on incidents; those among one article's claims that no incident holds are kept too.
-    disputes = [d for i in incidents for d in i.disputes]
+    found = [d for i in incidents for d in i.disputes]
     for reading in readings:
         outlets = {c.claim_id: reading.document.outlet for c in reading.claims}
-        disputes.extend(find_disputes(reading.claims, outlets=outlets))
+        found.extend(find_disputes(reading.claims, outlets=outlets))
+    found.extend(find_disputes_across((c, r.document.outlet) for r in readings for c in r.claims))
     intervals = control.control_timeline((c, r.document.doc_id) for r in readings for c in r.control)
-    return incidents, disputes, list(intervals)
+    return incidents, _widest(found), list(intervals)
+
+
+def _widest(disputes: Sequence[Dispute]) -> list[Dispute]:
+    """Distinct disputes, leaving out any whose claims all belong to a bigger one of the same kind."""
+    unique = {(d.kind, frozenset(d.claim_ids)): d for d in disputes}
+    ordered = sorted(unique.items(), key=lambda kv: -len(kv[0][1]))
+    kept: list[tuple[str, frozenset[str], Dispute]] = []
+    for (kind, ids), dispute in ordered:
+        if not any(kind == k and ids <= bigger for k, bigger, _ in kept):
+            kept.append((kind, ids, dispute))
+    return [d for _, _, d in kept]
 
 
 def refresh_situation(conn: sqlite3.Connection) -> str:
@@ -173,7 +188,12 @@ def _write(
         kinds[outcome.failure.kind] = kinds.get(outcome.failure.kind, 0) + 1
         if len(failures) < 50:
             failures.append((job.origin, outcome.failure))
-    else:
+    elif outcome.present == "(input)" or db.has_document(conn, outcome.present):
         if outcome.present != "(input)":
             db.add_input(conn, job.key, outcome.present, item_id=job.item.id, origin=job.origin)
         tally["docs_present"] += 1
+    else:
+        # Same body as an input earlier in the chunk whose reading failed: report it like that one.
+        failure = Failure(job.item.id, "duplicate", f"duplicate: same text as document {outcome.present}, which could not be read")
+        _write(conn, Outcome(job, failure=failure), run_id, tally, failures, kinds)
+        tally["inputs"] -= 1  # counted once, by the call above

@@ -26,6 +26,7 @@ __all__ = [
     "counts",
     "get_claims",
     "get_document",
+    "get_documents",
     "get_incident",
     "incident_to_json",
     "incident_claims",
@@ -246,13 +247,20 @@ def get_incident(conn: sqlite3.Connection, incident_id: str) -> tuple[Incident, 
     if row is None:
         return None
     incident = codec.loads(Incident, row[0])
-    docs = []
-    for doc_id in incident.documents:
-        d = conn.execute("SELECT doc_id, title, outlet, published, url FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-        if d is not None:
+    return incident, incident_claims(conn, incident), get_documents(conn, incident.documents)
+
+
+def get_documents(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[DocumentInfo]:
+    """Title, outlet, date and URL of these documents, in the order given (unknown ids left out)."""
+    found: dict[str, DocumentInfo] = {}
+    ids = list(dict.fromkeys(doc_ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        sql = f"SELECT doc_id, title, outlet, published, url FROM documents WHERE doc_id IN ({','.join('?' * len(chunk))})"
+        for d in conn.execute(sql, chunk):
             published = dt.date.fromisoformat(d["published"]) if d["published"] else None
-            docs.append(DocumentInfo(d["doc_id"], d["title"], d["outlet"], published, d["url"]))
-    return incident, incident_claims(conn, incident), docs
+            found[d["doc_id"]] = DocumentInfo(d["doc_id"], d["title"], d["outlet"], published, d["url"])
+    return [found[d] for d in ids if d in found]
 
 
 def control_on(conn: sqlite3.Connection, date: dt.date | str) -> list[ControlInterval]:
