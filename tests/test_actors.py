@@ -161,3 +161,26 @@ def test_speed_on_long_article() -> None:
     per_1000_words = (time.perf_counter() - t0) / 10 * 1000 / words
     assert len(found) > 20
     assert per_1000_words < 0.02
+
+
+def test_ucdp_names_and_ids_match_ucdp_data() -> None:
+    """Every ucdp_name/ucdp_id in actors.csv is one UCDP uses (GED Syria actors or the UCDP actor list)."""
+    known: dict[str, set[str]] = {}
+    ged = shared_path("data", "ucdp-actors-syria", "ged_syria_actors.csv")
+    with ged.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            known.setdefault(row["actor_name"], set()).add(row["actor_id"])
+    actor_list = shared_path("data", "ucdp-actors-syria", "ucdp_actor_list_v22_1_syria.csv")
+    with actor_list.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            known.setdefault(row["NameData"], set()).add(row["ActorId"])
+    d = ActorDictionary.default()
+    checked = 0
+    for entry in d.entries.values():
+        if not entry.ucdp_name:
+            continue
+        assert entry.ucdp_name in known, entry.ucdp_name
+        if entry.ucdp_id and entry.ucdp_name not in {"Government of Syria", "Syrian insurgents"}:
+            assert entry.ucdp_id in known[entry.ucdp_name], (entry.actor.actor_id, entry.ucdp_id)
+        checked += 1
+    assert checked >= 40
