@@ -375,3 +375,13 @@ def test_photo_title_and_caption_without_credit() -> None:
     # the same two lines on a page whose paragraphs are not separated by blank lines: a subheading and text
     glued = read_document(page.replace("\n\n", "\n"), published="2016-11-27")
     assert glued.captions == () and "Fleeing the east" in glued.body
+
+
+def test_short_footers_only_after_a_finished_sentence() -> None:
+    text = (
+        "Government forces advanced into two districts of the city on Sunday. Rebels said they had "
+        "withdrawn to new lines to protect civilians, the group said on Twitter"
+    )
+    assert read_document(text, published="2016-11-27").body == text
+    footed = read_document(text + ". Twitter", published="2016-11-27")
+    assert footed.body == text + "." and ("promo", "Twitter") in {(r.kind, r.text) for r in footed.removed}

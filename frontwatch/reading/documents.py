@@ -57,7 +57,8 @@ def read_document(
     lines = cleaning.split_lines(text)
     headline, byline = cleaning.classify(lines, title or meta_title)
     headline = _clean_runin(lines, title or meta_title or headline, outlet) or headline
-    byline = _trailing_names(lines) or byline
+    signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
+    byline = byline or signed
     page = cleaning.assemble(lines, headline, byline)
     body = "\n\n".join(page.paragraphs)
     if not page.paragraphs:
@@ -295,6 +296,10 @@ def _clean_tail(lines: list[Line]) -> None:
         text = last.text
         for kind in ("tail", "tail_credit"):
             hit = next((m for p in cleaning.patterns(kind) if (m := re.search(rf"\s*(?:{p.pattern})\s*\.?\s*$", text, re.I))), None)
+            # A one-word footer ("Twitter") must follow a finished sentence: "... said on Twitter."
+            # is text.
+            if hit and " " not in hit.group(0).strip() and not re.search(r"[.!?\"”’)]\s*$", text[: hit.start()]):
+                hit = None
             if hit and hit.start() > 0:
                 last.after.insert(0, Removed("promo" if kind == "tail" else "credit", hit.group(0).strip()))
                 last.text = text[: hit.start()].rstrip()
