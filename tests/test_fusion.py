@@ -31,7 +31,7 @@ from situation_records import (
     reading,
 )
 
-from frontwatch.records import WEEK, Source
+from frontwatch.records import WEEK, ActorRef, Source
 from frontwatch.situation import fusion
 from frontwatch.situation.disputes import figures, find_disputes
 from frontwatch.situation.fusion import FusionItem, fuse, fuse_group, fusion_keys
@@ -406,3 +406,17 @@ def test_property_every_event_in_exactly_one_incident_whatever_the_order() -> No
         assert fuse(shuffled) == incidents
 
     check()
+
+
+def test_catch_all_types_and_country_wide_places_need_the_same_named_actors() -> None:
+    syria = place("Syria", 35.0, 38.0, precision=3, admin1="", admin2="", pid="SY")
+    envoy = ActorRef("United Nations", "international organisation", "neutral", "the U.N. envoy")
+    day = D(2016, 11, 19)
+    a = reading("a", "Reuters", day, (event("a1", day, syria, event_type="Strategic developments", sub="Other", actor1=envoy, actor2=GOV),))
+    b = reading("b", "AFP", day, (event("b1", day, syria, event_type="Strategic developments", sub="Other", actor1=None, actor2=GOV),))
+    c = reading("c", "TRT", day, (event("c1", day, syria, event_type="Strategic developments", sub="Other", actor1=GOV, actor2=envoy),))
+    incidents = fuse([a, b, c])
+    assert sorted(i.event_ids for i in incidents) == [("a1", "c1"), ("b1",)]
+    d = reading("d", "AFP", day, (event("d1", day, AL_BAB, event_type="Strategic developments", sub="Other"),))
+    e = reading("e", "TRT", day, (event("e1", day, AL_BAB, event_type="Strategic developments", sub="Other", actor2=CIVILIANS),))
+    assert len(fuse([d, e])) == 2

@@ -6,8 +6,8 @@ distributed engine (map: ``fusion_keys``; reduce: ``cluster_block``; then ``sett
 1. every event gets a *home* block ``(country, admin1, week)`` and, when its date window (which follows
    its time_precision) reaches into neighbouring weeks, *guest* entries in those blocks;
 2. inside a block, events are clustered with complete linkage: an event joins an incident only if it
-   is compatible with every event already in it (same day or window, same or contained place,
-   compatible type and actors, a different article). Complete linkage stops a month of daily clashes
+   is compatible with every event already in it (``matching.compatible``: same day or window, same or
+   contained place, compatible type and actors, a different article). Complete linkage stops a month of daily clashes
    in one city from chaining into one incident;
 3. every event then ends in exactly one cluster: its home block's, unless it is alone there and
    was a guest in a cluster of a neighbouring block, which it then joins (``settle_guests``).
@@ -17,48 +17,17 @@ distributed engine (map: ``fusion_keys``; reduce: ``cluster_block``; then ``sett
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
-import math
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
-from frontwatch.records import DAY, MONTH, WEEK, ActorRef, Claim, Event, Incident, Location, Reading
+from frontwatch.records import ActorRef, Claim, Incident, Reading
 from frontwatch.situation.disputes import NO_FIGURES, figures, find_disputes
+from frontwatch.situation.matching import FusionItem, compatible, contains, distance_km, tolerance
 from frontwatch.situation.sources import distinct_sources, normalise
-from frontwatch.situation.tables import table
 
-# Days two reports' dates may differ, by the coarser time_precision of the two (ACLED: 1 day, 2 week, 3 month).
-TOLERANCE_DAYS = {DAY: 0, WEEK: 6, MONTH: 30}
 BLOCK_DAYS = 7
-# Distinct gazetteer points closer than this are one place spelled by two gazetteers.
-SAME_POINT_KM = 0.5
-# How far a coarser location reaches, by its geo_precision (1: a city holding its neighbourhoods).
-CONTAINS_KM = {1: 15.0, 2: 25.0}
-_UNKNOWN_SIDES = frozenset({"", "unknown"})
-
-
-@dataclass(frozen=True, slots=True)
-class FusionItem:
-    """One event as fusion sees it: with its article, outlet and the claims about it."""
-
-    event: Event
-    doc_id: str
-    outlet: str = ""
-    claims: tuple[Claim, ...] = ()
-    published: dt.date | None = None
-
-    @property
-    def key(self) -> tuple[str, str]:
-        """Unique across articles (event ids are per article)."""
-        return (self.doc_id, self.event.event_id)
-
-    @property
-    def date(self) -> dt.date | None:
-        """The event's date, else the article's date (an undated report is about its own day)."""
-        return self.event.event_date or self.published
 
 
 class BlockKey(NamedTuple):
@@ -84,10 +53,6 @@ def items_of(reading: Reading) -> list[FusionItem]:
     ]
 
 
-def _tolerance(item: FusionItem) -> int:
-    return TOLERANCE_DAYS.get(item.event.time_precision, TOLERANCE_DAYS[MONTH])
-
-
 def fusion_keys(item: FusionItem) -> list[BlockKey]:
     """Blocks the item belongs to: its home block first, then guest blocks its date window reaches.
 
@@ -97,102 +62,11 @@ def fusion_keys(item: FusionItem) -> list[BlockKey]:
     if loc is None or day is None:
         return [BlockKey("", f"unplaced:{item.doc_id}:{item.event.event_id}", 0)]
     country, admin1 = normalise(loc.country), normalise(loc.admin1)
-    ordinal, tol = day.toordinal(), _tolerance(item)
+    ordinal, tol = day.toordinal(), tolerance(item)
     home = ordinal // BLOCK_DAYS
     keys = [BlockKey(country, admin1, home)]
     keys += [BlockKey(country, admin1, b) for b in range((ordinal - tol) // BLOCK_DAYS, (ordinal + tol) // BLOCK_DAYS + 1) if b != home]
     return keys
-
-
-# --- compatibility ------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=None)
-def _pairs(name: str, a: str, b: str) -> frozenset[frozenset[str]]:
-    return frozenset(frozenset((row[a], row[b])) for row in table(name))
-
-
-def _types_compatible(a: Event, b: Event) -> bool:
-    if a.event_type != b.event_type:
-        return False
-    if not a.sub_event_type or not b.sub_event_type or a.sub_event_type == b.sub_event_type:
-        return True
-    pairs = _pairs("fusion_subtypes.csv", "sub_event_type_a", "sub_event_type_b")
-    return frozenset((a.sub_event_type, b.sub_event_type)) in pairs
-
-
-def _side(actor: ActorRef | None) -> str:
-    return actor.side.lower() if actor else ""
-
-
-def _sides_ok(x: str, y: str) -> bool:
-    if x in _UNKNOWN_SIDES or y in _UNKNOWN_SIDES or x == y:
-        return True
-    return frozenset((x, y)) in _pairs("fusion_sides.csv", "side_a", "side_b")
-
-
-def _actors_compatible(a: Event, b: Event) -> bool:
-    a1, a2, b1, b2 = _side(a.actor1), _side(a.actor2), _side(b.actor1), _side(b.actor2)
-    # Outlets disagree on who initiated; the same two sides in either order are the same fight.
-    return (_sides_ok(a1, b1) and _sides_ok(a2, b2)) or (_sides_ok(a1, b2) and _sides_ok(a2, b1))
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
-def _distance(a: Location, b: Location) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
-
-
-def _contains(coarse: Location, fine: Location) -> bool:
-    """Does ``coarse`` hold ``fine`` (a city its neighbourhood, a governorate its towns)?"""
-    if normalise(coarse.admin1) != normalise(fine.admin1):
-        return False
-    distance = _distance(coarse, fine)
-    if coarse.geo_precision >= 3:
-        return not coarse.admin2 or normalise(coarse.admin2) == normalise(fine.admin2)
-    if coarse.geo_precision == 1:
-        # Two precise places are one only if the coarse one is the city named like its district or
-        # governorate ("Aleppo" holds Jabal Badro), and near it.
-        named_like_unit = normalise(coarse.name) in {normalise(fine.admin1), normalise(fine.admin2)}
-        return named_like_unit and (distance is None or distance <= CONTAINS_KM[1])
-    return distance is None or distance <= CONTAINS_KM.get(coarse.geo_precision, CONTAINS_KM[2])
-
-
-def places_compatible(a: Location | None, b: Location | None) -> bool:
-    """Same place, or one contains the other."""
-    if a is None or b is None:
-        return False
-    if a.place_id and a.place_id == b.place_id:
-        return True
-    if normalise(a.name) == normalise(b.name) and normalise(a.admin1) == normalise(b.admin1):
-        return True
-    distance = _distance(a, b)
-    if a.geo_precision == b.geo_precision == 1 and distance is not None and distance <= SAME_POINT_KM:
-        return True
-    coarse, fine = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
-    return _contains(coarse, fine) or (a.geo_precision == b.geo_precision and _contains(fine, coarse))
-
-
-def compatible(a: FusionItem, b: FusionItem) -> bool:
-    """Could ``a`` and ``b`` be two reports of one incident?"""
-    if a.doc_id == b.doc_id:
-        return False  # one article's reader already told its events apart
-    da, db = a.date, b.date
-    if da is None or db is None or abs((da - db).days) > max(_tolerance(a), _tolerance(b)):
-        return False
-    return (
-        _types_compatible(a.event, b.event)
-        and _actors_compatible(a.event, b.event)
-        and places_compatible(a.event.location, b.event.location)
-    )
 
 
 # --- clustering ---------------------------------------------------------------------------------
@@ -211,7 +85,7 @@ def _affinity(item: FusionItem, cluster: Sequence[FusionItem]) -> float:
         a, b = item.event.location, other.event.location
         if a is not None and b is not None:
             same = (a.place_id and a.place_id == b.place_id) or normalise(a.name) == normalise(b.name)
-            score += 4 if same else -(_distance(a, b) or 0.0) / 10
+            score += 4 if same else -(distance_km(a, b) or 0.0) / 10
         score += 2 if item.event.sub_event_type == other.event.sub_event_type else 0
         score += 1 if item.date == other.date else 0
     return score / len(cluster)
@@ -223,7 +97,7 @@ def cluster_block(items: Sequence[FusionItem]) -> list[list[FusionItem]]:
     Among the clusters an item is compatible with, it joins the best fit (``_affinity``), so that a
     city-level report joins the capture of the neighbourhood it names rather than the first one met.
     """
-    max_tol = max((_tolerance(i) for i in items), default=0)
+    max_tol = max((tolerance(i) for i in items), default=0)
     clusters: list[list[FusionItem]] = []
     by_day: dict[int, list[int]] = {}  # day -> indexes of clusters holding an event of that day
     for item in sorted(items, key=_order):
@@ -318,7 +192,7 @@ def _representative(items: Sequence[FusionItem]) -> FusionItem:
         if loc is None:
             return 0
         others = [o.event.location for o in items if o is not item and o.event.location is not None]
-        return sum(1 for o in others if _contains(o, loc) and not _contains(loc, o))  # type: ignore[arg-type]
+        return sum(1 for o in others if contains(o, loc) and not contains(loc, o))  # type: ignore[arg-type]
 
     def rank(item: FusionItem) -> tuple[object, ...]:
         loc = item.event.location
@@ -359,7 +233,7 @@ def build_incident(items: Sequence[FusionItem]) -> Incident:
         [(s, i.outlet) for i in items for s in i.event.sources] + [(c.source, outlets[c.claim_id]) for c in claim_list]
     )
     # A figure dated well away from the incident (a toll "since last week") is kept but not counted.
-    reach = max(_tolerance(rep), 1)
+    reach = max(tolerance(rep), 1)
     day = rep.date
     counted = [c for c in claim_list if c.date is None or day is None or abs((c.date - day).days) <= reach]
     killed = figures(counted, "killed", outlets=outlets, linked=True)
