@@ -162,7 +162,7 @@ def build_world() -> list[Entry]:
     entries: list[Entry] = []
     for c in countries:
         lat, lon = float(c["lat"]), float(c["lon"])
-        names = [c["name"], c["iso3"], *c["aliases"].split("|")]
+        names = [c["name"], *c["aliases"].split("|")]  # not the ISO3 code: "PAN", "PRI" are parties
         adjectivals = tuple(a for a in c["adjectivals"].split("|") if a)
         place = Place(c["cc"], c["name"], "country", "", "", c["name"], lat, lon, 3, c["cc"])
         entries.append(Entry(place, 1.0, "country", tuple(n for n in names if n), adjectivals))
@@ -175,18 +175,21 @@ def build_world() -> list[Entry]:
         entries.append(Entry(place, weight, "world", names))
     missing = sorted({c["cc"] for c in countries} - {e.place.country_code for e in entries if e.place.kind == "capital"} - {"SY"})
     print("capitals not found in cities1000:", " ".join(missing))
-    # First- and second-level divisions: the plain centroid of their towns (GeoNames puts a division's
-    # point near its geometric centre; a population-weighted centroid would lean to the big city).
+    # First- and second-level divisions: the middle of the box around their towns (GeoNames puts a
+    # division's point near its geometric centre; towns crowd where people live, so a mean of them
+    # would lean to the big cities).
     by_division: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    people: dict[tuple[str, str, str], float] = defaultdict(float)
     for e in entries:
         p = e.place
         if e.layer == "world" and p.admin1:
-            by_division[("admin1", p.country_code, p.admin1)].append((p.latitude, p.longitude))
-            if p.admin2:
-                by_division[("admin2", p.country_code, p.admin1 + "\t" + p.admin2)].append((p.latitude, p.longitude))
+            for division in (("admin1", p.country_code, p.admin1), ("admin2", p.country_code, p.admin1 + "\t" + p.admin2)):
+                if division[0] == "admin2" and not p.admin2:
+                    continue
+                by_division[division].append((p.latitude, p.longitude))
+                people[division] += 10 ** ((e.weight - 0.15) / 0.08) if e.place.kind != "capital" else 1e6
     for (level, cc, label), pts in sorted(by_division.items()):
-        la = sum(p[0] for p in pts) / len(pts)
-        lo = sum(p[1] for p in pts) / len(pts)
+        la, lo = _middle([p[0] for p in pts]), _middle([p[1] for p in pts])
         a1, _, a2 = label.partition("\t")
         name = a2 or a1
         names = [name]
@@ -194,7 +197,10 @@ def build_world() -> list[Entry]:
         if stripped != name and level == "admin1":
             names.append(stripped)
         place = Place(f"{cc}:{level}:{slug(label)}", name, level, a1, a2, cc_name.get(cc, ""), round(la, 5), round(lo, 5), 3, cc)
-        entries.append(Entry(place, 0.7 if level == "admin1" else 0.45, "admin1" if level == "admin1" else "world", tuple(names)))
+        # a division weighs by the people of its towns: Florida (US) before Florida (Uruguay)
+        size = math.log10(people[(level, cc, label)] + 1)
+        weight = min(0.72, 0.2 + 0.06 * size) if level == "admin1" else min(0.5, 0.1 + 0.05 * size)
+        entries.append(Entry(place, round(weight, 3), "admin1" if level == "admin1" else "world", tuple(names)))
     return entries
 
 
@@ -228,13 +234,15 @@ def _world_cities(countries: list[dict[str, str]], cc_name: dict[str, str]) -> l
         if name_key(c["name"]) in capitals.get(cc, ()) and c["population"] > best_capital.get(cc, (-1, -1))[0]:
             best_capital[cc] = (c["population"], n)
     capital_rows = {n for _, n in best_capital.values()}
+    primary = {(c["countrycode"], name_key(c["name"])) for c, _ in joined} | {("", name_key(c["name"])) for c, _ in joined}
     out = []
     for n, (c, admin) in enumerate(joined):
         cc, name, pop = c["countrycode"], c["name"], int(c["population"] or 0)
         a1, a2 = admin if admin else (code_name.get((cc, c["admin1code"]), ""), "")
         names = [name]
         if pop >= 500_000:  # well-known alternate English names of big cities ("Kiev", "New York")
-            names += [a for a in c["alternatenames"] if _english_alias(a)]
+            # ... but not an old name that is another town's name today ("Salisbury" for Harare)
+            names += [a for a in c["alternatenames"] if _english_alias(a) and ("", name_key(a)) not in primary]
         weight = min(0.8, 0.15 + 0.08 * math.log10(pop + 1) + (0.05 if pop >= 1_000_000 else 0.0))
         kind = "city" if pop >= 100_000 else "town"
         if n in capital_rows:
@@ -244,6 +252,14 @@ def _world_cities(countries: list[dict[str, str]], cc_name: dict[str, str]) -> l
                       float(c["latitude"]), float(c["longitude"]), 1, cc)
         out.append((place, tuple(dict.fromkeys(names)), round(weight, 3)))
     return out
+
+
+def _middle(values: list[float]) -> float:
+    """Centre of the range of values, the outer 2% on each side ignored (islands, stray points)."""
+    ordered = sorted(values)
+    cut = len(ordered) // 50
+    low, high = ordered[cut], ordered[len(ordered) - 1 - cut]
+    return (low + high) / 2
 
 
 def _english_alias(name: str) -> bool:

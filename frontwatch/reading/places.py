@@ -120,6 +120,8 @@ class _Reader:
         tok = self.tokens[i]
         if not self.pieces[i]:
             return False
+        if tok.lower_ == "the":
+            return False  # "The Washington Post": the name starts after the article
         if tok.text[:1].isupper():
             return True
         # "al-Hellok", "as-Sakhour": a lower-case Arabic article joined to a capitalised name
@@ -142,16 +144,16 @@ class _Reader:
                 last = self.tokens[j - 1]
                 if j - 1 > i and (last.is_punct and last.text not in "-'’" or last.is_space or "\n" in last.whitespace_ and j < n):
                     break
-                if not last.text[:1].isupper() and not last.is_digit:
+                if not last.text[:1].isupper() and not last.is_digit or last.lower_ in place_words()["articles"]:
                     continue
                 if any(not t.text[:1].isupper() and t.lower_ not in _CONNECTORS and t.lower_ not in place_words()["articles"]
                        and t.text not in "-'’" and not t.is_digit for t in self.tokens[i:j]):
                     break
                 key = self._key(i, j)
-                if j - i == 1 and (key in stop or self.tokens[i].text in ("I", "A")):
-                    continue
-                options = self.g.candidates(key)
                 adjectival = self.g.adjectival_rows(key)
+                if j - i == 1 and (key in stop and not adjectival or self.tokens[i].text in ("I", "A")):
+                    continue
+                options = self.g.candidates(key) if key not in stop else []
                 if adjectival and (not options or options[0][1] != EXACT or self._modifier(i, j)):
                     # "Syrian", "U.S. troops": a modifier, never a spelling variant of a town
                     best = _Candidate(i, j, [(r, EXACT) for r in adjectival], adjectival=True)
@@ -228,6 +230,8 @@ class _Reader:
             if start >= ent.end:
                 continue
             key = self._key(start, ent.end)
+            if key in _lexicon()[3] and ent.label_ != "NORP":
+                continue
             if ent.label_ in _ENTITY_LABELS and key:
                 options = self.g.candidates(key) or self.g.fuzzy(key)
                 out.append(_Candidate(start, ent.end, options, entity=ent.label_))
@@ -247,7 +251,8 @@ class _Reader:
             if not top:
                 continue
             place = self.g.entry_at(top[0][1]).place
-            if place.kind in ("country", "admin1", "city", "capital") or len(top) == 1 or c.adjectival:
+            exact = min(t for _, t in c.options) < SKELETON
+            if exact and (place.kind in ("country", "admin1", "city", "capital") or len(top) == 1 or c.adjectival):
                 countries[place.country_code] += 1
                 if place.kind in ("admin1", "city") and place.admin1:
                     admin1s[(place.country_code, place.admin1)] += 1
@@ -269,6 +274,9 @@ class _Reader:
                 if best is None or score > best[0]:
                     best = (score, row)
             c.chosen = self.g.entry_at(best[1]).place if best else None
+            if c.chosen is None and c.options and min(t for _, t in c.options) >= SKELETON:
+                c.options = []  # only a spelling variant of a place outside the article's countries
+        found[:] = [c for c in found if c.options or c.entity or c.relative]
 
     def _prior(self, c: _Candidate) -> list[tuple[float, int]]:
         key = self._key(c.start, c.end)
