@@ -248,7 +248,7 @@ def test_distinct_quantities_add_up() -> None:
         claim("c", "killed", 3, SOHR, event_id="x", subject="civilians"),
         claim("f", "killed", 7, SOHR, event_id="x", subject="fighters"),
     ]
-    assert figures(claims, "killed").best == 10
+    assert figures(claims, "killed").best == 10  # civilians and fighters add up
     assert find_disputes(claims) == []
 
 
@@ -420,3 +420,31 @@ def test_catch_all_types_and_country_wide_places_need_the_same_named_actors() ->
     d = reading("d", "AFP", day, (event("d1", day, AL_BAB, event_type="Strategic developments", sub="Other"),))
     e = reading("e", "TRT", day, (event("e1", day, AL_BAB, event_type="Strategic developments", sub="Other", actor2=CIVILIANS),))
     assert len(fuse([d, e])) == 2
+
+
+def test_children_among_the_dead_are_not_added_to_the_toll() -> None:
+    claims = [
+        claim("a", "killed", 86, SOHR, event_id="x", subject="people"),
+        claim("b", "killed", 30, SOHR, event_id="x", subject="children"),
+        claim("c", "killed", 70, SANA, event_id="x", subject="people"),
+        claim("f", "killed", 5, SANA, event_id="x", subject="families"),
+    ]
+    got = figures(claims, "killed")
+    assert (got.low, got.best, got.high, got.conservative) == (70, 70, 86, 70)
+    civilians_and_fighters = [
+        claim("d", "killed", 10, SOHR, event_id="x", subject="civilians"),
+        claim("e", "killed", 4, SOHR, event_id="x", subject="fighters"),
+        claim("g", "killed", 12, SANA, event_id="x", subject=""),
+    ]
+    got = figures(civilians_and_fighters, "killed")
+    assert (got.low, got.high) == (12, 14)  # SOHR's account: 10 civilians + 4 fighters; SANA's: 12
+
+
+def test_vague_words_count_only_without_numbers_and_additional_figures_raise_the_high_end() -> None:
+    dozens = claim("v", "killed", 12, Source("activists", "activists"), event_id="x", qualifier="vague")
+    assert figures([dozens], "killed", outlets={"v": "AFP"}).conservative == 12  # ACLED: "dozens" = 12
+    precise = claim("p", "killed", 30, SOHR, event_id="x")
+    assert figures([dozens, precise], "killed").low == 30
+    more = claim("m", "killed", 200, SOHR, event_id="x", qualifier="additional")
+    got = figures([precise, more], "killed")
+    assert (got.low, got.best, got.high, got.conservative) == (30, 30, 230, 30)

@@ -100,7 +100,7 @@ def ucdp_row(
     loc = incident.location
     info = country(loc.country if loc else "")
     start, end = date_range(incident.event_date, incident.time_precision)
-    civilians = figures([c for c in incident_claims(incident, claims_by_id) if _civilian(c)], "killed", linked=True)
+    civilians = figures([c for c in incident_claims(incident, claims_by_id) if _civilian(c)], "killed")
     deaths_civilians = min(civilians.best, incident.fatalities_best)
     docs: list[DocumentLike] = [documents.get(d) or DocumentRef(d) for d in incident.documents]
     side_a, side_b = ucdp_side(incident.actor1), ucdp_side(incident.actor2)

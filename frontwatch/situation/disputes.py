@@ -10,7 +10,7 @@ Claims are only ever compared inside small buckets (kind family and unit), never
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from frontwatch.records import Claim, Dispute, Source
@@ -142,43 +142,70 @@ class Figures:
 NO_FIGURES = Figures(0, 0, 0, 0)
 
 
-def _quantity_figures(claims: Sequence[Claim], identity: Callable[[Claim], str]) -> Figures:
-    # One value per independent source: an outlet repeating SANA must not weigh twice.
-    per_source: dict[str, list[Claim]] = {}
+_NOT_HEADCOUNTS = frozenset({"families", "family", "households"})
+
+
+def subject_group(claim: Claim) -> str:
+    """general | civilians | combatants | subset | "" (not a headcount), from data/subject_groups.csv."""
+    unit = normalise(claim.unit)
+    if unit in _NOT_HEADCOUNTS:
+        return ""
+    groups = mapping("subject_groups.csv", "word", "group")
+    subject = normalise(claim.subject)
+    if subject in groups:
+        return groups[subject]
+    return "combatants" if unit == "fighters" else "subset"
+
+
+def _account(claims: Sequence[Claim]) -> tuple[int, int, bool]:
+    """One source's account of a toll: (its lowest total, its highest total, all hedged?)."""
+    low: dict[str, int] = {}
+    high: dict[str, int] = {}
+    extra = 0
     for claim in claims:
-        per_source.setdefault(identity(claim), []).append(claim)
-    values = sorted(min(c.value or 0 for c in group) for group in per_source.values())
-    firm = [min(c.value or 0 for c in g) for g in per_source.values() if not all(c.hedged for c in g)]
-    return Figures(
-        low=values[0],
-        best=int(statistics.median_low(values)),
-        high=max(c.value or 0 for c in claims),
-        conservative=min(firm) if firm else values[0],
-    )
+        group, value = subject_group(claim), claim.value or 0
+        if normalise(claim.qualifier) in _ADDITIVE:
+            extra += value  # "an additional 200": only the high end grows
+            continue
+        low[group] = min(low.get(group, value), value)
+        high[group] = max(high.get(group, value), value)
+
+    def total(by: dict[str, int]) -> int:
+        # Civilians and combatants add up; a general toll estimates the same total; a subset bounds it.
+        return max(by.get("general", 0), by.get("civilians", 0) + by.get("combatants", 0), by.get("subset", 0))
+
+    return total(low), total(high) + extra, all(c.hedged for c in claims)
 
 
-def figures(
-    claims: Iterable[Claim], family: str, *, outlets: Mapping[str, str] | None = None, linked: bool = False
-) -> Figures:
-    """Low / best / high / conservative for one kind family, summed over distinct quantities.
+def figures(claims: Iterable[Claim], family: str, *, outlets: Mapping[str, str] | None = None) -> Figures:
+    """Low / best / high / conservative headcount of one happening for a kind family (killed, injured ...).
 
-    Distinct quantities (civilians and fighters killed, or "an additional 6,000") add up; estimates
-    of the same quantity give the range. best is the (lower) median over independent sources.
+    ``claims`` are all about one happening (an incident, or one event). Each independent source gives
+    one account (two outlets repeating SANA are one): within it, civilians and combatants add up, a
+    general toll ("people") estimates the same total and a subset ("children") only bounds it, so
+    "86 killed, 30 of them children" is 86. Across accounts: low and high are the extremes, best the
+    lower median, conservative (ACLED's) the lowest unhedged account. Vague words ("dozens") count
+    only when no source gives a number; a subset-only account only when no source gives a total.
     """
     outlets = outlets or {}
-    selected = [c for c in claims if kind_family(c.kind) == family and c.value is not None]
+    selected = [c for c in claims if kind_family(c.kind) == family and c.value is not None and subject_group(c)]
+    precise = [c for c in selected if normalise(c.qualifier) not in _VAGUE]
+    selected = precise or selected
     if not selected:
         return NO_FIGURES
-
-    def identity(claim: Claim) -> str:
-        return source_identity(claim.source, outlets.get(claim.claim_id, ""))
-
-    parts = [_quantity_figures(group, identity) for group in quantities(selected, linked=linked)]
+    by_source: dict[str, list[Claim]] = {}
+    for claim in selected:
+        by_source.setdefault(source_identity(claim.source, outlets.get(claim.claim_id, "")), []).append(claim)
+    accounts = [_account(group) for _, group in sorted(by_source.items())]
+    totals = [a for a, g in zip(accounts, sorted(by_source)) if any(subject_group(c) != "subset" for c in by_source[g])]
+    accounts = totals or accounts
+    lows = sorted(a[0] for a in accounts)
+    firm = [a[0] for a in accounts if not a[2]]
     return Figures(
-        low=sum(p.low for p in parts),
-        best=sum(p.best for p in parts),
-        high=sum(p.high for p in parts),
-        conservative=sum(p.conservative for p in parts),
+        low=lows[0],
+        best=int(statistics.median_low(lows)),
+        high=max(a[1] for a in accounts),
+        conservative=min(firm) if firm else lows[0],
     )
 
 

@@ -236,7 +236,7 @@ def build_incident(items: Sequence[FusionItem]) -> Incident:
     reach = max(tolerance(rep), 1)
     day = rep.date
     counted = [c for c in claim_list if c.date is None or day is None or abs((c.date - day).days) <= reach]
-    killed = figures(counted, "killed", outlets=outlets, linked=True)
+    killed = figures(counted, "killed", outlets=outlets)
     if killed == NO_FIGURES:
         # No sourced figure: fall back on the readers' event fatalities (0 means "not reported").
         values = sorted(e.fatalities for e in events if e.fatalities > 0)
