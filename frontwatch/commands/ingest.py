@@ -70,4 +70,5 @@ def run(args: argparse.Namespace) -> int:
             print(f"    {origin}: {failure.error}")
         if report.failed > 10:
             print(f"    ... and {report.failed - 10} more")
-    return 0
+    # The documents are stored either way; a picture that could not be recomputed is an error.
+    return 0 if report.situation == "ok" or args.no_fuse else 1

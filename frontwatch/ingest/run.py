@@ -102,7 +102,10 @@ def refresh_situation(conn: sqlite3.Connection) -> str:
         return f"situation engine not available ({exc})"
     # Fusion is a keyed grouping (near-linear), so recomputing it all stays cheap and always consistent.
     readings = list(db.load_readings(conn))
-    incidents, disputes, intervals = situation(readings)
+    try:
+        incidents, disputes, intervals = situation(readings)
+    except Exception as exc:  # the readings are committed; a fusion bug must not hide that, nor lose them
+        return f"situation engine failed: {type(exc).__name__}: {exc}".splitlines()[0]
     with db.transaction(conn):
         db.replace_situation(conn, incidents, disputes, intervals)
     return "ok"
