@@ -178,3 +178,22 @@ def test_pronoun_subject_takes_the_reporting_subject(nlp: Any) -> None:
 
 def test_chemical_factory_fire_is_not_a_chemical_weapon(nlp: Any) -> None:
     assert classify_snippet("A fire broke out at a chemical factory, killing four workers.", nlp) == "MAN_MADE_DISASTER"
+
+
+def test_destroying_fighters_vehicles_is_fighting_not_property_destruction(nlp: Any) -> None:
+    fighting = {c.sub_event_type for c in cues(nlp, "Army units destroyed vehicles and hideouts of the terrorists.")}
+    homes = {c.sub_event_type for c in cues(nlp, "The militia destroyed dozens of homes in the village.")}
+    assert "Armed clash" in fighting and "Looting/property destruction" not in fighting
+    assert "Looting/property destruction" in homes
+
+
+def test_civilians_leaving_is_not_a_territory_transfer(nlp: Any) -> None:
+    civilians = {c.sub_event_type for c in cues(nlp, "Thousands of civilians left the eastern districts.")}
+    troops = {c.sub_event_type for c in cues(nlp, "The rebels withdrew from the eastern districts.")}
+    assert "Non-violent transfer of territory" not in civilians
+    assert "Non-violent transfer of territory" in troops
+
+
+def test_quantity_phrases_reach_the_object(nlp: Any) -> None:
+    text = "Syrian state media said the army had dismantled dozens of mines planted by terrorists in the area."
+    assert classify_snippet(text, nlp) == "DISR_WEAP"

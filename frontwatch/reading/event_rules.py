@@ -111,6 +111,15 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Peaceful protest", 1.2  # a teachers' strike, a general strike: labour, not aircraft
         armed = [a for t in near for a in _overlapping(t, actors) if a.actor.kind in _AIR_CAPABLE]
         return ("Air/drone strike", 1.0) if armed else (sub, 1.0)
+    if rule == "transfer":
+        subject = _subject(head)
+        if subject is None:
+            return sub, 0.7
+        return (sub, 1.0) if _side(subject, actors, roles) != "unknown" else (None, 0.0)
+    if rule == "destroy":
+        # "destroyed vehicles and hideouts of terrorists" is fighting; "destroyed homes" is property destruction
+        kind = _victim_kind(_victims(first, head), actors, roles)
+        return ("Armed clash", 0.8) if kind == "armed" else (sub, 1.0)
     if rule == "target":
         if _crowd(_subject(head), actors, roles):
             return "Mob violence", 1.2

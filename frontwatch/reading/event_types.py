@@ -196,10 +196,16 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
     return sorted(strongest.values(), key=lambda m: m[1].i)
 
 
+_QUANTITY = {"dozen", "dozens", "number", "hundred", "hundreds", "thousand", "thousands", "set", "pair", "couple",
+             "lot", "series", "quantity", "amount", "batch", "tons", "ton", "tonne", "tonnes", "kg", "kilogram"}
+
+
 def _find_child(token: Token, alternatives: tuple[str, ...]) -> Token | None:
     for child in token.children:
         if _matches(child, alternatives):
             return child
+        if child.lemma_.lower() in _QUANTITY or child.lower_ in _QUANTITY:  # "dismantled dozens of mines"
+            child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
         if child.dep_ != "prep":
             continue
         for grandchild in child.children:  # "fell into the hands of", "set his house on fire"
@@ -247,7 +253,7 @@ def decide(scores: dict[str, list[float]], protest: bool) -> str:
         return "Other"
     if totals.get("Non-violent transfer of territory", 0.0) >= 1 and "Agreement" in totals:
         # leaving or handing over a place under a deal is the transfer ACLED codes, the deal its context
-        totals["Non-violent transfer of territory"] += totals["Agreement"] * 0.5
+        totals["Non-violent transfer of territory"] += totals["Agreement"] * 0.6
     air, artillery = totals.get("Air/drone strike", 0.0), totals.get("Shelling/artillery/missile attack", 0.0)
     if air >= 2 and artillery and air >= 0.6 * artillery:
         totals["Air/drone strike"] = max(air, artillery + 0.1)  # rockets and missiles fired by aircraft
