@@ -135,6 +135,10 @@ class Gazetteer:
             return self.area(anchor, relation.replace("-", " ")) if anchor else None
         return None
 
+    def row_of(self, place: Place) -> int | None:
+        """The table row of a place (None for derived areas)."""
+        return self._by_id.get(place.place_id)
+
     def entry(self, place: Place) -> Entry | None:
         """The table entry of a place (None for derived areas)."""
         index = self._by_id.get(place.place_id)
@@ -362,7 +366,7 @@ def _default(extra: str) -> Gazetteer:
             with tmp.open("wb") as f:
                 pickle.dump(tuple(getattr(g, name) for name in _STATE), f, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(cache)
-            for old in cache.parent.glob("gazetteer-*.pickle"):
+            for old in cache.parent.glob(cache.name.rsplit("-", 1)[0] + "-*.pickle"):
                 if old != cache:
                     old.unlink(missing_ok=True)  # an index of tables that no longer exist
         except OSError:
@@ -384,5 +388,6 @@ def _cache_file(extra: Path | None) -> Path | None:
     if extra is not None and extra.is_file():
         stat = extra.stat()
         parts.append(f"{extra.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
+    config = hashlib.sha1(str(extra.resolve() if extra else "").encode()).hexdigest()[:8]
     digest = hashlib.sha1("\n".join(parts).encode()).hexdigest()[:16]
-    return Path(root).expanduser() / f"gazetteer-{digest}.pickle"
+    return Path(root).expanduser() / f"gazetteer-{config}-{digest}.pickle"  # one live file per user table

@@ -178,6 +178,14 @@ def write_table(path: Path, entries: Iterable[Entry]) -> int:
     return count
 
 
+def read_small_table(name: str) -> list[dict[str, str]]:
+    """Rows of a small bundled TSV (``#`` comment lines, then a header)."""
+    text = resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+
+
 def country_names() -> dict[str, str]:
     """ISO code -> English country name, from the bundled countries.tsv."""
     text = resources.files(DATA).joinpath("countries.tsv").read_text(encoding="utf-8")

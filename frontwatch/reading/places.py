@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.reading.gazetteer import EXACT, SKELETON, Gazetteer
-from frontwatch.reading.placenames import name_key, place_words
+from frontwatch.reading.placenames import name_key, place_words, read_small_table
 from frontwatch.records import Place, PlaceMention
 
 if TYPE_CHECKING:
@@ -104,6 +104,7 @@ class _Reader:
 
     def read(self) -> list[PlaceMention]:
         found = self._scan()
+        found += self._abbreviations(found)
         found += self._entities(found)
         found.sort(key=lambda c: c.start)
         self._resolve(found)
@@ -186,6 +187,23 @@ class _Reader:
         if len(self._key(start, end).replace(" ", "")) < 5:
             return False  # short skeletons ("prk") match too much; "al-Halk" passed above
         return all(t.tag_ == "NNP" or not t.text[:1].isupper() for t in self.tokens[start:end])
+
+    def _abbreviations(self, found: list[_Candidate]) -> list[_Candidate]:
+        """"Baltimore, Md.", "Trenton, N.J.": abbreviated divisions, as written."""
+        table = _abbreviation_table()
+        covered = {i for c in found for i in range(c.start, c.end)}
+        out = []
+        for i, tok in enumerate(self.tokens):
+            entry = table.get(tok.text)
+            if entry is None or i in covered:
+                continue
+            if not (tok.text.count(".") >= 2 or (i > 0 and self.tokens[i - 1].text == ",")):
+                continue
+            place = self.g.admin1_place(entry[1], entry[0])
+            row = self.g.row_of(place) if place else None
+            if row is not None:
+                out.append(_Candidate(i, i + 1, [(row, EXACT)], entity="GPE"))
+        return out
 
     def _designate(self, c: _Candidate) -> None:
         """'Idlib province', 'Aleppo city', 'the town of X': the kind the text names."""
@@ -373,6 +391,13 @@ class _Reader:
         last = self.tokens[end - 1]
         e = last.idx + len(last.text)
         return PlaceMention(text=self.doc.text[s:e], start=s, end=e, place=c.chosen, relative=c.relative)
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_table() -> dict[str, tuple[str, str]]:
+    """'Md.' -> ('US', 'Maryland')."""
+    rows = read_small_table("admin1_abbreviations.tsv")
+    return {r["abbreviation"]: (r["cc"], r["admin1"]) for r in rows}
 
 
 @lru_cache(maxsize=50_000)
