@@ -184,3 +184,9 @@ def test_ucdp_names_and_ids_match_ucdp_data() -> None:
             assert entry.ucdp_id in known[entry.ucdp_name], (entry.actor.actor_id, entry.ucdp_id)
         checked += 1
     assert checked >= 40
+
+
+def test_other_countries_forces_are_not_syrias() -> None:
+    assert names("The Egyptian army and Nigerian police were not involved.") == []
+    assert names("The Turkish government and the Lebanese army") == [("Turkish government", "turkey"), ("Lebanese army", "lebanon")]
+    assert names("The Syrian army and the army's allies") == [("Syrian army", "gov_syria"), ("the army's", "gov_syria")]

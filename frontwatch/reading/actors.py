@@ -177,6 +177,8 @@ class ActorDictionary:
         self.tail: AliasIndex[str] = AliasIndex()
         for word in slots.get("TAIL", ()):
             self.tail.add(word, "tail")
+        # bare words ("army", "the government") that another country's name before them takes away
+        self.bare = {tuple(normalise_token(t) for t, _, _ in tokenize(w)) for w in slots.get("BARE", ())}
         self._by_name = {e.actor.name.lower(): e for e in self.entries.values()}
         self._by_ucdp: dict[str, ActorEntry] = {}
         for e in self.entries.values():  # the first actor listed under a UCDP name stands for it
@@ -238,6 +240,8 @@ def find_actors(text: str, dictionary: ActorDictionary | None = None) -> list[Ac
     for k, hit in enumerate(hits):
         if hit.first <= previous_last:  # absorbed by the named actor before it
             continue
+        if _foreign_bare(dictionary, tokens, hit):
+            continue
         entry = dictionary.entries[hit.value]
         last = hit.last
         if not entry.generic and 1 <= entry.acled_inter <= 4:
@@ -248,6 +252,18 @@ def find_actors(text: str, dictionary: ActorDictionary | None = None) -> list[Ac
         previous_last = last
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)$")
+
+
+def _foreign_bare(dictionary: ActorDictionary, tokens: list[tuple[str, int, int]], hit: AliasHit[str]) -> bool:
+    """ "Egyptian army", "Nigerian police": a bare word after another country's adjective is not Syria's."""
+    words = tuple(normalise_token(t) for t, _, _ in tokens[hit.first:hit.last + 1])
+    if words not in dictionary.bare or hit.first == 0:
+        return False
+    before = tokens[hit.first - 1][0]
+    return bool(_DEMONYM.fullmatch(before)) and before != "Syrian"
 
 
 def _absorb_tail(text: str, dictionary: ActorDictionary, tokens: list[tuple[str, int, int]],
