@@ -97,7 +97,8 @@ def test_ucdp_row_scoring() -> None:
     assert not names_place(gold_row(where_name="Al Bab town"))
     right = event("e1", dt.date(2016, 11, 26), "Battles", "Armed clash", HANANO, 3)
     scores = score_row(row, right)
-    assert scores == {"found": True, "date": True, "place": True, "side_a": True, "both_sides": True, "deaths": True, "all_right": True}
+    assert scores == {"found": True, "date": True, "place": True, "date_place": True, "side_a": True, "both_sides": True,
+                      "deaths": True, "all_right": True}
     far = Location("Al Bab", "Aleppo", "Al Bab", "Syria", 36.37, 37.52, 1)
     wrong = event("e2", dt.date(2016, 11, 20), "Battles", "Armed clash", far, 9, (REBELS, None))
     scores = score_row(row, wrong)

@@ -16,24 +16,33 @@ def anchors() -> dict[str, dict[str, str]]:
 
 
 def markdown_report(results: Sequence[SuiteResult], options: Options) -> str:
-    """One table: suite, metric, score, n, target and anchor figure; headline metrics first per suite."""
+    """Headline scores beside the targets and anchors' figures, then every metric of every suite."""
     notes = anchors()
+    command = f"frontwatch eval {' '.join(r.suite for r in results)}" + (f" --sample {options.sample}" if options.sample else "")
     lines = [
         "# frontwatch evaluation scores",
         "",
-        f"Measured {dt.date.today().isoformat()} with `frontwatch eval {' '.join(r.suite for r in results)}"
-        + (f" --sample {options.sample}" if options.sample else "") + "`. Gold is read from ../shared at run time.",
+        f"Measured {dt.date.today().isoformat()} with `{command}` (gold read from ../shared at run time).",
+        "",
+        "## Headline scores",
         "",
         "| suite | metric | score | n | target · anchor (FIELD.md) |",
         "| --- | --- | ---: | ---: | --- |",
     ]
     for result in results:
-        marked = notes.get(result.suite, {})
-        order = [m for m in marked if m in result.metrics] + sorted(m for m in result.metrics if m not in marked)
-        for metric in order:
-            n = result.counts.get(metric, "")
-            lines.append(f"| {result.suite} | {metric} | {result.metrics[metric]:.3f} | {n} | {marked.get(metric, '')} |")
-    lines += ["", "Seconds per suite: " + ", ".join(f"{r.suite} {r.seconds:.0f}" for r in results) + "."]
+        for metric, note in notes.get(result.suite, {}).items():
+            if metric in result.metrics:
+                lines.append(_row(result, metric, note))
+    lines += ["", "## Every metric", "", "| suite | metric | score | n |", "| --- | --- | ---: | ---: |"]
     for result in results:
-        lines += [f"- {result.suite}: {note}" for note in result.notes]
+        lines += [_row(result, metric) for metric in sorted(result.metrics)]
+    lines += ["", "Seconds per suite: " + ", ".join(f"{r.suite} {r.seconds:.0f}" for r in results) + ".", ""]
+    lines += [f"- {result.suite}: {note}" for result in results for note in result.notes]
     return "\n".join(lines) + "\n"
+
+
+def _row(result: SuiteResult, metric: str, note: str | None = None) -> str:
+    cells = [result.suite, metric, f"{result.metrics[metric]:.3f}", str(result.counts.get(metric, ""))]
+    if note is not None:
+        cells.append(note)
+    return "| " + " | ".join(cells) + " |"

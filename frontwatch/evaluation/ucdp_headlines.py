@@ -9,7 +9,7 @@ choice against the gold is made.
 
 Fields: found (any event at all); date (within date_start..date_end ±1 day); place (within 25 km when
 where_prec ≤ 2, else the same governorate); side_a / both sides (via the actor dictionary's ucdp_name);
-deaths (low ≤ fatalities ≤ high); all_right = date, place and both sides together.
+deaths (low ≤ fatalities ≤ high); date_place = both of those; all_right = date, place and both sides together.
 Scored on all rows and on the "place-naming" subset: rows whose headline names the coded place (the
 where_coordinates name without its type suffix occurs in the headline, both normalised).
 
@@ -53,7 +53,7 @@ GED = ("data", "ucdp-ged-syria", "ged_syria_2016.csv")
 PLACES = ("data", "gazetteer-syria-ucdp", "ged_syria_places.csv")
 ACTORS = ("data", "ucdp-actors-syria", "ged_syria_actors.csv")
 SAMPLE_FILE = EVAL_DIR / "ucdp_sample_300.txt"
-FIELDS = ("found", "date", "place", "side_a", "both_sides", "deaths", "all_right")
+FIELDS = ("found", "date", "place", "date_place", "side_a", "both_sides", "deaths", "all_right")
 NEAR_KM = 25.0
 
 
@@ -154,7 +154,7 @@ def place_right(row: GoldRow, lat: float | None, lon: float | None, admin1: str)
 def score_row(row: GoldRow, event: Event | None, known: frozenset[str] = frozenset()) -> dict[str, bool]:
     """Each field right or wrong for one row."""
     if event is None:
-        return {f: False for f in FIELDS}
+        return dict.fromkeys(FIELDS, False)
     loc = event.location
     date_ok = within_days(event.event_date, row.date_start, row.date_end)
     place_ok = loc is not None and place_right(row, loc.latitude, loc.longitude, loc.admin1)
@@ -166,6 +166,7 @@ def score_row(row: GoldRow, event: Event | None, known: frozenset[str] = frozens
         "side_a": a_ok,
         "both_sides": both_ok,
         "deaths": row.low <= event.fatalities <= row.high,
+        "date_place": date_ok and place_ok,
         "all_right": date_ok and place_ok and both_ok,
     }
 
@@ -211,6 +212,7 @@ def baseline_row(row: GoldRow, places: list[UcdpPlace]) -> dict[str, bool]:
         "side_a": "government of syria" in a,
         "both_sides": both,
         "deaths": False,
+        "date_place": date_ok and place_ok,
         "all_right": date_ok and place_ok and both,
     }
 
