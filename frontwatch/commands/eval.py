@@ -83,8 +83,8 @@ def run(args: argparse.Namespace) -> int:
             return 2
         pinned = [r for r in results if not (r.suite == "ucdp-headlines" and sample != GATE_SAMPLE)]
         wanted = {r.suite: list(importlib.import_module(SUITES[r.suite]).GATED) for r in pinned}
-        for suite, metric, old, new in gate.raise_floors(pinned, wanted):
-            print(f"floor raised {suite}:{metric} {'new' if old is None else old} -> {new}")
+        for suite, metric, before, new in gate.raise_floors(pinned, wanted):
+            print(f"floor raised {suite}:{metric} {'new' if before is None else before} -> {new}")
     if args.gate:
         if any(r.suite == "ucdp-headlines" for r in results) and sample != GATE_SAMPLE:
             print(f"frontwatch eval: the gate scores ucdp-headlines on the fixed {GATE_SAMPLE}-row sample", file=sys.stderr)

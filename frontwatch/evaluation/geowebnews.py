@@ -136,7 +136,7 @@ def run(options: Options) -> SuiteResult:
         ("type", "recall", "n"),
         tuple((k, v[0] / v[1], v[1]) for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1][1])),
     )
-    notes = ("gold = toponyms with coordinates; spans overlap; other annotated spans neither gold nor errors",)
+    notes: tuple[str, ...] = ("gold = toponyms with coordinates; spans overlap; other annotated spans neither gold nor errors",)
     if "resolution.exact_geonames" not in metrics:
         notes += ("exact GeoNames match not measurable: the gazetteer's places carry no GeoNames ids",)
     return SuiteResult(NAME, metrics, counts, (kinds,), notes, timer.seconds, {})
