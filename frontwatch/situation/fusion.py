@@ -99,10 +99,11 @@ def cluster_block(items: Sequence[FusionItem]) -> list[list[FusionItem]]:
     """
     max_tol = max((tolerance(i) for i in items), default=0)
     clusters: list[list[FusionItem]] = []
-    by_day: dict[int, list[int]] = {}  # day -> indexes of clusters holding an event of that day
+    # (day, event type) -> indexes of clusters holding such an event: only same-type events can match.
+    by_day: dict[tuple[int, str], list[int]] = {}
     for item in sorted(items, key=_order):
-        day = (item.date or dt.date.min).toordinal()
-        candidates = sorted({c for d in range(day - max_tol, day + max_tol + 1) for c in by_day.get(d, ())})
+        day, kind = (item.date or dt.date.min).toordinal(), item.event.event_type
+        candidates = sorted({c for d in range(day - max_tol, day + max_tol + 1) for c in by_day.get((d, kind), ())})
         fits = [c for c in candidates if all(compatible(item, other) for other in clusters[c])]
         if fits:
             home = max(fits, key=lambda c: (_affinity(item, clusters[c]), -c))
@@ -110,7 +111,7 @@ def cluster_block(items: Sequence[FusionItem]) -> list[list[FusionItem]]:
             home = len(clusters)
             clusters.append([])
         clusters[home].append(item)
-        by_day.setdefault(day, []).append(home)
+        by_day.setdefault((day, kind), []).append(home)
     return clusters
 
 
