@@ -161,7 +161,13 @@ class Gazetteer:
         if skeletons:
             skel = skeleton(joined or key)
             if len(skel.replace(" ", "")) >= 3 and skel in self._skeletons:
-                return [(i, SKELETON) for i in self._skeletons[skel]]
+                # same consonants is not enough: "Situation" and Zaytan share them; spellings of one
+                # name stay this close ("Halak"/"Hellok" 54, "Seif al-Dawla"/"Sayf ad-Dauleh" 57)
+                from rapidfuzz import fuzz
+
+                probe = joined or key
+                return [(i, SKELETON) for i in self._skeletons[skel]
+                        if max((fuzz.ratio(probe, name_key(n)) for n in self.entry_at(i).names), default=0) >= 50]
         return []
 
     def fuzzy(self, key: str, threshold: float = 90.0) -> list[tuple[int, int]]:

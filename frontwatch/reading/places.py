@@ -180,9 +180,9 @@ class _Reader:
             return True
         if self.tokens[start].lower_ in place_words()["articles"]:
             return True
-        for i in range(start, end):  # a part of a longer name ("Bashar" in "Bashar Assad", "Quds Brigade")
+        for i in range(start, end):  # a person ("Bashir"), or part of a longer name ("Quds Brigade")
             s, e = self.entity_span[i]
-            if self.entity[i] in ("PERSON", "ORG", "NORP") and (s < start or e > end):
+            if self.entity[i] == "PERSON" and end - start == 1 or self.entity[i] in ("PERSON", "ORG", "NORP") and (s < start or e > end):
                 return False
         if len(self._key(start, end).replace(" ", "")) < 5:
             return False  # short skeletons ("prk") match too much; "al-Halk" passed above
