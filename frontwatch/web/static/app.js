@@ -373,7 +373,8 @@ async function main() {
   initMap(meta);
   drawLegend();
   document.getElementById("summary").textContent =
-    `${fmtNumber(meta.incidents)} incidents · ${fmtNumber(meta.documents)} articles · ${fmtNumber(meta.disputes)} disputes`;
+    [[meta.incidents, "incident"], [meta.documents, "article"], [meta.disputes, "dispute"]]
+      .map(([n, word]) => `${fmtNumber(n)} ${word}${n === 1 ? "" : "s"}`).join(" · ");
   for (const button of document.querySelectorAll("#tabs button")) {
     button.addEventListener("click", () => showTab(button.dataset.tab));
   }
