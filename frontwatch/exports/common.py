@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ class Country:
     region: str
 
 
+@functools.lru_cache(maxsize=256)
 def country(name: str) -> Country:
     """ISO and UCDP codes and ACLED region of a country (data/countries.csv); blanks if unknown."""
     for row in table("countries.csv"):
@@ -86,6 +88,7 @@ def country(name: str) -> Country:
     return Country(name, "", "", "", "")
 
 
+@functools.lru_cache(maxsize=1024)
 def _actor_row(actor: ActorRef) -> dict[str, str] | None:
     # The actor dictionary (data/actors.csv) knows each canonical actor's ACLED and UCDP codes.
     try:
@@ -122,6 +125,7 @@ def interaction(inter1: str, inter2: str) -> str:
     return f"{codes[0]}0" if len(codes) == 1 else "".join(codes)
 
 
+@functools.lru_cache(maxsize=256)
 def disorder_type(event_type: str, sub_event_type: str) -> str:
     """ACLED disorder type of a (sub-)event type (data/acled_event_types.csv)."""
     rows = [r for r in table("acled_event_types.csv") if r["event_type"] == event_type]

@@ -23,8 +23,9 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     return tuple(dict(row) for row in csv.DictReader(io.StringIO("\n".join(lines))))
 
 
+@functools.lru_cache(maxsize=None)
 def mapping(name: str, key: str, value: str) -> dict[str, str]:
-    """``{row[key].lower(): row[value]}`` over a table (first row wins for a repeated key)."""
+    """``{row[key].lower(): row[value]}`` over a table (first row wins for a repeated key); cached: do not mutate."""
     out: dict[str, str] = {}
     for row in table(name):
         out.setdefault(row[key].strip().lower(), row[value].strip())
