@@ -24,6 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--shared", type=Path, default=None, help="the shared data folder (default ../shared or FRONTWATCH_SHARED)")
     parser.add_argument("--json-dir", type=Path, default=None, help="where to write <suite>.json (default eval/results)")
     parser.add_argument("--quiet", action="store_true", help="print only the score tables and the gate")
+    parser.add_argument("--verbose", action="store_true", help="seed, annotated: show each gold event, its pair and the wrong fields")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"frontwatch eval: unknown suite {', '.join(unknown)} (have: {', '.join(SUITES)})", file=sys.stderr)
         return 2
     sample = args.sample if args.sample is not None else (GATE_SAMPLE if args.gate else None)
-    options = Options(shared=args.shared or shared_dir(), sample=sample or None, seed=args.seed)
+    options = Options(shared=args.shared or shared_dir(), sample=sample or None, seed=args.seed, verbose=args.verbose)
 
     results = []
     for name in names:

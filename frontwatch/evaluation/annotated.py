@@ -232,8 +232,25 @@ def _score_control(reading: Reading, golds: Sequence[dict[str, Any]], tally: Tal
 # --- the suite ----------------------------------------------------------------------------------
 
 
-def score_all(annotated: Sequence[Annotated]) -> tuple[Tally, list[tuple[Any, ...]], list[str]]:
-    """Read the annotated articles and score them: the overall tally, a row per article, failure messages."""
+def pairing_rows(key: str, reading: Reading, gold: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """One row per gold event: what it was paired with and which fields are wrong (for --verbose)."""
+    pairs = pair_events(reading.events, gold.get("events", []))
+    rows: list[tuple[Any, ...]] = []
+    for gi, g in enumerate(gold.get("events", [])):
+        wanted = f"{g.get('date') or '..'.join(g.get('date_range', []))} {g['event_type'][0]} @ {g['places'][0]}"
+        if gi not in pairs:
+            rows.append((key, gi, wanted, "-", "optional" if g.get("optional") else "MISSING"))
+            continue
+        e = reading.events[pairs[gi][0]]
+        got = f"{e.event_date} {e.event_type}/{e.sub_event_type} @ {e.location.name if e.location else ''}"
+        wrong = ", ".join(f for f, ok in pairs[gi][1].items() if ok is False)
+        rows.append((key, gi, wanted, got, wrong or "ok"))
+    return rows
+
+
+def score_all(annotated: Sequence[Annotated], verbose: bool = False) -> tuple[Tally, list[tuple[Any, ...]], list[str]]:
+    """Read the annotated articles and score them: the overall tally, a row per article (per gold event
+    with ``verbose``), failure messages."""
     readings = read_all([a.item for a in annotated], batch_size=8)
     total = Tally()
     rows: list[tuple[Any, ...]] = []
@@ -251,15 +268,22 @@ def score_all(annotated: Sequence[Annotated]) -> tuple[Tally, list[tuple[Any, ..
             total.right[k] += one.right[k]
             total.total[k] += one.total[k]
         r = one.ratios()
+        if verbose and isinstance(reading, Reading):
+            rows.extend(pairing_rows(a.key, reading, a.gold))
+            continue
         rows.append((a.key, a.gold["article"].get("outlet", ""), len(a.gold.get("events", [])),
                      r.get("events.found", 0.0), r.get("events.date", 0.0), r.get("events.event_type", 0.0),
                      r.get("events.place", 0.0), r.get("claims.found", 0.0)))
     return total, rows, failures
 
 
-def result_from(name: str, tally: Tally, rows: list[tuple[Any, ...]], failures: list[str], seconds: float) -> SuiteResult:
-    table = Table(f"{name}: per article", ("article", "outlet", "gold events", "found", "date", "type", "place", "figures"), tuple(rows))
-    counts = tally.counts() | {"articles": len(rows), "failures": len(failures)}
+def result_from(name: str, tally: Tally, rows: list[tuple[Any, ...]], failures: list[str], seconds: float,
+                verbose: bool = False) -> SuiteResult:
+    if verbose:
+        table = Table(f"{name}: gold events and their pairs", ("article", "#", "gold", "paired with", "wrong fields"), tuple(rows))
+    else:
+        table = Table(f"{name}: per article", ("article", "outlet", "gold events", "found", "date", "type", "place", "figures"), tuple(rows))
+    counts = tally.counts() | {"articles": len({r[0] for r in rows}), "failures": len(failures)}
     notes = tuple(f"failed: {f}" for f in failures)
     return SuiteResult(name, tally.ratios(), counts, (table,), notes, seconds, {})
 
@@ -268,5 +292,5 @@ def run(options: Options) -> SuiteResult:
     """Score every eval/annotations/fakes_*.json article."""
     with Timer() as timer:
         annotated = load_annotations(options)
-        tally, rows, failures = score_all(annotated)
-    return result_from(NAME, tally, rows, failures, timer.seconds)
+        tally, rows, failures = score_all(annotated, options.verbose)
+    return result_from(NAME, tally, rows, failures, timer.seconds, options.verbose)

@@ -12,7 +12,7 @@ import hashlib
 import json
 from typing import Any
 
-from frontwatch.evaluation.annotated import ANNOTATIONS, Annotated, body_sha1, result_from, score_reading
+from frontwatch.evaluation.annotated import ANNOTATIONS, Annotated, body_sha1, pairing_rows, result_from, score_reading
 from frontwatch.evaluation.common import Options, SuiteResult, Tally, Timer, _fallback_normalise, gold_path, read_all
 from frontwatch.records import ArticleInput, Failure, Reading
 
@@ -63,6 +63,8 @@ def run(options: Options) -> SuiteResult:
             score_document(reading, seed.gold, tally)
             score_reading(reading, seed.gold, tally)
         r = tally.ratios()
-        row = ("seed", seed.gold["article"]["outlet"], len(seed.gold["events"]), r.get("events.found", 0.0),
-               r.get("events.date", 0.0), r.get("events.event_type", 0.0), r.get("events.place", 0.0), r.get("claims.found", 0.0))
-    return result_from(NAME, tally, [row], failures, timer.seconds)
+        verbose = options.verbose and isinstance(reading, Reading)
+        rows = pairing_rows("seed", reading, seed.gold) if verbose and isinstance(reading, Reading) else [(
+            "seed", seed.gold["article"]["outlet"], len(seed.gold["events"]), r.get("events.found", 0.0),
+            r.get("events.date", 0.0), r.get("events.event_type", 0.0), r.get("events.place", 0.0), r.get("claims.found", 0.0))]
+    return result_from(NAME, tally, rows, failures, timer.seconds, verbose)
