@@ -236,3 +236,14 @@ def test_aleppo_one_to_one_recall() -> None:
     events = [event("a", dt.date(2016, 11, 27), "Battles", "Armed clash", ALEPPO)]
     assert one_to_one(ucdp, events) == 1  # one extracted event stands for one UCDP event
     assert one_to_one(ucdp, events * 3) == 2
+
+
+def test_verbose_pairing_rows() -> None:
+    from frontwatch.evaluation.annotated import pairing_rows
+
+    gold = {"events": [
+        {"date": "2016-11-26", "event_type": ["Battles"], "places": ["Hanano"], "sides": ["opposition", "kurdish"]},
+        {"date": "2016-11-27", "event_type": ["Battles"], "places": ["Jabal Badro"]},
+    ]}
+    rows = pairing_rows("x", reading(event("e1", dt.date(2016, 11, 26), "Battles", "Armed clash", HANANO)), gold)
+    assert rows[0][4] == "sides" and rows[1][3:] == ("-", "MISSING")
