@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import platform
 import resource
 import statistics
@@ -113,7 +114,8 @@ def main() -> int:
 
     results: dict[str, object] = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count(), "platform": platform.platform()},
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform(),
+                    "load_average_at_start": os.getloadavg()},
         "csv": str(args.csv),
         "repeats": args.repeats,
     }
@@ -149,8 +151,10 @@ def main() -> int:
     results["scaling_w2_over_w1"] = round(
         float(summary["ingest_w1"]["seconds_median"]) / float(summary["ingest_w2"]["seconds_median"]), 2)  # type: ignore[index]
     results["memory_curve"] = memory
+    results["machine"]["load_average_at_end"] = os.getloadavg()  # type: ignore[index]
 
-    print(f"\nFA-KES ingest benchmark ({args.repeats} runs each, medians)")
+    print(f"\nFA-KES ingest benchmark ({args.repeats} runs each, medians; load average at start "
+          f"{results['machine']['load_average_at_start'][0]:.1f} on {os.cpu_count()} CPUs)")  # type: ignore[index]
     print(f"{'configuration':<16}{'articles':>9}{'parsed':>8}{'seconds':>10}{'articles/s':>12}{'peak RSS MB':>13}{'+workers MB':>13}")
     for name, s in summary.items():
         print(f"{name:<16}{s['articles']:>9}{s['parsed']:>8}{s['seconds_median']:>10}{s['rate_median']:>12}"

@@ -18,16 +18,16 @@ MAPPING = ["--text-col", "article_content", "--date-col", "date", "--outlet-col"
 SEED_TITLE = "Rebel hold on Aleppo appears to be collapsing as Syrian troops advance"
 
 
-def _ingest_args(store: Path) -> list[str]:
+def _ingest_args(store: Path, *extra: str) -> list[str]:
     return ["ingest", str(shared_path("data", "fa-kes", "fakes.csv")), str(shared_path("seed", "000_82fb5c8a9c3c66ef.txt")),
-            "--db", str(store), "--no-progress", *MAPPING]
+            "--db", str(store), "--no-progress", *MAPPING, *extra]
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """All of fakes.csv and the seed, ingested once (about a minute and a half on 2 cores)."""
+    """All of fakes.csv and the seed, ingested once with 2 worker processes (about a minute on 2 idle cores)."""
     path = tmp_path_factory.mktemp("cli") / "fw.db"
-    assert main(_ingest_args(path)) == 0
+    assert main(_ingest_args(path, "--workers", "2")) == 0
     return path
 
 
@@ -52,7 +52,7 @@ def test_all_of_fakes_and_the_seed_ingest_twice_with_identical_counts(store: Pat
     assert first["documents"] > 700 and first["ingest_failures"] == 0
     assert first["incidents"] > 0 and first["claims"] > 0 and first["control_intervals"] > 0
     capsys.readouterr()
-    assert main(_ingest_args(store)) == 0
+    assert main(_ingest_args(store)) == 0  # again, in one process this time
     out = capsys.readouterr().out
     assert "0 new, 805 already present, 0 failed" in out
     assert _counts(store) == first

@@ -108,6 +108,10 @@ def test_readings_come_back_exactly(conn: sqlite3.Connection) -> None:
         for r in readings:
             db.write_reading(conn, r)
     assert list(db.load_readings(conn)) == readings
+    light = list(db.load_readings(conn, bodies=False))
+    assert [r.events for r in light] == [r.events for r in readings] and [r.claims for r in light] == [r.claims for r in readings]
+    assert all(r.document.body == "" and r.document.captions == () for r in light)
+    assert [r.document.doc_id for r in light] == [r.document.doc_id for r in readings]
     assert codec.loads(Reading, codec.dumps(readings[0])) == readings[0]
 
 

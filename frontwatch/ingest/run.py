@@ -101,7 +101,7 @@ def refresh_situation(conn: sqlite3.Connection) -> str:
     except ImportError as exc:
         return f"situation engine not available ({exc})"
     # Fusion is a keyed grouping (near-linear), so recomputing it all stays cheap and always consistent.
-    readings = list(db.load_readings(conn))
+    readings = list(db.load_readings(conn, bodies=False))
     try:
         incidents, disputes, intervals = situation(readings)
     except Exception as exc:  # the readings are committed; a fusion bug must not hide that, nor lose them

@@ -8,6 +8,7 @@ while ingest writes because the file is in WAL mode.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import sqlite3
@@ -226,10 +227,18 @@ def write_failure(conn: sqlite3.Connection, failure: Failure, *, key: str, origi
     )
 
 
-def load_readings(conn: sqlite3.Connection) -> Iterator[Reading]:
-    """Every stored reading, rebuilt exactly, in document order."""
+def load_readings(conn: sqlite3.Connection, *, bodies: bool = True) -> Iterator[Reading]:
+    """Every stored reading, rebuilt exactly, in document order.
+
+    ``bodies=False`` leaves out the document's body, captions and removed parts: fusion and the
+    control timeline need none of them, and a corpus' texts are most of its memory.
+    """
     for row in conn.execute("SELECT record_json FROM documents ORDER BY doc_id"):
-        yield codec.loads(Reading, row[0])
+        reading = codec.loads(Reading, row[0])
+        if not bodies:
+            document = dataclasses.replace(reading.document, body="", captions=(), removed=())
+            reading = dataclasses.replace(reading, document=document)
+        yield reading
 
 
 def replace_situation(
