@@ -39,6 +39,7 @@ def layer(name: str) -> dict[str, Any]:
     return data
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """Fold a place name for matching: ``"ash-Sheikh Maqsoud"`` and ``"Sheikh Maksoud"`` differ only in spelling."""
     text = unidecode(name).lower()
