@@ -8,6 +8,7 @@ input stream is. A worker loads spaCy once and parses a whole chunk with ``nlp.p
 from __future__ import annotations
 
 import collections
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -150,10 +151,11 @@ def _run_ray(
     import ray
 
     started_here = not ray.is_initialized()
-    if started_here:
-        # A local cluster by default; set RAY_ADDRESS to join a real one.
-        ray.init(num_cpus=max(workers, 1), include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
-    remote = ray.remote(read_chunk)
+    if started_here and os.environ.get("RAY_ADDRESS"):
+        ray.init(log_to_driver=False)  # join the cluster named there; its size is its own
+    elif started_here:
+        ray.init(num_cpus=max(workers, 1), include_dashboard=False, log_to_driver=False)
+    remote: Any = ray.remote(read_chunk)
     window = 2 * max(workers, 1)
     try:
         pending: collections.deque[tuple[T, Any]] = collections.deque()
