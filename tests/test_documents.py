@@ -385,3 +385,13 @@ def test_short_footers_only_after_a_finished_sentence() -> None:
     assert read_document(text, published="2016-11-27").body == text
     footed = read_document(text + ". Twitter", published="2016-11-27")
     assert footed.body == text + "." and ("promo", "Twitter") in {(r.kind, r.text) for r in footed.removed}
+
+
+def test_several_headlines_are_all_kept() -> None:
+    headlines = [
+        "Regime forces advance in Masaken Hanano as rebels retreat",
+        "Syria: 12 killed in Aleppo airstrikes, monitor says",
+        "Clashes in the countryside of Aleppo",
+    ]
+    document = read_document("\n\n".join(headlines))
+    assert document.body.split("\n\n") == headlines and document.removed == ()

@@ -159,9 +159,18 @@ def classify(lines: list[Line], title: str = "") -> tuple[str, str]:
     _mark_repeats(lines)
     _mark_uncredited_photos(lines)
     _mark_date_lines(lines)
+    if headlines_only(lines):
+        # A headline, or a list of them (source headlines of one event): they are the text.
+        return next(line.text for line in lines if not line.kind), ""
     headline, byline = _mark_header(lines, title)
     tail_byline = _mark_tail(lines)
     return headline, byline or tail_byline
+
+
+def headlines_only(lines: list[Line]) -> bool:
+    """True when every line left is title-like: the input is headlines, not a page."""
+    rest = [line for line in lines if not line.kind]
+    return bool(rest) and all(is_titlelike(line.text, 25) for line in rest)
 
 
 _CAPTION_LEAD = re.compile(r"^(?:image|photo|picture|video)?\s*caption\s*:?\s+", re.I)
@@ -277,8 +286,6 @@ def _mark_header(lines: list[Line], title: str) -> tuple[str, str]:
         header.append(line)
     if not header:
         return "", ""
-    if len(header) == len([ln for ln in lines if not ln.kind]):
-        return header[-1].text, ""  # headline-only input: it is the whole text; leave it as the body
     from frontwatch.reading.dates import find_dates
 
     rest: list[Line] = []

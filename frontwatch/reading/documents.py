@@ -56,7 +56,10 @@ def read_document(
         text, meta_title, meta_author, meta_date = _from_html(text)
     lines = cleaning.split_lines(text)
     headline, byline = cleaning.classify(lines, title or meta_title)
-    headline = _clean_runin(lines, title or meta_title or headline, outlet) or headline
+    # Only a known title is cut from headline-only input: the headline found there is the text.
+    only_headlines = cleaning.headlines_only(lines)
+    known = title or meta_title or ("" if only_headlines else headline)
+    headline = _clean_runin(lines, known, outlet) or headline
     signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
     byline = byline or signed
     page = cleaning.assemble(lines, headline, byline)
@@ -68,7 +71,7 @@ def read_document(
     validation.check_language(body)
     minimum = settings.get("min_body_chars")
     # A headline is short by nature ("Clashes in the countryside of Aleppo"): three words will do.
-    headline_only = not page.paragraphs and len(re.findall(r"[^\W\d_]{2,}", body)) >= 3
+    headline_only = (only_headlines or not page.paragraphs) and len(re.findall(r"[^\W\d_]{2,}", body)) >= 3
     if len(body.strip()) < minimum and not headline_only:
         raise InputError(
             "empty",
