@@ -70,6 +70,17 @@ def test_migrations_are_numbered_recorded_and_applied_once(tmp_path: Path) -> No
     assert schema.current_version(again) == found[-1].version
 
 
+def test_a_failing_migration_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = db.open_db(tmp_path / "m.db")
+    good = schema.migrations()
+    broken = schema.Migration(len(good) + 1, "broken", "CREATE TABLE half_done (a);\nSELECT * FROM no_such_table;")
+    monkeypatch.setattr(schema, "migrations", lambda: [*good, broken])
+    with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
+        schema.migrate(conn)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    assert schema.current_version(conn) == good[-1].version
+
+
 def test_wal_lets_a_reader_read_while_a_writer_holds_a_transaction(tmp_path: Path) -> None:
     path = tmp_path / "wal.db"
     writer = db.open_db(path)

@@ -54,17 +54,16 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
         if migration.version in done:
             continue
         stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-        # executescript commits first; BEGIN IMMEDIATE ... COMMIT makes the file and its record atomic
-        # and keeps two processes from applying the same migration at once.
-        script = (
-            "BEGIN IMMEDIATE;\n"
-            f"{migration.sql}\n;\n"
-            "INSERT INTO schema_migrations (version, name, applied_at) "
-            f"VALUES ({migration.version}, '{migration.name}', '{stamp}');\n"
-            "COMMIT;"
-        )
+        # executescript commits anything pending, then runs the file inside our BEGIN IMMEDIATE, which
+        # also keeps two processes from applying the same migration at once; the file and its record
+        # in schema_migrations commit together.
         try:
-            conn.executescript(script)
+            conn.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n;")
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, stamp),
+            )
+            conn.execute("COMMIT")
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
