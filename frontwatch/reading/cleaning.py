@@ -4,14 +4,19 @@ A plain-text copy of a news page carries a section label, photo titles, captions
 lines (often printed twice), taglines ("X is a special correspondent."), related headlines and
 promos. The rules here read line shapes, not known texts:
 
-- a line in parentheses with "/" or an agency name is a photo credit; the sentence lines just
-  above it (same block) are its caption, a short title-like line above them the photo title;
-- a line repeated verbatim was printed twice;
-- short title-like lines at the top, before the first paragraph, are the headline and labels;
-- "<Name> is a <role>." near the end is a tagline; title-like lines after it are related links;
-- short lines matching the promo lexicon (frontwatch/data/lexicons/boilerplate.tsv) are promos.
+- a line in parentheses with "/" or an agency name ("Photograph: ...", "Source: ...") is a
+  credit; the sentence lines just above it (same block) are its caption, a short title-like
+  line above them the photo title; a caption may carry its credit at its end;
+- a line repeated verbatim was printed twice; a line that is only a date is a dateline;
+- short title-like lines at the top, before the first paragraph, are the headline, labels,
+  byline ("By ...", "Jane Roe in Beirut");
+- "<Name> is a <role>." after the last paragraph is a tagline; title-like lines closing the
+  page (after a tagline, a cue such as "Related", or two or more of them) are related links;
+- short lines matching the promo lexicon (frontwatch/data/lexicons/boilerplate.tsv) are promos;
+- input that is only title-like lines is a list of headlines, kept whole.
 
-Pages that arrive as one long line (scraped corpora) get the run-in rules of ``runin``.
+Pages scraped into one long line get the run-in rules in ``documents`` (datelines, a repeated
+title, reporter names, footers).
 """
 
 from __future__ import annotations
