@@ -24,7 +24,7 @@ from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attribution import attribute, hedge_in
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
-from frontwatch.reading.roles import place_role
+from frontwatch.reading.roles import GROUP_NOUNS, place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
 
 if TYPE_CHECKING:
@@ -73,6 +73,9 @@ def _asserted(trigger: Token) -> bool:
             return False
         if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
             break
+    # "a paramilitary group fighting alongside the government": describes who the group is.
+    if trigger.dep_ in {"acl", "relcl"} and trigger.head.lemma_.lower() in GROUP_NOUNS:
+        return False
     # "was to be the launchpad for ...": be + to-infinitive
     for tok in trigger.ancestors:
         if tok.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
@@ -98,7 +101,7 @@ def _best_cues(cues: list[EventCue], doc: Doc) -> list[EventCue]:
         if cue.event_type not in ACLED_TYPES:
             continue
         trigger = root_of(doc, cue.start, cue.end)
-        if trigger is None or trigger.lemma_.lower() in reporting or trigger.lemma_.lower() in lexicons.words("hypothetical.txt"):
+        if trigger is None or trigger.lemma_.lower() in reporting or trigger.lemma_.lower() in lexicons.words("not_triggers.txt"):
             continue
         if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:
             continue  # "government-controlled areas" describes, it does not report a capture
@@ -135,7 +138,7 @@ def _locations(
     trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], context: SentenceContext, following: list[PlaceMention]
 ) -> list[Location]:
     """Where the event happened (several for "the Hellok and Sakhour districts")."""
-    roles = {id(p): place_role(p, doc, actors) for p in places}
+    roles = {id(p): place_role(p, doc, actors, trigger) for p in places}
     candidates = [p for p in places if roles[id(p)] == "location" and p.place is not None]
     generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]
     if generic and all(p.relative or (p.place is not None and p.place.geo_precision > 1) for p in candidates):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from frontwatch.records import ActorMention, PlaceMention
 
-_PERSON_HEADS = {"militiaman", "fighter", "militant", "volunteer", "mercenary", "jihadist", "troop", "soldier", "refugee", "national", "citizen", "envoy", "ambassador", "delegation", "minister", "official", "militia", "group"}
+GROUP_NOUNS = _PERSON_HEADS = {"militiaman", "fighter", "militant", "volunteer", "mercenary", "jihadist", "troop", "soldier", "refugee", "national", "citizen", "envoy", "ambassador", "delegation", "minister", "official", "militia", "group", "brigade", "faction", "battalion", "organisation", "organization", "movement", "force"}
 _REPORTING_NOUNS = {"interview", "statement", "conference", "speech", "broadcast", "remark", "report"}
 
 
@@ -32,8 +32,12 @@ def _prep_role(prep: Token) -> str:
     return roles.get(word, "location")
 
 
-def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = ()) -> str:
-    """location | origin | destination | via | base | interview | government | description | actor."""
+def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
+    """location | origin | destination | via | base | interview | government | description | actor.
+
+    ``trigger``: the event word the place is weighed for; a relative clause that holds the trigger
+    ("the beachhead from which troops took X") does not make X a description.
+    """
     if any(a.start <= mention.start and mention.end <= a.end for a in actors):
         return "actor"  # "US-led coalition", "Russian forces": part of an actor's name
     root = root_of(doc, mention.start, mention.end)
@@ -63,7 +67,10 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             return role
     # Places inside a relative clause describe another place ("which lie on the front line separating ...");
     # places in a phrase about a group describe the group ("a paramilitary group fighting ... in Aleppo").
+    around_trigger = {t.i for t in [trigger, *trigger.ancestors]} if trigger is not None else set()
     for anc in root.ancestors:
+        if anc.i in around_trigger:
+            break
         if anc.dep_ in {"acl", "appos"} and anc.head.lemma_.lower() in _PERSON_HEADS:
             return "description"
         if anc.dep_ == "relcl":
