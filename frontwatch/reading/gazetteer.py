@@ -160,7 +160,8 @@ class Gazetteer:
             return [(i, max(t, DESIGNATED)) for i, t in found]
         if skeletons:
             skel = skeleton(joined or key)
-            if len(skel.replace(" ", "")) >= 3 and skel in self._skeletons:
+            shortest = 2 if len(key.replace(" ", "")) >= 5 else 3  # "Outaya" is "at" in consonants
+            if len(skel.replace(" ", "")) >= shortest and skel in self._skeletons:
                 # same consonants is not enough: "Situation" and Zaytan share them; spellings of one
                 # name stay this close ("Halak"/"Hellok" 54, "Seif al-Dawla"/"Sayf ad-Dauleh" 57)
                 from rapidfuzz import fuzz
@@ -218,7 +219,7 @@ class Gazetteer:
         if tier >= SKELETON:  # among spelling variants, the closest spelling first
             from rapidfuzz import fuzz
 
-            value += 0.01 * max((fuzz.ratio(key, name_key(n)) for n in entry.names), default=0.0)
+            value += 0.03 * max((fuzz.ratio(key, name_key(n)) for n in entry.names), default=0.0)
         return value
 
     def adjectival_rows(self, key: str) -> list[int]:

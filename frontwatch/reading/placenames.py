@@ -40,7 +40,7 @@ COLUMNS = (
     "place_id", "name", "kind", "admin1", "admin2", "country_code", "latitude", "longitude",
     "geo_precision", "parent_id", "weight", "layer", "names", "adjectivals", "keys",
 )
-KEY_VERSION = "1"  # bump when name_key changes: tables carrying an older version are re-keyed at load
+KEY_VERSION = "2"  # bump when name_key changes: tables carrying an older version are re-keyed at load
 
 _APOSTROPHES = re.compile(r"['`’‘ʿʾ´ʻʼ]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -63,7 +63,8 @@ def _articles() -> frozenset[str]:
 def name_key(text: str) -> str:
     """Spelling-tolerant key of a name: ``"ash-Sheikh Maqsoud"`` -> ``"sheikh maqsoud"``."""
     flat = _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", unidecode(text).lower()))
-    tokens = [_ABBREVIATIONS.get(t, t) for t in flat.split()]
+    # a final -ah is written with or without the h (taa marbuta): Hamah/Hama, Zarah/Zara
+    tokens = [_ABBREVIATIONS.get(t, t[:-1] if len(t) > 3 and t.endswith("ah") else t) for t in flat.split()]
     kept = [t for t in tokens if t not in _articles()]
     return " ".join(kept or tokens)
 

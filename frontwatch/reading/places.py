@@ -281,8 +281,8 @@ class _Reader:
             for prior, row in self._prior(c):
                 place = self.g.entry_at(row).place
                 tier = dict(c.options).get(row, EXACT)
-                if tier >= SKELETON and not countries.get(place.country_code):
-                    continue  # spelling-variant matches only inside the article's countries
+                if tier >= SKELETON and countries and not countries.get(place.country_code):
+                    continue  # spelling-variant matches only inside the article's countries (if it names any)
                 score = prior + 0.8 * countries.get(place.country_code, 0) / total
                 score += 0.3 * min(3, admin1s.get((place.country_code, place.admin1), 0))
                 if (place.country_code, place.admin1) in local and place.kind not in ("admin1", "country"):
