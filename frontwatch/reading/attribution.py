@@ -90,6 +90,8 @@ def attribute(
         if verb.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"life", "responsibility"} for c in verb.children):
             continue  # "claiming the lives of ten" kills; it asserts nothing
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "acl":  # "A military source announced ...", parsed as a noun phrase
+            subjects = [verb.head]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         for subj in subjects + agents:
             source = _subject_source(subj, mentions, previous)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"})
+_KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
 _HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
 
@@ -74,7 +75,7 @@ def _asserted(trigger: Token) -> bool:
         if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
             break
     # "a paramilitary group fighting alongside the government": describes who the group is.
-    if trigger.dep_ in {"acl", "relcl"} and trigger.head.lemma_.lower() in GROUP_NOUNS:
+    if trigger.dep_ in {"acl", "relcl"} and trigger.head.lemma_.lower() in GROUP_NOUNS and trigger.head.dep_ == "appos":
         return False
     # "was to be the launchpad for ...": be + to-infinitive
     for tok in trigger.ancestors:
@@ -150,8 +151,9 @@ def _locations(
         for p in candidates:
             root = root_of(doc, p.start, p.end)
             dist = _distance(trigger, root) if root is not None else 99
-            specific = p.place.geo_precision if p.place else 3
-            scored.append((specific if dist < 99 else 3, dist, p.start, p))
+            # A neighbourhood beats the city it lies in ("control over Jabal Badro ... in Aleppo").
+            specific = (p.place.geo_precision * 10 + _KIND_RANK.get(p.place.kind, 5)) if p.place else 30
+            scored.append((specific if dist < 99 else 30, dist, p.start, p))
         # Most specific place near the trigger; "al-Salehia village in the countryside of Raqqa" -> al-Salehia.
         scored.sort(key=lambda s: (s[1] > 6, s[0], s[1], s[2]))
         best = scored[0][3]
