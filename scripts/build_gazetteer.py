@@ -119,7 +119,10 @@ def build_syria(shared: Path) -> list[Entry]:
         if pid in seen:
             continue
         seen.add(pid)
-        place = Place(pid, name if kind != "admin2" else names[0], kind, a1, a2, "Syria", lat, lon, precision, "SY")
+        label = names[0] if kind == "admin2" else name
+        if kind in ("city", "capital") and (name_key(name), a1) in capitals:
+            label = a1  # a governorate seat goes by ACLED's spelling of its governorate: "Hama", "Ar-Raqqa"
+        place = Place(pid, label, kind, a1, a2, "Syria", lat, lon, precision, "SY")
         entries.append(Entry(place, weight, "syria", tuple(dict.fromkeys(names))))
         if kind == "city" and a1 == "Aleppo":
             aleppo_id = pid

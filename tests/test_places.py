@@ -31,7 +31,7 @@ def by_text(mentions: list[PlaceMention], text: str) -> PlaceMention:
 
 
 def test_neighbourhood_spellings_in_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Troops entered Masakin Hanano before pushing into al-Halk, Hulluk and as-Sakhour, near Sheikh Maqsood."
+    text = "Troops entered Masakin Hanano before pushing into al-Halk, Hulluk and as-Sakhour, next to Sheikh Maqsood."
     mentions = places(nlp, text)
     expected = {"Masakin Hanano": "Hanano", "al-Halk": "Trab al-Hellok", "Hulluk": "Trab al-Hellok",
                 "as-Sakhour": "as-Sakhour", "Sheikh Maqsood": "ash-Sheikh Maqsoud"}
@@ -60,6 +60,7 @@ def test_the_same_name_in_two_governorates(nlp) -> None:  # type: ignore[no-unty
         ("Clashes continued in rural Idlib on Friday.", "rural Idlib", "rural", "Idleb", 3),
         ("Shelling resumed in Aleppo countryside.", "Aleppo countryside", "countryside", "Aleppo", 3),
         ("Government troops advanced in southern Damascus.", "southern Damascus", "southern", "Damascus", 2),
+        ("A car bomb exploded near Azaz on Sunday.", "near Azaz", "near", "Aleppo", 2),
     ],
 )
 def test_relative_places(nlp, text, words, relative, anchor_admin1, precision) -> None:  # type: ignore[no-untyped-def]

@@ -321,7 +321,7 @@ class Gazetteer:
         lon = anchor.longitude + dlon * km / (111.0 * max(0.2, math.cos(math.radians(anchor.latitude))))
         label = relation.strip()
         noun = tokens[-1] if tokens else ""
-        adjective = noun in words["directions"] or noun == "rural" or label.endswith(" of")
+        adjective = noun in words["directions"] or noun in ("rural", "near", "outside", "around") or label.endswith(" of")
         name = f"{label} {anchor.name}" if adjective else f"{label} of {anchor.name}"
         return Place(
             place_id=f"{anchor.place_id}~{slug(label)}", name=name, kind="area", admin1=anchor.admin1,

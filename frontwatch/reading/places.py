@@ -341,6 +341,11 @@ class _Reader:
                 if k < start - 1:
                     words = [t.lower_ for t in self.tokens[k + 1:start]]
                     start = k + 1
+            # "near Azaz", "outside Homs": close to a town, not in it (ACLED precision 2)
+            if not words and start > 0 and self.tokens[start - 1].lower_ in ("near", "outside") \
+                    and c.chosen.kind in ("town", "village", "city", "capital", "neighbourhood"):
+                words = [self.tokens[start - 1].lower_]
+                start -= 1
             # "Aleppo countryside", "Aleppo's eastern flank", "Hama's northern countryside"
             if not words:
                 k = end + (1 if end < len(self.tokens) and self.tokens[end].lower_ in ("'s", "’s") else 0)
