@@ -162,13 +162,9 @@ class Gazetteer:
             skel = skeleton(joined or key)
             shortest = 2 if len(key.replace(" ", "")) >= 5 else 3  # "Outaya" is "at" in consonants
             if len(skel.replace(" ", "")) >= shortest and skel in self._skeletons:
-                # same consonants is not enough: "Situation" and Zaytan share them; spellings of one
-                # name stay this close ("Halak"/"Hellok" 54, "Seif al-Dawla"/"Sayf ad-Dauleh" 57)
-                from rapidfuzz import fuzz
-
                 probe = joined or key
-                return [(i, SKELETON) for i in self._skeletons[skel]
-                        if max((fuzz.ratio(probe, name_key(n)) for n in self.entry_at(i).names), default=0) >= 50]
+                floor = 75 if len(skel.replace(" ", "")) < 3 else 50
+                return [(i, SKELETON) for i in self._skeletons[skel] if _variant_of(probe, self.entry_at(i).names, floor)]
         return []
 
     def fuzzy(self, key: str, threshold: float = 90.0) -> list[tuple[int, int]]:
@@ -332,6 +328,25 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._by_id)
+
+
+def _variant_of(probe: str, names: tuple[str, ...], floor: float) -> bool:
+    """Whether a name key is a spelling of one of ``names``: same consonants is not enough ("Situation"
+    and Zaytan share them). Spellings of one name stay this close ("Halak"/"Hellok" 54, "Seif al-Dawla"/
+    "Sayf ad-Dauleh" 57) and end alike, in a vowel or a consonant ("Jobar" is not "Jabriya")."""
+    from rapidfuzz import fuzz
+
+    for name in names:
+        key = name_key(name)
+        if key and _vowel_end(probe) == _vowel_end(key) and fuzz.ratio(probe, key) >= floor:
+            return True
+    return False
+
+
+def _vowel_end(key: str) -> bool:
+    if len(key) > 2 and key.endswith("h") and key[-2] in "aeiouy":
+        key = key[:-1]  # Dauleh ends like Dawla
+    return key[-1] in "aeiouy"
 
 
 def _push(index: dict[str, list[int]], key: str, value: int) -> None:

@@ -306,6 +306,10 @@ class _Reader:
         c = found[index]
         sent_end = self.tokens[c.start].sent.end
         out: set[tuple[str, str]] = set()
+        if index > 0 and c.start >= 2 and found[index - 1].end == c.start - 1 and self.tokens[c.start - 1].lower_ in ("'s", "’s"):
+            for _, row in self._prior(found[index - 1])[:1]:  # "Aleppo's Ghazal"
+                place = self.g.entry_at(row).place
+                out.add((place.country_code, place.admin1))
         for other in found[index + 1:]:
             if other.start >= sent_end or other.start - c.end > 9:
                 break
@@ -353,6 +357,8 @@ class _Reader:
                 while m < len(self.tokens) and self.tokens[m].lower_ in relation_words and m - k < 3:
                     m += 1
                 tail = [t.lower_ for t in self.tokens[k:m]]
+                if m < len(self.tokens) and self.tokens[m].lower_ == "of":
+                    tail = []  # "al-Bab area northeast of Aleppo": the words belong to the next place
                 if tail and (any(w in directions for w in tail) or tail[-1] in _SURROUNDINGS):
                     words = tail
                     end = m
@@ -367,7 +373,11 @@ class _Reader:
 
     def _anaphoric_relatives(self, found: list[_Candidate], directions: frozenset[str], near: frozenset[str]) -> None:
         """"the city's eastern flank": a part of the city named last."""
-        anchors = [(c.start, c.chosen) for c in found if c.chosen is not None and c.chosen.kind in ("city", "capital", "town")]
+        anchors = []
+        for c in found:  # "eastern Aleppo" names Aleppo too
+            place = self.g.get(c.chosen.parent_id) if c.chosen is not None and c.relative else c.chosen
+            if place is not None and place.kind in ("city", "capital", "town"):
+                anchors.append((c.start, place))
         toks = self.tokens
         for i in range(1, len(toks) - 2):
             if toks[i].lower_ not in ("city", "town") or toks[i - 1].lower_ != "the" or toks[i + 1].lower_ not in ("'s", "’s"):
