@@ -395,3 +395,19 @@ def test_several_headlines_are_all_kept() -> None:
     ]
     document = read_document("\n\n".join(headlines))
     assert document.body.split("\n\n") == headlines and document.removed == ()
+
+
+def test_character_references_in_plain_text_are_decoded() -> None:
+    document = read_document("Fighters of the &#8220;Islamic State&#8221; shelled the town &amp; its farms, AT&T said.")
+    assert document.body == "Fighters of the “Islamic State” shelled the town & its farms, AT&T said."
+
+
+def test_a_headline_given_twice_is_the_text_once() -> None:
+    headline = "Warplanes strike the town of Saraqib and kill nine people"
+    assert read_document(f"{headline}\n\n{headline}").body == headline
+
+
+def test_a_bare_link_is_removed_not_read() -> None:
+    document = read_document("Warplanes strike the town of Saraqib and kill nine people\n\nhttps://example.org/2016/06/05/strike")
+    assert document.body == "Warplanes strike the town of Saraqib and kill nine people"
+    assert [r.kind for r in document.removed] == ["link"]

@@ -12,7 +12,8 @@ promos. The rules here read line shapes, not known texts:
   byline ("By ...", "Jane Roe in Beirut");
 - "<Name> is a <role>." after the last paragraph is a tagline; title-like lines closing the
   page (after a tagline, a cue such as "Related", or two or more of them) are related links;
-- short lines matching the promo lexicon (frontwatch/data/lexicons/boilerplate.tsv) are promos;
+- short lines matching the promo lexicon (frontwatch/data/lexicons/boilerplate.tsv) are promos; a line that
+  is only a URL is a link;
 - input that is only title-like lines is a list of headlines, kept whole.
 
 Pages scraped into one long line get the run-in rules in ``documents`` (datelines, a repeated
@@ -184,9 +185,14 @@ _TRAILING_PARENS = re.compile(
 )
 
 
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
 def _mark_promos(lines: list[Line]) -> None:
     for line in lines:
-        if is_credit(line.text):
+        if _URL_LINE.match(line.text):  # a bare link (a share or source URL) is not prose
+            line.kind = "link"
+        elif is_credit(line.text):
             line.kind = "credit"
         elif is_promo(line.text):
             line.kind = "promo"
@@ -262,6 +268,7 @@ def _mark_date_lines(lines: list[Line]) -> None:
 
 def _mark_repeats(lines: list[Line]) -> None:
     seen: dict[str, int] = {}
+    flattened: list[Line] = []
     for i, line in enumerate(lines):
         if line.kind or len(words(line.text)) < 5:
             seen.setdefault(line.text, i)
@@ -271,9 +278,13 @@ def _mark_repeats(lines: list[Line]) -> None:
             line.kind = "duplicate"
             # Printed twice in a row with no credit: a caption block the page flattened.
             if seen[line.text] == i - 1 and not first.kind and len(words(first.text)) <= 60:
-                first.kind = "caption"
+                flattened.append(first)
         else:
             seen[line.text] = i
+    # ... unless nothing else is left: then the repeated line is the text itself (a headline given twice).
+    if any(not line.kind and all(line is not f for f in flattened) for line in lines):
+        for first in flattened:
+            first.kind = "caption"
 
 
 def _norm(text: str) -> str:

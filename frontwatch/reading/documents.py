@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
 import re
 import unicodedata
@@ -23,6 +24,7 @@ from frontwatch.reading.dates import find_dates
 from frontwatch.reading.published import infer_published, parse_date
 from frontwatch.records import Document, Removed
 
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<article\b|<div\b|<p\b|<\?xml)", re.I)
 _DATE_LEAD = re.compile(r"^(?:(?:date of publication|published(?: on)?|posted(?: on)?|last updated(?: at| on)?|updated(?: at| on)?)\s*:?\s*)", re.I)
 _TIME = re.compile(r"^\s*(?:at\s+\d{3,4}\b|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s+(?:UTC|GMT)))(?:\s*(?:UTC|GMT)\s*[+-]?\d*)?|^\s*\(updated[^)]{0,40}\)", re.I)
@@ -54,6 +56,9 @@ def read_document(
     meta_date: dt.date | None = None
     if _HTML.match(text[:2000]):
         text, meta_title, meta_author, meta_date = _from_html(text)
+    else:
+        # Text copied out of feeds and CMS exports keeps character references ("&#8220;Islamic State&#8221;").
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     lines = cleaning.split_lines(text)
     headline, byline = cleaning.classify(lines, title or meta_title)
     # Only a known title is cut from headline-only input: the headline found there is the text.
