@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch import settings
 from frontwatch.errors import InputError
-from frontwatch.records import ArticleInput, Document, Failure, Reading
+from frontwatch.records import ArticleInput, Document, Failure, PlaceMention, Reading
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from frontwatch.reading.mentions import Mentions
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,12 +46,19 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def _main_country(mentions: Mentions, title_places: Sequence[PlaceMention]) -> str:
+    """The country the article is mostly about: the one its resolved places name most often."""
+    counts = Counter(p.place.country for p in (*title_places, *mentions.places) if p.place is not None and p.place.country)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def read(document: Document, doc: Doc) -> Reading:
     """Parsed document -> its reading: mentions -> events -> claims, control and disputes."""
     from frontwatch.reading.claims import find_claims, find_control
     from frontwatch.reading.events import find_events
     from frontwatch.reading.mentions import find_mentions
     from frontwatch.reading.places import find_places
+    from frontwatch.reading.sides import assign_dyads
     from frontwatch.reading.sources import outlet_source
 
     nlp = load_nlp()
@@ -56,6 +66,7 @@ def read(document: Document, doc: Doc) -> Reading:
     outlet = outlet_source(document.outlet)
     title_places = find_places(nlp(document.title)) if document.title else []
     events = find_events(document, doc, mentions, outlet, title_places)
+    events = assign_dyads(events, mentions.actors, _main_country(mentions, title_places))
     claims, control, events = find_claims(document, doc, mentions, events, outlet)
     # Captions say who holds what too ("the government-held district of Jibreen"); their events
     # repeat the body's, so only their control statements are read.

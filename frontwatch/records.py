@@ -24,7 +24,7 @@ DAY, WEEK, MONTH = 1, 2, 3
 class Removed:
     """A piece of the page that is not article body (caption credit, promo, tagline ...)."""
 
-    kind: str  # section_label | headline | photo_title | caption | caption_label | credit | tagline | related | promo | byline | dateline | duplicate
+    kind: str  # section_label | headline | photo_title | caption | caption_label | credit | tagline | related | promo | link | byline | dateline | duplicate
     text: str
 
 
@@ -138,6 +138,20 @@ class ActorRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Dyad:
+    """The two sides of the conflict an event belongs to, as UCDP GED codes them (side_a, side_b).
+
+    ACLED's actor1 / actor2 say who acted on whom in the text; a dyad says which war it is part of.
+    A side the text does not name is inferred (its ActorRef has no ``words``) and ``basis`` says how.
+    """
+
+    side_a: ActorRef | None
+    side_b: ActorRef | None
+    violence: int  # UCDP type_of_violence: 1 state-based, 2 non-state, 3 one-sided; 0 not violent
+    basis: tuple[str, ...] = ()  # one note per inferred side, e.g. "side_b: opponent of government (Syria)"
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     event_id: str
     event_date: dt.date | None
@@ -156,6 +170,7 @@ class Event:
     end: int
     claim_ids: tuple[str, ...] = ()
     trigger: str = ""
+    dyad: Dyad | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +286,7 @@ class Incident:
     event_ids: tuple[str, ...]
     claim_ids: tuple[str, ...]
     disputes: tuple[Dispute, ...] = ()
+    dyad: Dyad | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +314,8 @@ def to_json(value: Any) -> Any:
         return _event_json(value)
     if isinstance(value, Claim):
         return _claim_json(value)
+    if isinstance(value, Dyad):
+        return _dyad_json(value)
     if isinstance(value, Control):
         out = _fields_json(value)
         out["source_type"] = value.source.source_type
@@ -328,6 +346,22 @@ def _event_json(event: Event) -> dict[str, Any]:
     out["assoc_actors_detail"] = to_json(event.assoc_actors)
     out["sources"] = [s.name for s in event.sources]
     out["sources_detail"] = to_json(event.sources)
+    out["dyad"] = _dyad_json(event.dyad)
+    return out
+
+
+def _dyad_json(dyad: Dyad | None) -> dict[str, Any] | None:
+    """A dyad with side names flat (as analysts read them) and the detail beside them."""
+    if dyad is None:
+        return None
+    out: dict[str, Any] = {}
+    for role in ("side_a", "side_b"):
+        ref = getattr(dyad, role)
+        out[role] = ref.name if ref else ""
+        out[f"{role}_inferred"] = bool(ref) and not ref.words
+        out[f"{role}_detail"] = to_json(ref)
+    out["type_of_violence"] = dyad.violence
+    out["basis"] = list(dyad.basis)
     return out
 
 
@@ -357,6 +391,7 @@ __all__ = [
     "Incident",
     "DateMention",
     "Document",
+    "Dyad",
     "Event",
     "Location",
     "Place",

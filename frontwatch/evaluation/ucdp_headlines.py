@@ -3,12 +3,14 @@
 Input per row: ``source_headline`` (several reports joined by ';' become separate paragraphs), the first
 ``source_date`` as publication date and the first ``source_office`` as outlet. Gold: the same row.
 
-Which extracted event is compared with the row: the one with the most fatalities, ties broken by text order
-(UCDP codes lethal events, and the deadliest event a headline reports is the one it is about). No oracle
+Which extracted event is compared with the row: the one with the most fatalities, ties broken by violent types
+first, then text order (UCDP codes lethal organised violence, and the deadliest event a headline reports is the
+one it is about). No oracle
 choice against the gold is made.
 
 Fields: found (any event at all); date (within date_start..date_end ±1 day); place (within 25 km when
-where_prec ≤ 2, else the same governorate); side_a / both sides (via the actor dictionary's ucdp_name);
+where_prec ≤ 2, the same governorate for 3-4, a country-level location for 5-6); side_a / both sides (the
+event's dyad, i.e. its UCDP sides named or inferred by reading.sides, via the actor dictionary's ucdp_name);
 deaths (low ≤ fatalities ≤ high); date_place = both of those; all_right = date, place and both sides together.
 Scored on all rows and on the "place-naming" subset: rows whose headline names the coded place (the
 where_coordinates name without its type suffix occurs in the headline, both normalised).
@@ -43,6 +45,7 @@ from frontwatch.evaluation.common import (
     within_days,
 )
 from frontwatch.evaluation.ucdp_actors import known_actor_names, side_names, sides_right
+from frontwatch.reading.sides import VIOLENT
 from frontwatch.records import ArticleInput, Event, Reading
 
 NAME = "ucdp-headlines"
@@ -139,13 +142,18 @@ def names_place(row: GoldRow) -> bool:
 
 
 def chosen_event(reading: Reading) -> Event | None:
-    """The event compared with the gold row: most fatalities, then first in the text."""
+    """The event compared with the gold row: most fatalities, then violent before not (UCDP codes only
+    organised violence), then first in the text."""
     if not reading.events:
         return None
-    return max(enumerate(reading.events), key=lambda ie: (ie[1].fatalities, -ie[0]))[1]
+    return max(enumerate(reading.events), key=lambda ie: (ie[1].fatalities, ie[1].event_type in VIOLENT, -ie[0]))[1]
 
 
 def place_right(row: GoldRow, lat: float | None, lon: float | None, admin1: str) -> bool:
+    """Within 25 km for a precise gold place; the same governorate for a district or governorate; for a
+    gold place that is only "Syria" or "northern Syria" (where_prec 5-6), a location no finer than the country."""
+    if row.where_prec >= 5:
+        return lat is not None and not admin1
     if row.where_prec <= 2:
         return lat is not None and lon is not None and haversine_km(lat, lon, row.latitude, row.longitude) <= NEAR_KM
     return bool(admin1) and governorate_key(admin1) == governorate_key(row.admin1)
@@ -158,7 +166,8 @@ def score_row(row: GoldRow, event: Event | None, known: frozenset[str] = frozens
     loc = event.location
     date_ok = within_days(event.event_date, row.date_start, row.date_end)
     place_ok = loc is not None and place_right(row, loc.latitude, loc.longitude, loc.admin1)
-    a_ok, both_ok = sides_right(event.actor1, event.actor2, row.side_a, row.side_b, known)
+    sides = (event.dyad.side_a, event.dyad.side_b) if event.dyad else (event.actor1, event.actor2)
+    a_ok, both_ok = sides_right(*sides, row.side_a, row.side_b, known)
     return {
         "found": True,
         "date": date_ok,

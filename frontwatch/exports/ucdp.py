@@ -1,7 +1,8 @@
 """UCDP GED-style rows: low / best / high fatalities, sides, precision codes and source articles.
 
-Column names follow the UCDP GED codebook (19.1); ``claims`` (JSON, each figure with its source) is
-added last. frontwatch does not split deaths by side: every death is in ``deaths_civilians`` when the
+Column names follow the UCDP GED codebook (19.1); side_a / side_b come from the incident's dyad
+(reading.sides: named by the reports, or inferred, with ``sides_basis`` saying how); ``claims`` (JSON, each
+figure with its source) is added last. frontwatch does not split deaths by side: every death is in ``deaths_civilians`` when the
 claim's subject names civilians, else in ``deaths_unknown``.
 """
 
@@ -62,6 +63,7 @@ COLUMNS = (
     "high",
     "event_type",
     "sub_event_type",
+    "sides_basis",
     "claims",
 )
 _CIVILIAN_WORDS = ("civilian", "resident", "child", "women", "woman", "famil")
@@ -72,6 +74,8 @@ def type_of_violence(incident: Incident) -> str:
     """UCDP: 1 state-based, 2 non-state, 3 one-sided (against civilians); "" for non-violent events."""
     if incident.event_type not in _VIOLENT:
         return ""
+    if incident.dyad is not None and incident.dyad.violence:
+        return str(incident.dyad.violence)
     actors = [a for a in (incident.actor1, incident.actor2) if a]
     if incident.event_type == "Violence against civilians" or any(a.kind == "civilians" for a in actors):
         return "3"
@@ -103,7 +107,11 @@ def ucdp_row(
     civilians = figures([c for c in incident_claims(incident, claims_by_id) if _civilian(c)], "killed")
     deaths_civilians = min(civilians.best, incident.fatalities_best)
     docs: list[DocumentLike] = [documents.get(d) or DocumentRef(d) for d in incident.documents]
-    side_a, side_b = ucdp_side(incident.actor1), ucdp_side(incident.actor2)
+    dyad = incident.dyad
+    if dyad is not None and (dyad.side_a or dyad.side_b):
+        side_a, side_b = ucdp_side(dyad.side_a), ucdp_side(dyad.side_b)
+    else:
+        side_a, side_b = ucdp_side(incident.actor1), ucdp_side(incident.actor2)
     has_point = loc is not None and loc.latitude is not None and loc.longitude is not None
     return {
         "id": incident.incident_id,
@@ -141,6 +149,8 @@ def ucdp_row(
         "high": incident.fatalities_high,
         "event_type": incident.event_type,
         "sub_event_type": incident.sub_event_type,
+        # How sides the reports did not name were filled in (reading.sides), so inferred ones can be told apart.
+        "sides_basis": "; ".join(dyad.basis) if dyad is not None else "",
         "claims": claims_json(incident, claims_by_id),
     }
 

@@ -181,7 +181,9 @@ class ActorDictionary:
         self.bare = {tuple(normalise_token(t) for t, _, _ in tokenize(w)) for w in slots.get("BARE", ())}
         self._by_name = {e.actor.name.lower(): e for e in self.entries.values()}
         self._by_ucdp: dict[str, ActorEntry] = {}
-        for e in self.entries.values():  # the first actor listed under a UCDP name stands for it
+        # The first actor listed under a UCDP name stands for it; a supporting state coded under the side it
+        # backs (the coalition under "SDF") never stands for that side.
+        for e in sorted(self.entries.values(), key=lambda e: e.actor.kind == "foreign forces"):
             if e.ucdp_name:
                 self._by_ucdp.setdefault(e.ucdp_name.lower(), e)
 

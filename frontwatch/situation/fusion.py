@@ -22,6 +22,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from frontwatch.reading.sides import best_dyad
 from frontwatch.records import ActorRef, Claim, Incident, Reading
 from frontwatch.situation.disputes import NO_FIGURES, figures, find_disputes
 from frontwatch.situation.matching import FusionItem, compatible, contains, distance_km, tolerance
@@ -269,4 +270,5 @@ def build_incident(items: Sequence[FusionItem]) -> Incident:
         event_ids=tuple(sorted({e.event_id for e in events})),
         claim_ids=tuple(sorted(claim_ids)),
         disputes=tuple(find_disputes(claim_list, outlets=outlets, linked=True)),
+        dyad=best_dyad(e.dyad for e in events),
     )

@@ -1,0 +1,183 @@
+"""Events -> the conflict dyad each belongs to (UCDP GED's side_a / side_b and type_of_violence).
+
+ACLED's actor1 / actor2 record who acted on whom as the text says it; many reports name only one of
+them, or neither ("airstrikes kill 12 in Idlib"). UCDP codes every violent event under a dyad anyway,
+reading it the way an analyst does. This stage does the same, in order of evidence:
+
+1. the actors the event names (actor1, actor2, associated actors), civilians excepted;
+2. a missing side from the other armed actors named in the same sentence, then in the article,
+   that are not on the known side (nor allied to it, data/allied_sides.csv);
+3. a missing perpetrator from the weapon (data/conflict_sides.csv: in Syria only the government side
+   flies air strikes), a missing adversary from the usual opponent of the known side;
+4. with no armed actor at all, the country's main conflict.
+
+Every side filled in by 2-4 has no ``words`` and its rule in ``Dyad.basis``, so an analyst can tell
+what the text said from what was inferred. Violence against civilians by a non-state group is
+one-sided (side_b "Civilians"); civilians killed in air strikes or shelling belong to the dyad fighting there.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from frontwatch.reading.actors import ActorDictionary, data_rows, to_ref
+from frontwatch.records import ActorMention, ActorRef, Dyad, Event
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Actor kinds that can be a side of an armed conflict.
+_ARMED_KINDS = frozenset({"state forces", "foreign forces", "rebel group", "militia", "police", "unidentified armed group"})
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRules:
+    """data/conflict_sides.csv and data/allied_sides.csv, per country."""
+
+    perpetrator: dict[tuple[str, str], str]  # (country, sub_event_type) -> actor_id
+    opponent: dict[tuple[str, str], str]  # (country, actor_id or side) -> actor_id
+    dyad: dict[str, tuple[str, str]]  # country -> (actor_id a, actor_id b)
+    allied: frozenset[frozenset[str]]
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> ConflictRules:
+        """The bundled rules (loaded once)."""
+        perpetrator: dict[tuple[str, str], str] = {}
+        opponent: dict[tuple[str, str], str] = {}
+        dyad_parts: dict[str, dict[str, str]] = {}
+        for r in data_rows("conflict_sides.csv"):
+            key = (r["country"], r["key"])
+            if r["rule"] == "perpetrator":
+                perpetrator[key] = r["actor_id"]
+            elif r["rule"] == "opponent":
+                opponent[key] = r["actor_id"]
+            elif r["rule"] == "dyad":
+                dyad_parts.setdefault(r["country"], {})[r["key"]] = r["actor_id"]
+            else:
+                raise ValueError(f"conflict_sides.csv: unknown rule {r['rule']!r}")
+        dyad = {c: (p["a"], p["b"]) for c, p in dyad_parts.items()}
+        allied = frozenset(frozenset((r["side_a"], r["side_b"])) for r in data_rows("allied_sides.csv"))
+        return cls(perpetrator, opponent, dyad, allied)
+
+
+def _armed(ref: ActorRef | None) -> bool:
+    return ref is not None and ref.kind in _ARMED_KINDS
+
+
+def _civilian(ref: ActorRef | None) -> bool:
+    return ref is not None and (ref.kind == "civilians" or ref.side == "neutral" and ref.kind == "protesters")
+
+
+def _inferred(dictionary: ActorDictionary, actor_id: str) -> ActorRef | None:
+    """A dictionary actor as a side the text did not name (no words)."""
+    actor = dictionary.get(actor_id)
+    return ActorRef(actor.name, actor.kind, actor.side, "") if actor else None
+
+
+def _actor_id(dictionary: ActorDictionary, ref: ActorRef) -> str:
+    entry = dictionary.entry(ref.name)
+    return entry.actor.actor_id if entry else ""
+
+
+def _hostile(a: ActorRef, b: ActorRef, rules: ConflictRules, dictionary: ActorDictionary) -> bool:
+    """Two armed actors that would sit on opposite sides of a dyad (not one side, not allies, not one UCDP side)."""
+    if a.name == b.name or a.side == b.side and a.side not in {"unknown", ""}:
+        return False
+    ucdp_a, ucdp_b = dictionary.ucdp_name(a.name), dictionary.ucdp_name(b.name)
+    if ucdp_a and ucdp_a == ucdp_b:  # "rebels" and "Islamist rebels" are both UCDP's Syrian insurgents
+        return False
+    return frozenset((a.side, b.side)) not in rules.allied
+
+
+def _opponent_named(known: ActorRef, candidates: Iterable[ActorRef], rules: ConflictRules,
+                    dictionary: ActorDictionary) -> ActorRef | None:
+    return next((c for c in candidates if _armed(c) and _hostile(known, c, rules, dictionary)), None)
+
+
+def _default_opponent(known: ActorRef, country: str, dictionary: ActorDictionary, rules: ConflictRules) -> tuple[ActorRef | None, str]:
+    for key in (_actor_id(dictionary, known), known.side):
+        actor_id = rules.opponent.get((country, key))
+        if actor_id:
+            return _inferred(dictionary, actor_id), f"usual opponent of {key} ({country})"
+    return None, ""
+
+
+def dyad_for(
+    event: Event,
+    sentence_actors: Sequence[ActorMention],
+    article_actors: Sequence[ActorMention],
+    country: str,
+    dictionary: ActorDictionary | None = None,
+    rules: ConflictRules | None = None,
+) -> Dyad | None:
+    """The dyad of one event (None for non-violent events)."""
+    if event.event_type not in VIOLENT:
+        return None
+    dictionary = dictionary or ActorDictionary.default()
+    rules = rules or ConflictRules.default()
+    basis: list[str] = []
+    named = [r for r in (event.actor1, event.actor2, *event.assoc_actors) if r is not None]
+    victims = [r for r in named if _civilian(r)]
+    # "Unidentified gunmen" name no side: UCDP cannot code one either, so the rules below fill it in.
+    armed = [r for r in named if _armed(r) and r.kind != "unidentified armed group"]
+    side_a = armed[0] if armed else None
+    side_b = next((r for r in armed[1:] if side_a is not None and _hostile(side_a, r, rules, dictionary)), None)
+    if side_a is None:
+        actor_id = rules.perpetrator.get((country, event.sub_event_type))
+        side_a = _inferred(dictionary, actor_id) if actor_id else None
+        if side_a is not None:
+            basis.append(f"side_a: perpetrator of {event.sub_event_type} ({country})")
+    one_sided = event.event_type == "Violence against civilians" and side_a is not None and side_a.side != "government"
+    if side_a is not None and side_b is None and one_sided:
+        civilians = victims[0] if victims else _inferred(dictionary, "civilians")
+        return Dyad(side_a, civilians, 3, tuple(basis) if victims else (*basis, "side_b: civilians, the targets of violence against civilians"))
+    if side_a is not None and side_b is None:
+        nearby = [to_ref(m) for m in sentence_actors] + [to_ref(m) for m in article_actors]
+        side_b = _opponent_named(side_a, nearby, rules, dictionary)
+        if side_b is not None:
+            side_b = replace(side_b, words="")  # named elsewhere, not as this event's actor
+            basis.append("side_b: adversary named in the same report")
+        else:
+            side_b, why = _default_opponent(side_a, country, dictionary, rules)
+            if side_b is not None:
+                basis.append(f"side_b: {why}")
+    if side_a is None:
+        pair = rules.dyad.get(country)
+        if pair is None:
+            return Dyad(None, None, 0, ())
+        side_a, side_b = _inferred(dictionary, pair[0]), _inferred(dictionary, pair[1])
+        basis.append(f"both sides: the main conflict in {country}")
+    return Dyad(side_a, side_b, _violence(side_a, side_b), tuple(basis))
+
+
+def _violence(a: ActorRef | None, b: ActorRef | None) -> int:
+    """UCDP type_of_violence: state-based when a state is a side, else non-state."""
+    if a is None or b is None:
+        return 0
+    if _civilian(a) or _civilian(b):
+        return 3
+    return 1 if any(x.kind in {"state forces", "foreign forces"} or x.side == "government" for x in (a, b)) else 2
+
+
+def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], default_country: str = "") -> list[Event]:
+    """Every event with its dyad; ``actors`` are the article's actor mentions (for adversaries named elsewhere)."""
+    dictionary = ActorDictionary.default()
+    rules = ConflictRules.default()
+    out = []
+    for event in events:
+        sentence = [a for a in actors if event.start <= a.start and a.end <= event.end]
+        country = event.location.country if event.location and event.location.country else ""
+        if country not in rules.dyad:  # no rules for where it happened: the article's main country's, if any
+            country = default_country
+        out.append(replace(event, dyad=dyad_for(event, sentence, actors, country, dictionary, rules)))
+    return out
+
+
+def best_dyad(dyads: Iterable[Dyad | None]) -> Dyad | None:
+    """Of several reports' dyads for one incident, the one that infers least (named sides beat inferred ones)."""
+    known = [d for d in dyads if d is not None and (d.side_a or d.side_b)]
+    return min(known, key=lambda d: len(d.basis)) if known else None
+
+
+__all__ = ["VIOLENT", "ConflictRules", "assign_dyads", "best_dyad", "dyad_for"]

@@ -1,0 +1,114 @@
+"""reading.sides: the UCDP dyad of each event, named or inferred (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import frontwatch
+from frontwatch.reading.actors import ActorDictionary
+from frontwatch.reading.sides import ConflictRules, best_dyad, dyad_for
+from frontwatch.records import ActorRef, Dyad, Event, Location
+
+D = ActorDictionary.default()
+
+
+def ref(actor_id: str, words: str = "named") -> ActorRef:
+    actor = D.get(actor_id)
+    assert actor is not None
+    return ActorRef(actor.name, actor.kind, actor.side, words)
+
+
+def event(event_type: str, sub: str, actor1: ActorRef | None = None, actor2: ActorRef | None = None,
+          country: str = "Syria") -> Event:
+    where = Location("Idlib", "Idleb", "", country, 35.9, 36.6, 1)
+    return Event("e1", dt.date(2016, 5, 1), 1, event_type, sub, actor1, actor2, (), where, 0, (), False, "", 0, 10)
+
+
+def ucdp(dyad: Dyad | None) -> tuple[str, str]:
+    assert dyad is not None
+    return (D.ucdp_name(dyad.side_a.name) if dyad.side_a else "", D.ucdp_name(dyad.side_b.name) if dyad.side_b else "")
+
+
+def test_named_sides_are_kept_and_not_marked_inferred() -> None:
+    dyad = dyad_for(event("Battles", "Armed clash", ref("gov_syria"), ref("is")), [], [], "Syria")
+    assert ucdp(dyad) == ("Government of Syria", "IS")
+    assert dyad is not None and dyad.basis == () and dyad.violence == 1
+
+
+def test_unattributed_air_strike_is_the_governments_against_its_usual_opponent() -> None:
+    dyad = dyad_for(event("Explosions/Remote violence", "Air/drone strike"), [], [], "Syria")
+    assert ucdp(dyad) == ("Government of Syria", "Syrian insurgents")
+    assert dyad is not None and dyad.side_a is not None and dyad.side_a.words == ""  # inferred: no words
+    assert any("perpetrator" in b for b in dyad.basis) and any("opponent" in b for b in dyad.basis)
+
+
+def test_an_adversary_named_elsewhere_in_the_report_beats_the_usual_one() -> None:
+    from frontwatch.reading.actors import find_actors
+
+    text = "Warplanes struck the town. Islamic State fighters had held it since spring."
+    dyad = dyad_for(event("Explosions/Remote violence", "Air/drone strike"), [], find_actors(text), "Syria")
+    assert ucdp(dyad) == ("Government of Syria", "IS")
+    assert dyad is not None and "adversary named in the same report" in " ".join(dyad.basis)
+
+
+def test_violence_against_civilians_by_a_group_is_one_sided() -> None:
+    dyad = dyad_for(event("Violence against civilians", "Attack", ref("is")), [], [], "Syria")
+    assert ucdp(dyad) == ("IS", "Civilians")
+    assert dyad is not None and dyad.violence == 3
+
+
+def test_civilians_killed_in_a_strike_are_not_a_side() -> None:
+    dyad = dyad_for(event("Explosions/Remote violence", "Air/drone strike", ref("russia"), ref("civilians")), [], [], "Syria")
+    assert ucdp(dyad) == ("Government of Syria", "Syrian insurgents")  # Russia is coded on the government's side
+
+
+def test_allies_and_one_ucdp_side_are_never_adversaries() -> None:
+    dyad = dyad_for(event("Battles", "Armed clash", ref("coalition"), ref("sdf")), [], [], "Syria")
+    assert ucdp(dyad) == ("SDF", "IS")  # the coalition backs the SDF: their adversary is the usual one
+    dyad = dyad_for(event("Battles", "Armed clash", ref("rebels"), ref("islamists")), [], [], "Syria")
+    assert ucdp(dyad) == ("Syrian insurgents", "Government of Syria")
+
+
+def test_no_armed_actor_gives_the_main_conflict_and_no_rules_give_nothing() -> None:
+    dyad = dyad_for(event("Battles", "Armed clash"), [], [], "Syria")
+    assert ucdp(dyad) == ("Government of Syria", "Syrian insurgents")
+    assert dyad is not None and dyad.basis == ("both sides: the main conflict in Syria",)
+    assert dyad_for(event("Battles", "Armed clash", country="Peru"), [], [], "Peru") == Dyad(None, None, 0, ())
+    assert dyad_for(event("Strategic developments", "Agreement", ref("gov_syria")), [], [], "Syria") is None
+
+
+def test_best_dyad_prefers_named_sides() -> None:
+    inferred = Dyad(ref("gov_syria", ""), ref("rebels", ""), 1, ("side_a: x", "side_b: y"))
+    named = Dyad(ref("gov_syria"), ref("is"), 1, ())
+    assert best_dyad([None, inferred, named]) == named
+    assert best_dyad([None]) is None
+
+
+def test_every_rule_names_a_known_actor() -> None:
+    rules = ConflictRules.default()
+    ids = [*rules.perpetrator.values(), *rules.opponent.values(), *(a for pair in rules.dyad.values() for a in pair)]
+    assert ids and all(D.get(i) is not None for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warplanes pounded the town of Saraqib in Idlib province on Sunday, killing nine people.",
+         ("Government of Syria", "Syrian insurgents")),
+        ("Islamic State militants executed two men in the city of Raqqa on Sunday.", ("IS", "Civilians")),
+        ("Kurdish-led SDF fighters clashed with Islamic State militants near Manbij on Sunday.", ("SDF", "IS")),
+    ],
+)
+def test_dyads_in_extracted_events(text: str, expected: tuple[str, str]) -> None:
+    reading = frontwatch.extract(text, published="2016-06-05")
+    dyads = [ucdp(e.dyad) for e in reading.events if e.dyad is not None]
+    assert expected in dyads or tuple(reversed(expected)) in dyads, dyads
+
+
+def test_event_json_carries_the_dyad_with_inferred_flags() -> None:
+    reading = frontwatch.extract("Warplanes pounded the town of Saraqib in Idlib province on Sunday.", published="2016-06-05")
+    out = reading.to_dict()["events"][0]["dyad"]
+    assert out["side_a"] == "Military Forces of Syria (2000-)" and out["side_a_inferred"] is True
+    assert out["type_of_violence"] == 1 and out["basis"]
