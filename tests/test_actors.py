@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 
 import pytest
 
@@ -151,16 +150,11 @@ def test_ucdp_headlines_name_actors() -> None:
     assert hits / len(named) > 0.95
 
 
-def test_speed_on_long_article() -> None:
+def test_a_long_article_reads_whole() -> None:
+    # Speed is measured in bench/bench_stages.py, not here.
     text = open(shared_path("seed", "000_82fb5c8a9c3c66ef.txt"), encoding="utf-8").read()
-    find_actors(text)  # warm the dictionary
-    words = len(text.split())
-    t0 = time.perf_counter()
-    for _ in range(10):
-        found = find_actors(text)
-    per_1000_words = (time.perf_counter() - t0) / 10 * 1000 / words
-    assert len(found) > 20
-    assert per_1000_words < 0.02
+    found = find_actors(text)
+    assert len(found) > 20 and found == sorted(found, key=lambda m: m.start)
 
 
 def test_ucdp_names_and_ids_match_ucdp_data() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 
 import pytest
 
@@ -143,19 +142,14 @@ def test_seed_article_dates() -> None:
     assert all(re.search(r"\w", m.text) for m in by_text.values())
 
 
-def test_speed_on_a_long_article() -> None:
+def test_a_long_article_resolves_every_repeat() -> None:
+    # Speed is measured in bench/bench_documents.py, not here.
     sentence = "On Sunday, rebels shelled the district 13 days into the offensive, and a day earlier jets struck. "
     filler = "Residents said the situation in the besieged neighbourhoods was getting worse every hour. "
     text = (sentence + filler * 4) * 15  # about 1,000 words
-    assert 1000 <= len(text.split()) <= 1300
-    find_dates(text, SUNDAY)
-    timings = []
-    for _ in range(10):
-        start = time.perf_counter()
-        find_dates(text, SUNDAY)
-        timings.append(time.perf_counter() - start)
-    best = min(timings)  # the best run: other processes on a shared machine only add noise
-    assert best < 0.010, f"{best * 1000:.1f} ms"  # target 5 ms; slack for slow CI machines
+    found = find_dates(text, SUNDAY)
+    assert sum(1 for d in found if d.text == "On Sunday" and d.date == SUNDAY) == 15
+    assert sum(1 for d in found if d.text == "a day earlier" and d.date == SUNDAY - dt.timedelta(days=1)) == 15
 
 
 def test_ago_weekend_and_neighbouring_weeks() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from situation_records import (
@@ -199,12 +198,9 @@ def test_blocking_keeps_fusion_near_linear(monkeypatch: pytest.MonkeyPatch) -> N
         date = D(2016, 1, 1) + dt.timedelta(days=n % 300)
         loc = place(f"town {n % 40}", 35.0 + (n % 40) * 0.05, 37.0, admin1=governorates[n % 10])
         readings.append(reading(f"doc{n}", "Reuters", date, (event(f"e{n}", date, loc, sub="Armed clash"),)))
-    started = time.perf_counter()
     incidents = fuse(readings)
-    elapsed = time.perf_counter() - started
     assert sum(len(i.event_ids) for i in incidents) == 3000
-    assert calls < 3000 * 5, calls  # an all-pairs pass would make ~4.5 million
-    assert elapsed < 10
+    assert calls < 3000 * 5, calls  # an all-pairs pass would make ~4.5 million (timings: bench/bench_fusion.py)
 
 
 # --- figures and disputes ---------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import time
 from pathlib import Path
 
 import pytest
@@ -137,12 +136,11 @@ def test_areas_are_coarser_and_round_trip(gaz: Gazetteer) -> None:
     assert gaz.get(east.place_id) == east and gaz.get(countryside.place_id) == countryside
 
 
-def test_default_loads_fast_and_once() -> None:
-    started = time.perf_counter()
+def test_default_loads_once() -> None:
+    # Load time is measured in bench/bench_stages.py, not here.
     first = Gazetteer.default()
     assert Gazetteer.default() is first
     assert len(first) > 150_000
-    assert time.perf_counter() - started < 5  # ~0.5 s from the index cache; generous for busy CI
 
 
 def test_import_geonames(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -147,14 +146,10 @@ def test_seed_article(nlp, shared) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.shared
-def test_speed_on_a_long_article(nlp, shared) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_article_reads_the_same_twice(nlp, shared) -> None:  # type: ignore[no-untyped-def]
     text = shared("seed", "000_82fb5c8a9c3c66ef.txt").read_text(encoding="utf-8")
     doc = nlp(text)
     gaz = Gazetteer.default()
-    find_places(doc, gaz)
-    runs = []
-    for _ in range(3):
-        started = time.perf_counter()
-        find_places(doc, gaz)
-        runs.append(time.perf_counter() - started)
-    assert len(doc) > 1000 and min(runs) < 0.1  # ~15 ms here; the budget is 50 ms, with room for a busy CI
+    # Speed is measured in bench/bench_stages.py; here: a long article reads the same twice.
+    first = find_places(doc, gaz)
+    assert len(doc) > 1000 and len(first) > 20 and find_places(doc, gaz) == first

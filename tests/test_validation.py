@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
 import pytest
@@ -111,16 +110,13 @@ def test_no_fakes_article_is_refused() -> None:
     with shared_path("data", "fa-kes", "fakes.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     assert len(rows) == 804
-    start = time.perf_counter()
     failures = []
     for row in rows:
         try:
             read_document(row["article_content"], title=row["article_title"])
         except InputError as exc:
             failures.append(f"{row['unit_id']}: {exc}")
-    elapsed = time.perf_counter() - start
     assert failures == []
-    assert elapsed < 30, f"{elapsed:.1f} s for 804 articles"
     assert guess_language(rows[0]["article_content"]).language == "English"
 
 
