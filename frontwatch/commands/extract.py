@@ -122,6 +122,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dyad_text(dyad: dict[str, Any] | None) -> str:
+    """The UCDP sides on their own line, an inferred side starred ("*" = not named by the text)."""
+    if not dyad or not (dyad["side_a"] or dyad["side_b"]):
+        return ""
+    a, b = (dyad[k] + ("*" if dyad[f"{k}_inferred"] else "") for k in ("side_a", "side_b"))
+    return f"\n      sides {a or '?'} vs {b or '?'}" + ("  (* inferred)" if "*" in a + b else "")
+
+
 def _print_table(result: dict[str, Any], out: Any) -> None:
     doc = result["document"]
     print(f"{doc['title']}\n  published {doc['published']} ({doc['published_source']}), outlet {doc['outlet'] or '-'}, byline {doc['byline'] or '-'}", file=out)
@@ -132,7 +140,7 @@ def _print_table(result: dict[str, Any], out: Any) -> None:
             f"  {e['event_date']} p{e['time_precision']}  {e['event_type']} / {e['sub_event_type']}\n"
             f"      at {loc.get('name', '?')} ({loc.get('admin1', '')}, geo {loc.get('geo_precision', '')})"
             f"  {e['actor1'] or '?'} vs {e['actor2'] or '?'}  killed {e['fatalities']}"
-            f"  per {', '.join(e['sources'])}{'  [hedged]' if e['hedged'] else ''}",
+            f"  per {', '.join(e['sources'])}{'  [hedged]' if e['hedged'] else ''}{_dyad_text(e.get('dyad'))}",
             file=out,
         )
     print(f"\nCLAIMS ({len(result['claims'])})", file=out)
