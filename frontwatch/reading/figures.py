@@ -52,8 +52,8 @@ def _number_value(tokens: list[Token]) -> tuple[int, bool] | None:
     text = " ".join(t.lower_ for t in tokens)
     if text in numbers:
         return numbers[text]
-    total = 0
-    current = 0
+    total: float = 0  # "1.5 million": a decimal times a multiplier
+    current: float = 0
     vague = False
     seen = False
     for tok in tokens:
