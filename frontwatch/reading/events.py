@@ -24,7 +24,7 @@ from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attribution import attribute, hedge_in
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
-from frontwatch.reading.roles import GROUP_NOUNS, place_role
+from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
 
 if TYPE_CHECKING:
@@ -74,14 +74,37 @@ def _asserted(trigger: Token) -> bool:
             return False
         if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
             break
-    # "a paramilitary group fighting alongside the government": describes who the group is.
-    if trigger.dep_ in {"acl", "relcl"} and trigger.head.lemma_.lower() in GROUP_NOUNS and trigger.head.dep_ == "appos":
+    if _stopped(trigger):
+        return False
+    # "areas under regime siege": a lasting state that describes the place.
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.lemma_.lower() in lexicons.words("state_nouns.txt"):
+        return False
+    # "a paramilitary group fighting alongside the government", "the coalition fighting Daesh in Iraq": describes
+    # who the group is. Only a present participle or a relative clause: "forces established control" tagged as a
+    # clause on "forces" (past tense) is a misparse of the main verb; a headline's noun ("Soldiers fighting ...") reports.
+    head = trigger.head
+    describes = trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
+    if describes and head.lemma_.lower() in lexicons.words("group_nouns.txt") and head.dep_ != "ROOT":
         return False
     # "was to be the launchpad for ...": be + to-infinitive
     for tok in trigger.ancestors:
         if tok.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
             return False
     return True
+
+
+def _stopped(trigger: Token) -> bool:
+    """ "a pause in strikes", "an end to the bombing", "a halt to air strikes": the event word names what stops.
+
+    Read on the words, not the parse: the small model often hangs "to air strikes" on the verb.
+    """
+    doc, i = trigger.doc, trigger.i - 1
+    while i > 0 and (doc[i].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or doc[i].dep_ == "poss") and doc[i].head.i >= trigger.i and doc[i].i >= trigger.left_edge.i:
+        i -= 1  # "a pause in [its Russian air] strikes"
+    if i < 1 or doc[i].lower_ not in {"in", "to", "of", "on"}:
+        return False
+    governor = doc[i - 1]
+    return governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicons.words("cessation_nouns.txt")
 
 
 def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
@@ -104,6 +127,8 @@ def _best_cues(cues: list[EventCue], doc: Doc) -> list[EventCue]:
         trigger = root_of(doc, cue.start, cue.end)
         if trigger is None or trigger.lemma_.lower() in reporting or trigger.lemma_.lower() in lexicons.words("not_triggers.txt"):
             continue
+        if not _asserted(trigger):
+            continue  # before choosing per clause: a described "fighting" must not hide the clause's "raid"
         if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:
             continue  # "government-controlled areas" describes, it does not report a capture
         clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
@@ -283,7 +308,7 @@ def find_events(
         hedge = hedge_in(sent)
         for cue in _best_cues(find_event_cues(sent, sent_actors), doc):
             trigger = root_of(doc, cue.start, cue.end)
-            if trigger is None or not _asserted(trigger) or _anaphoric(trigger, places):
+            if trigger is None or _anaphoric(trigger, places):
                 continue
             date, precision = _date_for(trigger, sent, mentions, context, document)
             if document.published and date and (document.published - date).days > _HISTORY_DAYS:  # type: ignore[operator]
@@ -293,7 +318,8 @@ def find_events(
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
             attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), context.source, outlet)
-            for location in _locations(trigger, doc, places, sent_actors, context, following) or [None]:
+            located: list[Location | None] = [*_locations(trigger, doc, places, sent_actors, context, following)]
+            for location in located or [None]:
                 events.append(
                     Event(
                         event_id=_hash(document.doc_id, cue.sub_event_type, location.name if location else "", date, sent.start_char),

@@ -1,0 +1,62 @@
+"""Events of one article (reading.events) and the roles of the places they may be located at (reading.roles).
+
+Sentences are written for the tests; each checks one rule that keeps a place or a background phrase from
+becoming an event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import frontwatch
+from frontwatch.reading.mentions import find_mentions
+from frontwatch.reading.roles import place_role
+from frontwatch.records import Document, Reading
+
+
+def _read(text: str) -> Reading:
+    return frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+
+
+def _places(reading: Reading) -> set[str]:
+    return {e.location.name for e in reading.events if e.location is not None}
+
+
+def _roles(nlp: Any, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    document = Document("t", "", None, "caller", "", "", "", text)
+    mentions = find_mentions(document, doc)
+    return {p.text: place_role(p, doc, mentions.actors) for p in mentions.places}
+
+
+def test_a_capital_named_as_the_agent_of_a_declaration_is_its_government(nlp: Any) -> None:
+    roles = _roles(nlp, "Rebels left after several pauses declared by Damascus and Moscow on Saturday.")
+    assert roles["Damascus"] == "government" and roles["Moscow"] == "government"
+    assert _roles(nlp, "Rebels shelled Damascus on Saturday.")["Damascus"] == "location"
+
+
+def test_x_based_names_where_a_source_is_based(nlp: Any) -> None:
+    assert _roles(nlp, "The London-based monitor said ten people were killed.")["London"] == "base"
+
+
+def test_no_event_where_a_monitor_is_based() -> None:
+    reading = _read("Eight people were killed in shelling on the town of Saraqeb on Saturday, the Britain-based monitor said.")
+    assert reading.events and "United Kingdom" not in _places(reading)
+
+
+def test_a_pause_or_halt_in_strikes_is_no_strike() -> None:
+    for text in ("Damascus and Moscow declared a pause in air strikes on Sunday.",
+                 "Russia announced a halt to its air strikes on Aleppo on Tuesday."):
+        assert [e.sub_event_type for e in _read(text).events] == [], text
+
+
+def test_areas_under_siege_describe_places() -> None:
+    reading = _read("Fighters and their relatives who agreed to leave towns under government siege around Homs have travelled to Idlib.")
+    assert "siege" not in [e.trigger for e in reading.events]
+
+
+def test_a_coalition_fighting_somewhere_is_a_description_and_its_raid_is_the_event() -> None:
+    described = "the US-led alliance fighting Islamic State in Syria and Iraq"
+    assert "Iraq" not in _places(_read(f"The monitor said the raid was thought to have been conducted by {described}."))
+    reading = _read(f"The monitor said the raid near Raqqa on Saturday was thought to have been conducted by {described}.")
+    assert [e.trigger for e in reading.events] == ["raid"]
