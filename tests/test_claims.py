@@ -79,3 +79,35 @@ def test_quote_offsets_point_into_the_body(evacuation):  # type: ignore[no-untyp
 def test_capture_gives_a_control_record(evacuation):  # type: ignore[no-untyped-def]
     held = [(c.place, c.holder, c.since) for c in evacuation.control]
     assert ("as-Sakhour", "government", True) in held
+
+
+def _figures(text: str) -> list[tuple[str, int | None, str]]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+    return [(c.kind, c.value, c.qualifier) for c in reading.claims if c.value is not None]
+
+
+def test_a_participle_on_the_counted_noun_says_what_happened_to_them() -> None:
+    assert ("killed", 31, "at least") in _figures("Two nurses were among at least 31 people killed on Saturday in shelling of the town of Jayrud.")
+
+
+def test_the_count_after_among_is_the_whole_and_among_them_gives_a_part() -> None:
+    assert ("killed", 31, "at least") in _figures("Two nurses were among at least 31 people killed on Saturday in shelling of the town of Jayrud.")
+    assert ("killed", 10, "including") in _figures("Troops executed 48 people in the village of Rityan on Tuesday among them 10 children.")
+
+
+def test_left_dead_and_wounded_are_tolls_not_departures() -> None:
+    figures = _figures("Clashes near the town of Douma left at least 40 dead and 70 wounded on Friday.")
+    assert ("killed", 40, "at least") in figures and ("injured", 70, "") in figures
+    reading = frontwatch.extract("Clashes near the town of Douma left at least 40 dead and 70 wounded on Friday.", published="2016-11-20", outlet="Reuters")
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in reading.events]
+
+
+def test_a_toll_that_could_rise_is_no_figure() -> None:
+    assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
+
+
+def test_a_later_toll_sentence_counts_the_event_before_it() -> None:
+    reading = frontwatch.extract("Government shelling hit the town of Jayrud on Saturday the Observatory said. "
+                                 "He said at least 31 people were killed.", published="2016-11-20", outlet="Reuters")
+    (shelling,) = reading.events
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack" and shelling.fatalities == 31
