@@ -60,3 +60,40 @@ def test_a_coalition_fighting_somewhere_is_a_description_and_its_raid_is_the_eve
     assert "Iraq" not in _places(_read(f"The monitor said the raid was thought to have been conducted by {described}."))
     reading = _read(f"The monitor said the raid near Raqqa on Saturday was thought to have been conducted by {described}.")
     assert [e.trigger for e in reading.events] == ["raid"]
+
+
+def _types(text: str, title: str = "") -> list[str]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters", title=title)
+    return [e.sub_event_type for e in reading.events]
+
+
+def test_a_participle_describing_a_place_is_no_event() -> None:
+    assert "Armed clash" not in _types("Aid convoys reached the besieged town of Madaya on Sunday.")
+
+
+def test_an_event_word_naming_a_thing_is_no_event() -> None:
+    assert "Chemical weapon" not in _types("Troops attacked militant posts near the gas plant west of Deir Ezzor on Sunday.")
+
+
+def test_the_war_as_actor_is_background() -> None:
+    assert _types("Aleppo is the prize of a war that has killed hundreds of thousands of people since 2011.") == []
+
+
+def test_no_sign_of_and_expected_attacks_are_not_events() -> None:
+    assert _types("There was no sign of renewed bombardment of the city of Aleppo on Friday.") == []
+    assert _types("Medics in Aleppo prepared for the expected resumption of air strikes on Friday.") == []
+
+
+def test_damage_done_by_an_attack_is_part_of_the_attack() -> None:
+    assert _types("Air strikes killed 12 people and damaged a hospital in the town of Saraqeb on Tuesday.") == ["Air/drone strike"]
+
+
+def test_an_air_force_named_beside_the_strike_is_its_actor() -> None:
+    reading = _read("Five people were killed in air strikes by the regime and Russian air forces on Saraqeb on Tuesday.")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_a_country_dateline_gives_way_to_the_area_the_headline_names() -> None:
+    reading = frontwatch.extract("Syria At least ten civilians were killed in mortar fire on Tuesday the monitor said.",
+                                 published="2016-11-20", outlet="Reuters", title="Mortar fire kills ten in eastern Aleppo")
+    assert {e.location.admin1 for e in reading.events if e.location} == {"Aleppo"}

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ActorDictionary, to_ref
-from frontwatch.reading.attribution import attribute, hedge_in
+from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
+from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"})
 _KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
 
 
@@ -62,51 +64,6 @@ def location_of(mention: PlaceMention, precision: int | None = None) -> Location
     return Location(place.name, place.admin1, place.admin2, place.country, place.latitude, place.longitude, geo, place.place_id, mention.text)
 
 
-def _asserted(trigger: Token) -> bool:
-    """False for negated, hypothetical or planned events ("did not seize", "plans to take", "was to be")."""
-    hypothetical = lexicons.words("hypothetical.txt")
-    for tok in [trigger, *list(trigger.ancestors)[:3]]:
-        if any(c.dep_ == "neg" for c in tok.children):
-            return False
-        if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
-            return False
-        if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"}:
-            return False
-        if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
-            break
-    if _stopped(trigger):
-        return False
-    # "areas under regime siege": a lasting state that describes the place.
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.lemma_.lower() in lexicons.words("state_nouns.txt"):
-        return False
-    # "a paramilitary group fighting alongside the government", "the coalition fighting Daesh in Iraq": describes
-    # who the group is. Only a present participle or a relative clause: "forces established control" tagged as a
-    # clause on "forces" (past tense) is a misparse of the main verb; a headline's noun ("Soldiers fighting ...") reports.
-    head = trigger.head
-    describes = trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
-    if describes and head.lemma_.lower() in lexicons.words("group_nouns.txt") and head.dep_ != "ROOT":
-        return False
-    # "was to be the launchpad for ...": be + to-infinitive
-    for tok in trigger.ancestors:
-        if tok.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
-            return False
-    return True
-
-
-def _stopped(trigger: Token) -> bool:
-    """ "a pause in strikes", "an end to the bombing", "a halt to air strikes": the event word names what stops.
-
-    Read on the words, not the parse: the small model often hangs "to air strikes" on the verb.
-    """
-    doc, i = trigger.doc, trigger.i - 1
-    while i > 0 and (doc[i].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or doc[i].dep_ == "poss") and doc[i].head.i >= trigger.i and doc[i].i >= trigger.left_edge.i:
-        i -= 1  # "a pause in [its Russian air] strikes"
-    if i < 1 or doc[i].lower_ not in {"in", "to", "of", "on"}:
-        return False
-    governor = doc[i - 1]
-    return governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicons.words("cessation_nouns.txt")
-
-
 def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
     """A definite nominal trigger with no place of its own refers back ("The takeover carried ...")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
@@ -117,20 +74,24 @@ def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
     return not any(p.start >= sub[0].idx and p.end <= sub[-1].idx + len(sub[-1].text) for p in places)
 
 
-def _best_cues(cues: list[EventCue], doc: Doc) -> list[EventCue]:
-    """ACLED events only, no reporting verbs or "-controlled" modifiers, one cue per event type and clause."""
+def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = ()) -> list[EventCue]:
+    """ACLED events only, no reporting verbs or descriptions (reading.reported), one cue per event type and clause."""
     reporting = lexicons.words("reporting_verbs.txt")
     kept: dict[tuple[str, int], EventCue] = {}
-    for cue in cues:
+    # "airstrikes by the regime and Russian air forces", "regime aircraft bombed ...": an event word inside an
+    # actor's name is the actor when another word of the sentence reports an event of the same type.
+    def named_actor(cue: EventCue) -> bool:
+        inside = any(a.start <= cue.start and cue.end <= a.end for a in actors)
+        return inside and any(o.event_type == cue.event_type and not any(a.start <= o.start and o.end <= a.end for a in actors) for o in cues)
+
+    for cue in [c for c in cues if not named_actor(c)]:
         if cue.event_type not in ACLED_TYPES:
             continue
         trigger = root_of(doc, cue.start, cue.end)
         if trigger is None or trigger.lemma_.lower() in reporting or trigger.lemma_.lower() in lexicons.words("not_triggers.txt"):
             continue
-        if not _asserted(trigger):
+        if not reported(trigger):
             continue  # before choosing per clause: a described "fighting" must not hide the clause's "raid"
-        if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:
-            continue  # "government-controlled areas" describes, it does not report a capture
         clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
         key = (cue.event_type, clause.i)
         if key not in kept or cue.score > kept[key].score:
@@ -144,10 +105,22 @@ def _best_cues(cues: list[EventCue], doc: Doc) -> list[EventCue]:
 
     if any(not generic(c) for c in kept.values()):
         kept = {k: c for k, c in kept.items() if not generic(c)}
+    # "air strikes killed 26 and damaged a hospital": the damage is what the attack did, not an event of its own.
+    if any(c.event_type in _VIOLENT for c in kept.values()):
+        kept = {k: c for k, c in kept.items() if c.sub_event_type != "Looting/property destruction"}
     # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
     verbal = {c.event_type for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if c.event_type not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
     return sorted(out, key=lambda c: c.start)
+
+
+def _toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlier: list[Event]) -> bool:
+    """A sentence that only counts victims ("He said at least 31 people were killed") and names no place
+    tells the toll of an event already read, not a new one."""
+    if not cues or places or not any(e.event_type in _VIOLENT for e in earlier):
+        return False
+    tolls = lexicons.words("toll_triggers.txt")
+    return all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in tolls for c in cues)
 
 
 def _distance(a: Token, b: Token) -> int:
@@ -171,6 +144,9 @@ def _locations(
         for p in following:  # "seized a key neighborhood ... the neighborhood, the Hanano Housing district, ..."
             if p.place is not None and p.place.kind not in {"country", "admin1", "area"} and not p.relative:
                 return [location_of(p)]
+    if candidates and context.area is not None and context.area.place is not None and all(p.place is not None and p.place.kind == "country" and p.place.country_code == context.area.place.country_code for p in candidates):
+        # "ALALAM Syria ...": the country says less than the area the story is about.
+        return [location_of(context.area, precision=2)]
     if candidates:
         scored = []
         for p in candidates:
@@ -300,13 +276,17 @@ def find_events(
     lede = next((p for p in title_places if p.place is not None and p.place.kind not in {"country"}), None)
     context = SentenceContext(None, lede, None)
     previous_actor: ActorMention | None = None
+    earlier_speakers = previous_speakers(doc, mentions, outlet)
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         places = in_span(mentions.places, s0, s1)
         sent_actors = in_span(mentions.actors, s0, s1)
         following = [p for p in mentions.places if s1 <= p.start < s1 + 400]
         hedge = hedge_in(sent)
-        for cue in _best_cues(find_event_cues(sent, sent_actors), doc):
+        cues = _best_cues(find_event_cues(sent, sent_actors), doc, sent_actors)
+        if _toll_only(cues, doc, places, events):
+            cues = []
+        for cue in cues:
             trigger = root_of(doc, cue.start, cue.end)
             if trigger is None or _anaphoric(trigger, places):
                 continue
@@ -317,7 +297,7 @@ def find_events(
             ref1 = to_ref(a1) if a1 else None
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
-            attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), context.source, outlet)
+            attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), earlier_speakers.get(s0, context.source), outlet)
             located: list[Location | None] = [*_locations(trigger, doc, places, sent_actors, context, following)]
             for location in located or [None]:
                 events.append(
