@@ -111,3 +111,8 @@ def test_a_later_toll_sentence_counts_the_event_before_it() -> None:
                                  "He said at least 31 people were killed.", published="2016-11-20", outlet="Reuters")
     (shelling,) = reading.events
     assert shelling.sub_event_type == "Shelling/artillery/missile attack" and shelling.fatalities == 31
+
+
+def test_others_counted_after_a_toll_are_people() -> None:
+    figures = _figures("Rebels fired rockets at the al-Midan district of Aleppo on Saturday killing 3 civilians and injuring 15 others.")
+    assert ("killed", 3, "") in figures and ("injured", 15, "") in figures
