@@ -97,3 +97,23 @@ def test_a_country_dateline_gives_way_to_the_area_the_headline_names() -> None:
     reading = frontwatch.extract("Syria At least ten civilians were killed in mortar fire on Tuesday the monitor said.",
                                  published="2016-11-20", outlet="Reuters", title="Mortar fire kills ten in eastern Aleppo")
     assert {e.location.admin1 for e in reading.events if e.location} == {"Aleppo"}
+
+
+def _attackers(text: str) -> list[tuple[str, str]]:
+    reading = _read(text)
+    return [(e.sub_event_type, e.actor1.side if e.actor1 else "") for e in reading.events]
+
+
+def test_a_weapon_only_the_state_used_names_the_attacker() -> None:
+    assert ("Chemical weapon", "government") in _attackers(
+        "On Sunday a helicopter struck the town of Kafr Zita with chlorine gas killing five people.")
+
+
+def test_the_attack_words_modifier_names_the_attacker() -> None:
+    assert _attackers("Five civilians died in rebel shelling on the Hamdaniya district of Aleppo.") == [("Shelling/artillery/missile attack", "opposition")]
+
+
+def test_a_later_air_strike_is_the_earlier_ones_attackers_and_victims_never_attack() -> None:
+    attackers = _attackers("Syrian government air strikes hit the town of Saraqeb on Monday killing nine people. "
+                           "Separate air strikes near the town of Binnish killed 12 people including rebel fighters the monitor said.")
+    assert attackers == [("Air/drone strike", "government"), ("Air/drone strike", "government")]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ActorDictionary, to_ref
+from frontwatch.reading.attackers import unnamed_attacker
 from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
@@ -221,11 +222,20 @@ def _actors(
     objects += [g for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting", "with"} for g in c.children]
     actor2 = _actor_in(objects, by_token)
     rest = [a for a in sent_actors if a is not actor1 and a is not actor2]
-    if actor1 is None and rest:
-        # Civilians are the ones acted upon unless nobody else is named.
-        armed = [a for a in rest if a.actor.kind != "civilians"]
-        actor1 = armed[0] if armed else rest[0]
-        rest.remove(actor1)
+    # "killed 12 people including civilians and rebel fighters": the victims are never the attacker.
+    hit = {t.i for o in objects for t in o.subtree}
+    victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
+    if actor1 is None and [a for a in rest if a not in victims]:
+        rest_free = [a for a in rest if a not in victims]
+        armed = [a for a in rest_free if a.actor.kind != "civilians"]
+        rest = rest_free + victims
+        if armed:
+            actor1 = armed[0]
+            rest.remove(actor1)
+        elif actor2 is None:
+            # Civilians alone are the ones hit; who hit them is asked of the context (reading.attackers).
+            actor2 = rest_free[0]
+            rest.remove(actor2)
     if actor2 is None and actor1 is not None:
         others = [a for a in rest if a.actor.side != actor1.actor.side]
         if others:
@@ -294,7 +304,7 @@ def find_events(
             if document.published and date and (document.published - date).days > _HISTORY_DAYS:  # type: ignore[operator]
                 continue
             a1, a2, assoc = _actors(trigger, sent_actors, doc, previous_actor)
-            ref1 = to_ref(a1) if a1 else None
+            ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, events, dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
             attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), earlier_speakers.get(s0, context.source), outlet)
