@@ -117,3 +117,15 @@ def test_a_later_air_strike_is_the_earlier_ones_attackers_and_victims_never_atta
     attackers = _attackers("Syrian government air strikes hit the town of Saraqeb on Monday killing nine people. "
                            "Separate air strikes near the town of Binnish killed 12 people including rebel fighters the monitor said.")
     assert attackers == [("Air/drone strike", "government"), ("Air/drone strike", "government")]
+
+
+def test_lasting_states_support_and_ends_are_not_events() -> None:
+    assert "Agreement" not in _types("Elders in the town of Jayrud have had a local truce with the army for two years.")
+    types = _types("Army units backed by the air force clashed with militants near the town of Mayadin on Monday.")
+    assert "Air/drone strike" not in types and "Armed clash" in types
+    assert "Other" not in _types("Rebels launched a push last week to end a siege on the town of Madaya.")
+
+
+def test_places_described_in_the_present_and_habits_are_not_events() -> None:
+    assert "Non-state actor overtakes territory" not in _types("Food reached the neighbourhoods of Aleppo they control on Monday.")
+    assert _types("The monitor says it tells whose planes carry out raids over Idlib from their flight patterns.") == []

@@ -11,7 +11,10 @@ events. Each rule reads the parse around the trigger and a word list in data/lex
 - "the besieged town", "government-controlled areas": a participle used as an adjective describes;
 - "a gas plant", "an aircraft carrier": an event word modifying a noun that is no event;
 - "a war that has killed hundreds of thousands": the war as the actor is background (background_subjects.txt);
-- "raids left 15 people dead": the toll an attack left, not a departure.
+- "raids left 15 people dead": the toll an attack left, not a departure;
+- "a truce for two years", "for months been advancing": lasting states and campaigns;
+- "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
+- "the neighbourhoods they control": a present-tense relative clause describes a place.
 """
 
 from __future__ import annotations
@@ -31,9 +34,13 @@ def reported(trigger: Token) -> bool:
         or _stopped(trigger)
         or _state(trigger)
         or _describes_group(trigger)
+        or _describes_place(trigger)
         or _describes_noun(trigger)
         or _background(trigger)
         or _resultative(trigger)
+        or _lasting(trigger)
+        or _support(trigger)
+        or _habitual(trigger)
     )
 
 
@@ -65,10 +72,13 @@ def _unreal(trigger: Token) -> bool:
 
 
 def _stopped(trigger: Token) -> bool:
-    """ "a pause in strikes", "an end to the bombing", "a halt to air strikes": the event word names what stops.
+    """ "a pause in strikes", "an end to the bombing", "a halt to air strikes", "to end a siege": the event
+    word names what stops.
 
     Read on the words, not the parse: the small model often hangs "to air strikes" on the verb.
     """
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in lexicons.words("cessation_nouns.txt"):
+        return True
     doc, i = trigger.doc, trigger.i - 1
     while i > 0 and (doc[i].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or doc[i].dep_ == "poss") and doc[i].head.i >= trigger.i and doc[i].i >= trigger.left_edge.i:
         i -= 1  # "a pause in [its Russian air] strikes"
@@ -78,9 +88,48 @@ def _stopped(trigger: Token) -> bool:
     return governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicons.words("cessation_nouns.txt")
 
 
+def _lasting(trigger: Token) -> bool:
+    """ "have had a local truce for two years", "have for months been advancing": a state or a campaign that
+    lasts months or years is the background of the news, not one of its events."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for holder in {trigger, verb}:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                if any(g.lemma_.lower() in {"year", "month", "decade"} for g in prep.children):
+                    return True
+    return False
+
+
+def _habitual(trigger: Token) -> bool:
+    """ "it determines whose planes carry out raids": a simple present in a report's body tells what happens
+    in general; news is told in the past or present perfect (headlines are read apart)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    # "were killed after air strikes hit Aleppo": in a sentence told in the past, "hit" is a past tense too.
+    return not any(t.tag_ == "VBD" for t in trigger.sent)
+
+
+def _support(trigger: Token) -> bool:
+    """ "army units backed by the air force", "forces supported by air strikes": the support an actor had is
+    part of its description; the event is what the actor did (data/lexicons/support_verbs.txt)."""
+    for tok in list(trigger.ancestors)[:3]:
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in lexicons.words("support_verbs.txt"):
+            return True
+    return False
+
+
 def _state(trigger: Token) -> bool:
     """ "areas under regime siege": a lasting state that describes the place."""
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.lemma_.lower() in lexicons.words("state_nouns.txt")
+
+
+def _describes_place(trigger: Token) -> bool:
+    """ "the neighbourhoods they control", "areas the army holds": a present-tense relative clause on a
+    noun says what the place is now."""
+    return trigger.dep_ == "relcl" and trigger.tag_ in {"VBP", "VBZ"}
 
 
 def _describes_group(trigger: Token) -> bool:
