@@ -129,3 +129,10 @@ def test_lasting_states_support_and_ends_are_not_events() -> None:
 def test_places_described_in_the_present_and_habits_are_not_events() -> None:
     assert "Non-state actor overtakes territory" not in _types("Food reached the neighbourhoods of Aleppo they control on Monday.")
     assert _types("The monitor says it tells whose planes carry out raids over Idlib from their flight patterns.") == []
+
+
+def test_a_toll_broken_down_by_place_gives_an_event_at_each_with_its_own_toll() -> None:
+    reading = _read("A total 20 civilians were killed in air strikes on Aleppo on Tuesday including 7 in the city centre "
+                    "4 in al-Kalasa and 2 in Sukkari.")
+    tolls = {e.location.words: e.fatalities for e in reading.events if e.location}
+    assert tolls == {"al-Kalasa": 4, "Sukkari": 2}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import find_actors
 from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
+from frontwatch.reading.breakdown import place_of_figure
 from frontwatch.reading.figures import Figure
 from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, speakers_in
 from frontwatch.reading.roles import place_role
@@ -141,7 +142,9 @@ def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
     return out
 
 
-def _nearest_event(events: list[Event], position: int, kind: str, doc: Doc | None = None, mentions: Mentions | None = None) -> Event | None:
+def _nearest_event(
+    events: list[Event], position: int, kind: str, doc: Doc | None = None, mentions: Mentions | None = None, own_place: str = ""
+) -> Event | None:
     """The event a figure counts: one told in its sentence (the one whose place follows the figure, "9 in
     Alsaliheen"); else the event of this article at a place the sentence names (events are merged per
     place); else, for a toll in a sentence naming no place and no period ("He said at least 31 people were
@@ -154,6 +157,10 @@ def _nearest_event(events: list[Event], position: int, kind: str, doc: Doc | Non
         return found
 
     same = kinds([e for e in events if e.start <= position < e.end])
+    if own_place:
+        placed = [e for e in same if e.location is not None and e.location.words == own_place]
+        if placed:
+            return placed[0]
     if doc is None or mentions is None:
         return same[0] if same else None
     sent = sentence_of(doc, position)
@@ -199,6 +206,10 @@ def find_claims(
             ref = claims[-1]
             kind, subject = ref.kind, ref.subject
             places = {"origin": ref.origin, "via": ref.via, "destination": ref.destination, "place": ref.place}
+        own = place_of_figure(figure.end, in_span(mentions.places, sent.start_char, sent.end_char), doc.text)
+        if not kind and own is not None and claims and claims[-1].start >= sent.start_char and claims[-1].place:
+            # "including 9 in Alsaliheen 8 in Ansari 5 in ...": a list of counts by place goes on with the first one's kind.
+            kind, governor = claims[-1].kind, None
         if not kind or (figure.unit == "" and figure.noun >= 0 and kind != "besieged"):
             continue
         subset = _subset(token)
@@ -214,7 +225,9 @@ def find_claims(
             # A displacement figure with no way of its own continues the last one ("State media said ... 1,500").
             if figure.qualifier != "additional":
                 places = {"origin": last_flow.origin, "via": last_flow.via, "destination": places.get("destination") or last_flow.destination, "place": last_flow.place}
-        event = _nearest_event(events, figure.start, kind, doc, mentions)
+        if own is not None and own.place is not None:
+            places = {**places, "place": own.place.name}  # "9 in the neighborhood Alsaliheen"
+        event = _nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "")
         hedge = hedge_in(sent)
         claim = Claim(
             claim_id=_hash(document.doc_id, kind, figure.start, figure.value),
@@ -358,6 +371,10 @@ def _with_claims(events: list[Event], claims: list[Claim]) -> list[Event]:
         mine = [c for c in claims if c.event_id == event.event_id]
         killed: dict[str, int] = {}
         tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"]
+        # "including 9 in Alsaliheen": a count given for the event's own place is its toll, not the sentence's total.
+        placed = [c for c in mine if c.kind == "killed" and c.value is not None and event.location is not None and c.place == event.location.name]
+        if placed and any(c.qualifier == "including" for c in placed):
+            tolls = placed
         exact = [c for c in tolls if c.qualifier != "vague"]
         for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
             killed[c.source.name] = killed.get(c.source.name, 0) + (c.value or 0)

@@ -23,6 +23,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attackers import unnamed_attacker
 from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
+from frontwatch.reading.breakdown import breakdown_places
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
 from frontwatch.reading.reported import reported
@@ -137,7 +138,10 @@ def _distance(a: Token, b: Token) -> int:
 def _locations(
     trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], context: SentenceContext, following: list[PlaceMention]
 ) -> list[Location]:
-    """Where the event happened (several for "the Hellok and Sakhour districts")."""
+    """Where the event happened (several for "the Hellok and Sakhour districts", or "9 in X, 8 in Y")."""
+    listed = breakdown_places(places, doc.text)
+    if listed:
+        return [location_of(p) for p in listed]
     roles = {id(p): place_role(p, doc, actors, trigger) for p in places}
     candidates = [p for p in places if roles[id(p)] == "location" and p.place is not None]
     generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]

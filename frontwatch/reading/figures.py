@@ -108,10 +108,14 @@ def _qualifier(doc: Doc, first: int) -> tuple[str, int]:
 
 
 def _counted_noun(doc: Doc, last: Token) -> Token | None:
-    """The noun a number counts: its head for "100 families", the object of "of" for "dozens of civilians"."""
-    if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"}:
-        return last.head
+    """The noun a number counts: its head for "100 families", the object of "of" for "dozens of civilians".
+    A number right before "in"/"at" counts nothing after it ("9 in Alsaliheen 8 in Ansari": the parser
+    hangs 8 on the place before it)."""
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ in {"in", "at"}:
+        return None
+    if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i > last.i:
+        return last.head
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
