@@ -116,3 +116,15 @@ def test_a_later_toll_sentence_counts_the_event_before_it() -> None:
 def test_others_counted_after_a_toll_are_people() -> None:
     figures = _figures("Rebels fired rockets at the al-Midan district of Aleppo on Saturday killing 3 civilians and injuring 15 others.")
     assert ("killed", 3, "") in figures and ("injured", 15, "") in figures
+
+
+def test_a_headline_figure_the_body_does_not_repeat_is_the_outlets_claim() -> None:
+    reading = frontwatch.extract("Rebels fired rocket shells at the al-Midan district of Aleppo on Saturday killing 3 civilians. "
+                                 "Another shell hit the Sukkari district killing 2 people.",
+                                 published="2016-11-20", outlet="sana", title="7 citizens killed 12 injured in rocket attacks on Aleppo")
+    heads = {(c.kind, c.value): c for c in reading.claims if c.start == -1}
+    assert set(heads) == {("killed", 7), ("injured", 12)}
+    assert heads[("killed", 7)].source.name == "SANA" and heads[("killed", 7)].quote.startswith("7 citizens")
+    again = frontwatch.extract("At least 51 civilians were killed in air raids on Aleppo on Saturday.", published="2016-11-20",
+                               outlet="Reuters", title="More than 50 civilians killed in Aleppo")
+    assert [c for c in again.claims if c.start == -1] == []
