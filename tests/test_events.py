@@ -136,3 +136,9 @@ def test_a_toll_broken_down_by_place_gives_an_event_at_each_with_its_own_toll() 
                     "4 in al-Kalasa and 2 in Sukkari.")
     tolls = {e.location.words: e.fatalities for e in reading.events if e.location}
     assert tolls == {"al-Kalasa": 4, "Sukkari": 2}
+
+
+def test_the_strike_on_a_village_places_the_strike_near_the_city_told_before() -> None:
+    reading = _read("At least 12 civilians were killed in an air strike on Sunday near Raqqa the monitor said. "
+                    "It said 20 people were injured in the strike on Heneyda.")
+    assert [(e.location.words, e.fatalities) for e in reading.events if e.location] == [("Heneyda", 12)]

@@ -26,6 +26,7 @@ from frontwatch.reading.attribution import attribute, hedge_in, previous_speaker
 from frontwatch.reading.breakdown import breakdown_places
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
+from frontwatch.reading.merging import merge_events, refine
 from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
@@ -64,6 +65,11 @@ def location_of(mention: PlaceMention, precision: int | None = None) -> Location
     if precision:
         geo = max(geo, precision)
     return Location(place.name, place.admin1, place.admin2, place.country, place.latitude, place.longitude, geo, place.place_id, mention.text)
+
+
+def _definite(trigger: Token) -> bool:
+    """ "the strike on Heneyda", "this attack": a nominal trigger that refers to an event already told."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
 
 
 def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
@@ -291,6 +297,11 @@ def find_events(
     context = SentenceContext(None, lede, None)
     previous_actor: ActorMention | None = None
     earlier_speakers = previous_speakers(doc, mentions, outlet)
+    kinds = {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None}
+
+    def rank(loc: Location) -> int:
+        return loc.geo_precision * 10 + _KIND_RANK.get(kinds.get(loc.place_id, ""), 5)
+
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         places = in_span(mentions.places, s0, s1)
@@ -314,26 +325,26 @@ def find_events(
             attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), earlier_speakers.get(s0, context.source), outlet)
             located: list[Location | None] = [*_locations(trigger, doc, places, sent_actors, context, following)]
             for location in located or [None]:
-                events.append(
-                    Event(
-                        event_id=_hash(document.doc_id, cue.sub_event_type, location.name if location else "", date, sent.start_char),
-                        event_date=date,  # type: ignore[arg-type]
-                        time_precision=precision,
-                        event_type=cue.event_type,
-                        sub_event_type=cue.sub_event_type,
-                        actor1=ref1,
-                        actor2=ref2,
-                        assoc_actors=tuple(to_ref(a) for a in assoc),
-                        location=location,
-                        fatalities=0,
-                        sources=(attribution.source,),
-                        hedged=bool(hedge),
-                        evidence=sent.text.strip(),
-                        start=s0 + len(sent.text) - len(sent.text.lstrip()),
-                        end=s0 + len(sent.text.rstrip()),
-                        trigger=cue.trigger,
-                    )
+                told = Event(
+                    event_id=_hash(document.doc_id, cue.sub_event_type, location.name if location else "", date, sent.start_char),
+                    event_date=date,  # type: ignore[arg-type]
+                    time_precision=precision,
+                    event_type=cue.event_type,
+                    sub_event_type=cue.sub_event_type,
+                    actor1=ref1,
+                    actor2=ref2,
+                    assoc_actors=tuple(to_ref(a) for a in assoc),
+                    location=location,
+                    fatalities=0,
+                    sources=(attribution.source,),
+                    hedged=bool(hedge),
+                    evidence=sent.text.strip(),
+                    start=s0 + len(sent.text) - len(sent.text.lstrip()),
+                    end=s0 + len(sent.text.rstrip()),
+                    trigger=cue.trigger,
                 )
+                if not (_definite(trigger) and refine(events, told, rank)):
+                    events.append(told)
         context = _advance(context, sent, mentions, doc)
         if sent_actors:
             previous_actor = sent_actors[-1]
@@ -355,29 +366,6 @@ def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc)
     sources = in_span(mentions.sources, sent.start_char, sent.end_char)
     source = sources[-1].source if sources else context.source
     return SentenceContext(date, area, source)
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per (type, sub-type, place, date) in an article; sources are pooled."""
-    merged: dict[tuple[object, ...], Event] = {}
-    for event in events:
-        place = (event.location.place_id or event.location.name) if event.location else ""
-        # An area is too coarse to say two reports are one event unless the same actor acts in both.
-        coarse = event.location is None or event.location.geo_precision > 1
-        key = (event.event_type, event.sub_event_type, place, event.event_date, event.actor1.name if coarse and event.actor1 else "")
-        if key not in merged:
-            merged[key] = event
-            continue
-        first = merged[key]
-        sources = first.sources + tuple(s for s in event.sources if s not in first.sources)
-        merged[key] = replace(
-            first,
-            sources=sources,
-            actor1=first.actor1 or event.actor1,
-            actor2=first.actor2 or event.actor2,
-            hedged=first.hedged and event.hedged,
-        )
-    return list(merged.values())
 
 
 __all__ = ["DAY", "MONTH", "WEEK", "SentenceContext", "find_events", "location_of", "merge_events"]
