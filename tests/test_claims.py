@@ -128,3 +128,9 @@ def test_a_headline_figure_the_body_does_not_repeat_is_the_outlets_claim() -> No
     again = frontwatch.extract("At least 51 civilians were killed in air raids on Aleppo on Saturday.", published="2016-11-20",
                                outlet="Reuters", title="More than 50 civilians killed in Aleppo")
     assert [c for c in again.claims if c.start == -1] == []
+
+
+def test_one_person_named_in_a_toll_counts_one() -> None:
+    figures = _figures("Rebel shells hit the al-Salihiya district of Damascus on Friday killing a woman and injuring three others.")
+    assert ("killed", 1, "") in figures and ("injured", 3, "") in figures
+    assert ("killed", 1, "") not in _figures("A photo showed a family of six killed in a gas attack in eastern Aleppo on Sunday.")

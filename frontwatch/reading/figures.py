@@ -173,4 +173,20 @@ def find_figures(doc: Doc) -> list[Figure]:
                 )
             )
         i = j + 1
-    return figures
+    figures += _single_people(doc, person_units, {f.noun for f in figures})
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) -> list[Figure]:
+    """ "killing a woman and injuring three others", "a soldier was killed": one person is a count of 1
+    (whether it counts a toll is for claims.py to say, from the words that govern it)."""
+    out = []
+    for noun in doc:
+        if noun.i in counted or noun.tag_ != "NN" or noun.lemma_.lower() not in person_units:
+            continue
+        det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+        if det is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue  # "a family of six" counts six
+        out.append(Figure(1, doc.text[det.idx : noun.idx + len(noun.text)], "", False, det.idx, noun.idx + len(noun.text),
+                          det.i, noun.i, person_units[noun.lemma_.lower()]))
+    return out
