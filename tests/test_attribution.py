@@ -45,3 +45,16 @@ def test_he_said_refers_to_the_last_speaker_not_to_who_he_told() -> None:
 def test_a_speaker_named_by_his_office_keeps_where_he_speaks_from() -> None:
     reading = _read("A spokesman at the hospital in Saraqeb said an air strike hit its courtyard killing 11 people.")
     assert "spokesman" in _claim(reading, 11).source.name and "hospital" in _claim(reading, 11).source.name
+
+
+def test_an_unnamed_monitor_is_the_one_monitor_the_article_names() -> None:
+    reading = _read("Clashes near the town of Douma left 40 dead on Friday a monitoring group said. "
+                    "The Syrian Observatory for Human Rights said the fighting went on overnight.")
+    assert _claim(reading, 40).source.name == "Syrian Observatory for Human Rights"
+    alone = _read("Clashes near the town of Douma left 40 dead on Friday a monitoring group said.")
+    assert _claim(alone, 40).source.name == "a monitor"
+
+
+def test_a_count_for_a_place_is_that_events_toll_not_the_totals_part() -> None:
+    reading = _read("At least 51 civilians including four children were killed in air strikes on Aleppo on Saturday.")
+    assert [e.fatalities for e in reading.events] == [51]

@@ -193,6 +193,7 @@ def find_claims(
     last_source: Source | None = None
     last_flow: Claim | None = None
     earlier_speakers = previous_speakers(doc, mentions, outlet)
+    own_place_ids: set[str] = set()
     for figure in mentions.figures:
         kind, governor, refers_back = figure_kind(doc, figure)
         token = doc[figure.token]
@@ -255,12 +256,14 @@ def find_claims(
             if earlier:
                 claim = replace(claim, origin=earlier[-1].location.name)  # type: ignore[union-attr]
         claims.append(claim)
+        if own is not None and own.place is not None:
+            own_place_ids.add(claim.claim_id)
         if kind == "displaced":
             last_flow = claim
         last_source = attribution.source
     controls, control_claims = find_control(document, doc, mentions, events, outlet)
     claims = link_disputes(claims + control_claims)
-    return claims, controls, _with_claims(events, claims)
+    return claims, controls, _with_claims(events, claims, frozenset(own_place_ids))
 
 
 def _holder(words: str) -> str:
@@ -364,15 +367,18 @@ def link_disputes(claims: list[Claim]) -> list[Claim]:
     return [replace(c, disputed_with=tuple(disputed[c.claim_id])) for c in claims]
 
 
-def _with_claims(events: list[Event], claims: list[Claim]) -> list[Event]:
-    """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value)."""
+def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[str] = frozenset()) -> list[Event]:
+    """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value).
+
+    ``own_place``: ids of counts given for a place ("9 in Alsaliheen"), the toll of the event there."""
     out = []
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
         killed: dict[str, int] = {}
         tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"]
         # "including 9 in Alsaliheen": a count given for the event's own place is its toll, not the sentence's total.
-        placed = [c for c in mine if c.kind == "killed" and c.value is not None and event.location is not None and c.place == event.location.name]
+        placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
+                  and event.location is not None and c.place == event.location.name]
         if placed and any(c.qualifier == "including" for c in placed):
             tolls = placed
         exact = [c for c in tolls if c.qualifier != "vague"]
