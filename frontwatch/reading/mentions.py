@@ -37,6 +37,7 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
     text = doc.text
     sources = find_sources(text)
     sources += _second_mentions(doc, sources)
+    sources = _unnamed_monitors(sources)
     actors = [a for a in find_actors(text) if not _inside(a, sources)]
     return Mentions(
         places=tuple(sorted(find_places(doc), key=lambda m: m.start)),
@@ -63,6 +64,20 @@ def _second_mentions(doc: Doc, sources: list[SourceMention]) -> list[SourceMenti
                 and not any(m.start <= ent.start_char < m.end for m in sources)):
             out.append(SourceMention(ent.text, ent.start_char, ent.end_char, replace(first.source, words=ent.text)))
     return out
+
+
+def _unnamed_monitors(sources: list[SourceMention]) -> list[SourceMention]:
+    """ "a monitoring group said", "the Britain-based monitor": the press names the Syrian Observatory (or
+    another monitor) once and then only as "a monitor". When an article names exactly one monitor, its
+    unnamed monitors are that one; military and security sources stay anonymous on purpose."""
+    generic = [m for m in sources if m.source.source_type == "monitor" and m.source.name.startswith("a ")]
+    named = {m.source.name for m in sources if m.source.source_type == "monitor" and not m.source.name.startswith("a ")
+             and "(" not in m.source.name}  # "Rami Abdul Rahman (SOHR)" speaks for a monitor named apart
+    if not generic or len(named) != 1:
+        return sources
+    (name,) = named
+    monitor = next(m.source for m in sources if m.source.name == name)
+    return [replace(m, source=replace(monitor, words=m.source.words)) if m in generic else m for m in sources]
 
 
 def _inside(mention: ActorMention, sources: list[SourceMention]) -> bool:
