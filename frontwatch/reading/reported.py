@@ -102,7 +102,10 @@ def _lasting(trigger: Token) -> bool:
 
 def _habitual(trigger: Token) -> bool:
     """ "it determines whose planes carry out raids": a simple present in a report's body tells what happens
-    in general; news is told in the past or present perfect (headlines are read apart)."""
+    in general; news is told in the past or present perfect. A headline tells news in the present ("Strike
+    kills 15"): a text of one or two sentences is read as headlines."""
+    if sum(1 for _ in trigger.doc.sents) < 3:
+        return False
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     if verb.tag_ not in {"VBZ", "VBP"} or verb.pos_ != "VERB":
         return False
