@@ -145,3 +145,7 @@ def test_the_strike_on_a_village_places_the_strike_near_the_city_told_before() -
     reading = _read("At least 12 civilians were killed in an air strike on Sunday near Raqqa the monitor said. "
                     "It said 20 people were injured in the strike on Heneyda.")
     assert [(e.location.words, e.fatalities) for e in reading.events if e.location] == [("Heneyda", 12)]
+
+
+def test_an_attempted_attack_is_an_event() -> None:
+    assert _types("Gunmen made an attempt to assassinate a rebel commander in the town of Nawa on Sunday.") != []

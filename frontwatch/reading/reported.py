@@ -4,7 +4,7 @@ a place or a group, or the result an attack left.
 events.py types every cue a sentence holds (reading.event_types); only those ``reported`` here become
 events. Each rule reads the parse around the trigger and a word list in data/lexicons:
 - "did not seize", "plans to take", "was to be the launchpad", "no sign of renewed bombing",
-  "the expected resumption of attacks", "prospects for a deal" (hypothetical.txt);
+  "the expected resumption of attacks", "prospects for a deal" (hypothetical*.txt);
 - "a pause in strikes", "a halt to air strikes" (cessation_nouns.txt);
 - "areas under regime siege" (state_nouns.txt);
 - "the coalition fighting Daesh in Iraq", a participle or relative clause on a group noun (group_nouns.txt);
@@ -58,9 +58,9 @@ def _unreal(trigger: Token) -> bool:
             # "no sign of renewed bombing", "the expected resumption of attacks", "prospects for a deal"
             if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
                 return True
-            if any(c.dep_ == "amod" and c.lemma_.lower() in hypothetical for c in tok.children):
+            if any(c.dep_ == "amod" and c.lemma_.lower() in lexicons.words("hypothetical_modifiers.txt") for c in tok.children):
                 return True
-            if tok is not trigger and tok.lemma_.lower() in hypothetical:
+            if tok is not trigger and tok.lemma_.lower() in lexicons.words("hypothetical_nouns.txt"):
                 return True
         if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
             break
