@@ -149,3 +149,10 @@ def test_the_strike_on_a_village_places_the_strike_near_the_city_told_before() -
 
 def test_an_attempted_attack_is_an_event() -> None:
     assert _types("Gunmen made an attempt to assassinate a rebel commander in the town of Nawa on Sunday.") != []
+
+
+def test_no_sign_yet_of_bombing_the_war_as_setting_and_joined_instruments() -> None:
+    assert _types("By evening there was no sign yet of resumed aerial bombardment of the old city of Aleppo the monitor said.") == []
+    assert _types("Aleppo has become the focal point of fighting in Syria's war now in its sixth year.") == []
+    types = _types("Rebels on Saturday targeted civilians in the Sukkari district of Aleppo with rocket shells and gunfire.")
+    assert "Shelling/artillery/missile attack" in types and "Armed clash" not in types  # the gunfire is the same act

@@ -104,6 +104,10 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
         key = (cue.event_type, clause.i)
         if key not in kept or cue.score > kept[key].score:
             kept[key] = cue
+    # "targeted civilians with shells and gunfire", "air strikes and shelling hit Aleppo": the instruments of
+    # one act, joined by "and", are one event; the first one named types it.
+    triggers = {t.i for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None}
+    kept = {k: c for k, c in kept.items() if not ((t := root_of(doc, c.start, c.end)) is not None and t.dep_ == "conj" and t.head.i in triggers and t.pos_ == "NOUN")}
     # "killed in airstrikes": the air strike is the event, "killed" its toll.
     outcome = lexicons.words("outcome_triggers.txt")
 

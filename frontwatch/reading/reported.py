@@ -47,7 +47,9 @@ def reported(trigger: Token) -> bool:
 def _unreal(trigger: Token) -> bool:
     """Negated, hypothetical or planned: "did not seize", "plans to take", "was to be", "no sign of bombing"."""
     hypothetical = lexicons.words("hypothetical.txt")
-    for tok in [trigger, *list(trigger.ancestors)[:3]]:
+    if _no_sign_of(trigger):
+        return True
+    for tok in [trigger, *list(trigger.ancestors)[:4]]:
         if any(c.dep_ == "neg" for c in tok.children):
             return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
@@ -69,6 +71,15 @@ def _unreal(trigger: Token) -> bool:
         if tok.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
             return True
     return False
+
+
+def _no_sign_of(trigger: Token) -> bool:
+    """ "there was no sign yet of resumed aerial bombardment": read on the words, the parser hangs "of" on
+    the verb. A "no <noun>" shortly before, joined to the trigger by "of", negates it."""
+    doc = trigger.doc
+    window = doc[max(trigger.sent.start, trigger.left_edge.i - 6) : trigger.left_edge.i]
+    words = [t.lower_ for t in window]
+    return "of" in words and any(t.lower_ == "no" and t.head.pos_ == "NOUN" and t.i < window[words.index("of")].i for t in window)
 
 
 def _stopped(trigger: Token) -> bool:
@@ -172,7 +183,9 @@ def _background(trigger: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in verb.children):
         subjects.append(verb.head)  # "a war that has killed ..."
-    return any(s.lemma_.lower() in lexicons.words("background_subjects.txt") for s in subjects)
+    # "the focal point of fighting in Syria's war": the war is where the event word belongs.
+    within = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(s.lemma_.lower() in lexicons.words("background_subjects.txt") for s in subjects + within)
 
 
 __all__ = ["reported"]
