@@ -1,7 +1,8 @@
 """The one place where the stage order is written.
 
 article -> Document (reading.documents) -> spaCy parse -> mentions (places, actors, sources, dates)
--> events & claims & control (reading.events, reading.claims) -> Reading.
+-> events & claims & control (reading.events, reading.claims; the headline's own figures,
+reading.headline) -> Reading.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ def read(document: Document, doc: Doc) -> Reading:
     """Parsed document -> its reading: mentions -> events -> claims, control and disputes."""
     from frontwatch.reading.claims import find_claims, find_control
     from frontwatch.reading.events import find_events
+    from frontwatch.reading.headline import headline_claims
     from frontwatch.reading.mentions import find_mentions
     from frontwatch.reading.places import find_places
     from frontwatch.reading.sides import assign_dyads
@@ -64,10 +66,13 @@ def read(document: Document, doc: Doc) -> Reading:
     nlp = load_nlp()
     mentions = find_mentions(document, doc)
     outlet = outlet_source(document.outlet)
-    title_places = find_places(nlp(document.title)) if document.title else []
+    title_doc = nlp(document.title) if document.title else None
+    title_places = find_places(title_doc) if title_doc is not None else []
     events = find_events(document, doc, mentions, outlet, title_places)
     events = assign_dyads(events, mentions.actors, _main_country(mentions, title_places))
     claims, control, events = find_claims(document, doc, mentions, events, outlet)
+    if title_doc is not None:  # figures only the headline gives ("6 citizens killed 22 injured")
+        claims += headline_claims(document, title_doc, find_mentions(document, title_doc), claims, outlet)
     # Captions say who holds what too ("the government-held district of Jibreen"); their events
     # repeat the body's, so only their control statements are read.
     for caption in document.captions:

@@ -79,3 +79,58 @@ def test_quote_offsets_point_into_the_body(evacuation):  # type: ignore[no-untyp
 def test_capture_gives_a_control_record(evacuation):  # type: ignore[no-untyped-def]
     held = [(c.place, c.holder, c.since) for c in evacuation.control]
     assert ("as-Sakhour", "government", True) in held
+
+
+def _figures(text: str) -> list[tuple[str, int | None, str]]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+    return [(c.kind, c.value, c.qualifier) for c in reading.claims if c.value is not None]
+
+
+def test_a_participle_on_the_counted_noun_says_what_happened_to_them() -> None:
+    assert ("killed", 31, "at least") in _figures("Two nurses were among at least 31 people killed on Saturday in shelling of the town of Jayrud.")
+
+
+def test_the_count_after_among_is_the_whole_and_among_them_gives_a_part() -> None:
+    assert ("killed", 31, "at least") in _figures("Two nurses were among at least 31 people killed on Saturday in shelling of the town of Jayrud.")
+    assert ("killed", 10, "including") in _figures("Troops executed 48 people in the village of Rityan on Tuesday among them 10 children.")
+
+
+def test_left_dead_and_wounded_are_tolls_not_departures() -> None:
+    figures = _figures("Clashes near the town of Douma left at least 40 dead and 70 wounded on Friday.")
+    assert ("killed", 40, "at least") in figures and ("injured", 70, "") in figures
+    reading = frontwatch.extract("Clashes near the town of Douma left at least 40 dead and 70 wounded on Friday.", published="2016-11-20", outlet="Reuters")
+    assert "Non-violent transfer of territory" not in [e.sub_event_type for e in reading.events]
+
+
+def test_a_toll_that_could_rise_is_no_figure() -> None:
+    assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
+
+
+def test_a_later_toll_sentence_counts_the_event_before_it() -> None:
+    reading = frontwatch.extract("Government shelling hit the town of Jayrud on Saturday the Observatory said. "
+                                 "He said at least 31 people were killed.", published="2016-11-20", outlet="Reuters")
+    (shelling,) = reading.events
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack" and shelling.fatalities == 31
+
+
+def test_others_counted_after_a_toll_are_people() -> None:
+    figures = _figures("Rebels fired rockets at the al-Midan district of Aleppo on Saturday killing 3 civilians and injuring 15 others.")
+    assert ("killed", 3, "") in figures and ("injured", 15, "") in figures
+
+
+def test_a_headline_figure_the_body_does_not_repeat_is_the_outlets_claim() -> None:
+    reading = frontwatch.extract("Rebels fired rocket shells at the al-Midan district of Aleppo on Saturday killing 3 civilians. "
+                                 "Another shell hit the Sukkari district killing 2 people.",
+                                 published="2016-11-20", outlet="sana", title="7 citizens killed 12 injured in rocket attacks on Aleppo")
+    heads = {(c.kind, c.value): c for c in reading.claims if c.start == -1}
+    assert set(heads) == {("killed", 7), ("injured", 12)}
+    assert heads[("killed", 7)].source.name == "SANA" and heads[("killed", 7)].quote.startswith("7 citizens")
+    again = frontwatch.extract("At least 51 civilians were killed in air raids on Aleppo on Saturday.", published="2016-11-20",
+                               outlet="Reuters", title="More than 50 civilians killed in Aleppo")
+    assert [c for c in again.claims if c.start == -1] == []
+
+
+def test_one_person_named_in_a_toll_counts_one() -> None:
+    figures = _figures("Rebel shells hit the al-Salihiya district of Damascus on Friday killing a woman and injuring three others.")
+    assert ("killed", 1, "") in figures and ("injured", 3, "") in figures
+    assert ("killed", 1, "") not in _figures("A photo showed a family of six killed in a gas attack in eastern Aleppo on Sunday.")

@@ -444,3 +444,20 @@ def test_vague_words_count_only_without_numbers_and_additional_figures_raise_the
     more = claim("m", "killed", 200, SOHR, event_id="x", qualifier="additional")
     got = figures([precise, more], "killed")
     assert (got.low, got.best, got.high, got.conservative) == (30, 30, 230, 30)
+
+
+def test_precise_reports_pair_before_a_month_dated_area_report_takes_one() -> None:
+    """A month-dated clash "in eastern Aleppo" (earlier in the month) could hold either capture of Jabal Badro;
+    the two day-dated reports of the capture still become one incident, and the area report stays apart."""
+    from frontwatch.records import MONTH
+
+    area = event("m1", D(2016, 11, 6), EASTERN_ALEPPO, sub="Armed clash", actor1=None, actor2=None, precision=MONTH)
+    same_article = event("a1", D(2016, 11, 27), JABAL_BADRO)
+    other_article = event("b1", D(2016, 11, 27), JABAL_BADRO, sources=(MILITARY,))
+    incidents = fuse([
+        reading("b", "Los Angeles Times", D(2016, 11, 27), (area, same_article)),
+        reading("a", "sana", D(2016, 11, 27), (other_article,)),  # read first among the day's reports
+    ])
+    capture = [i for i in incidents if set(i.event_ids) & {"a1", "b1"}]
+    assert len(capture) == 1 and set(capture[0].event_ids) == {"a1", "b1"}, [(i.event_ids, i.documents) for i in incidents]
+    assert [i.event_ids for i in incidents if "m1" in i.event_ids] == [("m1",)]

@@ -185,6 +185,8 @@ def test_marker_opens_incident_with_both_sides_of_a_dispute(watched: Watched, ba
     marker = page.locator("path.incident-marker[data-disputed='1']").first
     assert marker.count() == 1, "no incident with disputed figures on the map"
     incident_id = marker.get_attribute("data-incident-id")
+    # Pinned by id: bringing the marker to front moves it in the DOM, and ".first" would then name another.
+    marker = page.locator(f"path.incident-marker[data-incident-id='{incident_id}']")
     _click_marker(page, marker)
     page.wait_for_selector(f"#incident-panel[data-incident-id='{incident_id}']")
     cards = _dispute_cards(page)

@@ -10,6 +10,7 @@ from __future__ import annotations
 SUITES = {
     "seed": "frontwatch.evaluation.seed",
     "annotated": "frontwatch.evaluation.annotated",
+    "annotated-heldout": "frontwatch.evaluation.annotated_heldout",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
     "aleppo-recall": "frontwatch.evaluation.aleppo_recall",

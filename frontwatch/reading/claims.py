@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import find_actors
-from frontwatch.reading.attribution import attribute, hedge_in
+from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
+from frontwatch.reading.breakdown import place_of_figure
 from frontwatch.reading.figures import Figure
-from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
+from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, speakers_in
 from frontwatch.reading.roles import place_role
 from frontwatch.records import Claim, Control, Document, Event, Source
 
@@ -61,10 +62,21 @@ def _kind_of(token: Token, *, as_noun: bool) -> str:
 def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
+    # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to them.
+    for child in start.children:
+        if child.dep_ in {"acl", "amod"} and child.i > start.i and child.tag_ == "VBN":
+            kind = _kind_of(child, as_noun=False)
+            if kind:
+                return kind, child, False
     nouns_seen = 0
     for tok in [start, *start.ancestors][:6]:
         is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
         kind = _kind_of(tok, as_noun=is_noun)
+        if kind and tok.pos_ in {"VERB", "AUX"}:
+            # "left 40 dead and 70 wounded": the state the verb leaves them in beats the verb ("leave" = displaced).
+            state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _kind_of(c, as_noun=True)), None)
+            if state is not None:
+                return _kind_of(state, as_noun=True), tok, False
         if kind:
             return kind, tok, False
         if tok.pos_ in {"VERB", "AUX"}:
@@ -81,6 +93,33 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if is_noun:
             nouns_seen += 1
     return "", None, False
+
+
+def _subset(token: Token) -> bool:
+    """A part of a count given before it: "51 civilians including four children", "48 people, among them
+    ten children", "of whom". "Two medics were among at least 31 people killed": the count after a plain
+    "among" is the whole."""
+    doc = token.doc
+    first = token.left_edge.i if token.left_edge.i < token.i else token.i
+    before = [t.lower_ for t in doc[max(token.sent.start, first - 2) : first]]
+    if before[-1:] == ["including"] or before[-2:] in (["among", "them"], ["among", "whom"], ["of", "whom"]):
+        return True  # read on the words: the parser often hangs "among them 10 children" on the verb
+    for t in token.ancestors:
+        if t.i >= token.i or t.sent != token.sent:
+            continue
+        if t.lower_ in {"including", "whom"}:
+            return True
+        if t.lower_ == "among" and any(c.dep_ == "pobj" and c.pos_ == "PRON" for c in t.children):
+            return True
+    return False
+
+
+def _conjectured(governor: Token | None) -> bool:
+    """A figure under a modal ("could rise", "may reach") or an expectation is not asserted."""
+    if governor is None:
+        return False
+    verbs = [governor, *governor.ancestors][:3]
+    return any(c.dep_ == "aux" and c.lemma_.lower() in {"could", "may", "might", "would", "will", "should"} for v in verbs for c in v.children)
 
 
 def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
@@ -103,11 +142,47 @@ def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
     return out
 
 
-def _nearest_event(events: list[Event], position: int, kind: str) -> Event | None:
-    same = [e for e in events if e.start <= position < e.end]
-    if kind in _VIOLENT_KINDS:
-        same = [e for e in same if e.event_type in {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}] or same
-    return same[0] if same else None
+def _nearest_event(
+    events: list[Event], position: int, kind: str, doc: Doc | None = None, mentions: Mentions | None = None, own_place: str = ""
+) -> Event | None:
+    """The event a figure counts: one told in its sentence (the one whose place follows the figure, "9 in
+    Alsaliheen"); else the event of this article at a place the sentence names (events are merged per
+    place); else, for a toll in a sentence naming no place and no period ("He said at least 31 people were
+    killed"), the last violent event of the two sentences before."""
+    violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+    def kinds(found: list[Event]) -> list[Event]:
+        if kind in _VIOLENT_KINDS:
+            return [e for e in found if e.event_type in violent] or found
+        return found
+
+    same = kinds([e for e in events if e.start <= position < e.end])
+    if own_place:
+        placed = [e for e in same if e.location is not None and e.location.words == own_place]
+        if placed:
+            return placed[0]
+    if doc is None or mentions is None:
+        return same[0] if same else None
+    sent = sentence_of(doc, position)
+    if len(same) > 1:
+        after = doc.text[position : min(sent.end_char, position + 80)]
+        placed = [e for e in same if e.location is not None and e.location.words and e.location.words in after]
+        return placed[0] if placed else same[0]
+    if same:
+        return same[0]
+    places = in_span(mentions.places, sent.start_char, sent.end_char)
+    named = {p.text for p in places}
+    at_place = kinds([e for e in events if e.location is not None and e.location.words in named])
+    if at_place:
+        return at_place[0]
+    periods = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind in {"since", "period"}]
+    if kind not in _VIOLENT_KINDS or places or periods:
+        return None
+    before = [s for s in doc.sents if s.end_char <= sent.start_char][-2:]
+    if not before:
+        return None
+    recent = [e for e in events if e.event_type in violent and before[0].start_char <= e.start < sent.start_char]
+    return recent[-1] if recent else None
 
 
 def find_claims(
@@ -117,13 +192,14 @@ def find_claims(
     claims: list[Claim] = []
     last_source: Source | None = None
     last_flow: Claim | None = None
-    sent_sources: dict[int, Source] = {}
+    earlier_speakers = previous_speakers(doc, mentions, outlet)
+    own_place_ids: set[str] = set()
     for figure in mentions.figures:
         kind, governor, refers_back = figure_kind(doc, figure)
         token = doc[figure.token]
         sent = token.sent
         sources_here = speakers_in(mentions, sent.start_char, sent.end_char)
-        previous_source = sent_sources.get(sent.start - 1, last_source)
+        previous_source = earlier_speakers.get(sent.start_char) or last_source
         attribution = attribute(token, sent, sources_here, previous_source, outlet)
         places: dict[str, str] = {}
         subject = doc[figure.noun].text if figure.noun >= 0 else ""
@@ -131,9 +207,15 @@ def find_claims(
             ref = claims[-1]
             kind, subject = ref.kind, ref.subject
             places = {"origin": ref.origin, "via": ref.via, "destination": ref.destination, "place": ref.place}
+        own = place_of_figure(figure.end, in_span(mentions.places, sent.start_char, sent.end_char), doc.text)
+        if not kind and own is not None and claims and claims[-1].start >= sent.start_char and claims[-1].place:
+            # "including 9 in Alsaliheen 8 in Ansari 5 in ...": a list of counts by place goes on with the first one's kind.
+            kind, governor = claims[-1].kind, None
         if not kind or (figure.unit == "" and figure.noun >= 0 and kind != "besieged"):
             continue
-        subset = any(t.lower_ in {"including", "among", "whom"} for t in token.ancestors if t.i < token.i and t.sent == sent)
+        subset = _subset(token)
+        if _conjectured(governor):
+            continue  # "the death toll could rise": no figure is asserted
         if governor is not None and not places:
             places = _place_words(doc, mentions, governor)
             if kind != "displaced":  # only movements have an origin, a way and a destination
@@ -144,7 +226,9 @@ def find_claims(
             # A displacement figure with no way of its own continues the last one ("State media said ... 1,500").
             if figure.qualifier != "additional":
                 places = {"origin": last_flow.origin, "via": last_flow.via, "destination": places.get("destination") or last_flow.destination, "place": last_flow.place}
-        event = _nearest_event(events, figure.start, kind)
+        if own is not None and own.place is not None:
+            places = {**places, "place": own.place.name}  # "9 in the neighborhood Alsaliheen"
+        event = _nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "")
         hedge = hedge_in(sent)
         claim = Claim(
             claim_id=_hash(document.doc_id, kind, figure.start, figure.value),
@@ -172,13 +256,14 @@ def find_claims(
             if earlier:
                 claim = replace(claim, origin=earlier[-1].location.name)  # type: ignore[union-attr]
         claims.append(claim)
+        if own is not None and own.place is not None:
+            own_place_ids.add(claim.claim_id)
         if kind == "displaced":
             last_flow = claim
         last_source = attribution.source
-        sent_sources[sent.start] = attribution.source
     controls, control_claims = find_control(document, doc, mentions, events, outlet)
     claims = link_disputes(claims + control_claims)
-    return claims, controls, _with_claims(events, claims)
+    return claims, controls, _with_claims(events, claims, frozenset(own_place_ids))
 
 
 def _holder(words: str) -> str:
@@ -282,13 +367,20 @@ def link_disputes(claims: list[Claim]) -> list[Claim]:
     return [replace(c, disputed_with=tuple(disputed[c.claim_id])) for c in claims]
 
 
-def _with_claims(events: list[Event], claims: list[Claim]) -> list[Event]:
-    """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value)."""
+def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[str] = frozenset()) -> list[Event]:
+    """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value).
+
+    ``own_place``: ids of counts given for a place ("9 in Alsaliheen"), the toll of the event there."""
     out = []
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
         killed: dict[str, int] = {}
         tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"]
+        # "including 9 in Alsaliheen": a count given for the event's own place is its toll, not the sentence's total.
+        placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
+                  and event.location is not None and c.place == event.location.name]
+        if placed and any(c.qualifier == "including" for c in placed):
+            tolls = placed
         exact = [c for c in tolls if c.qualifier != "vague"]
         for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
             killed[c.source.name] = killed.get(c.source.name, 0) + (c.value or 0)

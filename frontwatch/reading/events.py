@@ -21,10 +21,14 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ActorDictionary, to_ref
-from frontwatch.reading.attribution import attribute, hedge_in
+from frontwatch.reading.attackers import unnamed_attacker
+from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
+from frontwatch.reading.breakdown import breakdown_places
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
-from frontwatch.reading.roles import GROUP_NOUNS, place_role
+from frontwatch.reading.merging import merge_events, refine
+from frontwatch.reading.reported import reported
+from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
 
 if TYPE_CHECKING:
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
 ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"})
 _KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
 
 
@@ -62,26 +67,9 @@ def location_of(mention: PlaceMention, precision: int | None = None) -> Location
     return Location(place.name, place.admin1, place.admin2, place.country, place.latitude, place.longitude, geo, place.place_id, mention.text)
 
 
-def _asserted(trigger: Token) -> bool:
-    """False for negated, hypothetical or planned events ("did not seize", "plans to take", "was to be")."""
-    hypothetical = lexicons.words("hypothetical.txt")
-    for tok in [trigger, *list(trigger.ancestors)[:3]]:
-        if any(c.dep_ == "neg" for c in tok.children):
-            return False
-        if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
-            return False
-        if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"}:
-            return False
-        if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
-            break
-    # "a paramilitary group fighting alongside the government": describes who the group is.
-    if trigger.dep_ in {"acl", "relcl"} and trigger.head.lemma_.lower() in GROUP_NOUNS and trigger.head.dep_ == "appos":
-        return False
-    # "was to be the launchpad for ...": be + to-infinitive
-    for tok in trigger.ancestors:
-        if tok.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
-            return False
-    return True
+def _definite(trigger: Token) -> bool:
+    """ "the strike on Heneyda", "this attack": a nominal trigger that refers to an event already told."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
 
 
 def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
@@ -94,22 +82,32 @@ def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
     return not any(p.start >= sub[0].idx and p.end <= sub[-1].idx + len(sub[-1].text) for p in places)
 
 
-def _best_cues(cues: list[EventCue], doc: Doc) -> list[EventCue]:
-    """ACLED events only, no reporting verbs or "-controlled" modifiers, one cue per event type and clause."""
+def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = ()) -> list[EventCue]:
+    """ACLED events only, no reporting verbs or descriptions (reading.reported), one cue per event type and clause."""
     reporting = lexicons.words("reporting_verbs.txt")
     kept: dict[tuple[str, int], EventCue] = {}
-    for cue in cues:
+    # "airstrikes by the regime and Russian air forces", "regime aircraft bombed ...": an event word inside an
+    # actor's name is the actor when another word of the sentence reports an event of the same type.
+    def named_actor(cue: EventCue) -> bool:
+        inside = any(a.start <= cue.start and cue.end <= a.end for a in actors)
+        return inside and any(o.event_type == cue.event_type and not any(a.start <= o.start and o.end <= a.end for a in actors) for o in cues)
+
+    for cue in [c for c in cues if not named_actor(c)]:
         if cue.event_type not in ACLED_TYPES:
             continue
         trigger = root_of(doc, cue.start, cue.end)
         if trigger is None or trigger.lemma_.lower() in reporting or trigger.lemma_.lower() in lexicons.words("not_triggers.txt"):
             continue
-        if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:
-            continue  # "government-controlled areas" describes, it does not report a capture
+        if not reported(trigger):
+            continue  # before choosing per clause: a described "fighting" must not hide the clause's "raid"
         clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
         key = (cue.event_type, clause.i)
         if key not in kept or cue.score > kept[key].score:
             kept[key] = cue
+    # "targeted civilians with shells and gunfire", "air strikes and shelling hit Aleppo": the instruments of
+    # one act, joined by "and", are one event; the first one named types it.
+    triggers = {t.i for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None}
+    kept = {k: c for k, c in kept.items() if not ((t := root_of(doc, c.start, c.end)) is not None and t.dep_ == "conj" and t.head.i in triggers and t.pos_ == "NOUN")}
     # "killed in airstrikes": the air strike is the event, "killed" its toll.
     outcome = lexicons.words("outcome_triggers.txt")
 
@@ -119,10 +117,22 @@ def _best_cues(cues: list[EventCue], doc: Doc) -> list[EventCue]:
 
     if any(not generic(c) for c in kept.values()):
         kept = {k: c for k, c in kept.items() if not generic(c)}
+    # "air strikes killed 26 and damaged a hospital": the damage is what the attack did, not an event of its own.
+    if any(c.event_type in _VIOLENT for c in kept.values()):
+        kept = {k: c for k, c in kept.items() if c.sub_event_type != "Looting/property destruction"}
     # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
     verbal = {c.event_type for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if c.event_type not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
     return sorted(out, key=lambda c: c.start)
+
+
+def _toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlier: list[Event]) -> bool:
+    """A sentence that only counts victims ("He said at least 31 people were killed") and names no place
+    tells the toll of an event already read, not a new one."""
+    if not cues or places or not any(e.event_type in _VIOLENT for e in earlier):
+        return False
+    tolls = lexicons.words("toll_triggers.txt")
+    return all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in tolls for c in cues)
 
 
 def _distance(a: Token, b: Token) -> int:
@@ -138,7 +148,10 @@ def _distance(a: Token, b: Token) -> int:
 def _locations(
     trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], context: SentenceContext, following: list[PlaceMention]
 ) -> list[Location]:
-    """Where the event happened (several for "the Hellok and Sakhour districts")."""
+    """Where the event happened (several for "the Hellok and Sakhour districts", or "9 in X, 8 in Y")."""
+    listed = breakdown_places(places, doc.text)
+    if listed:
+        return [location_of(p) for p in listed]
     roles = {id(p): place_role(p, doc, actors, trigger) for p in places}
     candidates = [p for p in places if roles[id(p)] == "location" and p.place is not None]
     generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]
@@ -146,6 +159,9 @@ def _locations(
         for p in following:  # "seized a key neighborhood ... the neighborhood, the Hanano Housing district, ..."
             if p.place is not None and p.place.kind not in {"country", "admin1", "area"} and not p.relative:
                 return [location_of(p)]
+    if candidates and context.area is not None and context.area.place is not None and all(p.place is not None and p.place.kind == "country" and p.place.country_code == context.area.place.country_code for p in candidates):
+        # "ALALAM Syria ...": the country says less than the area the story is about.
+        return [location_of(context.area, precision=2)]
     if candidates:
         scored = []
         for p in candidates:
@@ -220,11 +236,20 @@ def _actors(
     objects += [g for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting", "with"} for g in c.children]
     actor2 = _actor_in(objects, by_token)
     rest = [a for a in sent_actors if a is not actor1 and a is not actor2]
-    if actor1 is None and rest:
-        # Civilians are the ones acted upon unless nobody else is named.
-        armed = [a for a in rest if a.actor.kind != "civilians"]
-        actor1 = armed[0] if armed else rest[0]
-        rest.remove(actor1)
+    # "killed 12 people including civilians and rebel fighters": the victims are never the attacker.
+    hit = {t.i for o in objects for t in o.subtree}
+    victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
+    if actor1 is None and [a for a in rest if a not in victims]:
+        rest_free = [a for a in rest if a not in victims]
+        armed = [a for a in rest_free if a.actor.kind != "civilians"]
+        rest = rest_free + victims
+        if armed:
+            actor1 = armed[0]
+            rest.remove(actor1)
+        elif actor2 is None:
+            # Civilians alone are the ones hit; who hit them is asked of the context (reading.attackers).
+            actor2 = rest_free[0]
+            rest.remove(actor2)
     if actor2 is None and actor1 is not None:
         others = [a for a in rest if a.actor.side != actor1.actor.side]
         if others:
@@ -275,45 +300,55 @@ def find_events(
     lede = next((p for p in title_places if p.place is not None and p.place.kind not in {"country"}), None)
     context = SentenceContext(None, lede, None)
     previous_actor: ActorMention | None = None
+    earlier_speakers = previous_speakers(doc, mentions, outlet)
+    kinds = {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None}
+
+    def rank(loc: Location) -> int:
+        return loc.geo_precision * 10 + _KIND_RANK.get(kinds.get(loc.place_id, ""), 5)
+
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         places = in_span(mentions.places, s0, s1)
         sent_actors = in_span(mentions.actors, s0, s1)
         following = [p for p in mentions.places if s1 <= p.start < s1 + 400]
         hedge = hedge_in(sent)
-        for cue in _best_cues(find_event_cues(sent, sent_actors), doc):
+        cues = _best_cues(find_event_cues(sent, sent_actors), doc, sent_actors)
+        if _toll_only(cues, doc, places, events):
+            cues = []
+        for cue in cues:
             trigger = root_of(doc, cue.start, cue.end)
-            if trigger is None or not _asserted(trigger) or _anaphoric(trigger, places):
+            if trigger is None or _anaphoric(trigger, places):
                 continue
             date, precision = _date_for(trigger, sent, mentions, context, document)
             if document.published and date and (document.published - date).days > _HISTORY_DAYS:  # type: ignore[operator]
                 continue
             a1, a2, assoc = _actors(trigger, sent_actors, doc, previous_actor)
-            ref1 = to_ref(a1) if a1 else None
+            ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, events, dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
-            attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), context.source, outlet)
-            for location in _locations(trigger, doc, places, sent_actors, context, following) or [None]:
-                events.append(
-                    Event(
-                        event_id=_hash(document.doc_id, cue.sub_event_type, location.name if location else "", date, sent.start_char),
-                        event_date=date,  # type: ignore[arg-type]
-                        time_precision=precision,
-                        event_type=cue.event_type,
-                        sub_event_type=cue.sub_event_type,
-                        actor1=ref1,
-                        actor2=ref2,
-                        assoc_actors=tuple(to_ref(a) for a in assoc),
-                        location=location,
-                        fatalities=0,
-                        sources=(attribution.source,),
-                        hedged=bool(hedge),
-                        evidence=sent.text.strip(),
-                        start=s0 + len(sent.text) - len(sent.text.lstrip()),
-                        end=s0 + len(sent.text.rstrip()),
-                        trigger=cue.trigger,
-                    )
+            attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), earlier_speakers.get(s0, context.source), outlet)
+            located: list[Location | None] = [*_locations(trigger, doc, places, sent_actors, context, following)]
+            for location in located or [None]:
+                told = Event(
+                    event_id=_hash(document.doc_id, cue.sub_event_type, location.name if location else "", date, sent.start_char),
+                    event_date=date,  # type: ignore[arg-type]
+                    time_precision=precision,
+                    event_type=cue.event_type,
+                    sub_event_type=cue.sub_event_type,
+                    actor1=ref1,
+                    actor2=ref2,
+                    assoc_actors=tuple(to_ref(a) for a in assoc),
+                    location=location,
+                    fatalities=0,
+                    sources=(attribution.source,),
+                    hedged=bool(hedge),
+                    evidence=sent.text.strip(),
+                    start=s0 + len(sent.text) - len(sent.text.lstrip()),
+                    end=s0 + len(sent.text.rstrip()),
+                    trigger=cue.trigger,
                 )
+                if not (_definite(trigger) and refine(events, told, rank)):
+                    events.append(told)
         context = _advance(context, sent, mentions, doc)
         if sent_actors:
             previous_actor = sent_actors[-1]
@@ -335,29 +370,6 @@ def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc)
     sources = in_span(mentions.sources, sent.start_char, sent.end_char)
     source = sources[-1].source if sources else context.source
     return SentenceContext(date, area, source)
-
-
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per (type, sub-type, place, date) in an article; sources are pooled."""
-    merged: dict[tuple[object, ...], Event] = {}
-    for event in events:
-        place = (event.location.place_id or event.location.name) if event.location else ""
-        # An area is too coarse to say two reports are one event unless the same actor acts in both.
-        coarse = event.location is None or event.location.geo_precision > 1
-        key = (event.event_type, event.sub_event_type, place, event.event_date, event.actor1.name if coarse and event.actor1 else "")
-        if key not in merged:
-            merged[key] = event
-            continue
-        first = merged[key]
-        sources = first.sources + tuple(s for s in event.sources if s not in first.sources)
-        merged[key] = replace(
-            first,
-            sources=sources,
-            actor1=first.actor1 or event.actor1,
-            actor2=first.actor2 or event.actor2,
-            hedged=first.hedged and event.hedged,
-        )
-    return list(merged.values())
 
 
 __all__ = ["DAY", "MONTH", "WEEK", "SentenceContext", "find_events", "location_of", "merge_events"]

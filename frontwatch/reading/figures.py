@@ -52,8 +52,8 @@ def _number_value(tokens: list[Token]) -> tuple[int, bool] | None:
     text = " ".join(t.lower_ for t in tokens)
     if text in numbers:
         return numbers[text]
-    total = 0
-    current = 0
+    total: float = 0  # "1.5 million": a decimal times a multiplier
+    current: float = 0
     vague = False
     seen = False
     for tok in tokens:
@@ -108,10 +108,14 @@ def _qualifier(doc: Doc, first: int) -> tuple[str, int]:
 
 
 def _counted_noun(doc: Doc, last: Token) -> Token | None:
-    """The noun a number counts: its head for "100 families", the object of "of" for "dozens of civilians"."""
-    if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"}:
-        return last.head
+    """The noun a number counts: its head for "100 families", the object of "of" for "dozens of civilians".
+    A number right before "in"/"at" counts nothing after it ("9 in Alsaliheen 8 in Ansari": the parser
+    hangs 8 on the place before it)."""
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ in {"in", "at"}:
+        return None
+    if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i > last.i:
+        return last.head
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
@@ -169,4 +173,20 @@ def find_figures(doc: Doc) -> list[Figure]:
                 )
             )
         i = j + 1
-    return figures
+    figures += _single_people(doc, person_units, {f.noun for f in figures})
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) -> list[Figure]:
+    """ "killing a woman and injuring three others", "a soldier was killed": one person is a count of 1
+    (whether it counts a toll is for claims.py to say, from the words that govern it)."""
+    out = []
+    for noun in doc:
+        if noun.i in counted or noun.tag_ != "NN" or noun.lemma_.lower() not in person_units:
+            continue
+        det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+        if det is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue  # "a family of six" counts six
+        out.append(Figure(1, doc.text[det.idx : noun.idx + len(noun.text)], "", False, det.idx, noun.idx + len(noun.text),
+                          det.i, noun.i, person_units[noun.lemma_.lower()]))
+    return out

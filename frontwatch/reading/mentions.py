@@ -36,6 +36,8 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
     """All mentions in the body of ``document`` (parsed as ``doc``), each list in text order."""
     text = doc.text
     sources = find_sources(text)
+    sources += _second_mentions(doc, sources)
+    sources = _unnamed_monitors(sources)
     actors = [a for a in find_actors(text) if not _inside(a, sources)]
     return Mentions(
         places=tuple(sorted(find_places(doc), key=lambda m: m.start)),
@@ -44,6 +46,38 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
         dates=tuple(sorted(find_dates(text, document.published), key=lambda m: m.start)),
         figures=tuple(find_figures(doc)),
     )
+
+
+def _second_mentions(doc: Doc, sources: list[SourceMention]) -> list[SourceMention]:
+    """A person named in full as a source is later named by surname: "Observatory head Rami Abdel Rahman"
+    ... "Abdel Rahman told AFP"; "analyst Mouin Rabbani" ... "Rabbani said". Later person entities equal to
+    the full name without its first word are the same source."""
+    surnames: dict[str, SourceMention] = {}
+    for mention in sources:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and mention.start <= ent.start_char < mention.end:
+                surnames.setdefault(ent[1:].text, mention)
+    out = []
+    for ent in doc.ents:
+        first = surnames.get(ent.text)
+        if (ent.label_ == "PERSON" and first is not None and ent.start_char >= first.end
+                and not any(m.start <= ent.start_char < m.end for m in sources)):
+            out.append(SourceMention(ent.text, ent.start_char, ent.end_char, replace(first.source, words=ent.text)))
+    return out
+
+
+def _unnamed_monitors(sources: list[SourceMention]) -> list[SourceMention]:
+    """ "a monitoring group said", "the Britain-based monitor": the press names the Syrian Observatory (or
+    another monitor) once and then only as "a monitor". When an article names exactly one monitor, its
+    unnamed monitors are that one; military and security sources stay anonymous on purpose."""
+    generic = [m for m in sources if m.source.source_type == "monitor" and m.source.name.startswith("a ")]
+    named = {m.source.name for m in sources if m.source.source_type == "monitor" and not m.source.name.startswith("a ")
+             and "(" not in m.source.name}  # "Rami Abdul Rahman (SOHR)" speaks for a monitor named apart
+    if not generic or len(named) != 1:
+        return sources
+    (name,) = named
+    monitor = next(m.source for m in sources if m.source.name == name)
+    return [replace(m, source=replace(monitor, words=m.source.words)) if m in generic else m for m in sources]
 
 
 def _inside(mention: ActorMention, sources: list[SourceMention]) -> bool:

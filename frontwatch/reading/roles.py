@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
     from frontwatch.records import ActorMention, PlaceMention
 
-GROUP_NOUNS = _PERSON_HEADS = {"militiaman", "fighter", "militant", "volunteer", "mercenary", "jihadist", "troop", "soldier", "refugee", "national", "citizen", "envoy", "ambassador", "delegation", "minister", "official", "militia", "group", "brigade", "faction", "battalion", "organisation", "organization", "movement", "force"}
 _REPORTING_NOUNS = {"interview", "statement", "conference", "speech", "broadcast", "remark", "report"}
 
 
@@ -30,6 +29,19 @@ def _prep_role(prep: Token) -> str:
     if word == "of" and prep.head.lemma_.lower() == "out":
         return "origin"
     return roles.get(word, "location")
+
+
+def _names_government(root: Token) -> bool:
+    """A capital or country as the subject or the "by" agent of "refused", "declared" ... names its government
+    ("Damascus refused"; "Damascus and Moscow declared a pause"; "a truce declared by Damascus and Moscow")."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    verbs = lexicons.words("metonymic_verbs.txt")
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return root.head.lemma_.lower() in verbs
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return root.head.head.lemma_.lower() in verbs
+    return False
 
 
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
@@ -44,10 +56,11 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     if root is None:
         return "location"
     roles = lexicons.mapping("place_roles.tsv")
-    # A capital or country as the subject of "refused", "said" ...: it names the government.
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in lexicons.words("metonymic_verbs.txt"):
-        if mention.place is None or mention.place.kind in {"country", "capital", "town", "city", "admin1"}:
-            return "government"
+    if _names_government(root) and (mention.place is None or mention.place.kind in {"country", "capital", "town", "city", "admin1"}):
+        return "government"
+    # "the Britain-based group", "a London-headquartered monitor": the place qualifies who is based there.
+    if root.dep_ in {"npadvmod", "compound", "nmod"} and "base" in {roles.get(root.head.lower_), roles.get(root.head.lemma_.lower())}:
+        return "base"
     token = root
     # Climb through appositions and compounds ("the capital, Damascus"; "Aleppo city").
     while token.dep_ in {"appos", "compound", "conj"} and token.head is not token:
@@ -59,9 +72,9 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
         glemma = governor.lemma_.lower()
         if roles.get(glemma) in {"base", "interview"} or glemma in _REPORTING_NOUNS:
             return "interview" if glemma in _REPORTING_NOUNS or roles.get(glemma) == "interview" else "base"
-        if prep.lower_ == "to" and glemma in _PERSON_HEADS:
+        if prep.lower_ == "to" and glemma in lexicons.words("group_nouns.txt"):
             return "description"  # "the U.N. envoy to Syria": a title, weakly a location
-        if role == "origin" and (glemma in _PERSON_HEADS or governor.pos_ in {"NOUN", "PROPN"}):
+        if role == "origin" and (glemma in lexicons.words("group_nouns.txt") or governor.pos_ in {"NOUN", "PROPN"}):
             return "origin"
         if role != "location":
             return role
@@ -71,7 +84,7 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     for anc in root.ancestors:
         if anc.i in around_trigger:
             break
-        if anc.dep_ in {"acl", "appos"} and anc.head.lemma_.lower() in _PERSON_HEADS:
+        if anc.dep_ in {"acl", "appos"} and anc.head.lemma_.lower() in lexicons.words("group_nouns.txt"):
             return "description"
         if anc.dep_ == "relcl":
             return "description"

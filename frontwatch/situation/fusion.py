@@ -74,9 +74,11 @@ def fusion_keys(item: FusionItem) -> list[BlockKey]:
 
 
 def _order(item: FusionItem) -> tuple[object, ...]:
-    # Precise reports first, so that they pair with each other before coarse ones pick a cluster.
+    # Precise reports first (day, then place), so that they pair with each other before coarse ones pick
+    # a cluster: a month-dated "clashes in east Aleppo" must not seed the cluster that a day-dated capture
+    # of one of its neighbourhoods joins, leaving the other article's report of that capture alone.
     loc = item.event.location
-    return (item.date or dt.date.min, loc.geo_precision if loc else 9, item.doc_id, item.event.event_id)
+    return (item.event.time_precision, loc.geo_precision if loc else 9, item.date or dt.date.min, item.doc_id, item.event.event_id)
 
 
 def _affinity(item: FusionItem, cluster: Sequence[FusionItem]) -> float:

@@ -1,0 +1,86 @@
+"""Who attacked when the sentence does not say: a weapon only one side used, or the attacker of the same
+kind of attack told earlier in the article.
+
+"A helicopter struck the neighbourhood with chlorine" (data/implied_actors.tsv: the state flew the
+helicopters); "Syrian regime or Russian air strikes killed 26 ... A spokesman said an air strike hit the
+hospital courtyard" (the second air strike is the first one's attacker's, as a reader takes it). Victims
+named in the toll ("killed 12 people including rebel fighters") are never the attacker; events.py keeps
+them out before asking here.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontwatch.reading.actors import ActorDictionary, data_rows
+from frontwatch.records import ActorRef, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@functools.cache
+def _weapons() -> dict[tuple[str, ...], str]:
+    return {tuple(r["word"].split()): r["actor_id"] for r in data_rows("implied_actors.tsv", "\t")}
+
+
+def _modifier_actor(trigger: Token, dictionary: ActorDictionary) -> ActorRef | None:
+    """ "rebel shelling", "army artillery fire": the attack word's modifier names the attacker."""
+    doc = trigger.doc
+    before = [doc[trigger.i - 1]] if trigger.i > 0 and doc[trigger.i - 1].pos_ in {"NOUN", "PROPN", "ADJ"} else []
+    # The word right before counts too: the parser reads "in rebel shelling" as "in rebel" + a clause.
+    modifiers = [c for c in trigger.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < trigger.i] + before
+    for child in modifiers:
+        if child.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            for key in (child.lower_, child.lower_ + "s", child.lemma_.lower() + "s"):
+                actor = dictionary.get(key)
+                if actor is not None and actor.kind != "civilians":
+                    return ActorRef(actor.name, actor.kind, actor.side, child.text)
+    return None
+
+
+def _weapon_user(trigger: Token, dictionary: ActorDictionary) -> ActorRef | None:
+    """The actor a weapon named in the trigger's clause implies ("a helicopter struck", "barrel bombs hit")."""
+    # Up to the clause a reporting verb governs: "a helicopter struck the district with chlorine gas killing ...".
+    clause = trigger
+    for tok in [trigger, *trigger.ancestors]:
+        clause = tok
+        if tok.dep_ in {"ROOT", "ccomp"}:
+            break
+    tokens = sorted({*clause.subtree, *trigger.subtree}, key=lambda t: t.i)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for words, actor_id in sorted(_weapons().items(), key=lambda kv: -len(kv[0])):
+        n = len(words)
+        if any(tuple(lemmas[i : i + n]) == words for i in range(len(lemmas) - n + 1)):
+            actor = dictionary.get(actor_id)
+            if actor is not None:
+                return ActorRef(actor.name, actor.kind, actor.side, " ".join(words))
+    return None
+
+
+def unnamed_attacker(
+    trigger: Token, sub_event_type: str, earlier: Sequence[Event], dictionary: ActorDictionary, target: ActorRef | None = None
+) -> ActorRef | None:
+    """The attacker of an event whose sentence names none, or None: the attack word's modifier ("rebel
+    shelling"); a weapon only one side used; the attacker of the same kind of attack told earlier in the
+    article; else the attacker of an event told in the two sentences before, when it is not the target's side
+    ("Army units clashed with terrorists ... Clashes followed by artillery fire at the terrorists")."""
+    found = _modifier_actor(trigger, dictionary) or _weapon_user(trigger, dictionary)
+    if found is not None:
+        return found
+    armed = [e for e in earlier if e.actor1 is not None and e.actor1.kind != "civilians"]
+    same = [e for e in armed if e.sub_event_type == sub_event_type]
+    if not same:
+        doc = trigger.doc
+        before = [s for s in doc.sents if s.end <= trigger.sent.start][-2:]
+        floor = before[0].start_char if before else trigger.sent.start_char
+        same = [e for e in armed if e.start >= floor and (target is None or e.actor1.side != target.side)]  # type: ignore[union-attr]
+    if same:
+        told = same[-1].actor1
+        return ActorRef(told.name, told.kind, told.side, "") if told is not None else None
+    return None
+
+
+__all__ = ["unnamed_attacker"]

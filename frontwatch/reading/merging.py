@@ -1,0 +1,67 @@
+"""One article often tells an event twice: merge what is one event within the article.
+
+``merge_events``: the same type, sub-type, place and date (an area needs the same actor too), sources
+pooled. ``refine``: "At least 15 civilians were killed in an air strike near Raqqa ... 17 were injured in
+the strike on Heneyda": a definite mention of an event of the same kind and day at a place within the
+first one's area places that event more precisely; it is not a second one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import replace
+
+from frontwatch.records import Event, Location
+
+_AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Heneyda is 31 km from Raqqa)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per (type, sub-type, place, date) in an article; sources are pooled."""
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        place = (event.location.place_id or event.location.name) if event.location else ""
+        # An area is too coarse to say two reports are one event unless the same actor acts in both.
+        coarse = event.location is None or event.location.geo_precision > 1
+        key = (event.event_type, event.sub_event_type, place, event.event_date, event.actor1.name if coarse and event.actor1 else "")
+        if key not in merged:
+            merged[key] = event
+            continue
+        merged[key] = _pooled(merged[key], event)
+    return list(merged.values())
+
+
+def _pooled(first: Event, other: Event) -> Event:
+    sources = first.sources + tuple(s for s in other.sources if s not in first.sources)
+    return replace(first, sources=sources, actor1=first.actor1 or other.actor1, actor2=first.actor2 or other.actor2, hedged=first.hedged and other.hedged)
+
+
+def _within(fine: Location, coarse: Location) -> bool:
+    if fine.admin1 != coarse.admin1:
+        return False
+    if None in (fine.latitude, fine.longitude, coarse.latitude, coarse.longitude):
+        return True
+    dlat = math.radians(fine.latitude - coarse.latitude)  # type: ignore[operator]
+    dlon = math.radians(fine.longitude - coarse.longitude) * math.cos(math.radians(coarse.latitude))  # type: ignore[operator, arg-type]
+    return 6371.0 * math.hypot(dlat, dlon) <= _AREA_KM
+
+
+def refine(events: list[Event], told: Event, rank: Callable[[Location], int]) -> bool:
+    """Place an earlier event of the same kind and day more precisely with ``told`` (a definite mention:
+    "the strike on Heneyda"); True when one was refined, in place, and ``told`` adds no event. ``rank``
+    orders places from precise to coarse (a village before its city)."""
+    fine = told.location
+    if fine is None:
+        return False
+    for i in range(len(events) - 1, -1, -1):
+        earlier = events[i]
+        loc = earlier.location
+        same_kind = (earlier.event_type, earlier.sub_event_type, earlier.event_date) == (told.event_type, told.sub_event_type, told.event_date)
+        if same_kind and loc is not None and rank(loc) > rank(fine) and _within(fine, loc):
+            events[i] = replace(_pooled(earlier, told), location=fine)
+            return True
+    return False
+
+
+__all__ = ["merge_events", "refine"]

@@ -1,0 +1,191 @@
+"""Whether an event word reports an event, or only names one: negated, hypothetical, stopped, describing
+a place or a group, or the result an attack left.
+
+events.py types every cue a sentence holds (reading.event_types); only those ``reported`` here become
+events. Each rule reads the parse around the trigger and a word list in data/lexicons:
+- "did not seize", "plans to take", "was to be the launchpad", "no sign of renewed bombing",
+  "the expected resumption of attacks", "prospects for a deal" (hypothetical*.txt);
+- "a pause in strikes", "a halt to air strikes" (cessation_nouns.txt);
+- "areas under regime siege" (state_nouns.txt);
+- "the coalition fighting Daesh in Iraq", a participle or relative clause on a group noun (group_nouns.txt);
+- "the besieged town", "government-controlled areas": a participle used as an adjective describes;
+- "a gas plant", "an aircraft carrier": an event word modifying a noun that is no event;
+- "a war that has killed hundreds of thousands": the war as the actor is background (background_subjects.txt);
+- "raids left 15 people dead": the toll an attack left, not a departure;
+- "a truce for two years", "for months been advancing": lasting states and campaigns;
+- "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
+- "the neighbourhoods they control": a present-tense relative clause describes a place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def reported(trigger: Token) -> bool:
+    """True when the event word reports a happening; False for the cases listed in the module doc."""
+    return not (
+        _unreal(trigger)
+        or _stopped(trigger)
+        or _state(trigger)
+        or _describes_group(trigger)
+        or _describes_place(trigger)
+        or _describes_noun(trigger)
+        or _background(trigger)
+        or _resultative(trigger)
+        or _lasting(trigger)
+        or _support(trigger)
+        or _habitual(trigger)
+    )
+
+
+def _unreal(trigger: Token) -> bool:
+    """Negated, hypothetical or planned: "did not seize", "plans to take", "was to be", "no sign of bombing"."""
+    hypothetical = lexicons.words("hypothetical.txt")
+    if _no_sign_of(trigger):
+        return True
+    for tok in [trigger, *list(trigger.ancestors)[:4]]:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
+            return True
+        if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"}:
+            return True
+        if tok.pos_ == "NOUN":
+            # "no sign of renewed bombing", "the expected resumption of attacks", "prospects for a deal"
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                return True
+            if any(c.dep_ == "amod" and c.lemma_.lower() in lexicons.words("hypothetical_modifiers.txt") for c in tok.children):
+                return True
+            if tok is not trigger and tok.lemma_.lower() in lexicons.words("hypothetical_nouns.txt"):
+                return True
+        if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
+            break
+    # "was to be the launchpad for ...": be + to-infinitive
+    for tok in trigger.ancestors:
+        if tok.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+            return True
+    return False
+
+
+def _no_sign_of(trigger: Token) -> bool:
+    """ "there was no sign yet of resumed aerial bombardment": read on the words, the parser hangs "of" on
+    the verb. A "no <noun>" shortly before, joined to the trigger by "of", negates it."""
+    doc = trigger.doc
+    window = doc[max(trigger.sent.start, trigger.left_edge.i - 6) : trigger.left_edge.i]
+    words = [t.lower_ for t in window]
+    return "of" in words and any(t.lower_ == "no" and t.head.pos_ == "NOUN" and t.i < window[words.index("of")].i for t in window)
+
+
+def _stopped(trigger: Token) -> bool:
+    """ "a pause in strikes", "an end to the bombing", "a halt to air strikes", "to end a siege": the event
+    word names what stops.
+
+    Read on the words, not the parse: the small model often hangs "to air strikes" on the verb.
+    """
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in lexicons.words("cessation_nouns.txt"):
+        return True
+    doc, i = trigger.doc, trigger.i - 1
+    while i > 0 and (doc[i].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or doc[i].dep_ == "poss") and doc[i].head.i >= trigger.i and doc[i].i >= trigger.left_edge.i:
+        i -= 1  # "a pause in [its Russian air] strikes"
+    if i < 1 or doc[i].lower_ not in {"in", "to", "of", "on"}:
+        return False
+    governor = doc[i - 1]
+    return governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicons.words("cessation_nouns.txt")
+
+
+def _lasting(trigger: Token) -> bool:
+    """ "have had a local truce for two years", "have for months been advancing": a state or a campaign that
+    lasts months or years is the background of the news, not one of its events."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for holder in {trigger, verb}:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                if any(g.lemma_.lower() in {"year", "month", "decade"} for g in prep.children):
+                    return True
+    return False
+
+
+def _habitual(trigger: Token) -> bool:
+    """ "it determines whose planes carry out raids": a simple present in a report's body tells what happens
+    in general; news is told in the past or present perfect. A headline tells news in the present ("Strike
+    kills 15"): a text of one or two sentences is read as headlines."""
+    if sum(1 for _ in trigger.doc.sents) < 3:
+        return False
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    # "were killed after air strikes hit Aleppo": in a sentence told in the past, "hit" is a past tense too.
+    return not any(t.tag_ == "VBD" for t in trigger.sent)
+
+
+def _support(trigger: Token) -> bool:
+    """ "army units backed by the air force", "forces supported by air strikes": the support an actor had is
+    part of its description; the event is what the actor did (data/lexicons/support_verbs.txt)."""
+    for tok in list(trigger.ancestors)[:3]:
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in lexicons.words("support_verbs.txt"):
+            return True
+    return False
+
+
+def _state(trigger: Token) -> bool:
+    """ "areas under regime siege": a lasting state that describes the place."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.lemma_.lower() in lexicons.words("state_nouns.txt")
+
+
+def _describes_place(trigger: Token) -> bool:
+    """ "the neighbourhoods they control", "areas the army holds": a present-tense relative clause on a
+    noun says what the place is now."""
+    return trigger.dep_ == "relcl" and trigger.tag_ in {"VBP", "VBZ"}
+
+
+def _describes_group(trigger: Token) -> bool:
+    """ "a paramilitary group fighting alongside the government", "the coalition fighting Daesh in Iraq":
+    describes who the group is. Only a present participle or a relative clause: "forces established control"
+    tagged as a clause on "forces" (past tense) is a misparse of the main verb; a headline's noun
+    ("Soldiers fighting ...") reports."""
+    head = trigger.head
+    describes = trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
+    return describes and head.lemma_.lower() in lexicons.words("group_nouns.txt") and head.dep_ != "ROOT"
+
+
+def _describes_noun(trigger: Token) -> bool:
+    """ "the besieged town", "destroyed buildings", "government-controlled areas": a participle used as an
+    adjective says what a place is; "a gas plant", "an aircraft carrier": an event word compounding a noun
+    that names no event (the noun is the thing, not what happened to it)."""
+    doc = trigger.doc
+    if trigger.dep_ == "amod" and trigger.tag_ in {"VBN", "JJ"}:
+        return True
+    if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:
+        return True  # "government-controlled areas" describes, it does not report a capture
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        return trigger.head.lemma_.lower() in lexicons.words("thing_nouns.txt")
+    return False
+
+
+def _resultative(trigger: Token) -> bool:
+    """ "raids left 15 people dead", "the blast left dozens wounded": "leave" with the state it left people in
+    tells an attack's toll; nobody left anywhere."""
+    return trigger.lemma_.lower() == "leave" and any(c.dep_ in {"oprd", "acomp"} for c in trigger.children)
+
+
+def _background(trigger: Token) -> bool:
+    """ "a war that has killed many hundreds of thousands", "the conflict has displaced millions": the war
+    itself as the actor is the background of the story, not an event of it."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in verb.children):
+        subjects.append(verb.head)  # "a war that has killed ..."
+    # "the focal point of fighting in Syria's war": the war is where the event word belongs.
+    within = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(s.lemma_.lower() in lexicons.words("background_subjects.txt") for s in subjects + within)
+
+
+__all__ = ["reported"]

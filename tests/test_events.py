@@ -1,0 +1,158 @@
+"""Events of one article (reading.events) and the roles of the places they may be located at (reading.roles).
+
+Sentences are written for the tests; each checks one rule that keeps a place or a background phrase from
+becoming an event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import frontwatch
+from frontwatch.reading.mentions import find_mentions
+from frontwatch.reading.roles import place_role
+from frontwatch.records import Document, Reading
+
+
+def _read(text: str) -> Reading:
+    return frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+
+
+def _places(reading: Reading) -> set[str]:
+    return {e.location.name for e in reading.events if e.location is not None}
+
+
+def _roles(nlp: Any, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    document = Document("t", "", None, "caller", "", "", "", text)
+    mentions = find_mentions(document, doc)
+    return {p.text: place_role(p, doc, mentions.actors) for p in mentions.places}
+
+
+def test_a_capital_named_as_the_agent_of_a_declaration_is_its_government(nlp: Any) -> None:
+    roles = _roles(nlp, "Rebels left after several pauses declared by Damascus and Moscow on Saturday.")
+    assert roles["Damascus"] == "government" and roles["Moscow"] == "government"
+    assert _roles(nlp, "Rebels shelled Damascus on Saturday.")["Damascus"] == "location"
+
+
+def test_x_based_names_where_a_source_is_based(nlp: Any) -> None:
+    assert _roles(nlp, "The London-based monitor said ten people were killed.")["London"] == "base"
+
+
+def test_no_event_where_a_monitor_is_based() -> None:
+    reading = _read("Eight people were killed in shelling on the town of Saraqeb on Saturday, the Britain-based monitor said.")
+    assert reading.events and "United Kingdom" not in _places(reading)
+
+
+def test_a_pause_or_halt_in_strikes_is_no_strike() -> None:
+    for text in ("Damascus and Moscow declared a pause in air strikes on Sunday.",
+                 "Russia announced a halt to its air strikes on Aleppo on Tuesday."):
+        assert [e.sub_event_type for e in _read(text).events] == [], text
+
+
+def test_areas_under_siege_describe_places() -> None:
+    reading = _read("Fighters and their relatives who agreed to leave towns under government siege around Homs have travelled to Idlib.")
+    assert "siege" not in [e.trigger for e in reading.events]
+
+
+def test_a_coalition_fighting_somewhere_is_a_description_and_its_raid_is_the_event() -> None:
+    described = "the US-led alliance fighting Islamic State in Syria and Iraq"
+    assert "Iraq" not in _places(_read(f"The monitor said the raid was thought to have been conducted by {described}."))
+    reading = _read(f"The monitor said the raid near Raqqa on Saturday was thought to have been conducted by {described}.")
+    assert [e.trigger for e in reading.events] == ["raid"]
+
+
+def _types(text: str, title: str = "") -> list[str]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters", title=title)
+    return [e.sub_event_type for e in reading.events]
+
+
+def test_a_participle_describing_a_place_is_no_event() -> None:
+    assert "Armed clash" not in _types("Aid convoys reached the besieged town of Madaya on Sunday.")
+
+
+def test_an_event_word_naming_a_thing_is_no_event() -> None:
+    assert "Chemical weapon" not in _types("Troops attacked militant posts near the gas plant west of Deir Ezzor on Sunday.")
+
+
+def test_the_war_as_actor_is_background() -> None:
+    assert _types("Aleppo is the prize of a war that has killed hundreds of thousands of people since 2011.") == []
+
+
+def test_no_sign_of_and_expected_attacks_are_not_events() -> None:
+    assert _types("There was no sign of renewed bombardment of the city of Aleppo on Friday.") == []
+    assert _types("Medics in Aleppo prepared for the expected resumption of air strikes on Friday.") == []
+
+
+def test_damage_done_by_an_attack_is_part_of_the_attack() -> None:
+    assert _types("Air strikes killed 12 people and damaged a hospital in the town of Saraqeb on Tuesday.") == ["Air/drone strike"]
+
+
+def test_an_air_force_named_beside_the_strike_is_its_actor() -> None:
+    reading = _read("Five people were killed in air strikes by the regime and Russian air forces on Saraqeb on Tuesday.")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_a_country_dateline_gives_way_to_the_area_the_headline_names() -> None:
+    reading = frontwatch.extract("Syria At least ten civilians were killed in mortar fire on Tuesday the monitor said.",
+                                 published="2016-11-20", outlet="Reuters", title="Mortar fire kills ten in eastern Aleppo")
+    assert {e.location.admin1 for e in reading.events if e.location} == {"Aleppo"}
+
+
+def _attackers(text: str) -> list[tuple[str, str]]:
+    reading = _read(text)
+    return [(e.sub_event_type, e.actor1.side if e.actor1 else "") for e in reading.events]
+
+
+def test_a_weapon_only_the_state_used_names_the_attacker() -> None:
+    assert ("Chemical weapon", "government") in _attackers(
+        "On Sunday a helicopter struck the town of Kafr Zita with chlorine gas killing five people.")
+
+
+def test_the_attack_words_modifier_names_the_attacker() -> None:
+    assert _attackers("Five civilians died in rebel shelling on the Hamdaniya district of Aleppo.") == [("Shelling/artillery/missile attack", "opposition")]
+
+
+def test_a_later_air_strike_is_the_earlier_ones_attackers_and_victims_never_attack() -> None:
+    attackers = _attackers("Syrian government air strikes hit the town of Saraqeb on Monday killing nine people. "
+                           "Separate air strikes near the town of Binnish killed 12 people including rebel fighters the monitor said.")
+    assert attackers == [("Air/drone strike", "government"), ("Air/drone strike", "government")]
+
+
+def test_lasting_states_support_and_ends_are_not_events() -> None:
+    assert "Agreement" not in _types("Elders in the town of Jayrud have had a local truce with the army for two years.")
+    types = _types("Army units backed by the air force clashed with militants near the town of Mayadin on Monday.")
+    assert "Air/drone strike" not in types and "Armed clash" in types
+    assert "Other" not in _types("Rebels launched a push last week to end a siege on the town of Madaya.")
+
+
+def test_places_described_in_the_present_and_habits_are_not_events() -> None:
+    assert "Non-state actor overtakes territory" not in _types("Food reached the neighbourhoods of Aleppo they control on Monday.")
+    body = ("The monitor says it tells whose planes carry out raids over Idlib from their flight patterns. "
+            "It has a network of sources in the province. Its reports are widely cited.")
+    assert _types(body) == []
+    assert _types("Air strikes kill 15 in the town of Saraqeb in Idlib.") == ["Air/drone strike"]  # a headline: news in the present
+
+
+def test_a_toll_broken_down_by_place_gives_an_event_at_each_with_its_own_toll() -> None:
+    reading = _read("A total 20 civilians were killed in air strikes on Aleppo on Tuesday including 7 in the city centre "
+                    "4 in al-Kalasa and 2 in Sukkari.")
+    tolls = {e.location.words: e.fatalities for e in reading.events if e.location}
+    assert tolls == {"al-Kalasa": 4, "Sukkari": 2}
+
+
+def test_the_strike_on_a_village_places_the_strike_near_the_city_told_before() -> None:
+    reading = _read("At least 12 civilians were killed in an air strike on Sunday near Raqqa the monitor said. "
+                    "It said 20 people were injured in the strike on Heneyda.")
+    assert [(e.location.words, e.fatalities) for e in reading.events if e.location] == [("Heneyda", 12)]
+
+
+def test_an_attempted_attack_is_an_event() -> None:
+    assert _types("Gunmen made an attempt to assassinate a rebel commander in the town of Nawa on Sunday.") != []
+
+
+def test_no_sign_yet_of_bombing_the_war_as_setting_and_joined_instruments() -> None:
+    assert _types("By evening there was no sign yet of resumed aerial bombardment of the old city of Aleppo the monitor said.") == []
+    assert _types("Aleppo has become the focal point of fighting in Syria's war now in its sixth year.") == []
+    types = _types("Rebels on Saturday targeted civilians in the Sukkari district of Aleppo with rocket shells and gunfire.")
+    assert "Shelling/artillery/missile attack" in types and "Armed clash" not in types  # the gunfire is the same act
