@@ -12,6 +12,7 @@ SUITES = {
     "annotated": "frontwatch.evaluation.annotated",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
+    "types-dev": "frontwatch.evaluation.types_dev",
     "aleppo-recall": "frontwatch.evaluation.aleppo_recall",
     "geowebnews": "frontwatch.evaluation.geowebnews",
 }
