@@ -87,8 +87,13 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         if obj is not None and _is_person(obj, roles):
             side = _side(_subject(head), actors, roles)
             return ("Abduction/forced disappearance" if side == "nonstate" else "Arrests"), 0.9
+        thing = through_quantity(obj) if obj is not None else None
+        if thing is not None and _span_words(thing) & roles["weapon"] and not _is_place(thing, roles):
+            return "Disrupted weapons use", 1.2  # "seized a cache of rifles": weapons taken out of use
+        if thing is not None and {thing.lemma_.lower(), thing.lower_} & roles["contraband"]:
+            return "Organized crime", 1.2  # "seized 300 kg of heroin"
         if obj is not None and not _is_place(obj, roles):
-            place_factor = 0.4  # "seized drugs", "captured a tank": things, not territory
+            place_factor = 0.4  # "captured a tank": a thing, not territory
         rule = "territory"
     if rule == "territory":
         if any(a.lemma_.lower() in _FAILED for a in ancestors(head, 2)):
@@ -131,6 +136,21 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Armed clash", 1.0
         return sub, 0.8
     return sub, 1.0
+
+
+QUANTITY = {"dozen", "dozens", "number", "hundred", "hundreds", "thousand", "thousands", "set", "pair", "couple",
+            "lot", "series", "quantity", "quantities", "amount", "batch", "tons", "ton", "tonne", "tonnes", "kg",
+            "kilogram", "kilo", "gram", "pound", "consignment", "shipment", "haul", "load", "stash", "cache", "stockpile"}
+
+
+def through_quantity(token: Token) -> Token:
+    """What a quantity phrase counts: "300 kg of heroin" -> heroin, "dozens of mines" -> mines."""
+    if token.lemma_.lower() in QUANTITY or token.lower_ in QUANTITY:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            return pobj
+    return token
 
 
 def ancestors(token: Token, n: int) -> Iterable[Token]:

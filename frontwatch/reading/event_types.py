@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.reading.actors import data_rows, find_actors
-from frontwatch.reading.event_rules import ancestors, apply_rule, governing_verb, modality, token_keys
+from frontwatch.reading.event_rules import ancestors, apply_rule, governing_verb, modality, through_quantity, token_keys
 from frontwatch.records import ActorMention
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ class EventCue:
 class _Pattern:
     words: tuple[tuple[str, ...], ...]  # sequence of slots, each a set of alternatives
     child: tuple[str, ...]  # for head>child patterns: the dependent's alternatives, else ()
+    object_only: bool  # head>>child: the dependent must be what the head acts on, not its subject
     pos: str
     sub_event_type: str
     weight: float
@@ -71,9 +72,11 @@ class Lexicon:
             if r["sub_event_type"] not in self.types:
                 raise ValueError(f"event lexicon: unknown sub-event type {r['sub_event_type']!r}")
             head, _, child = r["pattern"].partition(">")
+            object_only = child.startswith(">")
+            child = child.lstrip(">")
             words = tuple(tuple(w.split("|")) for w in _split_words(head))
             pattern = _Pattern(words if not child else words[:1], tuple(child.split("|")) if child else (),
-                               r["pos"], r["sub_event_type"], float(r["weight"]), r["rule"])
+                               object_only, r["pos"], r["sub_event_type"], float(r["weight"]), r["rule"])
             for first in pattern.words[0]:
                 (self.by_head if child else self.by_first)[first].append(pattern)
         for patterns in self.by_first.values():
@@ -175,18 +178,20 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
                         hits.append(pattern)
         found.extend((p, token, tokens[i + best - 1]) for p in hits)
         i += max(best, 1)
-    children: set[int] = set()
+    covered: set[int] = set()
     for token in tokens:
         for key in token_keys(token):
             for pattern in lex.by_head.get(key, ()):
                 if not _pos_ok(token, pattern.pos):
                     continue
-                child = _find_child(token, pattern.child)
+                child = _find_child(token, pattern.child, pattern.object_only)
                 if child is not None:
-                    children.add(child.i)
+                    covered |= _phrase(child, token)
                     found.append((pattern, token, child) if child.i > token.i else (pattern, child, token))
-    # a word that completes a head>child cue is not a cue of its own ("set fire" is not a fire)
-    found = [(p, a, b) for p, a, b in found if not (a is b and a.i in children and not p.child)]
+    # The phrase that completes a head>child cue is not a cue of its own: "set fire" is not a fire, "defused
+    # a roadside bomb" is not a bombing, "claimed responsibility for the suicide attack" not a suicide attack.
+    found = [(p, a, b) for p, a, b in found
+             if p.child or not any(i in covered for i in range(a.i, b.i + 1))]
     # one cue per sub-type, rule and place: the strongest pattern
     strongest: dict[tuple[str, str, int], tuple[_Pattern, Token, Token]] = {}
     for p, a, b in found:
@@ -196,16 +201,25 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
     return sorted(strongest.values(), key=lambda m: m[1].i)
 
 
-_QUANTITY = {"dozen", "dozens", "number", "hundred", "hundreds", "thousand", "thousands", "set", "pair", "couple",
-             "lot", "series", "quantity", "amount", "batch", "tons", "ton", "tonne", "tonnes", "kg", "kilogram"}
+def _phrase(child: Token, head: Token) -> set[int]:
+    """Token indices of the phrase a head>child cue took as its dependent (not reaching back to the head)."""
+    if head in child.subtree:  # the child governs the head ("the fire that broke out"): the child alone
+        return {child.i}
+    return {t.i for t in child.subtree}
 
 
-def _find_child(token: Token, alternatives: tuple[str, ...]) -> Token | None:
+_SUBJECTS = {"nsubj", "csubj", "agent", "expl"}
+
+
+def _find_child(token: Token, alternatives: tuple[str, ...], object_only: bool = False) -> Token | None:
     for child in token.children:
+        if object_only and (child.dep_ in _SUBJECTS or child.i < token.i and child.dep_ != "nsubjpass"):
+            continue  # "a bomb destroyed the car" is no bomb destroyed
         if _matches(child, alternatives):
             return child
-        if child.lemma_.lower() in _QUANTITY or child.lower_ in _QUANTITY:  # "dismantled dozens of mines"
-            child = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), child)
+        counted = through_quantity(child)  # "dismantled dozens of mines"
+        if counted is not child and _matches(counted, alternatives):
+            return counted
         if child.dep_ != "prep":
             continue
         for grandchild in child.children:  # "fell into the hands of", "set his house on fire"
