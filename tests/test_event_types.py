@@ -223,3 +223,25 @@ def test_dev_set_scores_hold_their_floor() -> None:
     weak = {code: round(r, 2) for code, (_, r, _, _) in scores.per_label.items() if r < DEV_CODE_RECALL_FLOOR}
     assert scores.weighted_f1 >= DEV_WEIGHTED_F1_FLOOR, f"dev weighted F1 {scores.weighted_f1:.3f}"
     assert not weak, f"codes the dev set rarely gets right: {weak}"
+
+
+def test_seized_weapons_are_disrupted_weapons_use_not_an_attack(nlp: Any) -> None:
+    assert classify_snippet("Troops recovered three hand grenades and a rifle from the hideout.", nlp) == "DISR_WEAP"
+    assert classify_snippet("Police seized a large quantity of ammunition at the border.", nlp) == "DISR_WEAP"
+    assert classify_snippet("Police seized 40 kg of heroin from a truck.", nlp) == "ORG_CRIME"
+    # the weapon as the subject of its own verb is still the attack
+    assert classify_snippet("A grenade thrown by an unknown man exploded in the market.", nlp) == "GRENADE"
+
+
+def test_who_does_what_at_a_protest(nlp: Any) -> None:
+    assert classify_snippet("Protesters attacked the town hall and injured two guards.", nlp) == "VIOL_DEMONSTR"
+    assert classify_snippet("Police shot dead two people at a rally against the new law.", nlp) == "FORCE_AGAINST_PROTEST"
+    assert classify_snippet("Police fired tear gas at the marchers; nobody was hurt.", nlp) == "PROTEST_WITH_INTER"
+    # the crowd dispersing on its own is no intervention
+    assert classify_snippet("The marchers held a sit-in and dispersed peacefully in the evening.", nlp) == "PEACE_PROTEST"
+
+
+def test_what_protesters_protest_about_is_not_the_event(nlp: Any) -> None:
+    text = "Students rallied in the capital against the killing of a classmate and demanded the arrest of the gunmen."
+    assert classify_snippet(text, nlp) == "PEACE_PROTEST"
+    assert classify_snippet("Party workers burnt an effigy of the governor during a protest.", nlp) == "PEACE_PROTEST"

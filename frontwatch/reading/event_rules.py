@@ -68,9 +68,13 @@ def modality(verb: Token) -> float:
 def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], protest: bool,
                roles: Roles) -> tuple[str | None, float]:
     """The sub-event type a cue stands for in its context (None: not an event here), and a score factor."""
+    if rule == "riot":
+        return "Violent demonstration", 1.0
     if rule == "with_protest":
         return (sub, 1.0) if protest else (None, 0.0)
     if rule == "intervention":
+        if first.pos_ == "VERB" and not any(c.dep_ in {"dobj", "nsubjpass", "agent"} for c in first.children):
+            return None, 0.0  # "the marchers dispersed after the speeches": nobody broke them up
         return sub, 1.0
     if rule == "violent":
         if protest:
@@ -136,6 +140,81 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Armed clash", 1.0
         return sub, 0.8
     return sub, 1.0
+
+
+PROTEST_VIOLENCE = {"Attack", "Armed clash", "Looting/property destruction", "Mob violence", "Violent demonstration",
+                    "Excessive force against protesters"}
+_DEADLY = {"kill", "die", "dead", "death", "gunshot", "live", "fatal", "fatally", "bloodshed", "massacre", "lethal"}
+_WOUNDING = {"wound", "wounded", "stab", "hospitalise", "hospitalize", "hospitalised", "hospitalized", "critical",
+             "critically", "seriously", "severely", "bullet", "injury"}
+_LESS_LETHAL = {"tear", "teargas", "cannon", "rubber", "plastic", "pellet", "baton", "pepper", "stun", "air", "warning",
+                "blank", "spray"}
+
+
+def protest_violence(sub: str, rule: str, first: Token, actors: list[ActorMention],
+                     roles: Roles) -> tuple[str | None, float] | None:
+    """Who did what to whom, once a protest is in the text: (sub-event type, score), (None, 0) to drop the cue,
+    or None to keep it as it is.
+
+    Protesters who burn, attack or injure make a Violent demonstration; force used on protesters is Excessive
+    force when it kills or wounds (live fire, deaths, gunshot wounds) and Protest with intervention when the
+    means are less lethal (tear gas, rubber bullets, shots in the air). A violent act on the police by the crowd
+    is the crowd's. Riot words and stone throwing are the crowd's by definition and stay as they are.
+    """
+    if sub not in PROTEST_VIOLENCE:
+        return None
+    head = governing_verb(first) if first.pos_ not in {"VERB", "AUX"} else first
+    if any({v.lemma_.lower(), v.lower_} & roles["symbolic"] for v in _victims(first, head)):
+        return None, 0.0  # "burnt an effigy of the minister": a gesture of the protest
+    if rule in {"riot", "violent"}:
+        return None
+    agent = _subject(head)
+    casualty = head.lemma_.lower() in {"die", "suffer"}  # "two protesters died": the subject is the victim
+    if agent is not None and not casualty and _protesting(agent, actors, roles):
+        if _victim_kind(_victims(first, head), actors, roles) == "civilian" and sub != "Looting/property destruction":
+            return "Mob violence", 4.0  # a crowd turning on people rather than on the police or property
+        return "Violent demonstration", 4.0
+    victims = [agent] if casualty and agent is not None else _victims(first, head) + [
+        c for p in head.children if p.dep_ == "prep" and p.lower_ in {"into", "toward", "towards"}
+        for c in p.children if c.dep_ == "pobj"]
+    hit_crowd = any(_protesting(v, actors, roles) for v in victims)
+    if not hit_crowd and any(_side(v, actors, roles) == "state" for v in victims):
+        return "Violent demonstration", 4.0
+    if not hit_crowd and (casualty or _side(agent, actors, roles) == "unknown"):
+        if agent is None and _victim_kind(victims, actors, roles) == "civilian" and first.lemma_.lower() == "kill":
+            return "Excessive force against protesters", 3.0  # "four people were killed in the protests"
+        return (None, 0.0) if sub == "Excessive force against protesters" else None
+    words = {t.lemma_.lower() for t in first.sent} | {t.lower_ for t in first.sent}
+    if words & _LESS_LETHAL and not words & _DEADLY:
+        return "Protest with intervention", 3.0
+    return "Excessive force against protesters", 4.0 if words & (_DEADLY | _WOUNDING) else 3.0
+
+
+def grievance(protest_tokens: Iterable[Token]) -> set[int]:
+    """Token indices of what protesters protest about ("over the killing of a student", "demanding the arrest
+    of the culprits"): violence or arrests named there are the grievance, not events of the protest."""
+    out: set[int] = set()
+    sentences = {t.sent.start: t.sent for t in protest_tokens}
+    for token in (t for sent in sentences.values() for t in sent):
+        lemma = token.lemma_.lower()
+        if lemma not in _GRIEVANCE_VERBS and lemma not in _PROTEST_WORDS:
+            continue
+        for child in token.children:
+            about = child.dep_ == "prep" and child.lower_ in {"against", "over", "about", "for"}
+            if about or child.dep_ == "dobj" or child.dep_ == "xcomp" and lemma in _GRIEVANCE_VERBS:
+                out |= {t.i for t in child.subtree}
+    return out
+
+
+_PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "sit-in", "strike", "vigil"}
+_GRIEVANCE_VERBS = {"demand", "denounce", "condemn", "decry", "mourn", "commemorate", "seek", "call", "oppose"}
+
+
+def _protesting(token: Token, actors: list[ActorMention], roles: Roles) -> bool:
+    if any(a.actor.kind == "protesters" for a in _overlapping(token, actors)):
+        return True
+    head = {token.lemma_.lower(), token.lower_}
+    return bool(head & roles["protester"]) or bool(_span_words(token) & roles["protester"] and head & roles["crowd"])
 
 
 QUANTITY = {"dozen", "dozens", "number", "hundred", "hundreds", "thousand", "thousands", "set", "pair", "couple",

@@ -21,7 +21,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.reading.actors import data_rows, find_actors
-from frontwatch.reading.event_rules import ancestors, apply_rule, governing_verb, modality, through_quantity, token_keys
+from frontwatch.reading.event_rules import (
+    PROTEST_VIOLENCE,
+    ancestors,
+    apply_rule,
+    governing_verb,
+    grievance,
+    modality,
+    protest_violence,
+    through_quantity,
+    token_keys,
+)
 from frontwatch.records import ActorMention
 
 if TYPE_CHECKING:
@@ -29,6 +39,8 @@ if TYPE_CHECKING:
 
 PROTEST_FAMILY = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention", "Peaceful protest")
 _POS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "ADV"}}
+_PROTEST_RULES = {"protest", "riot"}  # cues that put a demonstration in the text
+_CROWD_ACTS = {"protest", "riot", "violent"}  # what a crowd does, never what it protests about
 _SETBACK = {"despite", "violate", "violation", "breach", "ahead", "before", "collapse"}
 
 
@@ -138,12 +150,23 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
     lex = lexicon()
     raw = _raw_matches(sent, lex)
     if protest is None:
-        protest = any(p.rule == "protest" and p.weight >= 2.5 for p, _, _ in raw)
+        protest = _protest_in(raw)
     out: list[_Found] = []
+    grievances = grievance(first for p, first, _ in raw if p.rule == "protest") if protest else set()
     for pattern, first, last in raw:
         sub, factor = apply_rule(pattern.rule, pattern.sub_event_type, first, actors, protest, lex.roles)
         if sub is None:
             continue
+        weight = pattern.weight
+        if first.i in grievances and pattern.rule not in _CROWD_ACTS:
+            continue  # "protesting the killing of a student", "demanding the arrest of": the cause, not this event
+        if protest and sub in PROTEST_VIOLENCE:
+            resolved = protest_violence(sub, pattern.rule, first, actors, lex.roles)
+            if resolved is not None:
+                (resolved_sub, weight), factor = resolved, 1.0
+                if resolved_sub is None:
+                    continue
+                sub = resolved_sub
         head = governing_verb(first)
         factor *= modality(head)
         if head is sent.root or head.head is sent.root and head.dep_ == "conj":
@@ -152,9 +175,16 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
             factor *= 0.3  # "despite the truce", "in violation of the ceasefire": not the event itself
         doc = first.doc
         start, end = min(first.idx, last.idx), max(first.idx + len(first), last.idx + len(last))
-        cue = EventCue(lex.event_type(sub), sub, doc.text[start:end], start, end, round(pattern.weight * factor, 3))
+        cue = EventCue(lex.event_type(sub), sub, doc.text[start:end], start, end, round(weight * factor, 3))
         out.append(_Found(cue, pattern.rule))
     return out
+
+
+def _protest_in(raw: list[tuple[_Pattern, Token, Token]]) -> bool:
+    """A demonstration is in the sentence: a strong protest cue, or a weak one ("march") beside police action."""
+    rules = {p.rule for p, _, _ in raw}
+    return any(p.rule in _PROTEST_RULES and p.weight >= 2.5 for p, _, _ in raw) or (
+        bool(rules & _PROTEST_RULES) and "intervention" in rules)
 
 
 def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]]:
@@ -244,7 +274,9 @@ def classify_sub_event(text: str, nlp: Any) -> str:
     actors = find_actors(doc.text)
     sentences = list(doc.sents)
     per_sentence = [_sentence_cues(s, actors, protest=None) for s in sentences]
-    protest = any(f.rule == "protest" and f.cue.score >= 2.5 for cues in per_sentence for f in cues)
+    found = [f for cues in per_sentence for f in cues]
+    protest = any(f.rule in _PROTEST_RULES and f.cue.score >= 2.5 for f in found) or (
+        any(f.rule in _PROTEST_RULES for f in found) and any(f.rule == "intervention" for f in found))
     if protest:
         per_sentence = [_sentence_cues(s, actors, protest=True) for s in sentences]
     # ACLED types a killing by its means: once a weapon (air strike, shelling, bomb ...) is named, the
