@@ -245,3 +245,13 @@ def test_what_protesters_protest_about_is_not_the_event(nlp: Any) -> None:
     text = "Students rallied in the capital against the killing of a classmate and demanded the arrest of the gunmen."
     assert classify_snippet(text, nlp) == "PEACE_PROTEST"
     assert classify_snippet("Party workers burnt an effigy of the governor during a protest.", nlp) == "PEACE_PROTEST"
+
+
+def test_attribution_owns_the_act_it_attributes(nlp: Any) -> None:
+    assert classify_snippet("The militia claimed the suicide bombing at the checkpoint.", nlp) == "ATTRIB"
+    assert classify_snippet("The governor accused the rebels of shelling the market.", nlp) == "ATTRIB"
+    assert classify_snippet("The group said its fighters had carried out the ambush on the convoy.", nlp) == "ATTRIB"
+    # carrying out an attack is the attack itself unless the doer is claiming it
+    assert classify_snippet("Militants carried out a suicide bombing at the checkpoint.", nlp) == "SUIC_BOMB"
+    # 'claimed the lives of' is no claim of responsibility
+    assert classify_snippet("A car bomb claimed the lives of nine people in the city.", nlp) == "REM_EXPLOS"

@@ -68,6 +68,8 @@ def modality(verb: Token) -> float:
 def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], protest: bool,
                roles: Roles) -> tuple[str | None, float]:
     """The sub-event type a cue stands for in its context (None: not an event here), and a score factor."""
+    if rule == "self_claim":
+        return (sub, 1.0) if _self_claim(first) else (None, 0.0)
     if rule == "riot":
         return "Violent demonstration", 1.0
     if rule == "with_protest":
@@ -149,6 +151,20 @@ _WOUNDING = {"wound", "wounded", "stab", "hospitalise", "hospitalize", "hospital
              "critically", "seriously", "severely", "bullet", "injury"}
 _LESS_LETHAL = {"tear", "teargas", "cannon", "rubber", "plastic", "pellet", "baton", "pepper", "stun", "air", "warning",
                 "blank", "spray"}
+
+
+_CLAIM_VERBS = {"say", "claim", "announce", "admit", "confirm", "state", "acknowledge", "declare", "boast"}
+
+
+def _self_claim(verb: Token) -> bool:
+    """An armed group saying that it (or its fighters) carried out the act: a claim of responsibility."""
+    reporting = verb.head if verb.dep_ in {"ccomp", "xcomp", "conj"} else None
+    if reporting is None or reporting.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    doer = _direct_subject(verb)
+    own = doer is not None and ({doer.lower_} | {t.lower_ for t in doer.children}) & {"it", "its", "we", "our", "they",
+                                                                                       "their"}
+    return bool(own)
 
 
 def protest_violence(sub: str, rule: str, first: Token, actors: list[ActorMention],

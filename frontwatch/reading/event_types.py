@@ -68,6 +68,14 @@ class _Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class _Match:
+    pattern: _Pattern
+    first: Token
+    last: Token
+    owned: frozenset[int]  # head>>child: token indices of the phrase the head acts on
+
+
+@dataclass(frozen=True, slots=True)
 class _Found:
     cue: EventCue
     rule: str
@@ -151,9 +159,10 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
     raw = _raw_matches(sent, lex)
     if protest is None:
         protest = _protest_in(raw)
-    out: list[_Found] = []
-    grievances = grievance(first for p, first, _ in raw if p.rule == "protest") if protest else set()
-    for pattern, first, last in raw:
+    grievances = grievance(m.first for m in raw if m.pattern.rule == "protest") if protest else set()
+    kept: list[tuple[_Match, str, float, float]] = []
+    for match in raw:
+        pattern, first = match.pattern, match.first
         sub, factor = apply_rule(pattern.rule, pattern.sub_event_type, first, actors, protest, lex.roles)
         if sub is None:
             continue
@@ -167,6 +176,15 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
                 if resolved_sub is None:
                     continue
                 sub = resolved_sub
+        kept.append((match, sub, weight, factor))
+    # A head>>child cue that holds in its context owns the phrase it acts on: "defused a roadside bomb" is
+    # not a bombing, "claimed responsibility for the suicide attack" not a suicide attack.
+    owned = [m.owned for m, _, _, _ in kept if m.owned]
+    out: list[_Found] = []
+    for match, sub, weight, factor in kept:
+        first, last = match.first, match.last
+        if not match.pattern.child and any(first.i <= i <= last.i for o in owned for i in o):
+            continue
         head = governing_verb(first)
         factor *= modality(head)
         if head is sent.root or head.head is sent.root and head.dep_ == "conj":
@@ -176,20 +194,20 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
         doc = first.doc
         start, end = min(first.idx, last.idx), max(first.idx + len(first), last.idx + len(last))
         cue = EventCue(lex.event_type(sub), sub, doc.text[start:end], start, end, round(weight * factor, 3))
-        out.append(_Found(cue, pattern.rule))
+        out.append(_Found(cue, match.pattern.rule))
     return out
 
 
-def _protest_in(raw: list[tuple[_Pattern, Token, Token]]) -> bool:
+def _protest_in(raw: list[_Match]) -> bool:
     """A demonstration is in the sentence: a strong protest cue, or a weak one ("march") beside police action."""
-    rules = {p.rule for p, _, _ in raw}
-    return any(p.rule in _PROTEST_RULES and p.weight >= 2.5 for p, _, _ in raw) or (
+    rules = {m.pattern.rule for m in raw}
+    return any(m.pattern.rule in _PROTEST_RULES and m.pattern.weight >= 2.5 for m in raw) or (
         bool(rules & _PROTEST_RULES) and "intervention" in rules)
 
 
-def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]]:
-    """(pattern, first token, last token): longest sequences first, then head>child pairs."""
-    found: list[tuple[_Pattern, Token, Token]] = []
+def _raw_matches(sent: Span, lex: Lexicon) -> list[_Match]:
+    """Pattern matches: longest sequences first, then head>child pairs; one per sub-type, rule and place."""
+    found: list[_Match] = []
     tokens = list(sent)
     i = 0
     while i < len(tokens):
@@ -206,9 +224,9 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
                         best, hits = n, []
                     if all((h.sub_event_type, h.rule) != (pattern.sub_event_type, pattern.rule) for h in hits):
                         hits.append(pattern)
-        found.extend((p, token, tokens[i + best - 1]) for p in hits)
+        found.extend(_Match(p, token, tokens[i + best - 1], frozenset()) for p in hits)
         i += max(best, 1)
-    covered: set[int] = set()
+    children: set[int] = set()
     for token in tokens:
         for key in token_keys(token):
             for pattern in lex.by_head.get(key, ()):
@@ -216,19 +234,18 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[tuple[_Pattern, Token, Token]
                     continue
                 child = _find_child(token, pattern.child, pattern.object_only)
                 if child is not None:
-                    covered |= _phrase(child, token)
-                    found.append((pattern, token, child) if child.i > token.i else (pattern, child, token))
-    # The phrase that completes a head>child cue is not a cue of its own: "set fire" is not a fire, "defused
-    # a roadside bomb" is not a bombing, "claimed responsibility for the suicide attack" not a suicide attack.
-    found = [(p, a, b) for p, a, b in found
-             if p.child or not any(i in covered for i in range(a.i, b.i + 1))]
-    # one cue per sub-type, rule and place: the strongest pattern
-    strongest: dict[tuple[str, str, int], tuple[_Pattern, Token, Token]] = {}
-    for p, a, b in found:
-        place = (p.sub_event_type, p.rule, a.i if not p.child else min(a.i, b.i))
-        if place not in strongest or p.weight > strongest[place][0].weight:
-            strongest[place] = (p, a, b)
-    return sorted(strongest.values(), key=lambda m: m[1].i)
+                    children.add(child.i)
+                    owned = frozenset(_phrase(child, token)) if pattern.object_only else frozenset()
+                    first, last = (token, child) if child.i > token.i else (child, token)
+                    found.append(_Match(pattern, first, last, owned))
+    # the word that completes a head>child cue is not a cue of its own ("set fire" is not a fire)
+    found = [m for m in found if m.pattern.child or not (m.first is m.last and m.first.i in children)]
+    strongest: dict[tuple[str, str, int], _Match] = {}
+    for m in found:
+        place = (m.pattern.sub_event_type, m.pattern.rule, m.first.i)
+        if place not in strongest or m.pattern.weight > strongest[place].pattern.weight:
+            strongest[place] = m
+    return sorted(strongest.values(), key=lambda m: m.first.i)
 
 
 def _phrase(child: Token, head: Token) -> set[int]:
@@ -250,6 +267,10 @@ def _find_child(token: Token, alternatives: tuple[str, ...], object_only: bool =
         counted = through_quantity(child)  # "dismantled dozens of mines"
         if counted is not child and _matches(counted, alternatives):
             return counted
+        if child.dep_ == "dobj":  # "accused the rebels of shelling": the complement hangs on the object
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and _matches(grandchild, alternatives):
+                    return grandchild
         if child.dep_ != "prep":
             continue
         for grandchild in child.children:  # "fell into the hands of", "set his house on fire"
