@@ -255,3 +255,17 @@ def test_attribution_owns_the_act_it_attributes(nlp: Any) -> None:
     assert classify_snippet("Militants carried out a suicide bombing at the checkpoint.", nlp) == "SUIC_BOMB"
     # 'claimed the lives of' is no claim of responsibility
     assert classify_snippet("A car bomb claimed the lives of nine people in the city.", nlp) == "REM_EXPLOS"
+
+
+def test_a_place_taken_without_fighting_is_a_non_violent_transfer(nlp: Any) -> None:
+    assert classify_snippet("The army took control of the village unopposed after the rebels left.", nlp) == "NON_VIOL_TERRIT_TRANSFER"
+    assert classify_snippet("Rebels seized the border post without firing a shot.", nlp) == "NON_VIOL_TERRIT_TRANSFER"
+    assert classify_snippet("Rebels seized the border post after heavy fighting.", nlp) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_a_states_own_forces_regain_territory(nlp: Any) -> None:
+    assert classify_snippet("Iraqi troops retook the town from the militants.", nlp) == "GOV_REGAINS_TERIT"
+    # fighting said not to have happened scores low
+    (denied,) = cues(nlp, "No clashes were reported in the district.")
+    (clashes,) = cues(nlp, "Clashes were reported in the district.")
+    assert denied.score < clashes.score / 2

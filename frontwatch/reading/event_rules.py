@@ -335,7 +335,11 @@ def _side(subject: Token | None, actors: list[ActorMention], roles: Roles) -> st
     armed = [a for a in named if a.actor.kind not in {"civilians", "protesters"}]
     if armed:
         first = min(armed, key=lambda a: a.start)
-        return "state" if first.actor.side in _GOVERNMENT_SIDES else "nonstate"
+        if first.actor.side in _GOVERNMENT_SIDES:
+            return "state"
+        # a state's own army acting in its own country ("Iraqi forces recaptured ..."), unless the dictionary
+        # places that state with the opposition of the conflict it knows (Turkey's forces in Syria)
+        return "state" if first.actor.kind == "foreign forces" and first.actor.side != "opposition" else "nonstate"
     words = _span_words(subject)
     if words & roles["nonstate"]:
         return "nonstate"

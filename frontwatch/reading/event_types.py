@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 PROTEST_FAMILY = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention", "Peaceful protest")
 _POS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "ADV"}}
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
 _PROTEST_RULES = {"protest", "riot"}  # cues that put a demonstration in the text
 _CROWD_ACTS = {"protest", "riot", "violent"}  # what a crowd does, never what it protests about
 _SETBACK = {"despite", "violate", "violation", "breach", "ahead", "before", "collapse"}
@@ -187,6 +188,8 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
             continue
         head = governing_verb(first)
         factor *= modality(head)
+        if match.pattern.rule != "peaceful" and _denied_noun(first):
+            factor *= 0.2  # "no fighting was reported", "occupied it without clashes"
         if head is sent.root or head.head is sent.root and head.dep_ == "conj":
             factor *= 1.25  # the main clause carries the news
         if any(a.lemma_.lower() in _SETBACK for a in ancestors(first, 3)):
@@ -196,6 +199,14 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
         cue = EventCue(lex.event_type(sub), sub, doc.text[start:end], start, end, round(weight * factor, 3))
         out.append(_Found(cue, match.pattern.rule))
     return out
+
+
+def _denied_noun(token: Token) -> bool:
+    """A noun cue said not to have happened: "no clashes", "without resistance"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+        token.dep_ == "pobj" and token.head.lower_ == "without")
 
 
 def _protest_in(raw: list[_Match]) -> bool:
@@ -303,6 +314,7 @@ def classify_sub_event(text: str, nlp: Any) -> str:
     # ACLED types a killing by its means: once a weapon (air strike, shelling, bomb ...) is named, the
     # generic "killed"/"attacked" cues describe that event and do not compete with it.
     remote = any(f.cue.event_type == "Explosions/Remote violence" and f.cue.score >= 2 for cues in per_sentence for f in cues)
+    peaceful = any(f.rule == "peaceful" and f.cue.score >= 1 for cues in per_sentence for f in cues)
     scores: dict[str, list[float]] = defaultdict(list)
     for k, cues in enumerate(per_sentence):
         boost = 1.25 if k == 0 else 1.0
@@ -310,15 +322,23 @@ def classify_sub_event(text: str, nlp: Any) -> str:
             if remote and f.rule == "target":
                 continue
             scores[f.cue.sub_event_type].append(f.cue.score * boost)
-    return decide(scores, protest)
+    return decide(scores, protest, peaceful)
 
 
-def decide(scores: dict[str, list[float]], protest: bool) -> str:
-    """Pick a sub-event type from pooled cue scores (strongest cue + 30% of the rest)."""
+def decide(scores: dict[str, list[float]], protest: bool, peaceful: bool = False) -> str:
+    """Pick a sub-event type from pooled cue scores (strongest cue + 30% of the rest).
+
+    ``protest``: a demonstration is in the text (the protest family is read in order of severity);
+    ``peaceful``: the text says a place changed hands without fighting ("entered the town unopposed").
+    """
     totals = {sub: max(v) + 0.3 * (sum(v) - max(v)) for sub, v in scores.items() if v and max(v) > 0}
     if not totals:
         return "Other"
-    if totals.get("Non-violent transfer of territory", 0.0) >= 1 and "Agreement" in totals:
+    taking = max(totals.get(s, 0.0) for s in _TERRITORY[:2])
+    if peaceful and taking >= 2:
+        # a capture or a withdrawal "without a fight" is the non-violent transfer ACLED codes
+        totals["Non-violent transfer of territory"] = max(totals.values()) + 0.1
+    if totals.get("Non-violent transfer of territory", 0.0) >= 2.5 and "Agreement" in totals:
         # leaving or handing over a place under a deal is the transfer ACLED codes, the deal its context
         totals["Non-violent transfer of territory"] += totals["Agreement"] * 0.6
     air, artillery = totals.get("Air/drone strike", 0.0), totals.get("Shelling/artillery/missile attack", 0.0)
