@@ -269,3 +269,10 @@ def test_a_states_own_forces_regain_territory(nlp: Any) -> None:
     (denied,) = cues(nlp, "No clashes were reported in the district.")
     (clashes,) = cues(nlp, "Clashes were reported in the district.")
     assert denied.score < clashes.score / 2
+
+
+def test_an_explosion_with_an_accidental_cause_is_a_man_made_disaster(nlp: Any) -> None:
+    assert classify_snippet("A transformer exploded in the market, and the blast injured six traders.", nlp) == "MAN_MADE_DISASTER"
+    assert classify_snippet("An ammonia leak at a cold storage unit left 20 workers struggling to breathe.", nlp) == "MAN_MADE_DISASTER"
+    # a hostile act named beside it keeps the explosion an attack
+    assert classify_snippet("Militants planted a bomb near the transformer, and the blast injured six.", nlp) == "REM_EXPLOS"

@@ -368,6 +368,8 @@ def _crowd(subject: Token | None, actors: list[ActorMention], roles: Roles) -> b
     if subject is None or any(a.actor.kind not in {"civilians"} for a in _overlapping(subject, actors)):
         return False
     words = _span_words(subject)
+    if words & {"unknown", "unidentified", "masked", "armed"}:
+        return False  # "unknown people set fire to the school": perpetrators, not a crowd
     return bool(words & roles["crowd"]) and not words & (roles["state"] | roles["nonstate"])
 
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 PROTEST_FAMILY = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention", "Peaceful protest")
 _POS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "ADV"}}
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
+_HOSTILE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _PROTEST_RULES = {"protest", "riot"}  # cues that put a demonstration in the text
 _CROWD_ACTS = {"protest", "riot", "violent"}  # what a crowd does, never what it protests about
 _SETBACK = {"despite", "violate", "violation", "breach", "ahead", "before", "collapse"}
@@ -282,7 +283,7 @@ def _find_child(token: Token, alternatives: tuple[str, ...], object_only: bool =
             for grandchild in child.children:
                 if grandchild.dep_ == "prep" and _matches(grandchild, alternatives):
                     return grandchild
-        if child.dep_ != "prep":
+        if child.dep_ != "prep" or object_only:  # "took out a rally in the town" took no town
             continue
         for grandchild in child.children:  # "fell into the hands of", "set his house on fire"
             if grandchild.dep_ == "pobj" and _matches(grandchild, alternatives):
@@ -314,15 +315,26 @@ def classify_sub_event(text: str, nlp: Any) -> str:
     # ACLED types a killing by its means: once a weapon (air strike, shelling, bomb ...) is named, the
     # generic "killed"/"attacked" cues describe that event and do not compete with it.
     remote = any(f.cue.event_type == "Explosions/Remote violence" and f.cue.score >= 2 for cues in per_sentence for f in cues)
-    peaceful = any(f.rule == "peaceful" and f.cue.score >= 1 for cues in per_sentence for f in cues)
+    found = [f for cues in per_sentence for f in cues]
+    peaceful = any(f.rule == "peaceful" and f.cue.score >= 1 for f in found)
+    accident = _accident(found)
     scores: dict[str, list[float]] = defaultdict(list)
     for k, cues in enumerate(per_sentence):
         boost = 1.25 if k == 0 else 1.0
         for f in cues:
-            if remote and f.rule == "target":
+            if remote and f.rule == "target" and not accident:
                 continue
-            scores[f.cue.sub_event_type].append(f.cue.score * boost)
+            sub = "Man-made disaster" if accident and f.rule == "hazard" else f.cue.sub_event_type
+            scores[sub].append(f.cue.score * boost)
     return decide(scores, protest, peaceful)
+
+
+def _accident(found: list[_Found]) -> bool:
+    """An explosion, fire or gas with an accidental cause named (a gas cylinder, a leak, a factory) and no
+    hostile act (a bomb, an attack, shelling): the "hazard" cues then describe a man-made disaster."""
+    cause = any(f.cue.sub_event_type == "Man-made disaster" and f.rule != "hazard" and f.cue.score >= 1.4 for f in found)
+    hostile = any(f.cue.event_type in _HOSTILE and f.rule != "hazard" and f.cue.score >= 2 for f in found)
+    return cause and not hostile
 
 
 def decide(scores: dict[str, list[float]], protest: bool, peaceful: bool = False) -> str:
