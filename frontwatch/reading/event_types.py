@@ -246,7 +246,8 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[_Match]:
                     continue
                 child = _find_child(token, pattern.child, pattern.object_only)
                 if child is not None:
-                    children.add(child.i)
+                    if not pattern.object_only:  # a head>>child cue's phrase is settled once its rule holds
+                        children.add(child.i)
                     owned = frozenset(_phrase(child, token)) if pattern.object_only else frozenset()
                     first, last = (token, child) if child.i > token.i else (child, token)
                     found.append(_Match(pattern, first, last, owned))
@@ -267,13 +268,13 @@ def _phrase(child: Token, head: Token) -> set[int]:
     return {t.i for t in child.subtree}
 
 
-_SUBJECTS = {"nsubj", "csubj", "agent", "expl"}
+_OBJECTS = {"dobj", "nsubjpass", "attr", "oprd", "dative", "prep", "pobj"}  # what a head>>child head acts on
 
 
 def _find_child(token: Token, alternatives: tuple[str, ...], object_only: bool = False) -> Token | None:
     for child in token.children:
-        if object_only and (child.dep_ in _SUBJECTS or child.i < token.i and child.dep_ != "nsubjpass"):
-            continue  # "a bomb destroyed the car" is no bomb destroyed
+        if object_only and child.dep_ not in _OBJECTS:
+            continue  # "a bomb destroyed the car" is no bomb destroyed, "it is claimed a helicopter struck" no claim
         if _matches(child, alternatives):
             return child
         counted = through_quantity(child)  # "dismantled dozens of mines"
