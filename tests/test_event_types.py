@@ -276,3 +276,12 @@ def test_an_explosion_with_an_accidental_cause_is_a_man_made_disaster(nlp: Any) 
     assert classify_snippet("An ammonia leak at a cold storage unit left 20 workers struggling to breathe.", nlp) == "MAN_MADE_DISASTER"
     # a hostile act named beside it keeps the explosion an attack
     assert classify_snippet("Militants planted a bomb near the transformer, and the blast injured six.", nlp) == "REM_EXPLOS"
+
+
+def test_force_at_a_protest_is_excessive_only_when_it_harms(nlp: Any) -> None:
+    assert classify_snippet("Soldiers fired on the marchers, wounding eleven of them.", nlp) == "FORCE_AGAINST_PROTEST"
+    assert classify_snippet("Riot police pushed back the marchers and cordoned off the square.", nlp) == "PROTEST_WITH_INTER"
+
+
+def test_the_loser_named_after_from_decides_an_unknown_taker(nlp: Any) -> None:
+    assert classify_snippet("The strategic hill was seized from government troops on Monday.", nlp) == "NON_STATE_ACTOR_OVERTAKES_TER"

@@ -109,6 +109,12 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Government regains territory", place_factor
         if side == "nonstate":
             return "Non-state actor overtakes territory", place_factor
+        # the taker unknown, the loser may be named: "seized the town from government troops"
+        loser = _side(_taken_from(head), actors, roles)
+        if loser == "state":
+            return "Non-state actor overtakes territory", place_factor
+        if loser == "nonstate":
+            return "Government regains territory", 0.9 * place_factor
         return sub, 0.9 * place_factor
     if rule == "clash":
         return ("Mob violence", 1.0) if _crowd(_subject(head), actors, roles) else (sub, 1.0)
@@ -148,7 +154,9 @@ PROTEST_VIOLENCE = {"Attack", "Armed clash", "Looting/property destruction", "Mo
                     "Excessive force against protesters"}
 _DEADLY = {"kill", "die", "dead", "death", "gunshot", "live", "fatal", "fatally", "bloodshed", "massacre", "lethal"}
 _WOUNDING = {"wound", "wounded", "stab", "hospitalise", "hospitalize", "hospitalised", "hospitalized", "critical",
-             "critically", "seriously", "severely", "bullet", "injury"}
+             "critically", "seriously", "severely", "bullet", "injury", "injure", "injured", "hurt", "unconscious",
+             "bleed", "bleeding"}
+_FIRING = {"fire", "shoot", "open"}
 _LESS_LETHAL = {"tear", "teargas", "cannon", "rubber", "plastic", "pellet", "baton", "pepper", "stun", "air", "warning",
                 "blank", "spray"}
 
@@ -201,9 +209,13 @@ def protest_violence(sub: str, rule: str, first: Token, actors: list[ActorMentio
             return "Excessive force against protesters", 3.0  # "four people were killed in the protests"
         return (None, 0.0) if sub == "Excessive force against protesters" else None
     words = {t.lemma_.lower() for t in first.sent} | {t.lower_ for t in first.sent}
-    if words & _LESS_LETHAL and not words & _DEADLY:
-        return "Protest with intervention", 3.0
-    return "Excessive force against protesters", 4.0 if words & (_DEADLY | _WOUNDING) else 3.0
+    if words & _DEADLY:
+        return "Excessive force against protesters", 4.0
+    if words & _LESS_LETHAL:
+        return "Protest with intervention", 3.0  # tear gas, rubber bullets, batons: injuries or not
+    if words & _WOUNDING or head.lemma_.lower() in _FIRING:
+        return "Excessive force against protesters", 3.5  # fired on the crowd, wounded, beaten unconscious
+    return "Protest with intervention", 3.0  # "police attacked the marchers": force, no harm reported
 
 
 def grievance(protest_tokens: Iterable[Token]) -> set[int]:
@@ -294,6 +306,15 @@ def _direct_subject(verb: Token) -> Token | None:
             verb = verb.head
         else:
             return None
+    return None
+
+
+def _taken_from(verb: Token) -> Token | None:
+    """Who lost the place: the object of "from" ("retook the town from the rebels"), also on the object."""
+    for node in [verb] + [c for c in verb.children if c.dep_ == "dobj"]:
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
 
 
