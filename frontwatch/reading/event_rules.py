@@ -157,8 +157,9 @@ _WOUNDING = {"wound", "wounded", "stab", "hospitalise", "hospitalize", "hospital
              "critically", "seriously", "severely", "bullet", "injury", "injure", "injured", "hurt", "unconscious",
              "bleed", "bleeding"}
 _FIRING = {"fire", "shoot", "open"}
-_LESS_LETHAL = {"tear", "teargas", "cannon", "rubber", "plastic", "pellet", "baton", "pepper", "stun", "air", "warning",
-                "blank", "spray"}
+# less-lethal means of dispersal; batons are not among them: a beating that injures is excessive force
+_LESS_LETHAL = {"tear", "teargas", "cannon", "rubber", "plastic", "pellet", "pepper", "stun", "air", "warning", "blank",
+                "spray"}
 
 
 _CLAIM_VERBS = {"say", "claim", "announce", "admit", "confirm", "state", "acknowledge", "declare", "boast"}
@@ -181,9 +182,10 @@ def protest_violence(sub: str, rule: str, first: Token, actors: list[ActorMentio
     or None to keep it as it is.
 
     Protesters who burn, attack or injure make a Violent demonstration; force used on protesters is Excessive
-    force when it kills or wounds (live fire, deaths, gunshot wounds) and Protest with intervention when the
-    means are less lethal (tear gas, rubber bullets, shots in the air). A violent act on the police by the crowd
-    is the crowd's. Riot words and stone throwing are the crowd's by definition and stay as they are.
+    force when it kills, when it is gunfire at the crowd, or when it wounds by other than less-lethal means
+    (beatings), and Protest with intervention otherwise (tear gas, rubber bullets, water cannon, shots in the
+    air, a charge with no harm reported). A violent act on the police by the crowd is the crowd's. Riot words
+    and stone throwing are the crowd's by definition and stay as they are.
     """
     if sub not in PROTEST_VIOLENCE:
         return None
@@ -205,17 +207,18 @@ def protest_violence(sub: str, rule: str, first: Token, actors: list[ActorMentio
     if not hit_crowd and any(_side(v, actors, roles) == "state" for v in victims):
         return "Violent demonstration", 4.0
     if not hit_crowd and (casualty or _side(agent, actors, roles) == "unknown"):
-        if agent is None and _victim_kind(victims, actors, roles) == "civilian" and first.lemma_.lower() == "kill":
-            return "Excessive force against protesters", 3.0  # "four people were killed in the protests"
+        if agent is None or casualty:
+            if _victim_kind(victims, actors, roles) == "civilian" and first.lemma_.lower() in {"kill", "die"}:
+                return "Excessive force against protesters", 3.0  # "four people were killed in the protests"
         return (None, 0.0) if sub == "Excessive force against protesters" else None
     words = {t.lemma_.lower() for t in first.sent} | {t.lower_ for t in first.sent}
     if words & _DEADLY:
         return "Excessive force against protesters", 4.0
     if words & _LESS_LETHAL:
-        return "Protest with intervention", 3.0  # tear gas, rubber bullets, batons: injuries or not
+        return "Protest with intervention", 3.0  # tear gas, rubber bullets, water cannon: injuries or not
     if words & _WOUNDING or head.lemma_.lower() in _FIRING:
         return "Excessive force against protesters", 3.5  # fired on the crowd, wounded, beaten unconscious
-    return "Protest with intervention", 3.0  # "police attacked the marchers": force, no harm reported
+    return "Protest with intervention", 3.0  # "police charged the marchers": force, no harm reported
 
 
 def grievance(protest_tokens: Iterable[Token]) -> set[int]:
