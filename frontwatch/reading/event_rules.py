@@ -94,10 +94,10 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             side = _side(_subject(head), actors, roles)
             return ("Abduction/forced disappearance" if side == "nonstate" else "Arrests"), 0.9
         thing = through_quantity(obj) if obj is not None else None
+        if thing is not None and {thing.lemma_.lower(), thing.lower_} & roles["contraband"]:
+            return "Organized crime", 1.2  # "seized 300 kg of heroin" (and the pistol beside it)
         if thing is not None and _span_words(thing) & roles["weapon"] and not _is_place(thing, roles):
             return "Disrupted weapons use", 1.2  # "seized a cache of rifles": weapons taken out of use
-        if thing is not None and {thing.lemma_.lower(), thing.lower_} & roles["contraband"]:
-            return "Organized crime", 1.2  # "seized 300 kg of heroin"
         if obj is not None and not _is_place(obj, roles):
             place_factor = 0.4  # "captured a tank": a thing, not territory
         rule = "territory"

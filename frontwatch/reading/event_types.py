@@ -43,6 +43,8 @@ _TERRITORY = ("Government regains territory", "Non-state actor overtakes territo
 _HOSTILE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _PROTEST_RULES = {"protest", "riot"}  # cues that put a demonstration in the text
 _CROWD_ACTS = {"protest", "riot", "violent"}  # what a crowd does, never what it protests about
+_BEFORE = {"ago", "earlier", "previously", "formerly", "recent", "past"}
+_PERIODS = {"year", "month", "week", "years", "months", "weeks", "summer", "winter", "spring", "autumn"}
 _SETBACK = {"despite", "violate", "violation", "breach", "ahead", "before", "collapse"}
 
 
@@ -195,11 +197,19 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
             factor *= 1.25  # the main clause carries the news
         if any(a.lemma_.lower() in _SETBACK for a in ancestors(first, 3)):
             factor *= 0.3  # "despite the truce", "in violation of the ceasefire": not the event itself
+        factor *= _aside(head)
         doc = first.doc
         start, end = min(first.idx, last.idx), max(first.idx + len(first), last.idx + len(last))
         cue = EventCue(lex.event_type(sub), sub, doc.text[start:end], start, end, round(weight * factor, 3))
         out.append(_Found(cue, match.pattern.rule))
     return out
+
+
+def _aside(verb: Token) -> float:
+    """Less for what happened before the news: "rebels captured the area last year", "weeks ago"."""
+    clause = [verb] + [c for c in verb.children if c.dep_ in {"npadvmod", "advmod", "prep"}]
+    words = {t.lower_ for c in clause for t in (c.subtree if c is not verb else [c])}
+    return 0.6 if words & _BEFORE or "last" in words and words & _PERIODS else 1.0
 
 
 def _denied_noun(token: Token) -> bool:
