@@ -285,3 +285,9 @@ def test_force_at_a_protest_is_excessive_only_when_it_harms(nlp: Any) -> None:
 
 def test_the_loser_named_after_from_decides_an_unknown_taker(nlp: Any) -> None:
     assert classify_snippet("The strategic hill was seized from government troops on Monday.", nlp) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_a_gangs_violence_and_arms_are_organised_crime(nlp: Any) -> None:
+    assert classify_snippet("Members of a drug cartel shot dead a police officer in the port city.", nlp) == "ORG_CRIME"
+    assert classify_snippet("Police recovered six pistols from a gang of car thieves.", nlp) == "ORG_CRIME"
+    assert classify_snippet("Police recovered six pistols from a rebel hideout.", nlp) == "DISR_WEAP"

@@ -206,6 +206,8 @@ def protest_violence(sub: str, rule: str, first: Token, actors: list[ActorMentio
     hit_crowd = any(_protesting(v, actors, roles) for v in victims)
     if not hit_crowd and any(_side(v, actors, roles) == "state" for v in victims):
         return "Violent demonstration", 4.0
+    if agent is None and sub == "Looting/property destruction":
+        return "Violent demonstration", 3.5  # "vehicles were torched" during a protest: by the crowd
     if not hit_crowd and (casualty or _side(agent, actors, roles) == "unknown"):
         if agent is None or casualty:
             if _victim_kind(victims, actors, roles) == "civilian" and first.lemma_.lower() in {"kill", "die"}:

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 PROTEST_FAMILY = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention", "Peaceful protest")
 _POS = {"V": {"VERB", "AUX"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ", "ADV"}}
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
+_CRIME_ACTS = {"Attack", "Armed clash", "Grenade", "Disrupted weapons use", "Arrests", "Looting/property destruction"}
+_PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 _HOSTILE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _PROTEST_RULES = {"protest", "riot"}  # cues that put a demonstration in the text
 _CROWD_ACTS = {"protest", "riot", "violent"}  # what a crowd does, never what it protests about
@@ -207,8 +209,9 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
 
 def _aside(verb: Token) -> float:
     """Less for what happened before the news: "rebels captured the area last year", "weeks ago"."""
-    clause = [verb] + [c for c in verb.children if c.dep_ in {"npadvmod", "advmod", "prep"}]
-    words = {t.lower_ for c in clause for t in (c.subtree if c is not verb else [c])}
+    when = [c for c in verb.children if c.dep_ in {"npadvmod", "advmod"}] + [
+        g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj" and g.lower_ in _PERIODS]
+    words = {t.lower_ for c in when for t in c.subtree}
     return 0.6 if words & _BEFORE or "last" in words and words & _PERIODS else 1.0
 
 
@@ -330,14 +333,26 @@ def classify_sub_event(text: str, nlp: Any) -> str:
     peaceful = any(f.rule == "peaceful" and f.cue.score >= 1 for f in found)
     accident = _accident(found)
     scores: dict[str, list[float]] = defaultdict(list)
-    for k, cues in enumerate(per_sentence):
+    for k, (sent, cues) in enumerate(zip(sentences, per_sentence)):
         boost = 1.25 if k == 0 else 1.0
+        crime = _crime_score(sent, cues)
+        if crime:  # a gang's shooting or a smugglers' arms cache: organised crime before the act's own type
+            scores["Organized crime"].append(crime * boost * 1.05)
         for f in cues:
             if remote and f.rule == "target" and not accident:
                 continue
             sub = "Man-made disaster" if accident and f.rule == "hazard" else f.cue.sub_event_type
             scores[sub].append(f.cue.score * boost)
     return decide(scores, protest, peaceful)
+
+
+def _crime_score(sent: Span, cues: list[_Found]) -> float:
+    """The score of a violent act, a seizure or an arrest whose doer or target is a gang, a cartel, smugglers
+    or traffickers: such events are the organised crime CASE types apart (0 when there is none)."""
+    criminal = lexicon().roles["criminal"]
+    named = any(t.dep_ in _PARTICIPANT_DEPS and not token_keys(t).isdisjoint(criminal) for t in sent)
+    acts = [f.cue.score for f in cues if f.cue.sub_event_type in _CRIME_ACTS]
+    return max(acts) if named and acts else 0.0
 
 
 def _accident(found: list[_Found]) -> bool:
