@@ -21,17 +21,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.reading.actors import data_rows, find_actors
-from frontwatch.reading.event_rules import (
-    PROTEST_VIOLENCE,
+from frontwatch.reading.event_parse import (
     ancestors,
-    apply_rule,
     governing_verb,
-    grievance,
     modality,
-    protest_violence,
+    ordered_keys,
     through_quantity,
     token_keys,
 )
+from frontwatch.reading.event_rules import apply_rule
+from frontwatch.reading.protest_rules import PROTEST_VIOLENCE, grievance, protest_violence
 from frontwatch.records import ActorMention
 
 if TYPE_CHECKING:
@@ -239,7 +238,7 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[_Match]:
         token = tokens[i]
         best = 0
         hits: list[_Pattern] = []
-        for key in token_keys(token):
+        for key in ordered_keys(token):  # the lemma's reading first, the same on every run
             for pattern in lex.by_first.get(key, ()):
                 n = len(pattern.words)
                 if n < best or i + n > len(tokens) or not _pos_ok(token, pattern.pos):
@@ -253,7 +252,7 @@ def _raw_matches(sent: Span, lex: Lexicon) -> list[_Match]:
         i += max(best, 1)
     children: set[int] = set()
     for token in tokens:
-        for key in token_keys(token):
+        for key in ordered_keys(token):
             for pattern in lex.by_head.get(key, ()):
                 if not _pos_ok(token, pattern.pos):
                     continue
