@@ -202,7 +202,7 @@ def test_quantity_phrases_reach_the_object(nlp: Any) -> None:
 # The project's own development set (eval/dev/event_types_dev.tsv): illustrative snippets written for the project
 # from ACLED's codebook, at least 15 per CASE code. The floor is the measured weighted F1 rounded down; raise it
 # when the typing improves, never lower it to make a change pass.
-DEV_WEIGHTED_F1_FLOOR = 0.79
+DEV_WEIGHTED_F1_FLOOR = 0.91
 DEV_CODE_RECALL_FLOOR = 0.4
 
 
@@ -291,3 +291,8 @@ def test_a_gangs_violence_and_arms_are_organised_crime(nlp: Any) -> None:
     assert classify_snippet("Members of a drug cartel shot dead a police officer in the port city.", nlp) == "ORG_CRIME"
     assert classify_snippet("Police recovered six pistols from a gang of car thieves.", nlp) == "ORG_CRIME"
     assert classify_snippet("Police recovered six pistols from a rebel hideout.", nlp) == "DISR_WEAP"
+
+
+def test_a_pronoun_taker_is_the_last_armed_actor_named(nlp: Any) -> None:
+    text = "Government forces launched an offensive on Monday. By Tuesday they had captured the town."
+    assert classify_snippet(text, nlp) == "GOV_REGAINS_TERIT"

@@ -22,6 +22,7 @@ _NEGATORS = {"deny", "refute", "dismiss"}
 _UNREAL = {"threaten", "plan", "vow", "intend", "prepare", "warn", "seek", "aim", "plot", "want", "could", "would", "may",
            "might", "propose", "urge", "demand", "ask", "call", "stop", "halt", "end", "prevent", "avoid"}
 _GOVERNMENT_SIDES = {"government"}
+_UNARMED = {"civilians", "protesters"}
 
 
 def token_keys(token: Token) -> set[str]:
@@ -181,7 +182,12 @@ def side(subject: Token | None, actors: list[ActorMention], roles: Roles) -> str
     if subject is None:
         return "unknown"
     named = overlapping(subject, actors)
-    armed = [a for a in named if a.actor.kind not in {"civilians", "protesters"}]
+    if not named and subject.lower_ in {"they", "it", "we"}:
+        # a pronoun left unresolved in its sentence stands for the last armed actor named before it
+        # ("The army launched an offensive on Monday. By Tuesday they had retaken the town.")
+        before = [a for a in actors if a.end <= subject.idx and a.actor.kind not in _UNARMED]
+        named = [max(before, key=lambda a: a.start)] if before else []
+    armed = [a for a in named if a.actor.kind not in _UNARMED]
     if armed:
         first = min(armed, key=lambda a: a.start)
         if first.actor.side in _GOVERNMENT_SIDES:
