@@ -296,3 +296,9 @@ def test_a_gangs_violence_and_arms_are_organised_crime(nlp: Any) -> None:
 def test_a_pronoun_taker_is_the_last_armed_actor_named(nlp: Any) -> None:
     text = "Government forces launched an offensive on Monday. By Tuesday they had captured the town."
     assert classify_snippet(text, nlp) == "GOV_REGAINS_TERIT"
+
+
+def test_a_quakes_fires_and_new_bases(nlp: Any) -> None:
+    text = "A strong earthquake hit the valley; a gas pipe burst and fires broke out in the old town."
+    assert classify_snippet(text, nlp) == "NATURAL_DISASTER"
+    assert classify_snippet("The militants turned the old fort into a base for raids.", nlp) == "HQ_ESTABLISHED"

@@ -358,10 +358,12 @@ def _crime_score(sent: Span, cues: list[_Found]) -> float:
 
 def _accident(found: list[_Found]) -> bool:
     """An explosion, fire or gas with an accidental cause named (a gas cylinder, a leak, a factory) and no
-    hostile act (a bomb, an attack, shelling): the "hazard" cues then describe a man-made disaster."""
+    hostile act (a bomb, an attack, shelling) or natural cause: the "hazard" cues then describe a man-made
+    disaster."""
     cause = any(f.cue.sub_event_type == "Man-made disaster" and f.rule != "hazard" and f.cue.score >= 1.4 for f in found)
     hostile = any(f.cue.event_type in _HOSTILE and f.rule != "hazard" and f.cue.score >= 2 for f in found)
-    return cause and not hostile
+    natural = any(f.cue.sub_event_type == "Natural disaster" and f.cue.score >= 3 for f in found)
+    return cause and not hostile and not natural  # a quake's fires and collapses are the quake's
 
 
 def decide(scores: dict[str, list[float]], protest: bool, peaceful: bool = False) -> str:
