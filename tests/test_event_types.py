@@ -302,3 +302,9 @@ def test_a_quakes_fires_and_new_bases(nlp: Any) -> None:
     text = "A strong earthquake hit the valley; a gas pipe burst and fires broke out in the old town."
     assert classify_snippet(text, nlp) == "NATURAL_DISASTER"
     assert classify_snippet("The militants turned the old fort into a base for raids.", nlp) == "HQ_ESTABLISHED"
+
+
+def test_a_clash_needs_two_armed_sides(nlp: Any) -> None:
+    # one armed side and unnamed victims: an attack on someone; both sides named: a clash
+    assert classify_snippet("Jihadists attacked the area overnight, killing nine.", nlp) == "ATTACK"
+    assert classify_snippet("Jihadists and soldiers fought overnight in the area, and nine were killed.", nlp) == "ARMED_CLASH"

@@ -103,8 +103,29 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Attack", 1.3
         if kind == "armed":
             return "Armed clash", 1.0
+        # victims unnamed: a clash needs two armed sides in the sentence, one armed side alone attacked someone
+        sides = _armed_sides(first, actors, roles)
+        if len(sides) == 1 and sub == "Armed clash":
+            return "Attack", 0.8
+        if len(sides) == 2 and sub == "Attack":
+            return "Armed clash", 0.8
         return sub, 0.8
     return sub, 1.0
+
+
+def _armed_sides(token: Token, actors: list[ActorMention], roles: Roles) -> set[str]:
+    """The armed sides (state, nonstate) named in a token's sentence, by the actor dictionary or role words."""
+    sent = token.sent
+    start, end = sent.start_char, sent.end_char
+    out = {"state" if a.actor.side == "government" or a.actor.kind in {"state forces", "police"} else "nonstate"
+           for a in actors if start <= a.start < end and a.actor.kind not in {"civilians", "protesters"}}
+    for t in sent:
+        keys = parse.token_keys(t)
+        if keys & roles["state"] and t.pos_ in {"NOUN", "PROPN"}:
+            out.add("state")
+        if keys & roles["nonstate"] and t.pos_ in {"NOUN", "PROPN"}:
+            out.add("nonstate")
+    return out
 
 
 _CLAIM_VERBS = {"say", "claim", "announce", "admit", "confirm", "state", "acknowledge", "declare", "boast"}
