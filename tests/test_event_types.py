@@ -308,3 +308,9 @@ def test_a_clash_needs_two_armed_sides(nlp: Any) -> None:
     # one armed side and unnamed victims: an attack on someone; both sides named: a clash
     assert classify_snippet("Jihadists attacked the area overnight, killing nine.", nlp) == "ATTACK"
     assert classify_snippet("Jihadists and soldiers fought overnight in the area, and nine were killed.", nlp) == "ARMED_CLASH"
+
+
+def test_a_protest_named_as_the_reason_for_arrests_is_not_the_event(nlp: Any) -> None:
+    text = "Police arrested 14 men suspected of taking part in last month's riots."
+    assert classify_snippet(text, nlp) == "ARREST"
+    assert classify_snippet("Police arrested 14 marchers at the rally in the square.", nlp) == "PROTEST_WITH_INTER"

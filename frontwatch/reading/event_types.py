@@ -30,7 +30,7 @@ from frontwatch.reading.event_parse import (
     token_keys,
 )
 from frontwatch.reading.event_rules import apply_rule
-from frontwatch.reading.protest_rules import PROTEST_VIOLENCE, grievance, protest_violence
+from frontwatch.reading.protest_rules import PROTEST_VIOLENCE, arrest_reasons, grievance, protest_violence
 from frontwatch.records import ActorMention
 
 if TYPE_CHECKING:
@@ -162,6 +162,8 @@ def _own_actors(sent: Span) -> list[ActorMention]:
 def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None) -> list[_Found]:
     lex = lexicon()
     raw = _raw_matches(sent, lex)
+    reasons = arrest_reasons(m.first for m in raw if m.pattern.rule == "arrest")
+    raw = [m for m in raw if not (m.pattern.rule in _CROWD_ACTS and m.first.i in reasons)]
     if protest is None:
         protest = _protest_in(raw)
     grievances = grievance(m.first for m in raw if m.pattern.rule == "protest") if protest else set()

@@ -103,3 +103,23 @@ def _protesting(token: Token, actors: list[ActorMention], roles: Roles) -> bool:
         return True
     head = {token.lemma_.lower(), token.lower_}
     return bool(head & roles["protester"]) or bool(parse.span_words(token) & roles["protester"] and head & roles["crowd"])
+
+
+def arrest_reasons(arrest_tokens: Iterable[Token]) -> set[int]:
+    """Token indices of why people were arrested ("arrested 20 people suspected of taking part in the riots",
+    "detained for protesting"): a protest named there is the reason for the arrests, not the event."""
+    out: set[int] = set()
+    for token in arrest_tokens:
+        verb = parse.governing_verb(token) if token.pos_ not in {"VERB", "AUX"} else token
+        held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for child in [c for h in held for c in h.children] + list(verb.children):
+            connection = child.lower_ == "in" and any(g.lower_ == "connection" for g in child.children)
+            if child.dep_ in {"acl", "relcl"} or child.dep_ == "prep" and (child.lower_ in _REASON_PREPS or connection):
+                out |= {t.i for t in child.subtree}
+            elif child.dep_ == "advcl" and any(m.lower_ in {"for", "after"} for m in child.children):
+                out |= {t.i for t in child.subtree}
+    return out
+
+
+_REASON_PREPS = {"for", "over", "after", "on"}  # "for rioting", "over the unrest", "on charges of" (and "in connection
+# with"; "arrested in the protest" is an arrest at it)
