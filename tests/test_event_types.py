@@ -197,3 +197,120 @@ def test_civilians_leaving_is_not_a_territory_transfer(nlp: Any) -> None:
 def test_quantity_phrases_reach_the_object(nlp: Any) -> None:
     text = "Syrian state media said the army had dismantled dozens of mines planted by terrorists in the area."
     assert classify_snippet(text, nlp) == "DISR_WEAP"
+
+
+# The project's own development set (eval/dev/event_types_dev.tsv): illustrative snippets written for the project
+# from ACLED's codebook, at least 15 per CASE code. The floor is the measured weighted F1 rounded down; raise it
+# when the typing improves, never lower it to make a change pass.
+DEV_WEIGHTED_F1_FLOOR = 0.91
+DEV_CODE_RECALL_FLOOR = 0.4
+
+
+def test_dev_set_covers_every_code_with_enough_snippets() -> None:
+    from frontwatch.evaluation.types_dev import load_dev
+
+    counts = Counter(code for code, _ in load_dev())
+    assert set(counts) == {row["case_code"] for row in lexicon().types.values()}
+    assert min(counts.values()) >= 15
+
+
+def test_dev_set_scores_hold_their_floor() -> None:
+    from frontwatch.evaluation.case2021 import score_snippets
+    from frontwatch.evaluation.types_dev import load_dev
+
+    rows = load_dev()
+    scores = score_snippets([text for _, text in rows], [code for code, _ in rows])
+    weak = {code: round(r, 2) for code, (_, r, _, _) in scores.per_label.items() if r < DEV_CODE_RECALL_FLOOR}
+    assert scores.weighted_f1 >= DEV_WEIGHTED_F1_FLOOR, f"dev weighted F1 {scores.weighted_f1:.3f}"
+    assert not weak, f"codes the dev set rarely gets right: {weak}"
+
+
+def test_seized_weapons_are_disrupted_weapons_use_not_an_attack(nlp: Any) -> None:
+    assert classify_snippet("Troops recovered three hand grenades and a rifle from the hideout.", nlp) == "DISR_WEAP"
+    assert classify_snippet("Police seized a large quantity of ammunition at the border.", nlp) == "DISR_WEAP"
+    assert classify_snippet("Police seized 40 kg of heroin from a truck.", nlp) == "ORG_CRIME"
+    # the weapon as the subject of its own verb is still the attack
+    assert classify_snippet("A grenade thrown by an unknown man exploded in the market.", nlp) == "GRENADE"
+
+
+def test_who_does_what_at_a_protest(nlp: Any) -> None:
+    assert classify_snippet("Protesters attacked the town hall and injured two guards.", nlp) == "VIOL_DEMONSTR"
+    assert classify_snippet("Police shot dead two people at a rally against the new law.", nlp) == "FORCE_AGAINST_PROTEST"
+    assert classify_snippet("Police fired tear gas at the marchers; nobody was hurt.", nlp) == "PROTEST_WITH_INTER"
+    # the crowd dispersing on its own is no intervention
+    assert classify_snippet("The marchers held a sit-in and dispersed peacefully in the evening.", nlp) == "PEACE_PROTEST"
+
+
+def test_what_protesters_protest_about_is_not_the_event(nlp: Any) -> None:
+    text = "Students rallied in the capital against the killing of a classmate and demanded the arrest of the gunmen."
+    assert classify_snippet(text, nlp) == "PEACE_PROTEST"
+    assert classify_snippet("Party workers burnt an effigy of the governor during a protest.", nlp) == "PEACE_PROTEST"
+
+
+def test_attribution_owns_the_act_it_attributes(nlp: Any) -> None:
+    assert classify_snippet("The militia claimed the suicide bombing at the checkpoint.", nlp) == "ATTRIB"
+    assert classify_snippet("The governor accused the rebels of shelling the market.", nlp) == "ATTRIB"
+    assert classify_snippet("The group said its fighters had carried out the ambush on the convoy.", nlp) == "ATTRIB"
+    # carrying out an attack is the attack itself unless the doer is claiming it
+    assert classify_snippet("Militants carried out a suicide bombing at the checkpoint.", nlp) == "SUIC_BOMB"
+    # 'claimed the lives of' is no claim of responsibility
+    assert classify_snippet("A car bomb claimed the lives of nine people in the city.", nlp) == "REM_EXPLOS"
+
+
+def test_a_place_taken_without_fighting_is_a_non_violent_transfer(nlp: Any) -> None:
+    assert classify_snippet("The army took control of the village unopposed after the rebels left.", nlp) == "NON_VIOL_TERRIT_TRANSFER"
+    assert classify_snippet("Rebels seized the border post without firing a shot.", nlp) == "NON_VIOL_TERRIT_TRANSFER"
+    assert classify_snippet("Rebels seized the border post after heavy fighting.", nlp) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_a_states_own_forces_regain_territory(nlp: Any) -> None:
+    assert classify_snippet("Iraqi troops retook the town from the militants.", nlp) == "GOV_REGAINS_TERIT"
+    # fighting said not to have happened scores low
+    (denied,) = cues(nlp, "No clashes were reported in the district.")
+    (clashes,) = cues(nlp, "Clashes were reported in the district.")
+    assert denied.score < clashes.score / 2
+
+
+def test_an_explosion_with_an_accidental_cause_is_a_man_made_disaster(nlp: Any) -> None:
+    assert classify_snippet("A transformer exploded in the market, and the blast injured six traders.", nlp) == "MAN_MADE_DISASTER"
+    assert classify_snippet("An ammonia leak at a cold storage unit left 20 workers struggling to breathe.", nlp) == "MAN_MADE_DISASTER"
+    # a hostile act named beside it keeps the explosion an attack
+    assert classify_snippet("Militants planted a bomb near the transformer, and the blast injured six.", nlp) == "REM_EXPLOS"
+
+
+def test_force_at_a_protest_is_excessive_only_when_it_harms(nlp: Any) -> None:
+    assert classify_snippet("Soldiers fired on the marchers, wounding eleven of them.", nlp) == "FORCE_AGAINST_PROTEST"
+    assert classify_snippet("Riot police pushed back the marchers and cordoned off the square.", nlp) == "PROTEST_WITH_INTER"
+
+
+def test_the_loser_named_after_from_decides_an_unknown_taker(nlp: Any) -> None:
+    assert classify_snippet("The strategic hill was seized from government troops on Monday.", nlp) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_a_gangs_violence_and_arms_are_organised_crime(nlp: Any) -> None:
+    assert classify_snippet("Members of a drug cartel shot dead a police officer in the port city.", nlp) == "ORG_CRIME"
+    assert classify_snippet("Police recovered six pistols from a gang of car thieves.", nlp) == "ORG_CRIME"
+    assert classify_snippet("Police recovered six pistols from a rebel hideout.", nlp) == "DISR_WEAP"
+
+
+def test_a_pronoun_taker_is_the_last_armed_actor_named(nlp: Any) -> None:
+    text = "Government forces launched an offensive on Monday. By Tuesday they had captured the town."
+    assert classify_snippet(text, nlp) == "GOV_REGAINS_TERIT"
+
+
+def test_a_quakes_fires_and_new_bases(nlp: Any) -> None:
+    text = "A strong earthquake hit the valley; a gas pipe burst and fires broke out in the old town."
+    assert classify_snippet(text, nlp) == "NATURAL_DISASTER"
+    assert classify_snippet("The militants turned the old fort into a base for raids.", nlp) == "HQ_ESTABLISHED"
+
+
+def test_a_clash_needs_two_armed_sides(nlp: Any) -> None:
+    # one armed side and unnamed victims: an attack on someone; both sides named: a clash
+    assert classify_snippet("Jihadists attacked the area overnight, killing nine.", nlp) == "ATTACK"
+    assert classify_snippet("Jihadists and soldiers fought overnight in the area, and nine were killed.", nlp) == "ARMED_CLASH"
+
+
+def test_a_protest_named_as_the_reason_for_arrests_is_not_the_event(nlp: Any) -> None:
+    text = "Police arrested 14 men suspected of taking part in last month's riots."
+    assert classify_snippet(text, nlp) == "ARREST"
+    assert classify_snippet("Police arrested 14 marchers at the rally in the square.", nlp) == "PROTEST_WITH_INTER"

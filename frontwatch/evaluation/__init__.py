@@ -13,6 +13,7 @@ SUITES = {
     "annotated-heldout": "frontwatch.evaluation.annotated_heldout",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
+    "types-dev": "frontwatch.evaluation.types_dev",
     "aleppo-recall": "frontwatch.evaluation.aleppo_recall",
     "geowebnews": "frontwatch.evaluation.geowebnews",
 }
