@@ -13,9 +13,9 @@ def evacuation():  # type: ignore[no-untyped-def]
         "Government forces captured the Sakhour district of Aleppo on Sunday, state media said.\n\n"
         "Hundreds of civilians fled to government-held areas through the Jabal Badro crossing. "
         "State media said the army had evacuated 2,000 people. "
-        "The Syrian Observatory for Human Rights put the number at 3,500, saying an additional 800 "
-        "had made their way to Sheikh Maqsoud.\n\n"
-        "Activists said at least 12 civilians were killed in air strikes on the town of Manbij, "
+        "The Syrian Observatory for Human Rights on Monday put the number at 3,500, saying an additional 800 "
+        "had made their way on foot to Sheikh Maqsoud.\n\n"
+        "Activists said at least 12 civilians were killed in an air raid on the town of Manbij, "
         "a figure that could not be independently verified."
     )
     return frontwatch.extract(text, published="2016-11-28", outlet="Reuters")
@@ -87,18 +87,18 @@ def _figures(text: str) -> list[tuple[str, int | None, str]]:
 
 
 def test_a_participle_on_the_counted_noun_says_what_happened_to_them() -> None:
-    assert ("killed", 31, "at least") in _figures("Two nurses were among at least 31 people killed on Saturday in shelling of the town of Jayrud.")
+    assert ("killed", 26, "at least") in _figures("Three nurses were among at least 26 people killed on Sunday in shelling of the town of Dumayr.")
 
 
 def test_the_count_after_among_is_the_whole_and_among_them_gives_a_part() -> None:
-    assert ("killed", 31, "at least") in _figures("Two nurses were among at least 31 people killed on Saturday in shelling of the town of Jayrud.")
+    assert ("killed", 26, "at least") in _figures("Three nurses were among at least 26 people killed on Sunday in shelling of the town of Dumayr.")
     assert ("killed", 10, "including") in _figures("Troops executed 48 people in the village of Rityan on Tuesday among them 10 children.")
 
 
 def test_left_dead_and_wounded_are_tolls_not_departures() -> None:
-    figures = _figures("Clashes near the town of Douma left at least 40 dead and 70 wounded on Friday.")
-    assert ("killed", 40, "at least") in figures and ("injured", 70, "") in figures
-    reading = frontwatch.extract("Clashes near the town of Douma left at least 40 dead and 70 wounded on Friday.", published="2016-11-20", outlet="Reuters")
+    figures = _figures("Fighting near the town of Harasta left at least 35 dead and 60 wounded on Thursday.")
+    assert ("killed", 35, "at least") in figures and ("injured", 60, "") in figures
+    reading = frontwatch.extract("Fighting near the town of Harasta left at least 35 dead and 60 wounded on Thursday.", published="2016-11-20", outlet="Reuters")
     assert "Non-violent transfer of territory" not in [e.sub_event_type for e in reading.events]
 
 
@@ -107,10 +107,10 @@ def test_a_toll_that_could_rise_is_no_figure() -> None:
 
 
 def test_a_later_toll_sentence_counts_the_event_before_it() -> None:
-    reading = frontwatch.extract("Government shelling hit the town of Jayrud on Saturday the Observatory said. "
-                                 "He said at least 31 people were killed.", published="2016-11-20", outlet="Reuters")
+    reading = frontwatch.extract("Government shelling hit the town of Dumayr on Sunday the Observatory said. "
+                                 "He said at least 26 people were killed.", published="2016-11-20", outlet="Reuters")
     (shelling,) = reading.events
-    assert shelling.sub_event_type == "Shelling/artillery/missile attack" and shelling.fatalities == 31
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack" and shelling.fatalities == 26
 
 
 def test_others_counted_after_a_toll_are_people() -> None:

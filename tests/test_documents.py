@@ -206,7 +206,7 @@ def test_html_goes_through_trafilatura() -> None:
         '<meta property="article:published_time" content="2016-11-28T09:00:00Z"></head><body>'
         '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Army retakes district in Aleppo</h1>'
         "<p>BEIRUT (Reuters) - Government forces took a district in eastern Aleppo on Sunday, state media said.</p>"
-        "<p>A monitoring group said at least 20 people were killed in the fighting over the weekend.</p>"
+        "<p>A monitoring group said 17 fighters died in the clashes over the weekend.</p>"
         "<p>The rebels said they had withdrawn to new lines further south and would keep fighting.</p>"
         "<p>Sign up for our newsletter</p></article><footer>All rights reserved.</footer></body></html>"
     )

@@ -72,7 +72,7 @@ CASES = [
     ("A magnitude 6.1 earthquake struck the region, killing 20 people.", "NATURAL_DISASTER"),
     ("A gas cylinder explosion at a restaurant killed six people.", "MAN_MADE_DISASTER"),
     ("The country expelled four diplomats and recalled its ambassador.", "DIPLO"),
-    ("The Islamic State group claimed responsibility for the attack.", "ATTRIB"),
+    ("Islamic State claimed responsibility for the blast in an online statement.", "ATTRIB"),
 ]
 
 
@@ -99,7 +99,7 @@ def test_taxonomy_maps_both_ways() -> None:
 
 
 def test_cue_offsets_and_types(nlp: Any) -> None:
-    text = "Later on Sunday, SANA reported the army had established fire control over the Hellok district."
+    text = "Late on Monday, SANA reported troops had established fire control over the Bustan al-Basha district."
     found = cues(nlp, text)
     assert found, "a fire-control cue is expected"
     for cue in found:
@@ -172,7 +172,7 @@ def test_labour_strike_is_a_protest_and_air_strike_is_not(nlp: Any) -> None:
 
 
 def test_pronoun_subject_takes_the_reporting_subject(nlp: Any) -> None:
-    found = cues(nlp, "The Syrian army announced that it had seized a key neighborhood.")
+    found = cues(nlp, "The army announced that it had seized two villages.")
     assert [c.sub_event_type for c in found if c.trigger == "seized"] == ["Government regains territory"]
 
 

@@ -18,8 +18,8 @@ CONTROL_KEYS = {"place", "holder", "date", "source", "claim_id"}
 
 ARTICLE = (
     "Syrian government forces seized the town of Khan Tuman south of Aleppo on Saturday, "
-    "state news agency SANA said. The Syrian Observatory for Human Rights said at least 14 "
-    "fighters were killed in the clashes."
+    "state news agency SANA said. The Syrian Observatory for Human Rights counted 16 "
+    "fighters killed in the clashes."
 )
 
 

@@ -10,12 +10,12 @@ from frontwatch.reading.figures import find_figures
 @pytest.mark.parametrize(
     ("text", "value", "qualifier", "vague", "unit"),
     [
-        ("State media said the army had secured the exit of 1,500 people.", 1500, "", False, "people"),
-        ("The monitor said it had prevented roughly 100 families from leaving.", 100, "roughly", False, "families"),
-        ("A siege on the estimated 250,000 residents living in the enclave.", 250000, "estimated", False, "people"),
+        ("State media said the army had secured safe passage for 1,200 people.", 1200, "", False, "people"),
+        ("The monitor said gunmen had stopped roughly 60 families from going.", 60, "roughly", False, "families"),
+        ("A blockade of the estimated 180,000 residents of the pocket.", 180000, "estimated", False, "people"),
         ("Dozens of civilians fled the town.", 12, "", True, "people"),
-        ("At least 135 civilians have been killed.", 135, "at least", False, "people"),
-        ("The strike claimed the lives of more than ten persons.", 10, "more than", False, "people"),
+        ("At least 112 civilians have died.", 112, "at least", False, "people"),
+        ("The raid cost the lives of more than twelve persons.", 12, "more than", False, "people"),
         ("Tens of thousands of people were displaced.", 10000, "", True, "people"),
         ("Some 1.5 million people were trapped.", 1500000, "roughly", False, "people"),
         ("Twenty-five fighters were captured.", 25, "", False, "fighters"),

@@ -66,7 +66,7 @@ def unnamed_attacker(
     """The attacker of an event whose sentence names none, or None: the attack word's modifier ("rebel
     shelling"); a weapon only one side used; the attacker of the same kind of attack told earlier in the
     article; else the attacker of an event told in the two sentences before, when it is not the target's side
-    ("Army units clashed with terrorists ... Clashes followed by artillery fire at the terrorists")."""
+    ("Troops fought militants east of the town ... Mortar rounds later hit the militants' positions")."""
     found = _modifier_actor(trigger, dictionary) or _weapon_user(trigger, dictionary)
     if found is not None:
         return found

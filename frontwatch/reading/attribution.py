@@ -51,7 +51,7 @@ def _subject_source(
         return own.source
     entity = _named_entity(subj)
     if entity is not None:
-        # "the Arabic-language al-Hadas News reported": a named subject the dictionaries do not know speaks
+        # "the Arabic-language al-Waha Daily reported": a named subject the dictionaries do not know speaks
         # for itself, even when a misparse puts other names ("terrorists") into its phrase.
         words = entity.text
         return Source(name=words, source_type="person" if entity.label_ == "PERSON" else "unknown", words=words)
@@ -77,7 +77,7 @@ def _named_entity(subj: Token) -> Span | None:
 
 
 def _trailing(verb: Token, sent: Span) -> bool:
-    """A reporting verb that closes the sentence with nothing to report of its own ("... damaged a hospital
+    """A reporting verb that closes the sentence with nothing to report of its own ("... damaged a school
     a monitoring group said"; "... SANA news agency reported on Tuesday"): without commas the parser hangs
     it on a noun, but it attributes the whole sentence."""
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
@@ -158,7 +158,7 @@ def attribute(
         if not subjects and verb.dep_ == "acl":  # "A military source announced ...", parsed as a noun phrase
             subjects = [verb.head]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        # A subject that names itself first: "terrorists mortar fire the al-Hadas News reported" has two.
+        # A subject that names itself first: "militants rocket fire the al-Waha Daily reported" has two.
         speaking = sorted(subjects + agents, key=lambda t: not any(m.start <= t.idx < m.end for m in mentions) and _named_entity(t) is None)
         for subj in speaking:
             source = _subject_source(subj, mentions, previous)

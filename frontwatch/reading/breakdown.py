@@ -1,5 +1,5 @@
-"""Tolls broken down by place: "54 civilians were killed ... including 9 in the neighborhood Alsaliheen,
-8 in Ansari, 5 in Almiyassar": each "N in <place>" is an event of its own at that place, with N as its toll.
+"""Tolls broken down by place: "40 civilians were killed ... including 7 in the neighborhood Alsukkari,
+6 in Alkalasa, 3 in Almashhad": each "N in <place>" is an event of its own at that place, with N as its toll.
 
 events.py asks ``breakdown_places`` for the places a sentence lists that way (two or more); claims.py
 asks ``place_of_figure`` for the place a count is given for, so that the event there takes it as its
@@ -32,13 +32,13 @@ def _count_before(text: str, place: PlaceMention) -> int:
 
 
 def breakdown_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
-    """The places a sentence gives counts for ("9 in Alsaliheen 8 in Ansari"), when it gives two or more."""
+    """The places a sentence gives counts for ("7 in Alsukkari 6 in Alkalasa"), when it gives two or more."""
     listed = [p for p in places if p.place is not None and _count_before(text, p) >= 0]
     return listed if len(listed) >= 2 else []
 
 
 def place_of_figure(figure_end: int, places: Sequence[PlaceMention], text: str) -> PlaceMention | None:
-    """The place a count is given for: "9 in the neighborhood Alsaliheen" -> Alsaliheen."""
+    """The place a count is given for: "7 in the neighborhood Alsukkari" -> Alsukkari."""
     for p in places:
         if p.start > figure_end and _GAP.match(text[figure_end : p.start]):
             return p

@@ -3,7 +3,7 @@
 A figure's kind (killed, injured, displaced, besieged ...) comes from the words that govern it
 (lexicons/claim_kinds.tsv). "put the number at 4,000" refers back to the last figure. A
 displacement keeps its origin, its way and its destination ("escaped ... through Hanano";
-"made their way to Sheikh Maqsoud"); a displacement with none of its own continues the previous
+"made their way to Jibreen"); a displacement with none of its own continues the previous
 one. Two claims on the same quantity from different sources are linked as disputed.
 """
 
@@ -97,7 +97,7 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
 
 def _subset(token: Token) -> bool:
     """A part of a count given before it: "51 civilians including four children", "48 people, among them
-    ten children", "of whom". "Two medics were among at least 31 people killed": the count after a plain
+    ten children", "of whom". "Three nurses were among at least 26 people killed": the count after a plain
     "among" is the whole."""
     doc = token.doc
     first = token.left_edge.i if token.left_edge.i < token.i else token.i
@@ -145,9 +145,9 @@ def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
 def _nearest_event(
     events: list[Event], position: int, kind: str, doc: Doc | None = None, mentions: Mentions | None = None, own_place: str = ""
 ) -> Event | None:
-    """The event a figure counts: one told in its sentence (the one whose place follows the figure, "9 in
-    Alsaliheen"); else the event of this article at a place the sentence names (events are merged per
-    place); else, for a toll in a sentence naming no place and no period ("He said at least 31 people were
+    """The event a figure counts: one told in its sentence (the one whose place follows the figure, "7 in
+    Alsukkari"); else the event of this article at a place the sentence names (events are merged per
+    place); else, for a toll in a sentence naming no place and no period ("He said at least 26 people were
     killed"), the last violent event of the two sentences before."""
     violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
@@ -209,7 +209,7 @@ def find_claims(
             places = {"origin": ref.origin, "via": ref.via, "destination": ref.destination, "place": ref.place}
         own = place_of_figure(figure.end, in_span(mentions.places, sent.start_char, sent.end_char), doc.text)
         if not kind and own is not None and claims and claims[-1].start >= sent.start_char and claims[-1].place:
-            # "including 9 in Alsaliheen 8 in Ansari 5 in ...": a list of counts by place goes on with the first one's kind.
+            # "including 7 in Alsukkari 6 in Alkalasa 3 in ...": a list of counts by place goes on with the first one's kind.
             kind, governor = claims[-1].kind, None
         if not kind or (figure.unit == "" and figure.noun >= 0 and kind != "besieged"):
             continue
@@ -227,7 +227,7 @@ def find_claims(
             if figure.qualifier != "additional":
                 places = {"origin": last_flow.origin, "via": last_flow.via, "destination": places.get("destination") or last_flow.destination, "place": last_flow.place}
         if own is not None and own.place is not None:
-            places = {**places, "place": own.place.name}  # "9 in the neighborhood Alsaliheen"
+            places = {**places, "place": own.place.name}  # "7 in the neighborhood Alsukkari"
         event = _nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "")
         hedge = hedge_in(sent)
         claim = Claim(
@@ -370,13 +370,13 @@ def link_disputes(claims: list[Claim]) -> list[Claim]:
 def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[str] = frozenset()) -> list[Event]:
     """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value).
 
-    ``own_place``: ids of counts given for a place ("9 in Alsaliheen"), the toll of the event there."""
+    ``own_place``: ids of counts given for a place ("7 in Alsukkari"), the toll of the event there."""
     out = []
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
         killed: dict[str, int] = {}
         tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"]
-        # "including 9 in Alsaliheen": a count given for the event's own place is its toll, not the sentence's total.
+        # "including 7 in Alsukkari": a count given for the event's own place is its toll, not the sentence's total.
         placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
                   and event.location is not None and c.place == event.location.name]
         if placed and any(c.qualifier == "including" for c in placed):

@@ -212,7 +212,7 @@ def _date_prefix(text: str, outlet: str) -> str:
 
 
 def _by_before_title(text: str, title: str) -> str:
-    # "Posted on April 2 2017 by Youssef Diab <title> ...": the name ends where the title starts.
+    # "Posted on May 9 2017 by Karim Haddad <title> ...": the name ends where the title starts.
     if not title or not text.lower().startswith("by "):
         return ""
     for at in (m.start() for m in re.finditer(r"\s(?=\S)", text[:80])):

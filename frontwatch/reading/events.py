@@ -68,7 +68,7 @@ def location_of(mention: PlaceMention, precision: int | None = None) -> Location
 
 
 def _definite(trigger: Token) -> bool:
-    """ "the strike on Heneyda", "this attack": a nominal trigger that refers to an event already told."""
+    """ "the strike on Abbad", "this attack": a nominal trigger that refers to an event already told."""
     return trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
 
 
@@ -127,7 +127,7 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
 
 
 def _toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlier: list[Event]) -> bool:
-    """A sentence that only counts victims ("He said at least 31 people were killed") and names no place
+    """A sentence that only counts victims ("He said at least 26 people were killed") and names no place
     tells the toll of an event already read, not a new one."""
     if not cues or places or not any(e.event_type in _VIOLENT for e in earlier):
         return False
@@ -236,7 +236,7 @@ def _actors(
     objects += [g for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting", "with"} for g in c.children]
     actor2 = _actor_in(objects, by_token)
     rest = [a for a in sent_actors if a is not actor1 and a is not actor2]
-    # "killed 12 people including civilians and rebel fighters": the victims are never the attacker.
+    # "killed 14 people including women and rebel fighters": the victims are never the attacker.
     hit = {t.i for o in objects for t in o.subtree}
     victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
     if actor1 is None and [a for a in rest if a not in victims]:

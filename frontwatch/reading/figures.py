@@ -109,8 +109,8 @@ def _qualifier(doc: Doc, first: int) -> tuple[str, int]:
 
 def _counted_noun(doc: Doc, last: Token) -> Token | None:
     """The noun a number counts: its head for "100 families", the object of "of" for "dozens of civilians".
-    A number right before "in"/"at" counts nothing after it ("9 in Alsaliheen 8 in Ansari": the parser
-    hangs 8 on the place before it)."""
+    A number right before "in"/"at" counts nothing after it ("7 in Alsukkari 6 in Alkalasa": the parser
+    hangs 6 on the place before it)."""
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ in {"in", "at"}:
         return None

@@ -1,5 +1,5 @@
-"""Figures a headline gives that the body does not repeat: "6 citizens killed 22 injured in terrorist attacks
-with shells in Damascus Aleppo and Idleb" heads a body that only counts each district.
+"""Figures a headline gives that the body does not repeat: "4 citizens killed 17 injured in rocket attacks
+on Hama Latakia and Homs" heads a body that only counts each district.
 
 They are the outlet's claims (or the source the headline names: "... kills 15: monitor"); like caption
 claims they carry offsets -1 and the headline as their quote. A headline count the body gives too (the

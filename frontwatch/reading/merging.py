@@ -1,8 +1,8 @@
 """One article often tells an event twice: merge what is one event within the article.
 
 ``merge_events``: the same type, sub-type, place and date (an area needs the same actor too), sources
-pooled. ``refine``: "At least 15 civilians were killed in an air strike near Raqqa ... 17 were injured in
-the strike on Heneyda": a definite mention of an event of the same kind and day at a place within the
+pooled. ``refine``: "At least 9 civilians died in an air raid near Raqqa ... 14 were hurt in the
+raid on Abbad": a definite mention of an event of the same kind and day at a place within the
 first one's area places that event more precisely; it is not a second one.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from frontwatch.records import Event, Location
 
-_AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Heneyda is 31 km from Raqqa)
+_AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -49,7 +49,7 @@ def _within(fine: Location, coarse: Location) -> bool:
 
 def refine(events: list[Event], told: Event, rank: Callable[[Location], int]) -> bool:
     """Place an earlier event of the same kind and day more precisely with ``told`` (a definite mention:
-    "the strike on Heneyda"); True when one was refined, in place, and ``told`` adds no event. ``rank``
+    "the strike on Abbad"); True when one was refined, in place, and ``told`` adds no event. ``rank``
     orders places from precise to coarse (a village before its city)."""
     fine = told.location
     if fine is None:

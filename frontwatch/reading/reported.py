@@ -74,7 +74,7 @@ def _unreal(trigger: Token) -> bool:
 
 
 def _no_sign_of(trigger: Token) -> bool:
-    """ "there was no sign yet of resumed aerial bombardment": read on the words, the parser hangs "of" on
+    """ "there was no sign yet of renewed bombing": read on the words, the parser hangs "of" on
     the verb. A "no <noun>" shortly before, joined to the trigger by "of", negates it."""
     doc = trigger.doc
     window = doc[max(trigger.sent.start, trigger.left_edge.i - 6) : trigger.left_edge.i]
@@ -112,7 +112,7 @@ def _lasting(trigger: Token) -> bool:
 
 
 def _habitual(trigger: Token) -> bool:
-    """ "it determines whose planes carry out raids": a simple present in a report's body tells what happens
+    """ "it tells whose jets fly each raid": a simple present in a report's body tells what happens
     in general; news is told in the past or present perfect. A headline tells news in the present ("Strike
     kills 15"): a text of one or two sentences is read as headlines."""
     if sum(1 for _ in trigger.doc.sents) < 3:
@@ -177,13 +177,13 @@ def _resultative(trigger: Token) -> bool:
 
 
 def _background(trigger: Token) -> bool:
-    """ "a war that has killed many hundreds of thousands", "the conflict has displaced millions": the war
+    """ "a conflict that has killed well over 300,000", "the conflict has displaced millions": the war
     itself as the actor is the background of the story, not an event of it."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in verb.children):
         subjects.append(verb.head)  # "a war that has killed ..."
-    # "the focal point of fighting in Syria's war": the war is where the event word belongs.
+    # "the main arena of fighting in Syria's war": the war is where the event word belongs.
     within = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
     return any(s.lemma_.lower() in lexicons.words("background_subjects.txt") for s in subjects + within)
 

@@ -78,7 +78,7 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             return "origin"
         if role != "location":
             return role
-    # Places inside a relative clause describe another place ("which lie on the front line separating ...");
+    # Places inside a relative clause describe another place ("which sit on the line between ...");
     # places in a phrase about a group describe the group ("a paramilitary group fighting ... in Aleppo").
     around_trigger = {t.i for t in [trigger, *trigger.ancestors]} if trigger is not None else set()
     for anc in root.ancestors:
