@@ -32,7 +32,8 @@ OUT = ROOT / "frontwatch" / "data" / "gazetteer"
 UCDP_KINDS = {
     "town": "town", "city": "town", "village": "village", "suburb": "neighbourhood", "neighbourhood": "neighbourhood",
     "camp": "camp", "refugee camp": "camp", "airbase": "military base", "air base": "military base",
-    "base": "military base", "military base": "military base", "airport": "airport", "checkpoint": "checkpoint",
+    "base": "military base", "military base": "military base",
+    "mountain range": "hill", "airport": "airport", "checkpoint": "checkpoint",
     "mountain": "hill", "hill": "hill", "farm": "farm", "farms": "farm", "field": "oil field", "fields": "oil field",
     "oilfield": "oil field", "gas field": "oil field", "oil field": "oil field", "dam": "dam", "locality": "village",
     "island": "island", "road": "road", "highway": "road", "border": "border", "crossing": "crossing",
@@ -55,8 +56,11 @@ def _pid(cc: str, name: str, lat: float, lon: float) -> str:
 
 
 def _split_ucdp(raw: str) -> tuple[str, str]:
-    """'Al Bab town' -> ('Al Bab', 'town'); 'Northern Aleppo Governorate' -> (same, 'area')."""
-    name = re.sub(r"\s+", " ", raw).strip()
+    """'Al Bab town' -> ('Al Bab', 'town'); 'Northern Aleppo Governorate' -> (same, 'area').
+
+    A bracketed part ("Ghazal (Qizil Mazra'ah) village", "Al-Rai town (Choban Bey)") is left out here;
+    ``_bracketed`` reads it."""
+    name = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", raw)).strip()
     lower = name.lower()
     for suffix in sorted(UCDP_KINDS, key=len, reverse=True):
         if lower.endswith(" " + suffix):
@@ -64,6 +68,32 @@ def _split_ucdp(raw: str) -> tuple[str, str]:
     if lower.endswith(" governorate"):
         return name, "area"
     return name, "area" if " " in name else "place"
+
+
+def _bracketed(raw: str, known: set[str]) -> list[str]:
+    """Other names UCDP gives in brackets: "Ghazal (Qizil Mazra'ah)" -> ["Qizil Mazra'ah"].
+
+    A bracket that names another known place ("Military Research Center (Aleppo)", "Taybah farms
+    (Mayadin)") or a kind of place ("(IDP Camp)", "(Tall Tamr area)") locates the place instead of naming it."""
+    out = []
+    for inner in (b.strip() for b in re.findall(r"\(([^)]*)\)", raw)):
+        core, kind = _split_ucdp(inner)
+        if not inner or {name_key(inner), name_key(core)} & known or kind in ("area", "camp") and core != inner:
+            continue
+        out.append(inner)
+    return out
+
+
+def _directional_cores(grouped: dict[tuple[str, str, str, str, str], int], known: set[str]) -> dict[str, str]:
+    """'Ghouta' -> 'Eastern Ghouta': a bare name that UCDP only uses with a direction ("Eastern Ghouta",
+    "Western Ghouta") names the most-used of them, as news writes it ("clashes in Ghouta")."""
+    uses: dict[str, Counter[str]] = defaultdict(Counter)
+    for (raw, *_), n in grouped.items():
+        name, _ = _split_ucdp(raw)
+        first, _, core = name.partition(" ")
+        if first in ("Eastern", "Western", "Northern", "Southern") and core and core.istitle() and name_key(core) not in known:
+            uses[core][name] += n
+    return {core: counts.most_common(1)[0][0] for core, counts in uses.items()}
 
 
 def build_syria(shared: Path) -> list[Entry]:
@@ -96,6 +126,9 @@ def build_syria(shared: Path) -> list[Entry]:
         grouped[(r["where_coordinates"], r["adm_1"], r["adm_2"], r["latitude"], r["longitude"])] += int(r["n_events"])
     aleppo_id = ""
     seen: set[str] = set()
+    known = {name_key(_split_ucdp(raw)[0]) for raw, *_ in grouped} | {name_key(r["ucdp"].replace(" Governorate", "")) for r in admin1}
+    known |= {name_key(n) for r in admin1 for n in (r["name"], r["ucdp"], r["geonames"], r["capital"], *r["variants"].split("|")) if n}
+    cores = _directional_cores(grouped, known)
     for (raw, adm1, adm2, lat_s, lon_s), n_events in sorted(grouped.items()):
         name, kind = _split_ucdp(raw)
         lat, lon = float(lat_s), float(lon_s)
@@ -108,6 +141,8 @@ def build_syria(shared: Path) -> list[Entry]:
         if raw.split()[0] in ("Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"):
             precision = 3
         names = [n.strip() for n in name.split("/") if n.strip()] if kind in ("town", "village", "city") else [name]
+        names += _bracketed(raw, known - {name_key(name)})
+        names += [core for core, full in cores.items() if full == name]
         if kind in ("city", "capital") and (name_key(name), a1) in capitals:
             gov = capitals[(name_key(name), a1)]  # the seat shares its governorate's everyday names
             names += [n for n in (gov["name"], gov["geonames"], *gov["variants"].split("|"))

@@ -176,3 +176,23 @@ def test_lookup_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["gazetteer", "lookup", "Masaken Hanano"]) == 0
     assert "Hanano\tneighbourhood\tAleppo\tSY" in capsys.readouterr().out
     assert main(["gazetteer", "lookup", "Qwxzv Nowhere"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "admin1"),
+    [
+        ("Qizil Mazra'ah", "Ghazal", "Aleppo"),  # UCDP's bracketed second name
+        ("Choban Bey", "Al-Rai", "Aleppo"),
+        ("Al-Rai", "Al-Rai", "Aleppo"),  # the name before the bracket, without its type word
+        ("Ghouta", "Eastern Ghouta", "Rural Damascus"),  # the bare name of the most-used directional area
+    ],
+)
+def test_other_names_from_ucdp(gaz: Gazetteer, name: str, canonical: str, admin1: str) -> None:
+    place = _first(gaz, name, country_code="SY")
+    assert (place.name, place.admin1) == (canonical, admin1)
+
+
+def test_a_bracketed_place_is_a_locator_not_a_name(gaz: Gazetteer) -> None:
+    # "Military Research Center (Aleppo)": the bracket says where it is, so "Aleppo" stays the city
+    assert _first(gaz, "Aleppo", country_code="SY").kind == "city"
+    assert all("Research" not in p.name for p in gaz.lookup("Aleppo", country_code="SY"))

@@ -158,3 +158,17 @@ def test_speed_on_a_long_article(nlp, shared) -> None:  # type: ignore[no-untype
         find_places(doc, gaz)
         runs.append(time.perf_counter() - started)
     assert len(doc) > 1000 and min(runs) < 0.1  # ~15 ms here; the budget is 50 ms, with room for a busy CI
+
+
+def test_a_name_that_starts_with_a_direction(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "eastern Ghouta" is a region's name, not the east of a place called Ghouta
+    ghouta = by_text(places(nlp, "Shells fell on towns in the eastern Ghouta on Friday."), "eastern Ghouta")
+    assert ghouta.place is not None and (ghouta.place.name, ghouta.relative) == ("Eastern Ghouta", "")
+    # ... while "eastern Aleppo" stays a part of Aleppo
+    east = by_text(places(nlp, "Shells fell on eastern Aleppo on Friday."), "eastern Aleppo")
+    assert east.relative == "eastern"
+
+
+def test_an_article_joined_with_an_underscore(nlp) -> None:  # type: ignore[no-untyped-def]
+    busra = by_text(places(nlp, "Rebels shelled Busra al_Sham on Monday."), "Busra al_Sham")
+    assert busra.place is not None and (busra.place.country_code, busra.place.admin1) == ("SY", "Dar'a")

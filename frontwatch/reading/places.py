@@ -16,6 +16,7 @@ Every mention is returned: deciding which ones are event locations is the events
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -89,6 +90,7 @@ def find_toponyms(text: str, nlp: Language, gazetteer: Gazetteer | None = None) 
 class _Reader:
     def __init__(self, doc: Doc, gazetteer: Gazetteer, *, adjectivals: bool) -> None:
         self.doc = doc
+        self.text = doc.text  # built anew by spaCy on every access
         self.g = gazetteer
         self.adjectivals = adjectivals
         self.tokens: list[Token] = list(doc)
@@ -123,7 +125,7 @@ class _Reader:
             return False
         if tok.lower_ == "the":
             return False  # "The Washington Post": the name starts after the article
-        if tok.text[:1].isupper():
+        if _capitalised(tok.text) or self._direction_name(i):
             return True
         # "al-Hellok", "as-Sakhour": a lower-case Arabic article joined to a capitalised name
         nxt = i + 2 if i + 2 < len(self.tokens) and self.tokens[i + 1].text == "-" else i + 1
@@ -141,16 +143,23 @@ class _Reader:
             best: _Candidate | None = None
             first = self._key(i, i + 1).split(" ")[0] if self.pieces[i] else ""
             width = max(self.g.max_tokens.get(first, 0), self.g.max_skeleton_tokens.get(first, 0), 3)
+            # "eastern Ghouta": a lower-case direction starts only a name that holds it, matched exactly
+            direction = not _capitalised(self.tokens[i].text) and self._direction_name(i)
             for j in range(i + 1, min(n, i + min(width, _MAX_SPAN) + 2) + 1):
                 last = self.tokens[j - 1]
                 if j - 1 > i and (last.is_punct and last.text not in "-'’" or last.is_space or "\n" in last.whitespace_ and j < n):
                     break
-                if not last.text[:1].isupper() and not last.is_digit or last.lower_ in place_words()["articles"]:
+                if not _capitalised(last.text) and not last.is_digit or last.lower_ in place_words()["articles"]:
                     continue
-                if any(not t.text[:1].isupper() and t.lower_ not in _CONNECTORS and t.lower_ not in place_words()["articles"]
-                       and t.text not in "-'’" and not t.is_digit for t in self.tokens[i:j]):
+                if any(not _capitalised(t.text) and t.lower_ not in _CONNECTORS and t.lower_ not in place_words()["articles"]
+                       and t.text not in "-'’" and not t.is_digit for t in self.tokens[i + int(direction):j]):
                     break
                 key = self._key(i, j)
+                if direction:
+                    exact = [o for o in self.g.candidates(key, skeletons=False) if o[1] == EXACT]
+                    if exact:
+                        best = _Candidate(i, j, exact)
+                    continue
                 adjectival = self.g.adjectival_rows(key)
                 if j - i == 1 and (key in stop and not adjectival or self.tokens[i].text in ("I", "A")):
                     continue
@@ -168,6 +177,10 @@ class _Reader:
             out.append(best)
             i = best.end
         return [c for c in out if self._acceptable(c)]
+
+    def _direction_name(self, i: int) -> bool:
+        """A lower-case direction before a capitalised word: "eastern Ghouta" may be one name."""
+        return self.tokens[i].lower_ in _lexicon()[0] and i + 1 < len(self.tokens) and _capitalised(self.tokens[i + 1].text)
 
     def _modifier(self, start: int, end: int) -> bool:
         last = self.tokens[end - 1]
@@ -405,7 +418,7 @@ class _Reader:
         s = self.tokens[start].idx
         last = self.tokens[end - 1]
         e = last.idx + len(last.text)
-        return PlaceMention(text=self.doc.text[s:e], start=s, end=e, place=c.chosen, relative=c.relative)
+        return PlaceMention(text=self.text[s:e], start=s, end=e, place=c.chosen, relative=c.relative)
 
 
 @lru_cache(maxsize=1)
@@ -413,6 +426,14 @@ def _abbreviation_table() -> dict[str, tuple[str, str]]:
     """'Md.' -> ('US', 'Maryland')."""
     rows = read_small_table("admin1_abbreviations.tsv")
     return {r["abbreviation"]: (r["cc"], r["admin1"]) for r in rows}
+
+
+_JOINED_ARTICLE = re.compile(r"^(?:a[lsdrtzn]|ash|adh|ath|e[lsdrtzn])[_\-’'][A-Z]")
+
+
+def _capitalised(text: str) -> bool:
+    """A capitalised word, or one behind a joined Arabic article ("al_Sham", "el-Bab" as one token)."""
+    return text[:1].isupper() or bool(_JOINED_ARTICLE.match(text))
 
 
 @lru_cache(maxsize=50_000)
