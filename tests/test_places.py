@@ -172,3 +172,34 @@ def test_a_name_that_starts_with_a_direction(nlp) -> None:  # type: ignore[no-un
 def test_an_article_joined_with_an_underscore(nlp) -> None:  # type: ignore[no-untyped-def]
     busra = by_text(places(nlp, "Rebels shelled Busra al_Sham on Monday."), "Busra al_Sham")
     assert busra.place is not None and (busra.place.country_code, busra.place.admin1) == ("SY", "Dar'a")
+
+
+def test_a_place_inside_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a quarter the gazetteer lacks lies in the town the text names, at its point
+    quarter = by_text(places(nlp, "Fighters stormed the Zuhour quarter in Manbij city on Friday."), "Zuhour")
+    manbij = Gazetteer.default().lookup("Manbij", country_code="SY")[0]
+    assert quarter.place is not None and quarter.place.parent_id == manbij.place_id
+    assert (quarter.place.kind, quarter.place.admin1, quarter.place.latitude) == ("neighbourhood", "Aleppo", manbij.latitude)
+    # "in Idlib" stands for the governorate: the town is kept, not re-placed in the city
+    town = by_text(places(nlp, "A shell hit a school in Kafr Takharim in Idlib."), "Kafr Takharim")
+    assert town.place is not None and (town.place.kind, town.place.admin1) == ("town", "Idleb")
+    # "in the countryside of Homs and Daraa": either container will do
+    meskin = by_text(places(nlp, "Jets struck Nawa and Sheikh Meskin in the countryside of Homs and Daraa."), "Sheikh Meskin")
+    assert meskin.place is not None and (meskin.place.kind, meskin.place.admin1) == ("town", "Dar'a")
+
+
+def test_a_locality_id_rebuilds_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    quarter = by_text(places(nlp, "Fighters stormed the Zuhour quarter in Manbij city on Friday."), "Zuhour").place
+    assert quarter is not None
+    again = Gazetteer.default().get(quarter.place_id)
+    assert again is not None and (again.name, again.latitude, again.parent_id) == ("Zuhour", quarter.latitude, quarter.parent_id)
+
+
+def test_streets_and_sites(nlp) -> None:  # type: ignore[no-untyped-def]
+    street = by_text(find_toponyms("The rally began on Collins Avenue in Miami Beach.", nlp), "Collins Avenue")
+    assert street.place is not None and (street.place.kind, street.place.admin1) == ("site", "Florida")
+    # a name the gazetteer lacks: toponyms place it at the article's focus, the pipeline leaves it unplaced
+    text = "Police closed Frenchmen Street after the New Orleans parade."
+    focused = by_text(find_toponyms(text, nlp), "Frenchmen Street")
+    assert focused.place is not None and focused.place.admin1 == "Louisiana"
+    assert by_text(places(nlp, text), "Frenchmen Street").place is None

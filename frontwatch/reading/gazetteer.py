@@ -41,6 +41,7 @@ from frontwatch.records import Place
 
 # Tiers of a match, best first.
 EXACT, JOINED, DESIGNATED, SKELETON, FUZZY = range(5)
+_LOCALITY = "in-"  # id of a locality: "<container id>~in-<slug of its name>"
 _SHIFT_KM = {"city": 4.0, "admin2": 20.0, "admin1": 45.0, "country": 250.0, "region": 1200.0}
 
 
@@ -132,6 +133,8 @@ class Gazetteer:
         if "~" in place_id:
             base, _, relation = place_id.rpartition("~")
             anchor = self.get(base)
+            if anchor is not None and relation.startswith(_LOCALITY):
+                return self.locality(relation[len(_LOCALITY):].replace("-", " ").title(), anchor)
             return self.area(anchor, relation.replace("-", " ")) if anchor else None
         return None
 
@@ -324,6 +327,20 @@ class Gazetteer:
             admin2=anchor.admin2, country=anchor.country, latitude=round(lat, 5), longitude=round(lon, 5),
             geo_precision=max(precision, anchor.geo_precision), country_code=anchor.country_code,
             parent_id=anchor.place_id,
+        )
+
+    def locality(self, name: str, container: Place, kind: str = "") -> Place:
+        """A place the gazetteer lacks, known only to lie in ``container`` ("al-Hazwanah neighbourhood in
+        Manbij city", "Collins Avenue in Miami Beach"): the container's point under the text's name.
+
+        Precision 1 for a neighbourhood or site of a town (ACLED codes the town), else at least 2."""
+        town = container.kind in ("city", "capital", "town", "village", "neighbourhood")
+        precision = container.geo_precision if town and kind in ("neighbourhood", "") else max(2, container.geo_precision)
+        return Place(
+            place_id=f"{container.place_id}~{_LOCALITY}{slug(name)}", name=name, kind=kind or "locality",
+            admin1=container.admin1, admin2=container.admin2, country=container.country,
+            latitude=container.latitude, longitude=container.longitude, geo_precision=precision,
+            country_code=container.country_code, parent_id=container.place_id,
         )
 
     def __len__(self) -> int:

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwatch.reading.gazetteer import EXACT, SKELETON, Gazetteer
+from frontwatch.reading.gazetteer import EXACT, FUZZY, SKELETON, Gazetteer
+from frontwatch.reading.placecontext import NEAR, container_relation, feature_words, focus, lies_in
 from frontwatch.reading.placenames import name_key, place_words, read_small_table
 from frontwatch.records import Place, PlaceMention
 
@@ -39,6 +40,8 @@ _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "da", "upon
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "to", "into", "around", "across", "toward", "towards", "via", "through", "of"})
 _STRONG_LAYERS = frozenset({"country", "admin1", "region", "syria", "extra"})
 _MAX_SPAN = 8
+# Places too big or too well known to be re-read as an unlisted namesake inside another place.
+_NEVER_INSIDE = frozenset({"country", "admin1", "admin2", "region", "city", "capital"})
 # Nouns that name the surroundings of a place on their own ("Aleppo countryside", "Homs outskirts").
 _SURROUNDINGS = frozenset({"countryside", "outskirts", "suburbs", "flank", "flanks", "periphery", "vicinity", "hinterland", "environs"})
 
@@ -58,6 +61,8 @@ class _Candidate:
     rel_start: int = -1  # token span of the whole relative phrase
     rel_end: int = -1
     scores: dict[int, float] = field(default_factory=dict)
+    container: int = -1  # index of the candidate it lies in, when no namesake lies there
+    feature: str = ""  # "Avenue", "Castle": a street or site named after the place
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +115,9 @@ class _Reader:
         found += self._entities(found)
         found.sort(key=lambda c: c.start)
         self._resolve(found)
+        self._contain(found)
         self._relatives(found)
+        self._localities(found)
         return [self._mention(c) for c in found if not c.adjectival or self.adjectivals]
 
     def _key(self, start: int, end: int) -> str:
@@ -174,6 +181,7 @@ class _Reader:
                 i += 1
                 continue
             self._designate(best)
+            self._feature(best)
             out.append(best)
             i = best.end
         return [c for c in out if self._acceptable(c)]
@@ -230,6 +238,15 @@ class _Reader:
             return
         if c.start >= 2 and self.tokens[c.start - 1].lower_ == "of" and self.tokens[c.start - 2].lower_ in designators:
             c.designated = designators[self.tokens[c.start - 2].lower_]
+
+    def _feature(self, c: _Candidate) -> None:
+        """'Collins Avenue', 'Windsor Castle': the feature word joins the name, which now names a site."""
+        start = end = c.end + (1 if c.end < len(self.tokens) and self.tokens[c.end].lower_ in ("'s", "’s") else 0)
+        while end < len(self.tokens) and _capitalised(self.tokens[end].text) and self.tokens[end].lower_ in feature_words():
+            end += 1
+        if end > start and not c.adjectival:  # "St George's Chapel" too
+            c.feature = self.tokens[end - 1].text
+            c.end = end
 
     def _acceptable(self, c: _Candidate) -> bool:
         layers = {self.g.layer(r) for r, _ in c.options}
@@ -308,6 +325,71 @@ class _Reader:
             if c.chosen is None and c.options and min(t for _, t in c.options) >= SKELETON:
                 c.options = []  # only a spelling variant of a place outside the article's countries
         found[:] = [c for c in found if c.options or c.entity or c.relative]
+
+    def _contain(self, found: list[_Candidate]) -> None:
+        """A place the text puts inside another ("X in the countryside of Y", "Y's X") is the namesake
+        inside it; with none there, it is marked to become a locality of its container."""
+        for index in reversed(range(len(found))):  # containers follow what they contain: settle them first
+            c = found[index]
+            hit = self._container(found, index)
+            if hit is None or c.adjectival:
+                continue
+            k, relation = hit
+            outers = [o for o in self._coordinated(found, k) if o is not None]
+            if not outers or c.chosen is not None and any(lies_in(c.chosen, o, relation) for o in outers):
+                continue
+            inside = [row for _, row in self._prior(c) if any(lies_in(self.g.entry_at(row).place, o, relation) for o in outers)]
+            if inside:
+                c.chosen = self.g.entry_at(inside[0]).place
+            elif c.chosen is None or c.feature or c.chosen.kind not in _NEVER_INSIDE:
+                c.container = k  # a village, street or quarter the gazetteer lacks: placed after _relatives
+
+    def _container(self, found: list[_Candidate], index: int) -> tuple[int, str] | None:
+        """The candidate that ``found[index]`` lies in, by the words between them, with the relation."""
+        c = found[index]
+        sent = self.tokens[c.start].sent
+        if index + 1 < len(found) and found[index + 1].start < sent.end:
+            nxt = found[index + 1]
+            relation = container_relation([t.lower_ for t in self.tokens[c.end:nxt.start]], nxt.chosen) if nxt.chosen else ""
+            if relation:
+                return index + 1, relation
+        if index > 0 and found[index - 1].chosen is not None and found[index - 1].start >= sent.start:
+            gap = [t.lower_ for t in self.tokens[found[index - 1].end:c.start]]
+            if gap[:1] in (["'s"], ["’s"]) and all(w in _lexicon()[0] for w in gap[1:]):
+                return index - 1, NEAR  # "north Aleppo's Ghazal": Aleppo stands for its governorate
+        return None
+
+    def _coordinated(self, found: list[_Candidate], k: int) -> list[Place | None]:
+        """The container and the places joined to it ("in the countryside of Homs and Daraa")."""
+        out = [found[k].chosen]
+        while k + 1 < len(found) and " ".join(t.lower_ for t in self.tokens[found[k].end:found[k + 1].start]) in ("and", ",", "or", ", and"):
+            k += 1
+            out.append(found[k].chosen)
+        return out
+
+    def _localities(self, found: list[_Candidate]) -> None:
+        """Places the gazetteer lacks: in their container, else (toponyms) at the article's focus."""
+        for c in found:
+            outer = found[c.container].chosen if c.container >= 0 else None
+            if outer is not None:
+                c.chosen = self.g.locality(self._name(c), outer, _kind_of(c))
+        if not self.adjectivals:
+            return  # the pipeline leaves an unknown name unplaced: an event never takes a guess for its place
+        named = [self.g.get(c.chosen.parent_id) if c.relative else c.chosen for c in found
+                 if c.chosen is not None and not c.adjectival and c.container < 0 and not c.feature
+                 and min((t for _, t in c.options), default=FUZZY) < SKELETON]
+        centre = focus([(p, self.g.entry(p).weight) for p in named if p is not None and self.g.entry(p) is not None])  # type: ignore[union-attr]
+        if centre is None:
+            return
+        for c in found:
+            if c.adjectival or c.relative or c.container >= 0:
+                continue
+            if c.chosen is None or c.feature and c.chosen.country_code != centre.country_code:
+                c.chosen = self.g.locality(self._name(c), centre, _kind_of(c))
+
+    def _name(self, c: _Candidate) -> str:
+        first, last = self.tokens[c.start], self.tokens[c.end - 1]
+        return self.text[first.idx:last.idx + len(last.text)]
 
     def _prior(self, c: _Candidate) -> list[tuple[float, int]]:
         key = self._key(c.start, c.end)
@@ -441,6 +523,11 @@ def _pieces(text: str) -> tuple[str, ...]:
     """Name-key pieces of one token ("U.S." -> ("u", "s"), "al" -> ("al",), "-" -> ())."""
     key = name_key(text)
     return tuple(key.split()) if key else ()
+
+
+def _kind_of(c: _Candidate) -> str:
+    """The kind a locality gets: a street or site, the kind its designator names, else none."""
+    return "site" if c.feature else c.designated if c.designated not in ("", "admin1", "city") else ""
 
 
 def _fits(kind: str, want: str) -> bool:
