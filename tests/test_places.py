@@ -203,3 +203,17 @@ def test_streets_and_sites(nlp) -> None:  # type: ignore[no-untyped-def]
     focused = by_text(find_toponyms(text, nlp), "Frenchmen Street")
     assert focused.place is not None and focused.place.admin1 == "Louisiana"
     assert by_text(places(nlp, text), "Frenchmen Street").place is None
+
+
+def test_world_priors_against_the_article_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an American story that mentions London still means the capital, not a small Ohio town
+    text = ("Officials in Ohio, Texas and California met in Chicago and Denver. "
+            "A London gallery lent two works to the Chicago show.")
+    london = by_text(find_toponyms(text, nlp), "London")
+    assert london.place is not None and london.place.country_code == "GB"
+    # a division named alone is the division, even when a town of its country bears its name
+    wyoming = by_text(find_toponyms("A federal judge in Wyoming halted the rule.", nlp), "Wyoming")
+    assert wyoming.place is not None and wyoming.place.kind == "admin1"
+    # ... unless the text names a town
+    township = by_text(find_toponyms("The dinner is at a restaurant in Washington Township.", nlp), "Washington Township")
+    assert township.place is not None and township.place.kind == "town"

@@ -82,11 +82,28 @@ def lies_in(place: Place, container: Place, relation: str) -> bool:
 
 
 def focus(places: Sequence[tuple[Place, float]]) -> Place | None:
-    """The place an article is about, from the places it names with their prior weights: the town or
-    city it names most (the bigger of a tie), else its most-named division, else its most-named country."""
+    """The place an article is about, from the places it names with their prior weights.
+
+    Narrowed step by step, so that one far-off namesake cannot pull the focus away: the country named
+    most, then its division named most (itself or through its towns), then that division's most-named
+    town (the bigger of a tie); without a town, the division, else the country."""
+    if not places:
+        return None
+    weight = Counter[str]()
+    for p, w in places:
+        weight[p.country_code] += 1 + w / 10  # a tie between countries goes to the bigger places
+    country = weight.most_common(1)[0][0]
+    inside = [(p, w) for p, w in places if p.country_code == country]
+    divisions = Counter[str]()
+    for p, w in inside:
+        if p.admin1 and p.kind != "country":
+            divisions[p.admin1] += 1 + w / 10
+    if divisions:
+        admin1 = divisions.most_common(1)[0][0]
+        inside = [(p, w) for p, w in inside if p.admin1 == admin1]
     for kinds in (("city", "capital", "town", "village"), ("admin1", "admin2"), ("country",)):
-        named = [(p, w) for p, w in places if p.kind in kinds]
+        named = [(p, w) for p, w in inside if p.kind in kinds]
         if named:
             counts = Counter(p.place_id for p, _ in named)
             return max(named, key=lambda pw: (counts[pw[0].place_id], pw[1]))[0]
-    return None
+    return inside[0][0]

@@ -42,6 +42,8 @@ _STRONG_LAYERS = frozenset({"country", "admin1", "region", "syria", "extra"})
 _MAX_SPAN = 8
 # Places too big or too well known to be re-read as an unlisted namesake inside another place.
 _NEVER_INSIDE = frozenset({"country", "admin1", "admin2", "region", "city", "capital"})
+_CAPITAL = 0.4
+_DIVISION_NAMESAKE = 0.15
 # Nouns that name the surroundings of a place on their own ("Aleppo countryside", "Homs outskirts").
 _SURROUNDINGS = frozenset({"countryside", "outskirts", "suburbs", "flank", "flanks", "periphery", "vicinity", "hinterland", "environs"})
 
@@ -96,6 +98,7 @@ class _Reader:
     def __init__(self, doc: Doc, gazetteer: Gazetteer, *, adjectivals: bool) -> None:
         self.doc = doc
         self.text = doc.text  # built anew by spaCy on every access
+        self.countries: Counter[str] = Counter()  # the article's countries, from its clearest names
         self.g = gazetteer
         self.adjectivals = adjectivals
         self.tokens: list[Token] = list(doc)
@@ -238,6 +241,8 @@ class _Reader:
             return
         if c.start >= 2 and self.tokens[c.start - 1].lower_ == "of" and self.tokens[c.start - 2].lower_ in designators:
             c.designated = designators[self.tokens[c.start - 2].lower_]
+        elif c.end - c.start > 1 and self.tokens[c.end - 1].lower_ in designators and not c.adjectival:
+            c.designated = designators[self.tokens[c.end - 1].lower_]  # matched with its designator: "Washington Township"
 
     def _feature(self, c: _Candidate) -> None:
         """'Collins Avenue', 'Windsor Castle': the feature word joins the name, which now names a site."""
@@ -305,16 +310,26 @@ class _Reader:
                 if place.kind in ("admin1", "city") and place.admin1:
                     admin1s[(place.country_code, place.admin1)] += 1
         total = sum(countries.values()) or 1
+        self.countries = countries
         for index, c in enumerate(found):
             local = self._local_admin1s(found, index)
             best: tuple[float, int] | None = None
-            for prior, row in self._prior(c):
+            ranked = self._prior(c)
+            # "Florida", "Wyoming" alone name the division, not a small town of the same name
+            divisions = {self.g.entry_at(row).place.country_code for _, row in ranked
+                         if self.g.entry_at(row).place.kind == "admin1" and dict(c.options).get(row) == EXACT}
+            for prior, row in ranked:
                 place = self.g.entry_at(row).place
                 tier = dict(c.options).get(row, EXACT)
                 if tier >= SKELETON and countries and not countries.get(place.country_code):
                     continue  # spelling-variant matches only inside the article's countries (if it names any)
                 score = prior + 0.8 * countries.get(place.country_code, 0) / total
-                score += 0.3 * min(3, admin1s.get((place.country_code, place.admin1), 0))
+                if place.kind == "capital" and not c.designated:
+                    score += _CAPITAL  # a capital is what its name means, whatever else the article is about
+                if place.kind in ("town", "village") and place.country_code in divisions and not c.designated:
+                    score -= _DIVISION_NAMESAKE
+                else:
+                    score += _admin1_weight(self.g.layer(row)) * min(3, admin1s.get((place.country_code, place.admin1), 0))
                 if (place.country_code, place.admin1) in local and place.kind not in ("admin1", "country"):
                     score += 1.0
                 if c.designated and _fits(place.kind, c.designated):
@@ -341,7 +356,7 @@ class _Reader:
             inside = [row for _, row in self._prior(c) if any(lies_in(self.g.entry_at(row).place, o, relation) for o in outers)]
             if inside:
                 c.chosen = self.g.entry_at(inside[0]).place
-            elif c.chosen is None or c.feature or c.chosen.kind not in _NEVER_INSIDE:
+            elif self.tokens[c.end].text != "," and (c.chosen is None or c.feature or c.chosen.kind not in _NEVER_INSIDE):
                 c.container = k  # a village, street or quarter the gazetteer lacks: placed after _relatives
 
     def _container(self, found: list[_Candidate], index: int) -> tuple[int, str] | None:
@@ -350,7 +365,8 @@ class _Reader:
         sent = self.tokens[c.start].sent
         if index + 1 < len(found) and found[index + 1].start < sent.end:
             nxt = found[index + 1]
-            relation = container_relation([t.lower_ for t in self.tokens[c.end:nxt.start]], nxt.chosen) if nxt.chosen else ""
+            relation = container_relation([t.lower_ for t in self.tokens[c.end:nxt.start]], nxt.chosen) \
+                if nxt.chosen and not nxt.adjectival else ""  # "near the Turkish border" is no container
             if relation:
                 return index + 1, relation
         if index > 0 and found[index - 1].chosen is not None and found[index - 1].start >= sent.start:
@@ -384,7 +400,7 @@ class _Reader:
         for c in found:
             if c.adjectival or c.relative or c.container >= 0:
                 continue
-            if c.chosen is None or c.feature and c.chosen.country_code != centre.country_code:
+            if c.chosen is None or c.feature and c.chosen.country_code not in self.countries:
                 c.chosen = self.g.locality(self._name(c), centre, _kind_of(c))
 
     def _name(self, c: _Candidate) -> str:
@@ -525,6 +541,13 @@ def _pieces(text: str) -> tuple[str, ...]:
     return tuple(key.split()) if key else ()
 
 
+def _admin1_weight(layer: str) -> float:
+    """How much each mention of a division raises its places: much for Syria's villages, whose names
+    repeat across governorates with little else to tell them apart; little for world towns, whose
+    population says more than the other cities a report lists."""
+    return 0.3 if layer in ("syria", "extra") else 0.1
+
+
 def _kind_of(c: _Candidate) -> str:
     """The kind a locality gets: a street or site, the kind its designator names, else none."""
     return "site" if c.feature else c.designated if c.designated not in ("", "admin1", "city") else ""
@@ -534,5 +557,5 @@ def _fits(kind: str, want: str) -> bool:
     if want == "city":
         return kind in ("city", "capital", "town")
     if want in ("town", "village"):
-        return kind in ("town", "city", "village", "capital")
+        return kind in ("town", "city", "village")  # "the town of X" is no capital
     return kind == want
