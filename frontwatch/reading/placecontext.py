@@ -89,17 +89,17 @@ def focus(places: Sequence[tuple[Place, float]]) -> Place | None:
     town (the bigger of a tie); without a town, the division, else the country."""
     if not places:
         return None
-    weight = Counter[str]()
+    weight: dict[str, float] = {}
     for p, w in places:
-        weight[p.country_code] += 1 + w / 10  # a tie between countries goes to the bigger places
-    country = weight.most_common(1)[0][0]
+        weight[p.country_code] = weight.get(p.country_code, 0.0) + 1 + w / 10  # a tie goes to the bigger places
+    country = max(weight, key=lambda cc: weight[cc])
     inside = [(p, w) for p, w in places if p.country_code == country]
-    divisions = Counter[str]()
+    divisions: dict[str, float] = {}
     for p, w in inside:
         if p.admin1 and p.kind != "country":
-            divisions[p.admin1] += 1 + w / 10
+            divisions[p.admin1] = divisions.get(p.admin1, 0.0) + 1 + w / 10
     if divisions:
-        admin1 = divisions.most_common(1)[0][0]
+        admin1 = max(divisions, key=lambda a: divisions[a])
         inside = [(p, w) for p, w in inside if p.admin1 == admin1]
     for kinds in (("city", "capital", "town", "village"), ("admin1", "admin2"), ("country",)):
         named = [(p, w) for p, w in inside if p.kind in kinds]
