@@ -217,3 +217,9 @@ def test_world_priors_against_the_article_country(nlp) -> None:  # type: ignore[
     # ... unless the text names a town
     township = by_text(find_toponyms("The dinner is at a restaurant in Washington Township.", nlp), "Washington Township")
     assert township.place is not None and township.place.kind == "town"
+
+
+def test_one_unknown_word_needs_more_than_the_entity_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Yulia left the hospital on Friday."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Yulia"] == ["GPE"]  # the small model's guess
+    assert find_toponyms(text, nlp) == []

@@ -287,6 +287,9 @@ class _Reader:
                 continue
             if ent.label_ in _ENTITY_LABELS and key:
                 options = self.g.candidates(key) or self.g.fuzzy(key)
+                prev = self.tokens[start - 1].lower_ if start > 0 else ""
+                if not options and ent.end - start == 1 and prev not in _LOCATIVE:
+                    continue  # one unknown word on the small model's word alone is mostly a person ("Buhari")
                 out.append(_Candidate(start, ent.end, options, entity=ent.label_))
             elif ent.label_ == "NORP":
                 rows = self.g.adjectival_rows(key)
