@@ -223,3 +223,13 @@ def test_one_unknown_word_needs_more_than_the_entity_label(nlp) -> None:  # type
     text = "Yulia left the hospital on Friday."
     assert [e.label_ for e in nlp(text).ents if e.text == "Yulia"] == ["GPE"]  # the small model's guess
     assert find_toponyms(text, nlp) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A reporter for the Washington Post asked the mayor.", "Washington"),  # embedded in an organisation
+    ("Liverpool won the match 3-0 on Saturday.", "Liverpool"),  # a city standing for its team
+])
+def test_embedded_and_metonymic_toponyms(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.label_ for e in nlp(text).ents if name in e.text] == ["ORG"]
+    assert by_text(find_toponyms(text, nlp), name).place is not None
+    assert places(nlp, text) == []  # where events happen: neither names a place

@@ -39,6 +39,7 @@ _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "da", "upon", "on", "the", "bin", "ibn", "abu", "bani", "'s"})
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "to", "into", "around", "across", "toward", "towards", "via", "through", "of"})
 _STRONG_LAYERS = frozenset({"country", "admin1", "region", "syria", "extra"})
+_NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})  # entities that may embed a toponym
 _MAX_SPAN = 8
 # Places too big or too well known to be re-read as an unlisted namesake inside another place.
 _NEVER_INSIDE = frozenset({"country", "admin1", "admin2", "region", "city", "capital"})
@@ -259,14 +260,23 @@ class _Reader:
         c.entity = label
         s, e = self.entity_span[c.start]
         inside_longer = self.entity[c.start] in ("ORG", "PERSON", "WORK_OF_ART", "EVENT") and (s < c.start or e > c.end)
-        if inside_longer and not (layers & {"syria", "country"}) and c.end - c.start == 1:
+        # "Washington" in "the Washington Post" is a toponym too (GeoWebNews' embedded kinds); the pipeline,
+        # reading where events happen, does not want it
+        embedded = self.adjectivals and self.entity[c.start] != "PERSON"
+        if inside_longer and not (layers & {"syria", "country"}) and c.end - c.start == 1 and not embedded:
             return False  # "Jordan" in "Michael Jordan", "Paris" in "Paris Hilton"
         if layers & _STRONG_LAYERS:
             return True
         if label:
             return True
+        if embedded and self.entity[c.start] in _NAMED and self._well_known(c):
+            return True  # "Liverpool won", "the Toronto Police": a city standing for its team or service
         prev = self.tokens[c.start - 1].lower_ if c.start > 0 else ""
         return prev in _LOCATIVE and not self.tokens[c.start].is_sent_start and self.entity[c.start] not in ("PERSON", "ORG")
+
+    def _well_known(self, c: _Candidate) -> bool:
+        """An exact name of a city, capital or division (not merely of a town)."""
+        return any(t == EXACT and self.g.entry_at(r).place.kind in ("city", "capital", "admin1") for r, t in c.options)
 
     def _support(self, start: int, end: int) -> str:
         labels = {self.entity[i] for i in range(start, end)} & _ENTITY_LABELS
