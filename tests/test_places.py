@@ -233,3 +233,12 @@ def test_embedded_and_metonymic_toponyms(nlp, text: str, name: str) -> None:  # 
     assert [e.label_ for e in nlp(text).ents if name in e.text] == ["ORG"]
     assert by_text(find_toponyms(text, nlp), name).place is not None
     assert places(nlp, text) == []  # where events happen: neither names a place
+
+
+def test_datelines_and_towns_taken_for_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
+    dateline = by_text(find_toponyms("TORONTO - Police said on Sunday that a man was arrested.", nlp), "TORONTO")
+    assert dateline.place is not None and dateline.place.country_code == "CA"
+    text = "We went on our first date to the Pioneer cinema in Dewsbury."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Dewsbury"] == ["ORG"]
+    town = by_text(find_toponyms(text, nlp), "Dewsbury")
+    assert town.place is not None and town.place.country_code == "GB"
