@@ -242,3 +242,11 @@ def test_datelines_and_towns_taken_for_organisations(nlp) -> None:  # type: igno
     assert [e.label_ for e in nlp(text).ents if e.text == "Dewsbury"] == ["ORG"]
     town = by_text(find_toponyms(text, nlp), "Dewsbury")
     assert town.place is not None and town.place.country_code == "GB"
+
+
+def test_abbreviated_divisions_before_namesake_towns(nlp) -> None:  # type: ignore[no-untyped-def]
+    state = by_text(find_toponyms("HELENA, Mont. (AP) - The state and a prison company are at odds.", nlp), "Mont.")
+    assert state.place is not None and (state.place.kind, state.place.admin1) == ("admin1", "Montana")
+    county = find_toponyms("The Walker County (Ga.) Sheriff's Office asked for help.", nlp)
+    assert by_text(county, "Ga.").place.admin1 == "Georgia"  # type: ignore[union-attr]
+    assert by_text(county, "Walker County").place.admin1 == "Georgia"  # type: ignore[union-attr]

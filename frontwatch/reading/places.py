@@ -216,17 +216,21 @@ class _Reader:
     def _abbreviations(self, found: list[_Candidate]) -> list[_Candidate]:
         """"Baltimore, Md.", "Trenton, N.J.": abbreviated divisions, as written."""
         table = _abbreviation_table()
+        # "HELENA, Mont.": the abbreviation, not the French town "Mont" that the scan found
+        alone = {c.start: c for c in found if c.end == c.start + 1}
         covered = {i for c in found for i in range(c.start, c.end)}
         out = []
         for i, tok in enumerate(self.tokens):
             entry = table.get(tok.text)
-            if entry is None or i in covered:
+            if entry is None or i in covered and i not in alone:
                 continue
-            if not (tok.text.count(".") >= 2 or (i > 0 and self.tokens[i - 1].text == ",")):
+            if not (tok.text.count(".") >= 2 or (i > 0 and self.tokens[i - 1].text in (",", "("))):
                 continue
             place = self.g.admin1_place(entry[1], entry[0])
             row = self.g.row_of(place) if place else None
             if row is not None:
+                if i in alone:
+                    found.remove(alone[i])
                 out.append(_Candidate(i, i + 1, [(row, EXACT)], entity="GPE"))
         return out
 
