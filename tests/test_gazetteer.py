@@ -196,3 +196,14 @@ def test_a_bracketed_place_is_a_locator_not_a_name(gaz: Gazetteer) -> None:
     # "Military Research Center (Aleppo)": the bracket says where it is, so "Aleppo" stays the city
     assert _first(gaz, "Aleppo", country_code="SY").kind == "city"
     assert all("Research" not in p.name for p in gaz.lookup("Aleppo", country_code="SY"))
+
+
+def test_a_part_of_a_country_stays_in_it(gaz: Gazetteer) -> None:
+    # the shift of "southern X" follows the size of X: Lebanon's south is not in Israel
+    for cc, inside_km in (("LB", 60.0), ("SY", 200.0)):
+        country = gaz.get(cc)
+        assert country is not None
+        south = gaz.area(country, "southern")
+        assert 0 < country.latitude - south.latitude < inside_km / 111.0
+    us = gaz.get("US")
+    assert us is not None and us.latitude - gaz.area(us, "southern").latitude > 2.0  # a big country, a long way

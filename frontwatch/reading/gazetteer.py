@@ -60,6 +60,7 @@ class Gazetteer:
         self._admin1: dict[tuple[str, str], int] = {}
         self.max_tokens: dict[str, int] = {}  # first token of a key -> longest key (tokens) starting so
         self.max_skeleton_tokens: dict[str, int] = {}
+        self._shifts: dict[str, float] = {}  # country code -> km, see _country_shift
         for table in tables:
             for cells in table:
                 self.add_row(cells)
@@ -315,7 +316,8 @@ class Gazetteer:
         if regional and scale == "city":
             scale = "admin2"  # the countryside of a town is a region around it
         precision = 3 if regional or anchor.kind in ("admin1", "admin2", "country", "region", "area") else 2
-        km = _SHIFT_KM[scale] * (0.5 if relation.strip().endswith(" of") and not regional else 1.0)
+        full = self._country_shift(anchor.country_code) if scale == "country" else _SHIFT_KM[scale]
+        km = full * (0.5 if relation.strip().endswith(" of") and not regional else 1.0)
         lat = anchor.latitude + dlat * km / 111.0
         lon = anchor.longitude + dlon * km / (111.0 * max(0.2, math.cos(math.radians(anchor.latitude))))
         label = relation.strip()
@@ -328,6 +330,18 @@ class Gazetteer:
             geo_precision=max(precision, anchor.geo_precision), country_code=anchor.country_code,
             parent_id=anchor.place_id,
         )
+
+    def _country_shift(self, country_code: str) -> float:
+        """How far "northern X" lies from country X's point: 0.6 times the median distance of its
+        divisions' points (Syria ~105 km, Lebanon ~35 km), at most the default 250 km. A fixed distance
+        would put "northern Syria" in Turkey and "southern Lebanon" in Israel."""
+        shifts = self._shifts
+        if country_code not in shifts:
+            anchor = self.get(country_code)
+            points = [self.entry_at(i).place for (cc, _), i in self._admin1.items() if cc == country_code]
+            far = sorted(distance_km(anchor.latitude, anchor.longitude, p.latitude, p.longitude) for p in points) if anchor else []
+            shifts[country_code] = min(_SHIFT_KM["country"], max(20.0, 0.6 * far[len(far) // 2])) if far else _SHIFT_KM["country"]
+        return float(shifts[country_code])
 
     def locality(self, name: str, container: Place, kind: str = "") -> Place:
         """A place the gazetteer lacks, known only to lie in ``container`` ("al-Hazwanah neighbourhood in
