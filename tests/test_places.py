@@ -250,3 +250,27 @@ def test_abbreviated_divisions_before_namesake_towns(nlp) -> None:  # type: igno
     county = find_toponyms("The Walker County (Ga.) Sheriff's Office asked for help.", nlp)
     assert by_text(county, "Ga.").place.admin1 == "Georgia"  # type: ignore[union-attr]
     assert by_text(county, "Walker County").place.admin1 == "Georgia"  # type: ignore[union-attr]
+
+
+def test_the_countries_the_other_names_settled_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Dundalk (Maryland) is bigger than Dundalk (Ireland); the Irish towns around it decide
+    dundalk = by_text(find_toponyms("Police in Drogheda and Navan made arrests after a stabbing in Dundalk.", nlp), "Dundalk")
+    assert dundalk.place is not None and dundalk.place.country_code == "IE"
+    # a country's name is the country, even in a story full of New York towns (Greece, NY)
+    greece = by_text(find_toponyms("Rochester and Buffalo grew faster than Greece or Portugal.", nlp), "Greece")
+    assert greece.place is not None and greece.place.kind == "country"
+
+
+def test_the_division_after_a_comma_holds_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    state = by_text(find_toponyms("A baker in Tacoma, Washington shares her tips.", nlp), "Washington")
+    assert state.place is not None and (state.place.kind, state.place.admin1) == ("admin1", "Washington")
+    # a list is no containment: Damascus stays the capital
+    capital = by_text(places(nlp, "Strikes hit Aleppo, Damascus and Homs."), "Damascus")
+    assert capital.place is not None and capital.place.kind == "capital"
+
+
+def test_a_site_lies_in_the_city_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A researcher at Loyola University in Los Angeles reviewed the ballots."
+    site = by_text(find_toponyms(text, nlp), "Loyola University")
+    city = by_text(find_toponyms(text, nlp), "Los Angeles")
+    assert site.place is not None and city.place is not None and site.place.parent_id == city.place.place_id

@@ -48,12 +48,12 @@ def container_relation(gap: Sequence[str], container: Place) -> str:
 
     ``gap`` holds the lower-case tokens between the two names: "in", "neighbourhood in", "in the
     northern countryside of", "camp south of", ",". A comma places a name only in a division or a
-    country ("Paris, Texas").
+    country ("Paris, Texas", "Oulton Park, Cheshire").
     """
     regional, designators = _vocabulary()
     words = list(gap)
     if words == [","]:
-        return INSIDE if container.kind in ("admin1", "country") else ""
+        return INSIDE if container.kind in ("admin1", "admin2", "country") else ""
     if not words or len(words) > _MAX_GAP:
         return ""
     if any(w not in _JOINERS and w not in _NEAR_JOINERS and w not in _FILLERS and w not in regional

@@ -36,7 +36,11 @@ class Resolver:
         self.countries: Counter[str] = Counter()  # the article's countries, from its clearest names
 
     def choose(self, found: list[Candidate]) -> None:
-        """Each candidate's place: its prior, the article's countries and divisions, a designator."""
+        """Each candidate's place: its prior, the article's countries and divisions, a designator.
+
+        Twice: first with the evidence of the article's clearest names (countries, divisions, cities,
+        names with one place), then again with the countries every other name settled on, so that a
+        report about Cirencester and Cheltenham reads its "Gloucester" in England too."""
         countries: Counter[str] = Counter()
         admin1s: Counter[tuple[str, str]] = Counter()
         for c in found:  # evidence from names that are (nearly) unambiguous
@@ -49,37 +53,67 @@ class Resolver:
                 countries[place.country_code] += 1
                 if place.kind in ("admin1", "city") and place.admin1:
                     admin1s[(place.country_code, place.admin1)] += 1
-        total = sum(countries.values()) or 1
         self.countries = countries
         for index, c in enumerate(found):
-            local = self._local_admin1s(found, index)
-            best: tuple[float, int] | None = None
-            ranked = self.prior(c)
-            # "Florida", "Wyoming" alone name the division, not a small town of the same name
-            divisions = {self.g.entry_at(row).place.country_code for _, row in ranked
-                         if self.g.entry_at(row).place.kind == "admin1" and dict(c.options).get(row) == EXACT}
-            for prior, row in ranked:
-                place = self.g.entry_at(row).place
-                tier = dict(c.options).get(row, EXACT)
-                if tier >= SKELETON and countries and not countries.get(place.country_code):
-                    continue  # spelling-variant matches only inside the article's countries (if it names any)
-                score = prior + 0.8 * countries.get(place.country_code, 0) / total
-                if place.kind == "capital" and not c.designated:
-                    score += _CAPITAL  # a capital is what its name means, whatever else the article is about
-                if place.kind in ("town", "village") and place.country_code in divisions and not c.designated:
-                    score -= _DIVISION_NAMESAKE
-                else:
-                    score += _admin1_weight(self.g.layer(row)) * min(3, admin1s.get((place.country_code, place.admin1), 0))
-                if (place.country_code, place.admin1) in local and place.kind not in ("admin1", "country"):
-                    score += 1.0
-                if c.designated and fits(place.kind, c.designated):
-                    score += 0.8
-                if best is None or score > best[0]:
-                    best = (score, row)
-            c.chosen = self.g.entry_at(best[1]).place if best else None
+            c.chosen = self._pick(found, index, countries, admin1s)
+        settled = Counter(c.chosen.country_code for c in found if c.chosen is not None and c.options
+                          and min(t for _, t in c.options) < SKELETON)
+        for index, c in enumerate(found):
+            if c.chosen is None:
+                continue
+            others = countries + settled
+            others[c.chosen.country_code] -= 1  # a name is no evidence for itself
+            c.chosen = self._pick(found, index, +others, admin1s)
+        for c in found:
             if c.chosen is None and c.options and min(t for _, t in c.options) >= SKELETON:
                 c.options = []  # only a spelling variant of a place outside the article's countries
         found[:] = [c for c in found if c.options or c.entity or c.relative]
+
+    def _pick(self, found: list[Candidate], index: int, countries: Counter[str], admin1s: Counter[tuple[str, str]]) -> Place | None:
+        """The best-scoring place of ``found[index]`` given the article's evidence."""
+        c = found[index]
+        total = sum(countries.values()) or 1
+        local = self._local_admin1s(found, index)
+        best: tuple[float, int] | None = None
+        ranked = self.prior(c)
+        holding = self._holding_divisions(found, index)
+        # "Florida", "Wyoming" alone name the division, not a small town of the same name
+        divisions = {self.g.entry_at(row).place.country_code for _, row in ranked
+                     if self.g.entry_at(row).place.kind == "admin1" and dict(c.options).get(row) == EXACT}
+        for prior, row in ranked:
+            place = self.g.entry_at(row).place
+            tier = dict(c.options).get(row, EXACT)
+            if tier >= SKELETON and countries and not countries.get(place.country_code):
+                continue  # spelling-variant matches only inside the article's countries (if it names any)
+            score = prior + 0.8 * countries.get(place.country_code, 0) / total
+            if place.kind in ("capital", "country") and not c.designated:
+                score += _CAPITAL  # a country or capital is what its name means, whatever else the article is about
+            if place.kind in ("town", "village") and place.country_code in divisions and not c.designated:
+                score -= _DIVISION_NAMESAKE
+            else:
+                score += _admin1_weight(self.g.layer(row)) * min(3, admin1s.get((place.country_code, place.admin1), 0))
+            if (place.country_code, place.admin1) in local and place.kind not in ("admin1", "country"):
+                score += 1.0
+            if c.designated and fits(place.kind, c.designated):
+                score += 0.8
+            if row in holding:
+                score += 1.0
+            if best is None or score > best[0]:
+                best = (score, row)
+        return self.g.entry_at(best[1]).place if best else None
+
+    def _holding_divisions(self, found: list[Candidate], index: int) -> set[int]:
+        """"Tacoma, Washington": the rows of the divisions a name right before the comma lies in."""
+        c = found[index]
+        if index == 0 or c.start < 2 or self.view.tokens[c.start - 1].text != "," or found[index - 1].end != c.start - 1:
+            return set()
+        town = [self.g.entry_at(r).place for r, t in found[index - 1].options if t < SKELETON]
+        out = set()
+        for row, _ in c.options:
+            division = self.g.entry_at(row).place
+            if division.kind in ("admin1", "country") and any(p.kind not in ("admin1", "country") and lies_in(p, division, NEAR) for p in town):
+                out.add(row)
+        return out
 
     def contain(self, found: list[Candidate]) -> None:
         """A place the text puts inside another ("X in the countryside of Y", "Y's X") is the namesake
@@ -90,6 +124,9 @@ class Resolver:
             if hit is None or c.adjectival:
                 continue
             k, relation = hit
+            if c.feature and found[k].chosen is not None:
+                c.container = k  # "Loyola University in Los Angeles": in the city, whatever "Loyola" names
+                continue
             outers = [o for o in self._coordinated(found, k) if o is not None]
             if not outers or c.chosen is not None and any(lies_in(c.chosen, o, relation) for o in outers):
                 continue
