@@ -274,3 +274,10 @@ def test_a_site_lies_in_the_city_named_after_it(nlp) -> None:  # type: ignore[no
     site = by_text(find_toponyms(text, nlp), "Loyola University")
     city = by_text(find_toponyms(text, nlp), "Los Angeles")
     assert site.place is not None and city.place is not None and site.place.parent_id == city.place.place_id
+
+
+def test_one_name_one_place_in_an_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll of the Salhiyyeh neighborhood bombing rose to 26. "
+            "Twenty people were killed in the explosion at Salhiyyeh neighborhood in Al-Hasakah city.")
+    both = [m for m in places(nlp, text) if m.text == "Salhiyyeh"]
+    assert len(both) == 2 and all(m.place is not None and m.place.admin1 == "Al-Hasakeh" for m in both)

@@ -92,7 +92,8 @@ class Resolver:
                 score -= _DIVISION_NAMESAKE
             else:
                 score += _admin1_weight(self.g.layer(row)) * min(3, admin1s.get((place.country_code, place.admin1), 0))
-            if (place.country_code, place.admin1) in local and place.kind not in ("admin1", "country"):
+            nearby = (place.country_code, place.admin1) in local and place.kind not in ("admin1", "country")
+            if nearby:
                 score += 1.0
             if c.designated and fits(place.kind, c.designated):
                 score += 0.8
@@ -100,6 +101,7 @@ class Resolver:
                 score += 1.0
             if best is None or score > best[0]:
                 best = (score, row)
+                c.anchored = nearby or row in holding
         return self.g.entry_at(best[1]).place if best else None
 
     def _holding_divisions(self, found: list[Candidate], index: int) -> set[int]:
@@ -133,8 +135,25 @@ class Resolver:
             inside = [row for _, row in self.prior(c) if any(lies_in(self.g.entry_at(row).place, o, relation) for o in outers)]
             if inside:
                 c.chosen = self.g.entry_at(inside[0]).place
+                c.anchored = True
             elif self.view.tokens[c.end].text != "," and (c.chosen is None or c.feature or c.chosen.kind not in _NEVER_INSIDE):
                 c.container = k  # a village, street or quarter the gazetteer lacks: placed after _relatives
+
+    def agree(self, found: list[Candidate]) -> None:
+        """One name, one place in an article: where the words around one mention decided its place
+        ("Salhiyyeh neighbourhood in Al-Hasakah city"), its other mentions take that place too."""
+        decided: dict[str, set[str]] = {}
+        places: dict[str, Place] = {}
+        for c in found:
+            if c.anchored and c.chosen is not None and c.container < 0:
+                decided.setdefault(self.view.key(c.start, c.end), set()).add(c.chosen.place_id)
+                places[c.chosen.place_id] = c.chosen
+        for c in found:
+            ids = decided.get(self.view.key(c.start, c.end), set())
+            if len(ids) == 1 and not c.anchored and c.container < 0 and not c.adjectival and c.chosen is not None:
+                place = places[next(iter(ids))]
+                if any(self.g.entry_at(r).place.place_id == place.place_id for r, _ in c.options):
+                    c.chosen = place
 
     def _container(self, found: list[Candidate], index: int) -> tuple[int, str] | None:
         """The candidate that ``found[index]`` lies in, by the words between them, with the relation."""

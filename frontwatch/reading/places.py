@@ -89,6 +89,7 @@ class _Reader:
         resolver = Resolver(self.view, self.g, toponyms=self.adjectivals)
         resolver.choose(found)
         resolver.contain(found)
+        resolver.agree(found)
         Relatives(self.view, self.g).apply(found)
         resolver.localities(found)
         return [self._mention(c) for c in found if not c.adjectival or self.adjectivals]

@@ -34,7 +34,7 @@ class Candidate:
     relative: str = ""
     rel_start: int = -1  # token span of the whole relative phrase
     rel_end: int = -1
-    scores: dict[int, float] = field(default_factory=dict)
+    anchored: bool = False  # its place was decided by words around it (a container, a division named next)
     container: int = -1  # index of the candidate it lies in, when no namesake lies there
     feature: str = ""  # "Avenue", "Castle": a street or site named after the place
 
