@@ -281,3 +281,13 @@ def test_one_name_one_place_in_an_article(nlp) -> None:  # type: ignore[no-untyp
             "Twenty people were killed in the explosion at Salhiyyeh neighborhood in Al-Hasakah city.")
     both = [m for m in places(nlp, text) if m.text == "Salhiyyeh"]
     assert len(both) == 2 and all(m.place is not None and m.place.admin1 == "Al-Hasakeh" for m in both)
+
+
+def test_a_small_foreign_town_in_a_report_from_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    # with Syria clearly named and no other country, "Bala" is a Syrian place the gazetteer lacks,
+    # not the West Bank village of that name
+    bala = by_text(places(nlp, "Syrian officials met in Damascus. Shells later hit the vicinity of Bala."), "Bala")
+    assert bala.place is None
+    # a report that names no country keeps the world town
+    far = places(nlp, "Shells later hit the vicinity of Bala.")
+    assert [m.place.country_code for m in far if m.place is not None] == ["PS"]

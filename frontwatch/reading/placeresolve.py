@@ -24,6 +24,7 @@ __all__ = ["Resolver"]
 _NEVER_INSIDE = frozenset({"country", "admin1", "admin2", "region", "city", "capital"})
 _CAPITAL = 0.4
 _DIVISION_NAMESAKE = 0.15
+_STRANGER_EVIDENCE = 2  # clear mentions of other countries before a small foreign town is doubted
 
 
 class Resolver:
@@ -85,6 +86,8 @@ class Resolver:
             tier = dict(c.options).get(row, EXACT)
             if tier >= SKELETON and countries and not countries.get(place.country_code):
                 continue  # spelling-variant matches only inside the article's countries (if it names any)
+            if self._stranger(row, place):
+                continue
             score = prior + 0.8 * countries.get(place.country_code, 0) / total
             if place.kind in ("capital", "country") and not c.designated:
                 score += _CAPITAL  # a country or capital is what its name means, whatever else the article is about
@@ -103,6 +106,14 @@ class Resolver:
                 best = (score, row)
                 c.anchored = nearby or row in holding
         return self.g.entry_at(best[1]).place if best else None
+
+    def _stranger(self, row: int, place: Place) -> bool:
+        """A small world town in a country the article never names, while it clearly names others:
+        "al-Marj", "Tal" in a report from Syria are Syrian places the gazetteer may lack, not towns in
+        Libya or India."""
+        clear = self.countries
+        return (self.g.layer(row) == "world" and place.kind == "town" and sum(clear.values()) >= _STRANGER_EVIDENCE
+                and not clear.get(place.country_code))
 
     def _holding_divisions(self, found: list[Candidate], index: int) -> set[int]:
         """"Tacoma, Washington": the rows of the divisions a name right before the comma lies in."""
