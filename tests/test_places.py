@@ -283,11 +283,15 @@ def test_one_name_one_place_in_an_article(nlp) -> None:  # type: ignore[no-untyp
     assert len(both) == 2 and all(m.place is not None and m.place.admin1 == "Al-Hasakeh" for m in both)
 
 
-def test_a_small_foreign_town_in_a_report_from_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_small_foreign_town_in_a_report_from_elsewhere(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # with Syria clearly named and no other country, "Bala" is a Syrian place the gazetteer lacks,
     # not the West Bank village of that name
     bala = by_text(places(nlp, "Syrian officials met in Damascus. Shells later hit the vicinity of Bala."), "Bala")
     assert bala.place is None
-    # a report that names no country keeps the world town
-    far = places(nlp, "Shells later hit the vicinity of Bala.")
-    assert [m.place.country_code for m in far if m.place is not None] == ["PS"]
+    # a report naming no country is taken to be from the home country (setting home_country, Syria)
+    headline = "Shells later hit the vicinity of Bala."
+    assert by_text(places(nlp, headline), "Bala").place is None
+    # ... and without one it keeps the world town, as the world-wide toponym reading always does
+    assert by_text(find_toponyms(headline, nlp), "vicinity of Bala").place.country_code == "PS"  # type: ignore[union-attr]
+    monkeypatch.setenv("FRONTWATCH_HOME_COUNTRY", "")
+    assert [m.place.country_code for m in places(nlp, headline) if m.place is not None] == ["PS"]

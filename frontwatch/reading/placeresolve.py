@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from frontwatch import settings
 from frontwatch.reading.gazetteer import EXACT, FUZZY, SKELETON, Gazetteer
 from frontwatch.reading.placecontext import NEAR, container_relation, focus, lies_in
 from frontwatch.reading.placespans import Candidate, TokenView, fits, lexicon
@@ -35,6 +36,7 @@ class Resolver:
         self.g = gazetteer
         self.toponyms = toponyms  # the toponym reading places unknown names at the article's focus
         self.countries: Counter[str] = Counter()  # the article's countries, from its clearest names
+        self.home = str(settings.get("home_country")) if not toponyms else ""
 
     def choose(self, found: list[Candidate]) -> None:
         """Each candidate's place: its prior, the article's countries and divisions, a designator.
@@ -54,6 +56,8 @@ class Resolver:
                 countries[place.country_code] += 1
                 if place.kind in ("admin1", "city") and place.admin1:
                     admin1s[(place.country_code, place.admin1)] += 1
+        if not countries and not self.toponyms and self.home:
+            countries[self.home] = _STRANGER_EVIDENCE  # a headline from the conflict that names no country
         self.countries = countries
         for index, c in enumerate(found):
             c.chosen = self._pick(found, index, countries, admin1s)
