@@ -56,7 +56,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMenti
 
 
 def find_toponyms(text: str, nlp: Language, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """Toponyms of any news text (world-wide), adjectival uses ("Syrian", "French") included.
+    """Toponyms of any news text (world-wide), as geoparsing evaluations count them: adjectival uses
+    ("Syrian", "French"), names inside an organisation's name ("the Washington Post") and cities
+    standing for a team ("Liverpool won") included, and every toponym placed (one the gazetteer lacks
+    at the article's focus). No home country is assumed.
 
     Used by the GeoWebNews evaluation; the pipeline uses ``find_places``.
     """
