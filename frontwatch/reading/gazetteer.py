@@ -9,11 +9,13 @@ so loading is a single pass over precomputed name keys.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 import os
 import pickle
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +43,7 @@ from frontwatch.records import Place
 
 # Tiers of a match, best first.
 EXACT, JOINED, DESIGNATED, SKELETON, FUZZY = range(5)
+_LOCALITY = "in-"  # id of a locality: "<container id>~in-<slug of its name>"
 _SHIFT_KM = {"city": 4.0, "admin2": 20.0, "admin1": 45.0, "country": 250.0, "region": 1200.0}
 
 
@@ -59,6 +62,7 @@ class Gazetteer:
         self._admin1: dict[tuple[str, str], int] = {}
         self.max_tokens: dict[str, int] = {}  # first token of a key -> longest key (tokens) starting so
         self.max_skeleton_tokens: dict[str, int] = {}
+        self._shifts: dict[str, float] = {}  # country code -> km, see _country_shift
         for table in tables:
             for cells in table:
                 self.add_row(cells)
@@ -132,6 +136,8 @@ class Gazetteer:
         if "~" in place_id:
             base, _, relation = place_id.rpartition("~")
             anchor = self.get(base)
+            if anchor is not None and relation.startswith(_LOCALITY):
+                return self.locality(relation[len(_LOCALITY):].replace("-", " ").title(), anchor)
             return self.area(anchor, relation.replace("-", " ")) if anchor else None
         return None
 
@@ -312,7 +318,8 @@ class Gazetteer:
         if regional and scale == "city":
             scale = "admin2"  # the countryside of a town is a region around it
         precision = 3 if regional or anchor.kind in ("admin1", "admin2", "country", "region", "area") else 2
-        km = _SHIFT_KM[scale] * (0.5 if relation.strip().endswith(" of") and not regional else 1.0)
+        full = self._country_shift(anchor.country_code) if scale == "country" else _SHIFT_KM[scale]
+        km = full * (0.5 if relation.strip().endswith(" of") and not regional else 1.0)
         lat = anchor.latitude + dlat * km / 111.0
         lon = anchor.longitude + dlon * km / (111.0 * max(0.2, math.cos(math.radians(anchor.latitude))))
         label = relation.strip()
@@ -324,6 +331,32 @@ class Gazetteer:
             admin2=anchor.admin2, country=anchor.country, latitude=round(lat, 5), longitude=round(lon, 5),
             geo_precision=max(precision, anchor.geo_precision), country_code=anchor.country_code,
             parent_id=anchor.place_id,
+        )
+
+    def _country_shift(self, country_code: str) -> float:
+        """How far "northern X" lies from country X's point: 0.6 times the median distance of its
+        divisions' points (Syria ~105 km, Lebanon ~35 km), at most the default 250 km. A fixed distance
+        would put "northern Syria" in Turkey and "southern Lebanon" in Israel."""
+        shifts = self._shifts
+        if country_code not in shifts:
+            anchor = self.get(country_code)
+            points = [self.entry_at(i).place for (cc, _), i in self._admin1.items() if cc == country_code]
+            far = sorted(distance_km(anchor.latitude, anchor.longitude, p.latitude, p.longitude) for p in points) if anchor else []
+            shifts[country_code] = min(_SHIFT_KM["country"], max(20.0, 0.6 * far[len(far) // 2])) if far else _SHIFT_KM["country"]
+        return float(shifts[country_code])
+
+    def locality(self, name: str, container: Place, kind: str = "") -> Place:
+        """A place the gazetteer lacks, known only to lie in ``container`` ("al-Hazwanah neighbourhood in
+        Manbij city", "Collins Avenue in Miami Beach"): the container's point under the text's name.
+
+        Precision 1 for a neighbourhood or site of a town (ACLED codes the town), else at least 2."""
+        town = container.kind in ("city", "capital", "town", "village", "neighbourhood")
+        precision = container.geo_precision if town and kind in ("neighbourhood", "") else max(2, container.geo_precision)
+        return Place(
+            place_id=f"{container.place_id}~{_LOCALITY}{slug(name)}", name=name, kind=kind or "locality",
+            admin1=container.admin1, admin2=container.admin2, country=container.country,
+            latitude=container.latitude, longitude=container.longitude, geo_precision=precision,
+            country_code=container.country_code, parent_id=container.place_id,
         )
 
     def __len__(self) -> int:
@@ -389,7 +422,7 @@ def _default(extra: str) -> Gazetteer:
     cache = _cache_file(path)
     if cache is not None and cache.is_file():
         try:
-            with cache.open("rb") as f:
+            with cache.open("rb") as f, _collector_paused():
                 state = pickle.load(f)
             g = Gazetteer()
             for name, value in zip(_STATE, state, strict=True):
@@ -411,6 +444,19 @@ def _default(extra: str) -> Gazetteer:
         except OSError:
             pass  # read-only home: work without a cache
     return g
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Unpickling the index makes millions of objects, none of them garbage: a cycle collection on
+    each allocation burst only costs time (about a third of the load)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _cache_file(extra: Path | None) -> Path | None:

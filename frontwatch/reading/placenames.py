@@ -18,6 +18,7 @@ The tables are TSV files under ``frontwatch/data/gazetteer`` built by ``scripts/
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import math
 import re
@@ -163,9 +164,10 @@ def parse_entry(cells: list[str], countries: dict[str, str]) -> Entry:
 
 def write_table(path: Path, entries: Iterable[Entry]) -> int:
     """Write entries as a place table (gzip when the name ends in .gz); returns the row count."""
-    opener = gzip.open if path.suffix == ".gz" else open
     count = 0
-    with opener(path, "wt", encoding="utf-8", newline="\n") as out:  # type: ignore[operator]
+    # gzip without a timestamp: rebuilding unchanged tables gives the same bytes
+    raw = gzip.GzipFile(path, "wb", mtime=0) if path.suffix == ".gz" else path.open("wb")
+    with raw, io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as out:
         out.write(f"# frontwatch place table key_version={KEY_VERSION}\n")
         out.write("\t".join(COLUMNS) + "\n")
         for e in entries:

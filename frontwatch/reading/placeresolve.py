@@ -1,0 +1,250 @@
+"""Which place a recognised name means: priors, the article's countries and divisions, containers.
+
+Disambiguation prefers places in the countries and governorates the article names (more so when they
+are named right after: "Mansoura in rural Aleppo"), then bigger places. A capital means itself; a
+division named alone beats its country's towns of that name.
+
+A place the text puts inside another ("X in the countryside of Y", "Y's X") is the namesake inside it;
+with none there it becomes a *locality* of its container (see ``placecontext``). In the toponym reading
+a name the gazetteer lacks is placed at the article's focus; the pipeline leaves it unplaced.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from frontwatch import settings
+from frontwatch.reading.gazetteer import EXACT, FUZZY, SKELETON, Gazetteer
+from frontwatch.reading.placecontext import NEAR, container_relation, focus, lies_in
+from frontwatch.reading.placespans import Candidate, TokenView, fits, lexicon
+from frontwatch.records import Place
+
+__all__ = ["Resolver"]
+
+# Places too big or too well known to be re-read as an unlisted namesake inside another place.
+_NEVER_INSIDE = frozenset({"country", "admin1", "admin2", "region", "city", "capital"})
+_CAPITAL = 0.4
+_DIVISION_NAMESAKE = 0.15
+_STRANGER_EVIDENCE = 2  # clear mentions of other countries before a small foreign town is doubted
+
+
+class Resolver:
+    """Chooses the places of an article's candidates, in the steps ``places`` runs."""
+
+    def __init__(self, view: TokenView, gazetteer: Gazetteer, *, toponyms: bool) -> None:
+        self.view = view
+        self.g = gazetteer
+        self.toponyms = toponyms  # the toponym reading places unknown names at the article's focus
+        self.countries: Counter[str] = Counter()  # the article's countries, from its clearest names
+        self.home = str(settings.get("home_country")) if not toponyms else ""
+
+    def choose(self, found: list[Candidate]) -> None:
+        """Each candidate's place: its prior, the article's countries and divisions, a designator.
+
+        Twice: first with the evidence of the article's clearest names (countries, divisions, cities,
+        names with one place), then again with the countries every other name settled on, so that a
+        report about Cirencester and Cheltenham reads its "Gloucester" in England too."""
+        countries: Counter[str] = Counter()
+        admin1s: Counter[tuple[str, str]] = Counter()
+        for c in found:  # evidence from names that are (nearly) unambiguous
+            top = self.prior(c)
+            if not top:
+                continue
+            place = self.g.entry_at(top[0][1]).place
+            exact = min(t for _, t in c.options) < SKELETON
+            if exact and (place.kind in ("country", "admin1", "city", "capital") or len(top) == 1 or c.adjectival):
+                countries[place.country_code] += 1
+                if place.kind in ("admin1", "city") and place.admin1:
+                    admin1s[(place.country_code, place.admin1)] += 1
+        if not countries and not self.toponyms and self.home:
+            countries[self.home] = _STRANGER_EVIDENCE  # a headline from the conflict that names no country
+        self.countries = countries
+        for index, c in enumerate(found):
+            c.chosen = self._pick(found, index, countries, admin1s)
+        settled = Counter(c.chosen.country_code for c in found if c.chosen is not None and c.options
+                          and min(t for _, t in c.options) < SKELETON)
+        for index, c in enumerate(found):
+            if c.chosen is None:
+                continue
+            others = countries + settled
+            others[c.chosen.country_code] -= 1  # a name is no evidence for itself
+            c.chosen = self._pick(found, index, +others, admin1s)
+        for c in found:
+            if c.chosen is None and c.options and min(t for _, t in c.options) >= SKELETON:
+                c.options = []  # only a spelling variant of a place outside the article's countries
+        found[:] = [c for c in found if c.options or c.entity or c.relative]
+
+    def _pick(self, found: list[Candidate], index: int, countries: Counter[str], admin1s: Counter[tuple[str, str]]) -> Place | None:
+        """The best-scoring place of ``found[index]`` given the article's evidence."""
+        c = found[index]
+        total = sum(countries.values()) or 1
+        local = self._local_admin1s(found, index)
+        best: tuple[float, int] | None = None
+        ranked = self.prior(c)
+        holding = self._holding_divisions(found, index)
+        # "Florida", "Wyoming" alone name the division, not a small town of the same name
+        divisions = {self.g.entry_at(row).place.country_code for _, row in ranked
+                     if self.g.entry_at(row).place.kind == "admin1" and dict(c.options).get(row) == EXACT}
+        for prior, row in ranked:
+            place = self.g.entry_at(row).place
+            tier = dict(c.options).get(row, EXACT)
+            if tier >= SKELETON and countries and not countries.get(place.country_code):
+                continue  # spelling-variant matches only inside the article's countries (if it names any)
+            if self._stranger(row, place):
+                continue
+            score = prior + 0.8 * countries.get(place.country_code, 0) / total
+            if place.kind in ("capital", "country") and not c.designated:
+                score += _CAPITAL  # a country or capital is what its name means, whatever else the article is about
+            if place.kind in ("town", "village") and place.country_code in divisions and not c.designated:
+                score -= _DIVISION_NAMESAKE
+            else:
+                score += _admin1_weight(self.g.layer(row)) * min(3, admin1s.get((place.country_code, place.admin1), 0))
+            nearby = (place.country_code, place.admin1) in local and place.kind not in ("admin1", "country")
+            if nearby:
+                score += 1.0
+            if c.designated and fits(place.kind, c.designated):
+                score += 0.8
+            if row in holding:
+                score += 1.0
+            if best is None or score > best[0]:
+                best = (score, row)
+                c.anchored = nearby or row in holding
+        return self.g.entry_at(best[1]).place if best else None
+
+    def _stranger(self, row: int, place: Place) -> bool:
+        """A small world town in a country the article never names, while it clearly names others:
+        "al-Marj", "Tal" in a report from Syria are Syrian places the gazetteer may lack, not towns in
+        Libya or India."""
+        clear = self.countries
+        return (self.g.layer(row) == "world" and place.kind == "town" and sum(clear.values()) >= _STRANGER_EVIDENCE
+                and not clear.get(place.country_code))
+
+    def _holding_divisions(self, found: list[Candidate], index: int) -> set[int]:
+        """"Tacoma, Washington": the rows of the divisions a name right before the comma lies in."""
+        c = found[index]
+        if index == 0 or c.start < 2 or self.view.tokens[c.start - 1].text != "," or found[index - 1].end != c.start - 1:
+            return set()
+        town = [self.g.entry_at(r).place for r, t in found[index - 1].options if t < SKELETON]
+        out = set()
+        for row, _ in c.options:
+            division = self.g.entry_at(row).place
+            if division.kind in ("admin1", "country") and any(p.kind not in ("admin1", "country") and lies_in(p, division, NEAR) for p in town):
+                out.add(row)
+        return out
+
+    def contain(self, found: list[Candidate]) -> None:
+        """A place the text puts inside another ("X in the countryside of Y", "Y's X") is the namesake
+        inside it; with none there, it is marked to become a locality of its container."""
+        for index in reversed(range(len(found))):  # containers follow what they contain: settle them first
+            c = found[index]
+            hit = self._container(found, index)
+            if hit is None or c.adjectival:
+                continue
+            k, relation = hit
+            if c.feature and found[k].chosen is not None:
+                c.container = k  # "Loyola University in Los Angeles": in the city, whatever "Loyola" names
+                continue
+            outers = [o for o in self._coordinated(found, k) if o is not None]
+            if not outers or c.chosen is not None and any(lies_in(c.chosen, o, relation) for o in outers):
+                continue
+            inside = [row for _, row in self.prior(c) if any(lies_in(self.g.entry_at(row).place, o, relation) for o in outers)]
+            if inside:
+                c.chosen = self.g.entry_at(inside[0]).place
+                c.anchored = True
+            elif self.view.tokens[c.end].text != "," and (c.chosen is None or c.feature or c.chosen.kind not in _NEVER_INSIDE):
+                c.container = k  # a village, street or quarter the gazetteer lacks: placed after _relatives
+
+    def agree(self, found: list[Candidate]) -> None:
+        """One name, one place in an article: where the words around one mention decided its place
+        ("Salhiyyeh neighbourhood in Al-Hasakah city"), its other mentions take that place too."""
+        decided: dict[str, set[str]] = {}
+        places: dict[str, Place] = {}
+        for c in found:
+            if c.anchored and c.chosen is not None and c.container < 0:
+                decided.setdefault(self.view.key(c.start, c.end), set()).add(c.chosen.place_id)
+                places[c.chosen.place_id] = c.chosen
+        for c in found:
+            ids = decided.get(self.view.key(c.start, c.end), set())
+            if len(ids) == 1 and not c.anchored and c.container < 0 and not c.adjectival and c.chosen is not None:
+                place = places[next(iter(ids))]
+                if any(self.g.entry_at(r).place.place_id == place.place_id for r, _ in c.options):
+                    c.chosen = place
+
+    def _container(self, found: list[Candidate], index: int) -> tuple[int, str] | None:
+        """The candidate that ``found[index]`` lies in, by the words between them, with the relation."""
+        c = found[index]
+        sent = self.view.tokens[c.start].sent
+        if index + 1 < len(found) and found[index + 1].start < sent.end:
+            nxt = found[index + 1]
+            relation = container_relation([t.lower_ for t in self.view.tokens[c.end:nxt.start]], nxt.chosen) \
+                if nxt.chosen and not nxt.adjectival else ""  # "near the Turkish border" is no container
+            if relation:
+                return index + 1, relation
+        if index > 0 and found[index - 1].chosen is not None and found[index - 1].start >= sent.start:
+            gap = [t.lower_ for t in self.view.tokens[found[index - 1].end:c.start]]
+            if gap[:1] in (["'s"], ["’s"]) and all(w in lexicon()[0] for w in gap[1:]):
+                return index - 1, NEAR  # "north Aleppo's Ghazal": Aleppo stands for its governorate
+        return None
+
+    def _coordinated(self, found: list[Candidate], k: int) -> list[Place | None]:
+        """The container and the places joined to it ("in the countryside of Homs and Daraa")."""
+        out = [found[k].chosen]
+        while k + 1 < len(found) and " ".join(t.lower_ for t in self.view.tokens[found[k].end:found[k + 1].start]) in ("and", ",", "or", ", and"):
+            k += 1
+            out.append(found[k].chosen)
+        return out
+
+    def localities(self, found: list[Candidate]) -> None:
+        """Places the gazetteer lacks: in their container, else (toponyms) at the article's focus."""
+        for c in found:
+            outer = found[c.container].chosen if c.container >= 0 else None
+            if outer is not None:
+                c.chosen = self.g.locality(self.view.name(c), outer, _kind_of(c))
+        if not self.toponyms:
+            return  # the pipeline leaves an unknown name unplaced: an event never takes a guess for its place
+        named = [self.g.get(c.chosen.parent_id) if c.relative else c.chosen for c in found
+                 if c.chosen is not None and not c.adjectival and c.container < 0 and not c.feature
+                 and min((t for _, t in c.options), default=FUZZY) < SKELETON]
+        centre = focus([(p, self.g.entry(p).weight) for p in named if p is not None and self.g.entry(p) is not None])  # type: ignore[union-attr]
+        if centre is None:
+            return
+        for c in found:
+            if c.adjectival or c.relative or c.container >= 0:
+                continue
+            if c.chosen is None or c.feature and c.chosen.country_code not in self.countries:
+                c.chosen = self.g.locality(self.view.name(c), centre, _kind_of(c))
+
+    def prior(self, c: Candidate) -> list[tuple[float, int]]:
+        key = self.view.key(c.start, c.end)
+        ranked = [(self.g.score(row, tier, key), row) for row, tier in c.options if self.g.layer(row) != "replaced"]
+        return sorted(ranked, reverse=True)
+
+    def _local_admin1s(self, found: list[Candidate], index: int) -> set[tuple[str, str]]:
+        """Governorates named right after a mention, in the same sentence ("X in rural Aleppo")."""
+        c = found[index]
+        sent_end = self.view.tokens[c.start].sent.end
+        out: set[tuple[str, str]] = set()
+        if index > 0 and c.start >= 2 and found[index - 1].end == c.start - 1 and self.view.tokens[c.start - 1].lower_ in ("'s", "’s"):
+            for _, row in self.prior(found[index - 1])[:1]:  # "Aleppo's Ghazal"
+                place = self.g.entry_at(row).place
+                out.add((place.country_code, place.admin1))
+        for other in found[index + 1:]:
+            if other.start >= sent_end or other.start - c.end > 9:
+                break
+            for _, row in self.prior(other)[:1]:
+                place = self.g.entry_at(row).place
+                if place.kind in ("admin1", "city", "capital"):
+                    out.add((place.country_code, place.admin1))
+        return out
+
+
+def _admin1_weight(layer: str) -> float:
+    """How much each mention of a division raises its places: much for Syria's villages, whose names
+    repeat across governorates with little else to tell them apart; little for world towns, whose
+    population says more than the other cities a report lists."""
+    return 0.3 if layer in ("syria", "extra") else 0.1
+
+
+def _kind_of(c: Candidate) -> str:
+    """The kind a locality gets: a street or site, the kind its designator names, else none."""
+    return "site" if c.feature else c.designated if c.designated not in ("", "admin1", "city") else ""
