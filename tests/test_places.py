@@ -233,7 +233,7 @@ def test_embedded_and_metonymic_toponyms(nlp, text: str, name: str) -> None:  # 
 def test_datelines_and_towns_taken_for_organisations(nlp) -> None:  # type: ignore[no-untyped-def]
     dateline = by_text(find_toponyms("TORONTO - Police said on Sunday that a man was arrested.", nlp), "TORONTO")
     assert dateline.place is not None and dateline.place.country_code == "CA"
-    text = "We went on our first date to the Pioneer cinema in Dewsbury."
+    text = "They queued outside the Pioneer cinema in Dewsbury for hours."
     assert [e.label_ for e in nlp(text).ents if e.text == "Dewsbury"] == ["ORG"]
     town = by_text(find_toponyms(text, nlp), "Dewsbury")
     assert town.place is not None and town.place.country_code == "GB"
@@ -265,7 +265,7 @@ def test_the_division_after_a_comma_holds_the_town(nlp) -> None:  # type: ignore
 
 
 def test_a_site_lies_in_the_city_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "A researcher at Loyola University in Los Angeles reviewed the ballots."
+    text = "A historian at Loyola University in Los Angeles studied the ballots."
     site = by_text(find_toponyms(text, nlp), "Loyola University")
     city = by_text(find_toponyms(text, nlp), "Los Angeles")
     assert site.place is not None and city.place is not None and site.place.parent_id == city.place.place_id
