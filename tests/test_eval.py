@@ -22,7 +22,7 @@ from frontwatch.evaluation.common import (
 )
 from frontwatch.evaluation.geowebnews import GoldArticle, GoldToponym, geonames_id, score_article
 from frontwatch.evaluation.ucdp_actors import sides_right
-from frontwatch.evaluation.ucdp_headlines import GoldRow, chosen_event, names_place, score_row
+from frontwatch.evaluation.ucdp_headlines import GoldRow, chosen_event, matched_events, names_place, score_row
 from frontwatch.records import (
     ActorRef,
     Claim,
@@ -119,6 +119,21 @@ def test_ucdp_sides_and_chosen_event() -> None:
     c = event("c", dt.date(2016, 11, 26), "Battles", "Armed clash", ALEPPO, 7)
     assert chosen_event(reading(a, b, c)).event_id == "b"
     assert chosen_event(reading()) is None
+
+
+def test_ucdp_rows_of_one_headline_pair_one_to_one_with_its_events() -> None:
+    day = dt.date(2016, 11, 26)
+    aleppo_row = gold_row(row_id="1")
+    bab_row = gold_row(row_id="2", latitude=36.37, longitude=37.52, where_name="Al Bab town")
+    third_row = gold_row(row_id="3")
+    bab = Location("Al Bab", "Aleppo", "Al Bab", "Syria", 36.37, 37.52, 1)
+    in_aleppo = event("a", day, "Battles", "Armed clash", ALEPPO)
+    in_bab = event("b", day, "Explosions/Remote violence", "Air/drone strike", bab)
+    talks = event("c", day, "Strategic developments", "Agreement", ALEPPO)
+    paired = matched_events([aleppo_row, bab_row, third_row], reading(in_bab, talks, in_aleppo), frozenset())
+    # each row its own event, best pairs first; no event serves two rows; non-violent events are never paired
+    assert paired == {"1": in_aleppo, "2": in_bab, "3": None}
+    assert matched_events([aleppo_row], None, frozenset()) == {"1": None}
 
 
 def test_annotated_pairing_and_fields() -> None:
