@@ -125,7 +125,7 @@ def test_ucdp_rows_of_one_headline_pair_one_to_one_with_its_events() -> None:
     day = dt.date(2016, 11, 26)
     aleppo_row = gold_row(row_id="1")
     bab_row = gold_row(row_id="2", latitude=36.37, longitude=37.52, where_name="Al Bab town")
-    third_row = gold_row(row_id="3")
+    third_row = gold_row(row_id="3", date_start=dt.date(2016, 10, 1), date_end=dt.date(2016, 10, 1))
     bab = Location("Al Bab", "Aleppo", "Al Bab", "Syria", 36.37, 37.52, 1)
     in_aleppo = event("a", day, "Battles", "Armed clash", ALEPPO)
     in_bab = event("b", day, "Explosions/Remote violence", "Air/drone strike", bab)
