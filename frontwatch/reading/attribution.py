@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.doctext import text_of
 from frontwatch.records import Source
 
 if TYPE_CHECKING:
@@ -62,9 +63,9 @@ def _subject_source(
         return previous
     if subj.ent_type_ == "PERSON":
         name = " ".join(t.text for t in subtree if t.ent_type_ == "PERSON")
-        return Source(name=name, source_type="person", words=subj.doc.text[start:end])
+        return Source(name=name, source_type="person", words=text_of(subj.doc)[start:end])
     if subj.ent_type_ in {"ORG", "NORP", "GPE"} or subj.pos_ == "PROPN":
-        words = subj.doc.text[start:end]
+        words = text_of(subj.doc)[start:end]
         return Source(name=words.removeprefix("the ").removeprefix("The "), source_type="unknown", words=words)
     return _speaker_noun(subj)
 
@@ -95,7 +96,7 @@ def _speaker_noun(subj: Token) -> Source | None:
     if title is None:
         return None
     tokens = [t for t in subj.subtree if t.i <= subj.i or not any(p.dep_ == "prep" and p.i < t.i and p.head.i != subj.i for p in subj.subtree)]
-    words = subj.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    words = text_of(subj.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     name = " ".join(w for w in words.split() if w.lower() not in {"a", "an", "the"})
     return Source(name=name, source_type=title.source_type, stance=title.stance, words=words)
 

@@ -17,6 +17,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.actors import find_actors
 from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
 from frontwatch.reading.breakdown import place_of_figure
+from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figures import Figure
 from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, speakers_in
 from frontwatch.reading.roles import place_role
@@ -138,7 +139,7 @@ def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 words = list(objs[0].subtree)
-                out["destination"] = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+                out["destination"] = text_of(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
     return out
 
 
@@ -165,7 +166,7 @@ def _nearest_event(
         return same[0] if same else None
     sent = sentence_of(doc, position)
     if len(same) > 1:
-        after = doc.text[position : min(sent.end_char, position + 80)]
+        after = text_of(doc)[position : min(sent.end_char, position + 80)]
         placed = [e for e in same if e.location is not None and e.location.words and e.location.words in after]
         return placed[0] if placed else same[0]
     if same:
@@ -207,7 +208,7 @@ def find_claims(
             ref = claims[-1]
             kind, subject = ref.kind, ref.subject
             places = {"origin": ref.origin, "via": ref.via, "destination": ref.destination, "place": ref.place}
-        own = place_of_figure(figure.end, in_span(mentions.places, sent.start_char, sent.end_char), doc.text)
+        own = place_of_figure(figure.end, in_span(mentions.places, sent.start_char, sent.end_char), text_of(doc))
         if not kind and own is not None and claims and claims[-1].start >= sent.start_char and claims[-1].place:
             # "including 7 in Alsukkari 6 in Alkalasa 3 in ...": a list of counts by place goes on with the first one's kind.
             kind, governor = claims[-1].kind, None
@@ -317,7 +318,7 @@ def find_control(
             if not agent or tok.dep_ != "acl":
                 continue
             sub = list(agent[0].subtree)
-            holder_words = doc.text[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+            holder_words = text_of(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
             noun = tok.head
         if noun is None:
             continue

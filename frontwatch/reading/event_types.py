@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.reading.actors import find_actors
+from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_cues import Lexicon, Match, lexicon, raw_matches
 from frontwatch.reading.event_parse import ancestors, governing_verb, modality, token_keys
 from frontwatch.reading.event_rules import apply_rule
@@ -120,7 +121,7 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
         factor *= _aside(head)
         doc = first.doc
         start, end = min(first.idx, last.idx), max(first.idx + len(first), last.idx + len(last))
-        cue = EventCue(lex.event_type(sub), sub, doc.text[start:end], start, end, round(weight * factor, 3))
+        cue = EventCue(lex.event_type(sub), sub, text_of(doc)[start:end], start, end, round(weight * factor, 3))
         out.append(_Found(cue, match.pattern.rule))
     return out
 
@@ -163,7 +164,7 @@ def classify_snippet(text: str, nlp: Any) -> str:
 def classify_sub_event(text: str, nlp: Any) -> str:
     """The ACLED sub-event type (or unseen type name) for a short news text; see ``classify_snippet``."""
     doc = nlp(text)
-    actors = find_actors(doc.text)
+    actors = find_actors(text_of(doc))
     sentences = list(doc.sents)
     per_sentence = [_sentence_cues(s, actors, protest=None) for s in sentences]
     found = [f for cues in per_sentence for f in cues]

@@ -24,6 +24,7 @@ from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attackers import unnamed_attacker
 from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
 from frontwatch.reading.breakdown import breakdown_places
+from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
 from frontwatch.reading.merging import merge_events, refine
@@ -149,7 +150,7 @@ def _locations(
     trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], context: SentenceContext, following: list[PlaceMention]
 ) -> list[Location]:
     """Where the event happened (several for "the Hellok and Sakhour districts", or "9 in X, 8 in Y")."""
-    listed = breakdown_places(places, doc.text)
+    listed = breakdown_places(places, text_of(doc))
     if listed:
         return [location_of(p) for p in listed]
     roles = {id(p): place_role(p, doc, actors, trigger) for p in places}
@@ -177,7 +178,7 @@ def _locations(
         for p in candidates:  # coordinated places: "the Hellok and Sakhour districts"
             if p is best or p.place is None or best.place is None:
                 continue
-            gap = doc.text[min(p.end, best.end) : max(p.start, best.start)]
+            gap = text_of(doc)[min(p.end, best.end) : max(p.start, best.start)]
             if gap.strip().lower() in {"and", ",", ", and", "or"} and p.place.kind == best.place.kind:
                 chosen.append(p)
         return [location_of(p) for p in sorted(chosen, key=lambda p: p.start)]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.doctext import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -162,7 +163,7 @@ def find_figures(doc: Doc) -> list[Figure]:
             figures.append(
                 Figure(
                     value=value,
-                    words=doc.text[start : last.idx + len(last.text)],
+                    words=text_of(doc)[start : last.idx + len(last.text)],
                     qualifier=qualifier,
                     vague=vague,
                     start=start,
@@ -187,6 +188,6 @@ def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) ->
         det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
         if det is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             continue  # "a family of six" counts six
-        out.append(Figure(1, doc.text[det.idx : noun.idx + len(noun.text)], "", False, det.idx, noun.idx + len(noun.text),
+        out.append(Figure(1, text_of(doc)[det.idx : noun.idx + len(noun.text)], "", False, det.idx, noun.idx + len(noun.text),
                           det.i, noun.i, person_units[noun.lemma_.lower()]))
     return out

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from frontwatch.reading.actors import find_actors
 from frontwatch.reading.dates import find_dates
+from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figures import Figure, find_figures
 from frontwatch.reading.places import find_places
 from frontwatch.reading.sources import SourceMention, actor_source, find_sources
@@ -34,7 +35,7 @@ class Mentions:
 
 def find_mentions(document: Document, doc: Doc) -> Mentions:
     """All mentions in the body of ``document`` (parsed as ``doc``), each list in text order."""
-    text = doc.text
+    text = text_of(doc)
     sources = find_sources(text)
     sources += _second_mentions(doc, sources)
     sources = _unnamed_monitors(sources)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontwatch.reading.doctext import text_of
 from frontwatch.reading.gazetteer import EXACT, SKELETON, Gazetteer
 from frontwatch.reading.placecontext import feature_words
 from frontwatch.reading.placenames import name_key, place_words, read_small_table
@@ -71,7 +72,7 @@ class _Reader:
         self.doc = doc
         self.g = gazetteer
         self.adjectivals = adjectivals
-        self.view = TokenView(list(doc), doc.text)
+        self.view = TokenView(list(doc), text_of(doc))
         self.tokens: list[Token] = self.view.tokens
         self.pieces = self.view.pieces
         self.text = self.view.text
