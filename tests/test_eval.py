@@ -22,7 +22,7 @@ from frontwatch.evaluation.common import (
 )
 from frontwatch.evaluation.geowebnews import GoldArticle, GoldToponym, geonames_id, score_article
 from frontwatch.evaluation.ucdp_actors import sides_right
-from frontwatch.evaluation.ucdp_headlines import GoldRow, chosen_event, matched_events, names_place, score_row
+from frontwatch.evaluation.ucdp_headlines import GoldRow, chosen_event, headline_text, matched_events, names_place, score_row
 from frontwatch.records import (
     ActorRef,
     Claim,
@@ -134,6 +134,12 @@ def test_ucdp_rows_of_one_headline_pair_one_to_one_with_its_events() -> None:
     # each row its own event, best pairs first; no event serves two rows; non-violent events are never paired
     assert paired == {"1": in_aleppo, "2": in_bab, "3": None}
     assert matched_events([aleppo_row], None, frozenset()) == {"1": None}
+
+
+def test_ucdp_headline_split_keeps_character_references_whole() -> None:
+    joined = "Shells hit the &#8220;old market&#8221; in Idlib;Clashes near Saraqib"
+    assert headline_text(joined) == "Shells hit the \u201cold market\u201d in Idlib\n\nClashes near Saraqib"
+    assert headline_text(" One report ; ;") == "One report"
 
 
 def test_annotated_pairing_and_fields() -> None:
