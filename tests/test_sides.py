@@ -112,3 +112,60 @@ def test_event_json_carries_the_dyad_with_inferred_flags() -> None:
     out = reading.to_dict()["events"][0]["dyad"]
     assert out["side_a"] == "Military Forces of Syria (2000-)" and out["side_a_inferred"] is True
     assert out["type_of_violence"] == 1 and out["basis"]
+
+
+def placed(event_type: str, sub: str, where: Location, day: dt.date, actor1: ActorRef | None = None) -> Event:
+    return Event("e2", day, 1, event_type, sub, actor1, None, (), where, 0, (), False, "", 0, 10)
+
+
+DEIR = Location("Deir-ez-Zor", "Deir-ez-Zor", "Deir ez Zor", "Syria", 35.336, 40.141, 1)
+HASAKAH = Location("Al-Hasakeh", "Al-Hasakeh", "Al Hasakah", "Syria", 36.502, 40.748, 1)
+RAQQA = Location("Ar-Raqqa", "Ar-Raqqa", "Ar Raqqah", "Syria", 35.953, 39.008, 1)
+MAQSOUD = Location("ash-Sheikh Maqsoud", "Aleppo", "Jabal Saman", "Syria", 36.2368, 37.154, 1)
+NORTH_OF_CITY = Location("northern Aleppo", "Aleppo", "Jabal Saman", "Syria", 36.2368, 37.154, 2)
+SUMMER_2016 = dt.date(2016, 7, 1)
+
+
+def test_an_event_naming_no_side_belongs_to_the_front_it_lies_on() -> None:
+    dyad = dyad_for(placed("Explosions/Remote violence", "Air/drone strike", DEIR, SUMMER_2016), [], [], "Syria")
+    assert ucdp(dyad) == ("Government of Syria", "IS")
+    assert dyad is not None and dyad.basis == ("both sides: the front in Deir-ez-Zor",)
+    # outside the period the front held, the country's main conflict applies again
+    later = dyad_for(placed("Explosions/Remote violence", "Air/drone strike", DEIR, dt.date(2019, 7, 1)), [], [], "Syria")
+    assert ucdp(later) == ("Government of Syria", "Syrian insurgents")
+
+
+def test_the_named_side_meets_the_other_side_of_its_front() -> None:
+    dyad = dyad_for(placed("Battles", "Armed clash", HASAKAH, SUMMER_2016, ref("is")), [], [], "Syria")
+    assert ucdp(dyad) == ("IS", "SDF")
+    assert dyad is not None and "side_b: the other side of the front in Al-Hasakeh" in dyad.basis
+    # a side that is no party to the front gets its usual opponent
+    dyad = dyad_for(placed("Battles", "Armed clash", HASAKAH, SUMMER_2016, ref("gov_syria")), [], [], "Syria")
+    assert ucdp(dyad) == ("Government of Syria", "Syrian insurgents")
+
+
+def test_violence_against_civilians_with_no_perpetrator_is_the_holders() -> None:
+    dyad = dyad_for(placed("Violence against civilians", "Attack", RAQQA, SUMMER_2016), [], [], "Syria")
+    assert ucdp(dyad) == ("IS", "Civilians")
+    assert dyad is not None and dyad.violence == 3
+
+
+def test_catch_all_rebels_on_a_district_front_are_the_group_fighting_there() -> None:
+    dyad = dyad_for(placed("Explosions/Remote violence", "Shelling/artillery/missile attack", MAQSOUD, SUMMER_2016,
+                           ref("rebels", "rebels")), [], [], "Syria")
+    assert ucdp(dyad) == ("Fatah Halab", "SDF")
+    assert dyad is not None and dyad.side_a is not None and dyad.side_a.words == "rebels"
+    # a district's front holds only for events placed in the district itself, not near it
+    near = dyad_for(placed("Battles", "Armed clash", NORTH_OF_CITY, SUMMER_2016), [], [], "Syria")
+    assert ucdp(near) == ("Government of Syria", "Syrian insurgents")
+
+
+def test_every_front_names_known_actors_and_a_valid_period() -> None:
+    from frontwatch.reading.fronts import fronts
+
+    rows = fronts()
+    assert rows
+    for front in rows:
+        assert D.get(front.side_a) is not None and D.get(front.side_b) is not None, front
+        assert not front.holder or D.get(front.holder) is not None, front
+        assert front.start is None or front.end is None or front.start <= front.end, front

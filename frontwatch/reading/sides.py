@@ -23,9 +23,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from frontwatch.reading.actors import ActorDictionary, data_rows, to_ref
+from frontwatch.reading.fronts import Front, front_at
 from frontwatch.records import ActorMention, ActorRef, Dyad, Event
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+DEATHS = "Deaths reported"  # sub-type of a toll that names no act ("casualties in Idlib"): UCDP codes it, ACLED has no type
 # Actor kinds that can be a side of an armed conflict.
 _ARMED_KINDS = frozenset({"state forces", "foreign forces", "rebel group", "militia", "police", "unidentified armed group"})
 
@@ -103,6 +105,46 @@ def _default_opponent(known: ActorRef, country: str, dictionary: ActorDictionary
     return None, ""
 
 
+def _party(dictionary: ActorDictionary, ref: ActorRef, actor_id: str) -> ActorRef | None:
+    """``ref`` as the front's ``actor_id`` when it is that party: the same actor or UCDP side, or a catch-all
+    ("rebels", "Islamist factions") for the front's named armed opposition group, which UCDP names instead."""
+    front_actor = dictionary.get(actor_id)
+    if front_actor is None:
+        return None
+    if _actor_id(dictionary, ref) == actor_id or (dictionary.ucdp_name(ref.name) and dictionary.ucdp_name(ref.name) == dictionary.ucdp_name(front_actor)):
+        return ref
+    entry = dictionary.entry(ref.name)
+    catch_all = entry is not None and entry.generic and ref.kind == "rebel group"
+    if catch_all and front_actor.kind == "rebel group" and {ref.side, front_actor.side} <= {"opposition", "jihadist"}:
+        return ActorRef(front_actor.name, front_actor.kind, front_actor.side, ref.words)
+    return None
+
+
+def _adversary(
+    side_a: ActorRef, sentence_actors: Sequence[ActorMention], article_actors: Sequence[ActorMention], front: Front | None,
+    country: str, dictionary: ActorDictionary, rules: ConflictRules,
+) -> tuple[ActorRef, ActorRef | None, list[str]]:
+    """(side_a, side_b, basis) for an event that names one side: an armed adversary named in the same sentence,
+    else the other side of the front the event lies on (the named side taken as that front's party), else an
+    adversary named elsewhere in the report, else the named side's usual opponent in the country."""
+    side_b = _opponent_named(side_a, [to_ref(m) for m in sentence_actors], rules, dictionary)
+    if side_b is not None:
+        return side_a, replace(side_b, words=""), ["side_b: adversary named in the same report"]
+    pairs = ((front.side_a, front.side_b), (front.side_b, front.side_a)) if front is not None else ()
+    area = front.area if front is not None else ""
+    for mine, theirs in pairs:
+        as_party = _party(dictionary, side_a, mine)
+        other = _inferred(dictionary, theirs)
+        if as_party is not None and other is not None:
+            notes = [] if as_party is side_a else [f"side_a: the {side_a.words or side_a.name} of the front in {area}"]
+            return as_party, other, [*notes, f"side_b: the other side of the front in {area}"]
+    side_b = _opponent_named(side_a, [to_ref(m) for m in article_actors], rules, dictionary)
+    if side_b is not None:
+        return side_a, replace(side_b, words=""), ["side_b: adversary named in the same report"]
+    side_b, why = _default_opponent(side_a, country, dictionary, rules)
+    return side_a, side_b, [f"side_b: {why}"] if side_b is not None else []
+
+
 def dyad_for(
     event: Event,
     sentence_actors: Sequence[ActorMention],
@@ -112,7 +154,7 @@ def dyad_for(
     rules: ConflictRules | None = None,
 ) -> Dyad | None:
     """The dyad of one event (None for non-violent events)."""
-    if event.event_type not in VIOLENT:
+    if not lethal(event):
         return None
     dictionary = dictionary or ActorDictionary.default()
     rules = rules or ConflictRules.default()
@@ -123,6 +165,15 @@ def dyad_for(
     armed = [r for r in named if _armed(r) and r.kind != "unidentified armed group"]
     side_a = armed[0] if armed else None
     side_b = next((r for r in armed[1:] if side_a is not None and _hostile(side_a, r, rules, dictionary)), None)
+    front = front_at(event.location, event.event_date)
+    if side_a is None and front is not None:
+        if event.event_type == "Violence against civilians" and front.holder:
+            holder = _inferred(dictionary, front.holder)
+            civilians = victims[0] if victims else _inferred(dictionary, "civilians")
+            notes = [f"side_a: held {front.area}"] + ([] if victims else ["side_b: civilians, the targets of violence against civilians"])
+            return Dyad(holder, civilians, 3, tuple(notes))
+        side_a, side_b = _inferred(dictionary, front.side_a), _inferred(dictionary, front.side_b)
+        return Dyad(side_a, side_b, _violence(side_a, side_b), (f"both sides: the front in {front.area}",))
     if side_a is None:
         actor_id = rules.perpetrator.get((country, event.sub_event_type))
         side_a = _inferred(dictionary, actor_id) if actor_id else None
@@ -133,15 +184,8 @@ def dyad_for(
         civilians = victims[0] if victims else _inferred(dictionary, "civilians")
         return Dyad(side_a, civilians, 3, tuple(basis) if victims else (*basis, "side_b: civilians, the targets of violence against civilians"))
     if side_a is not None and side_b is None:
-        nearby = [to_ref(m) for m in sentence_actors] + [to_ref(m) for m in article_actors]
-        side_b = _opponent_named(side_a, nearby, rules, dictionary)
-        if side_b is not None:
-            side_b = replace(side_b, words="")  # named elsewhere, not as this event's actor
-            basis.append("side_b: adversary named in the same report")
-        else:
-            side_b, why = _default_opponent(side_a, country, dictionary, rules)
-            if side_b is not None:
-                basis.append(f"side_b: {why}")
+        side_a, side_b, notes = _adversary(side_a, sentence_actors, article_actors, front, country, dictionary, rules)
+        basis += notes
     if side_a is None:
         pair = rules.dyad.get(country)
         if pair is None:
@@ -149,6 +193,12 @@ def dyad_for(
         side_a, side_b = _inferred(dictionary, pair[0]), _inferred(dictionary, pair[1])
         basis.append(f"both sides: the main conflict in {country}")
     return Dyad(side_a, side_b, _violence(side_a, side_b), tuple(basis))
+
+
+def lethal(event: Event) -> bool:
+    """Organised violence UCDP would code: a battle, a remote attack, violence against civilians, or a report
+    of deaths that names no act."""
+    return event.event_type in VIOLENT or event.sub_event_type == DEATHS
 
 
 def _violence(a: ActorRef | None, b: ActorRef | None) -> int:
@@ -180,4 +230,4 @@ def best_dyad(dyads: Iterable[Dyad | None]) -> Dyad | None:
     return min(known, key=lambda d: len(d.basis)) if known else None
 
 
-__all__ = ["VIOLENT", "ConflictRules", "assign_dyads", "best_dyad", "dyad_for"]
+__all__ = ["DEATHS", "VIOLENT", "ConflictRules", "assign_dyads", "best_dyad", "dyad_for", "lethal"]
