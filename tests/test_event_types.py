@@ -82,9 +82,11 @@ def test_classify_snippet(nlp: Any, text: str, code: str) -> None:
 
 
 def test_every_case_code_is_covered_by_the_cases() -> None:
-    codes = {row["case_code"] for row in lexicon().types.values()}
+    codes = {row["case_code"] for row in lexicon().types.values() if row["case_code"]}
     assert len(codes) == ACLED_SUB_TYPES + 5
     assert codes == {code for _, code in CASES}
+    # the one type CASE has no code for: a toll that names no act, which snippet typing never returns
+    assert [r["sub_event_type"] for r in lexicon().types.values() if not r["case_code"]] == ["Deaths reported"]
 
 
 def test_taxonomy_maps_both_ways() -> None:
@@ -210,7 +212,7 @@ def test_dev_set_covers_every_code_with_enough_snippets() -> None:
     from frontwatch.evaluation.types_dev import load_dev
 
     counts = Counter(code for code, _ in load_dev())
-    assert set(counts) == {row["case_code"] for row in lexicon().types.values()}
+    assert set(counts) == {row["case_code"] for row in lexicon().types.values() if row["case_code"]}
     assert min(counts.values()) >= 15
 
 

@@ -195,3 +195,18 @@ def test_acled_leaves_out_events_outside_its_taxonomy(picture) -> None:  # type:
     assert write("acled", [*incidents, other], claims, acled) == len(incidents)
     assert write("jsonl", [*incidents, other], claims, lines) == len(incidents) + 1
     assert "Diplomatic event" not in acled.getvalue()
+
+
+def test_a_report_of_deaths_alone_is_ucdp_violence_but_no_acled_row(picture) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from frontwatch.exports.ucdp import type_of_violence
+    from frontwatch.records import Dyad
+
+    incidents, claims, _ = picture
+    dyad = Dyad(None, None, 1, ("both sides: the main conflict in Syria",))
+    deaths = replace(incidents[0], event_type="Not ACLED", sub_event_type="Deaths reported", incident_id="y", dyad=dyad)
+    assert type_of_violence(deaths) == "1"
+    acled = io.StringIO()
+    assert write("acled", [*incidents, deaths], claims, acled) == len(incidents)
+    assert "Deaths reported" not in acled.getvalue()

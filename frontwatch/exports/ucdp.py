@@ -72,8 +72,8 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 
 def type_of_violence(incident: Incident) -> str:
     """UCDP: 1 state-based, 2 non-state, 3 one-sided (against civilians); "" for non-violent events."""
-    if incident.event_type not in _VIOLENT:
-        return ""
+    if incident.event_type not in _VIOLENT and incident.sub_event_type != "Deaths reported":
+        return ""  # a toll naming no act ("casualties in Idlib") is still deaths UCDP codes
     if incident.dyad is not None and incident.dyad.violence:
         return str(incident.dyad.violence)
     actors = [a for a in (incident.actor1, incident.actor2) if a]

@@ -154,7 +154,7 @@ def _nearest_event(
 
     def kinds(found: list[Event]) -> list[Event]:
         if kind in _VIOLENT_KINDS:
-            return [e for e in found if e.event_type in violent] or found
+            return [e for e in found if e.event_type in violent or e.sub_event_type == "Deaths reported"] or found
         return found
 
     same = kinds([e for e in events if e.start <= position < e.end])
@@ -182,7 +182,7 @@ def _nearest_event(
     before = [s for s in doc.sents if s.end_char <= sent.start_char][-2:]
     if not before:
         return None
-    recent = [e for e in events if e.event_type in violent and before[0].start_char <= e.start < sent.start_char]
+    recent = [e for e in events if (e.event_type in violent or e.sub_event_type == "Deaths reported") and before[0].start_char <= e.start < sent.start_char]
     return recent[-1] if recent else None
 
 

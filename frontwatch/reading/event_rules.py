@@ -95,6 +95,17 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         # "destroyed vehicles and hideouts of terrorists" is fighting; "destroyed homes" is property destruction
         kind = parse.victim_kind(parse.victims(first, head), actors, roles)
         return ("Armed clash", 0.8) if kind == "armed" else (sub, 1.0)
+    if rule == "toll":
+        return _toll(first, head, actors, roles, sub)
+    if rule == "raid":
+        # "12 raids hit Saraqib", "raids on the town of Kafr Batna": sorties counted or aimed at a place, with
+        # no ground force named as the raider, are air raids; "rebels raided a checkpoint" is read as "target".
+        counted = first.tag_ == "NNS" or any(c.dep_ == "nummod" for c in first.children)
+        raider = parse.subject(head) if head is not first else parse.direct_subject(first)
+        named = [c for c in first.children if c.i < first.i and c.dep_ in {"compound", "amod", "nmod", "poss"}]
+        if counted and all(parse.side(t, actors, roles) == "unknown" for t in [raider, *named] if t is not first):
+            return "Air/drone strike", 2.5
+        rule = "target"
     if rule == "target":
         if parse.crowd(parse.subject(head), actors, roles):
             return "Mob violence", 1.2
@@ -110,6 +121,30 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         if len(sides) == 2 and sub == "Attack":
             return "Armed clash", 0.8
         return sub, 0.8
+    return sub, 1.0
+
+
+_TOLL_PREPS = {"in", "among", "from", "of", "within", "upon", "on"}
+
+
+def _toll(first: Token, head: Token, actors: list[ActorMention], roles: Roles, sub: str) -> tuple[str | None, float]:
+    """A word that only counts the dead, read like "killed": civilians killed are an Attack, fighters killed a
+    clash; with no victims named it is the Deaths reported the lexicon lists ("casualties in Idlib")."""
+    if first.lemma_.lower() == "loss" and first.tag_ != "NNS":
+        return None, 0.0  # "the loss of Palmyra" is a place lost, not lives
+    victims = [c for c in first.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < first.i]
+    victims += [g for p in first.children if p.dep_ == "prep" and p.lower_ in _TOLL_PREPS
+                for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "FAC"}
+                and not {g.lemma_.lower(), g.lower_} & roles["place"]]  # "losses among the rebels", not "in the village"
+    if first.pos_ in {"VERB", "AUX"}:  # "a child dies", "13 people martyred"
+        victims += [c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if first.dep_ in {"acl", "amod"}:
+            victims.append(first.head)
+    kind = parse.victim_kind(victims, actors, roles)
+    if kind == "civilian":
+        return "Attack", 1.0
+    if kind == "armed":
+        return "Armed clash", 1.0
     return sub, 1.0
 
 

@@ -24,6 +24,7 @@ from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attackers import unnamed_attacker
 from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
 from frontwatch.reading.breakdown import breakdown_places
+from frontwatch.reading.clauses import casualty_word, clause_spans
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"})
+DEATHS = "Deaths reported"  # a toll with no act and no victims named: UCDP's, not ACLED's (data/event_types.tsv)
 _KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -83,10 +85,19 @@ def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
     return not any(p.start >= sub[0].idx and p.end <= sub[-1].idx + len(sub[-1].text) for p in places)
 
 
-def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = ()) -> list[EventCue]:
-    """ACLED events only, no reporting verbs or descriptions (reading.reported), one cue per event type and clause."""
+def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (), clauses: Sequence[tuple[int, int]] = ()) -> list[EventCue]:
+    """ACLED events only, no reporting verbs or descriptions (reading.reported), one cue per event type and clause.
+
+    ``clauses``: the sentence's reported clauses (reading.clauses); the rules below hold within one of them."""
     reporting = lexicons.words("reporting_verbs.txt")
-    kept: dict[tuple[str, int], EventCue] = {}
+    kept: dict[tuple[str, int, int], EventCue] = {}
+
+    def at(position: int) -> int:
+        return next((k for k, (s0, s1) in enumerate(clauses) if s0 <= position < s1), 0)
+
+    def part(cue: EventCue) -> int:
+        return at(cue.start)
+
     # "airstrikes by the regime and Russian air forces", "regime aircraft bombed ...": an event word inside an
     # actor's name is the actor when another word of the sentence reports an event of the same type.
     def named_actor(cue: EventCue) -> bool:
@@ -94,7 +105,7 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
         return inside and any(o.event_type == cue.event_type and not any(a.start <= o.start and o.end <= a.end for a in actors) for o in cues)
 
     for cue in [c for c in cues if not named_actor(c)]:
-        if cue.event_type not in ACLED_TYPES:
+        if cue.event_type not in ACLED_TYPES and cue.sub_event_type != DEATHS:
             continue
         trigger = root_of(doc, cue.start, cue.end)
         if trigger is None or trigger.lemma_.lower() in reporting or trigger.lemma_.lower() in lexicons.words("not_triggers.txt"):
@@ -102,13 +113,13 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
         if not reported(trigger):
             continue  # before choosing per clause: a described "fighting" must not hide the clause's "raid"
         clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
-        key = (cue.event_type, clause.i)
+        key = (cue.event_type, clause.i, part(cue))
         if key not in kept or cue.score > kept[key].score:
             kept[key] = cue
     # "targeted civilians with shells and gunfire", "air strikes and shelling hit Aleppo": the instruments of
     # one act, joined by "and", are one event; the first one named types it.
-    triggers = {t.i for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None}
-    kept = {k: c for k, c in kept.items() if not ((t := root_of(doc, c.start, c.end)) is not None and t.dep_ == "conj" and t.head.i in triggers and t.pos_ == "NOUN")}
+    triggers = {(t.i, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None}
+    kept = {k: c for k, c in kept.items() if not ((t := root_of(doc, c.start, c.end)) is not None and t.dep_ == "conj" and (t.head.i, part(c)) in triggers and t.pos_ == "NOUN")}
     # "killed in airstrikes": the air strike is the event, "killed" its toll.
     outcome = lexicons.words("outcome_triggers.txt")
 
@@ -116,14 +127,34 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
         t = root_of(doc, cue.start, cue.end)
         return t is not None and t.lemma_.lower() in outcome
 
-    if any(not generic(c) for c in kept.values()):
-        kept = {k: c for k, c in kept.items() if not generic(c)}
+    def toll(cue: EventCue) -> bool:
+        t = root_of(doc, cue.start, cue.end)
+        return t is not None and casualty_word(t)
+
+    def aside(cue: EventCue) -> bool:
+        """ "operations inflicting heavy losses on them", "amid losses": a toll that an act inflicts, or a
+        phrase mentions, is no report of its own; "casualties in X", "a child dies", "shelling causes
+        casualties" are."""
+        t = root_of(doc, cue.start, cue.end)
+        if t is None or not casualty_word(t):
+            return False
+        if at(t.head.idx) != part(cue):  # a parse that hangs the toll on the clause before it
+            return False
+        return t.dep_ == "pobj" or (t.dep_ == "dobj" and t.head.lemma_.lower() not in lexicons.words("toll_verbs.txt"))
+
+    kept = {k: c for k, c in kept.items() if not aside(c)}
+
+    specific = {part(c) for c in kept.values() if not generic(c)}
+    kept = {k: c for k, c in kept.items() if not (generic(c) and part(c) in specific)}
+    # "operations inflicted heavy losses": a toll beside any other violent word of its clause is that act's toll
+    acts = {part(c) for c in kept.values() if c.event_type in _VIOLENT and not toll(c)}
+    kept = {k: c for k, c in kept.items() if not (toll(c) and part(c) in acts)}
     # "air strikes killed 26 and damaged a hospital": the damage is what the attack did, not an event of its own.
     if any(c.event_type in _VIOLENT for c in kept.values()):
         kept = {k: c for k, c in kept.items() if c.sub_event_type != "Looting/property destruction"}
     # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
-    verbal = {c.event_type for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
-    out = [c for c in kept.values() if c.event_type not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
+    verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
+    out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
     return sorted(out, key=lambda c: c.start)
 
 
@@ -313,25 +344,40 @@ def find_events(
         sent_actors = in_span(mentions.actors, s0, s1)
         following = [p for p in mentions.places if s1 <= p.start < s1 + 400]
         hedge = hedge_in(sent)
-        cues = _best_cues(find_event_cues(sent, sent_actors), doc, sent_actors)
-        if _toll_only(cues, doc, places, events):
+        found = find_event_cues(sent, sent_actors)
+        clauses = clause_spans(sent, found, places, sent_actors)
+        cues = _best_cues(found, doc, sent_actors, clauses)
+        if _toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
             cues = []
         for cue in cues:
             trigger = root_of(doc, cue.start, cue.end)
-            if trigger is None or _anaphoric(trigger, places):
+            if trigger is None or (events and _anaphoric(trigger, places)):  # nothing told yet: nothing to refer back to
                 continue
             date, precision = _date_for(trigger, sent, mentions, context, document)
             if document.published and date and (document.published - date).days > _HISTORY_DAYS:  # type: ignore[operator]
                 continue
-            a1, a2, assoc = _actors(trigger, sent_actors, doc, previous_actor)
+            # A clause of a chained headline has its own places and actors; a clause naming no place is read
+            # with the sentence's ("Mortars hit Nawa and jets strike it too").
+            c0, c1 = next(((a, b) for a, b in clauses if a <= cue.start < b), (s0, s1))
+            own_places = [p for p in places if c0 <= p.start and p.end <= c1]
+            if not own_places and c0 > s0:  # "air raids pound Saraqib and fighting goes on in the town"
+                own_places = [p for p in places if p.end <= c0 and p.place is not None][-1:]
+            own_actors = [a for a in sent_actors if c0 <= a.start and a.end <= c1] if len(clauses) > 1 else sent_actors
+            a1, a2, assoc = _actors(trigger, own_actors, doc, previous_actor)
+            if casualty_word(trigger):
+                # "losses among the rebels", "regime forces' casualties": who a toll counts was hit, not who hit them
+                hit = {t.i for t in trigger.subtree}
+                counted = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
+                a1, a2, assoc = None, counted[0] if counted else a2 if a2 is not None else None, []
             ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, events, dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
             attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), earlier_speakers.get(s0, context.source), outlet)
-            located: list[Location | None] = [*_locations(trigger, doc, places, sent_actors, context, following)]
+            located: list[Location | None] = [*_locations(trigger, doc, own_places or places, own_actors, context, following)]
+            evidence = text_of(doc)[c0:c1].rstrip(" ,;")
             for location in located or [None]:
                 told = Event(
-                    event_id=_hash(document.doc_id, cue.sub_event_type, location.name if location else "", date, sent.start_char),
+                    event_id=_hash(document.doc_id, cue.sub_event_type, location.name if location else "", date, c0),
                     event_date=date,  # type: ignore[arg-type]
                     time_precision=precision,
                     event_type=cue.event_type,
@@ -343,9 +389,9 @@ def find_events(
                     fatalities=0,
                     sources=(attribution.source,),
                     hedged=bool(hedge),
-                    evidence=sent.text.strip(),
-                    start=s0 + len(sent.text) - len(sent.text.lstrip()),
-                    end=s0 + len(sent.text.rstrip()),
+                    evidence=evidence.strip(),
+                    start=c0 + len(evidence) - len(evidence.lstrip()),
+                    end=c0 + len(evidence.rstrip()),
                     trigger=cue.trigger,
                 )
                 if not (_definite(trigger) and refine(events, told, rank)):
@@ -373,4 +419,4 @@ def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc)
     return SentenceContext(date, area, source)
 
 
-__all__ = ["DAY", "MONTH", "WEEK", "SentenceContext", "find_events", "location_of", "merge_events"]
+__all__ = ["DAY", "DEATHS", "MONTH", "WEEK", "SentenceContext", "find_events", "location_of", "merge_events"]

@@ -1,0 +1,115 @@
+"""Clauses of one sentence that each report their own event: "A car bomb in Azaz and fighting near Tadef and
+mortar fire on its outskirts" tells three events, each with its own place.
+
+News headlines and wire summaries chain reports with "and" or a comma, without a verb between them, and a
+small parser often hangs the second report under the first one's place (a capitalised "Shells" read as a
+proper noun in "Air raids hit Saraqib and Shells hit Binnish"). Reading them as separate clauses gives each
+event the places and actors of its own clause.
+
+A sentence is cut before a joining word ("and", a comma, a semicolon, a dash) when both sides are reports:
+the words before it name an event (a cue, or a casualty word of ``lexicons/casualty_nouns.txt``) and where (a
+place, or a phrase such as "in the city"), and the words right after it begin a new one, either an event word
+after at most a determiner, a number or an adjective ("and a loud blast in ...", "and more casualties in ..."),
+or an actor with its verb ("and government troops shell ..."). "Casualties and injuries in Harem", "fighting
+between rebels and the army near Kafr Nabl" and "in Tafas and Busra" stay one clause: the words before the
+joint say no place, or the words after it begin no report.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.actors import data_rows
+from frontwatch.records import ActorMention, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from frontwatch.reading.event_types import EventCue
+
+_JOINERS = {"and", ",", ";", "–", "—", "…", "...", "while"}
+_LEAD_POS = {"DET", "NUM", "ADJ", "ADV", "PUNCT"}
+_VERB_TAGS = {"VBZ", "VBP", "VBD", "VBN", "VBG", "VB"}
+_WINDOW = 6  # how many words after a joint may come before the report's own word
+
+
+def casualty_word(token: Token) -> bool:
+    """A word that reports people killed or hurt without an act: "casualties", "martyrs", "losses", "dies"."""
+    return bool({token.lemma_.lower(), token.lower_} & lexicons.words("casualty_nouns.txt"))
+
+
+def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMention], actors: Sequence[ActorMention]) -> list[tuple[int, int]]:
+    """The sentence as (start, end) character spans, one per reported clause (one span when it is not cut)."""
+    cue_tokens = {t.i for t in sent if any(c.start <= t.idx < c.end for c in cues)}
+
+    def reports(tok: Token) -> bool:
+        return tok.i in cue_tokens or casualty_word(tok)
+
+    spans: list[tuple[int, int]] = []
+    start = sent.start_char
+    for tok in sent:
+        if tok.lower_ not in _JOINERS or tok.i == sent.start or tok.i >= sent.end - 1:
+            continue
+        left = [t for t in sent if start <= t.idx < tok.idx]
+        # the report before the joint is complete: it names a place, or says where ("clashes in the city")
+        placed = any(start <= p.start and p.end <= tok.idx for p in places) or any(
+            t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in _place_nouns() for t in left[1:])
+        said = [t for t in left if reports(t)]
+        # "hit the market with mortars and sniper fire": instruments of one act, joined right after the
+        # first one, are no second report
+        told = bool(said) and any(not t.is_punct for t in left if t.i > said[-1].i)
+        if not (placed and told):
+            continue
+        if _opens_report(tok, sent, reports, actors):
+            spans.append((start, tok.idx))
+            start = tok.idx + len(tok.text)
+    spans.append((start, sent.end_char))
+    return [(s + _lead_space(sent, s), e) for s, e in spans]
+
+
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns that say where without naming a place ("in the city", "in its countryside"): event_roles.tsv's places."""
+    return frozenset(next(r["words"] for r in data_rows("event_roles.tsv", "\t") if r["role"] == "place").split("|"))
+
+
+def _lead_space(sent: Span, start: int) -> int:
+    text = sent.doc.text[start : start + 8]
+    return len(text) - len(text.lstrip())
+
+
+def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], actors: Sequence[ActorMention]) -> bool:
+    """The words after a joint begin a report: an event word after a short lead, or an actor and its verb."""
+    doc = sent.doc
+    for i in range(joint.i + 1, min(sent.end, joint.i + 1 + _WINDOW)):
+        tok = doc[i]
+        actor = next((a for a in actors if a.start <= tok.idx < a.end), None)
+        if actor is not None:
+            after = [t for t in doc[i : min(sent.end, i + 8)] if t.idx >= actor.end]
+            return bool(after) and (reports(after[0]) or after[0].tag_ in _VERB_TAGS)
+        if reports(tok):
+            # "..., killing 3": a participle tells what the act before it did, not a report of its own
+            return tok.tag_ not in {"VBG", "VBN"} and not _coordinated_agent(tok, joint, actors)
+        if tok.pos_ in _LEAD_POS or tok.lower_ in lexicons.words("clause_lead_words.txt"):
+            continue
+        return False
+    return False
+
+
+def _coordinated_agent(word: Token, joint: Token, actors: Sequence[ActorMention]) -> bool:
+    """ "struck by government jets and Russian air forces": the word after the joint is a second
+    doer of the same act (a conjunct of an actor or of a "by" phrase), not a report of its own."""
+    head = word
+    while head.dep_ in {"compound", "amod"} and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "conj" or head.head.i >= joint.i:
+        return False
+    left = head.head
+    by_phrase = left.dep_ == "pobj" and left.head.lower_ == "by"
+    return by_phrase or any(a.start <= left.idx < a.end for a in actors)
+
+
+__all__ = ["casualty_word", "clause_spans"]

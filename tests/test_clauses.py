@@ -1,0 +1,72 @@
+"""Headline clauses (reading.clauses) and the reports they hold: chained events each at their own place, tolls
+that name no act, counted raids. Headlines are written for these tests in the style of monitors' daily titles."""
+
+from __future__ import annotations
+
+import frontwatch
+from frontwatch.records import Reading
+
+
+def _read(text: str) -> Reading:
+    return frontwatch.extract(text, published="2016-06-05")
+
+
+def _at(reading: Reading) -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.location.name if e.location else "") for e in reading.events]
+
+
+def test_chained_reports_each_keep_their_own_place() -> None:
+    found = _at(_read("A car bomb in the countryside of Idlib and fighting in Deir Ezzor and mortar fire on Douma"))
+    assert ("Remote explosive/landmine/IED", "countryside of Idleb") in found
+    assert ("Armed clash", "Deir-ez-Zor") in found
+    assert ("Shelling/artillery/missile attack", "Duma") in found
+
+
+def test_a_clause_naming_no_place_takes_the_place_of_the_clause_before_it() -> None:
+    found = _at(_read("Warplanes pound the old quarter of Maarat al-Numan and fighting goes on in the city"))
+    assert ("Armed clash", "Maarat al-Numaan") in found
+
+
+def test_instruments_and_doers_of_one_act_stay_one_clause() -> None:
+    reading = _read("Gunmen attacked a checkpoint near Tafas with mortars and machine guns on Sunday, killing two soldiers.")
+    assert len({e.evidence for e in reading.events}) == 1
+    reading = _read("Five people were killed in air strikes by Syrian jets and Russian air forces on Saraqib on Sunday.")
+    assert all("Russian" in e.evidence for e in reading.events)
+
+
+def test_a_toll_with_no_act_and_no_victims_named_is_deaths_reported() -> None:
+    reading = _read("Human losses in Kafr Nabl")
+    assert _at(reading) == [("Deaths reported", "Kafr Nabl")]
+    event = reading.events[0]
+    assert event.event_type == "Not ACLED" and event.dyad is not None and event.dyad.side_a is not None
+
+
+def test_a_toll_of_named_victims_is_typed_by_who_was_hit() -> None:
+    assert _at(_read("More losses among the rebels in Harasta"))[0][0] == "Armed clash"
+    fighters = _read("More losses among the rebels in Harasta").events[0]
+    assert fighters.actor1 is None and fighters.actor2 is not None and fighters.actor2.side == "opposition"
+    assert _at(_read("A child dies in the countryside of Jisr al-Shughur"))[0][0] == "Attack"
+
+
+def test_the_clause_with_deaths_beside_an_act_elsewhere_is_its_own_event() -> None:
+    found = _at(_read("Fighting in the eastern countryside of Hama and casualties in Kafr Zita"))
+    assert ("Deaths reported", "Kafr Zayta") in found and len(found) == 2
+
+
+def test_a_toll_an_act_inflicts_or_a_lost_place_is_no_report() -> None:
+    assert _at(_read("The loss of Palmyra angered the government in June")) == []
+    found = _at(_read("Troops pressed their operations against the militants near Khanasir, inflicting heavy losses on them."))
+    assert all(sub != "Deaths reported" for sub, _ in found)
+
+
+def test_counted_raids_with_no_ground_force_are_air_raids() -> None:
+    assert _at(_read("About 30 raids target the countryside of Hama"))[0][0] == "Air/drone strike"
+    assert "Air/drone strike" not in [s for s, _ in _at(_read("Rebels raided a government checkpoint near Morek on Sunday."))]
+
+
+def test_headline_paragraphs_without_full_stops_are_sentences_of_their_own() -> None:
+    from frontwatch.pipeline import load_nlp
+
+    doc = load_nlp()("Fighting goes on in the countryside of Hama\n\n14 killed by air strikes on Maarat al-Numan")
+    assert [s.text.strip() for s in doc.sents] == ["Fighting goes on in the countryside of Hama",
+                                                   "14 killed by air strikes on Maarat al-Numan"]
