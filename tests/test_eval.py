@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import json
 from pathlib import Path
 
@@ -119,6 +120,20 @@ def test_ucdp_sides_and_chosen_event() -> None:
     c = event("c", dt.date(2016, 11, 26), "Battles", "Armed clash", ALEPPO, 7)
     assert chosen_event(reading(a, b, c)).event_id == "b"
     assert chosen_event(reading()) is None
+
+
+def test_ucdp_chosen_event_prefers_one_reported_with_deaths() -> None:
+    day = dt.date(2016, 11, 26)
+    clash = event("clash", day, "Battles", "Armed clash", ALEPPO)
+    deaths = event("deaths", day, "Not ACLED", "Deaths reported", HANANO)
+    assert chosen_event(reading(clash, deaths)).event_id == "deaths"  # "clashes in X and casualties in Y"
+    toll = Claim("t1", "casualties", None, "", SOHR, "shelled", "", "", "", "", None, "", 0, 0, False)
+    shelled = replace(event("shelled", day, "Explosions/Remote violence", "Shelling/artillery/missile attack", HANANO), claim_ids=("t1",))
+    assert chosen_event(reading(clash, shelled, claims=(toll,))).event_id == "shelled"
+    # a counted toll still comes first, and a report of deaths is paired like any violent event
+    counted = event("counted", day, "Battles", "Armed clash", ALEPPO, 3)
+    assert chosen_event(reading(deaths, counted)).event_id == "counted"
+    assert matched_events([gold_row(row_id="9")], reading(deaths), frozenset()) == {"9": deaths}
 
 
 def test_ucdp_rows_of_one_headline_pair_one_to_one_with_its_events() -> None:

@@ -4,8 +4,10 @@ Input per row: ``source_headline`` (several reports joined by ';' become separat
 ``source_date`` as publication date and the first ``source_office`` as outlet. Gold: the same row.
 
 Which extracted event is compared with the row (the gated ``all.*`` / ``place_subset.*`` metrics): the one with
-the most fatalities, ties broken by violent types first, then text order (UCDP codes lethal organised violence,
-and the deadliest event a headline reports is the one it is about). No choice against the gold is made, so
+the most fatalities, ties broken by events reported with deaths (a toll of killed or casualties, counted or not,
+or a report of deaths alone), then violent types, then text order (UCDP codes lethal organised violence, and the
+deadliest event a headline reports is the one it is about: in "fighting near Morek and casualties in Kafr Zita" it
+is the deaths in Kafr Zita). No choice against the gold is made, so
 when UCDP coded several events from one headline (about half of the rows share their headline) at most one of
 them can be right. ``matched.*`` scores the multi-event reading instead: the rows of one headline are paired
 one-to-one with its violent events (``matched_events``), so every event counts for at most one row.
@@ -48,7 +50,7 @@ from frontwatch.evaluation.common import (
     within_days,
 )
 from frontwatch.evaluation.ucdp_actors import known_actor_names, side_names, sides_right
-from frontwatch.reading.sides import VIOLENT
+from frontwatch.reading.sides import DEATHS, lethal
 from frontwatch.records import ArticleInput, Event, Reading
 
 NAME = "ucdp-headlines"
@@ -61,6 +63,7 @@ ACTORS = ("data", "ucdp-actors-syria", "ged_syria_actors.csv")
 SAMPLE_FILE = EVAL_DIR / "ucdp_sample_300.txt"
 FIELDS = ("found", "date", "place", "date_place", "side_a", "both_sides", "deaths", "all_right")
 NEAR_KM = 25.0
+_DEATH_KINDS = {"killed", "casualties"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,12 +150,20 @@ def names_place(row: GoldRow) -> bool:
     return contains_name(row.headline, strip_place_type(row.where_name))
 
 
+def reports_deaths(event: Event, reading: Reading) -> bool:
+    """The report says people died in this event: a killed or casualties claim on it, or deaths are all it says."""
+    if event.sub_event_type == DEATHS:
+        return True
+    tolls = {c.claim_id for c in reading.claims if c.kind in _DEATH_KINDS}
+    return any(i in tolls for i in event.claim_ids)
+
+
 def chosen_event(reading: Reading) -> Event | None:
-    """The event compared with the gold row: most fatalities, then violent before not (UCDP codes only
-    organised violence), then first in the text."""
+    """The event compared with the gold row: most fatalities, then reported with deaths, then violent before
+    not (UCDP codes only lethal organised violence), then first in the text."""
     if not reading.events:
         return None
-    return max(enumerate(reading.events), key=lambda ie: (ie[1].fatalities, ie[1].event_type in VIOLENT, -ie[0]))[1]
+    return max(enumerate(reading.events), key=lambda ie: (ie[1].fatalities, reports_deaths(ie[1], reading), lethal(ie[1]), -ie[0]))[1]
 
 
 def place_right(row: GoldRow, lat: float | None, lon: float | None, admin1: str) -> bool:
@@ -194,7 +205,7 @@ def matched_events(group: list[GoldRow], reading: Reading | None, known: frozens
     fields right, then date and place, then place, date, sides), each event at most once, so one event never
     counts for two rows and a row with no event left is not found.
     """
-    events = [e for e in reading.events if e.event_type in VIOLENT] if reading else []
+    events = [e for e in reading.events if lethal(e)] if reading else []
     order = ("all_right", "date_place", "place", "date", "both_sides")
     pairs = []
     for r in group:
