@@ -70,3 +70,29 @@ def test_headline_paragraphs_without_full_stops_are_sentences_of_their_own() -> 
     doc = load_nlp()("Fighting goes on in the countryside of Hama\n\n14 killed by air strikes on Maarat al-Numan")
     assert [s.text.strip() for s in doc.sents] == ["Fighting goes on in the countryside of Hama",
                                                    "14 killed by air strikes on Maarat al-Numan"]
+
+
+def test_headline_verbs_the_tagger_takes_for_nouns_still_report() -> None:
+    beheading = _read("The “Islamic State” behead a shepherd in Maadan").events
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else "") for e in beheading] == [("Attack", "Islamic State (Syria)")]
+    aimed = _read("Rebels target army positions in Morek").events
+    assert [e.sub_event_type for e in aimed] == ["Armed clash"]
+    # a place alone as the target says neither the means nor who was hit
+    assert _read("Government troops target the southern countryside of Idlib").events == ()
+
+
+def test_weapon_words_on_their_vehicle_report_the_attack_and_its_target() -> None:
+    event = _read("Two booby-trapped trucks target YPG fighters near Tal Tamr").events[0]
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 is None and event.actor2 is not None and event.actor2.side == "kurdish"
+
+
+def test_coordinated_towns_of_different_size_each_get_the_event() -> None:
+    assert {loc for _, loc in _at(_read("Fighting goes on in Tafas and Damascus"))} == {"Tafas", "Damascus"}
+    # two names run together with no joining word are no coordination
+    assert len(_at(_read("Mortar fire on the villages of Kafr Zita Morek on Sunday"))) == 1
+
+
+def test_where_something_was_reported_is_where_it_happened() -> None:
+    reading = _read("Dozens of mortar rounds were reported in the neighbourhoods of Hama city on Sunday.")
+    assert reading.events and reading.events[0].location is not None

@@ -102,6 +102,8 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
 def _coordinated_agent(word: Token, joint: Token, actors: Sequence[ActorMention]) -> bool:
     """ "struck by government jets and Russian air forces": the word after the joint is a second
     doer of the same act (a conjunct of an actor or of a "by" phrase), not a report of its own."""
+    if casualty_word(word):
+        return False  # the dead are never the doers
     head = word
     while head.dep_ in {"compound", "amod"} and head.head.i > head.i:
         head = head.head

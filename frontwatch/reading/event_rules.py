@@ -95,6 +95,14 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         # "destroyed vehicles and hideouts of terrorists" is fighting; "destroyed homes" is property destruction
         kind = parse.victim_kind(parse.victims(first, head), actors, roles)
         return ("Armed clash", 0.8) if kind == "armed" else (sub, 1.0)
+    if rule == "aim":
+        # "rebels target government positions" is a clash, "gunmen target a bus" an attack on civilians;
+        # "troops target the countryside" names neither the means nor who was hit: no event of its own
+        aimed = parse.victims(first, head)
+        if first.dep_ == "compound" and first.tag_.startswith("NN"):
+            aimed.append(first.head)  # "Rebels target regime forces" tagged as one noun phrase: its head was hit
+        kind = parse.victim_kind(aimed, actors, roles)
+        return {"armed": ("Armed clash", 1.0), "civilian": ("Attack", 1.0)}.get(kind, (None, 0.0))
     if rule == "toll":
         return _toll(first, head, actors, roles, sub)
     if rule == "raid":

@@ -15,6 +15,7 @@ Events of the same type, place and date within one article are merged.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"})
 DEATHS = "Deaths reported"  # a toll with no act and no victims named: UCDP's, not ACLED's (data/event_types.tsv)
 _KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
+_KIND_CLASS = {"town": "settlement", "city": "settlement", "capital": "settlement", "village": "settlement"}
+_COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?(?:(?:city|town|village|neighbou?rhood)\s+of\s+)?$", re.I)
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
@@ -210,7 +213,9 @@ def _locations(
             if p is best or p.place is None or best.place is None:
                 continue
             gap = text_of(doc)[min(p.end, best.end) : max(p.start, best.start)]
-            if gap.strip().lower() in {"and", ",", ", and", "or"} and p.place.kind == best.place.kind:
+            # "in Tafas and Damascus", "the city of Idlib and the village of Binnish": a city and a village are alike
+            alike = _KIND_CLASS.get(p.place.kind, p.place.kind) == _KIND_CLASS.get(best.place.kind, best.place.kind)
+            if _COORDINATED.match(gap) and alike and p.relative == best.relative:
                 chosen.append(p)
         return [location_of(p) for p in sorted(chosen, key=lambda p: p.start)]
     # A title names the place weakly: "the U.N. envoy to Syria proposed ..."
@@ -247,6 +252,8 @@ def _actors(
     """(actor1, actor2, associated actors) for a trigger."""
     by_token = _actor_tokens(doc, sent_actors)
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if trigger.dep_ in {"amod", "compound"} and trigger.head.dep_ == "nsubj":
+        verb = trigger.head.head  # "booby-trapped vehicles target the SDF": the weapon's verb hits the SDF
     actor1 = None
     # "airstrikes launched by the aircraft of the coalition": the agent of a participle on the trigger.
     participles = [c for c in trigger.children if c.dep_ == "acl"]

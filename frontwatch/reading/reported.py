@@ -161,6 +161,8 @@ def _describes_noun(trigger: Token) -> bool:
     adjective says what a place is; "a gas plant", "an aircraft carrier": an event word compounding a noun
     that names no event (the noun is the thing, not what happened to it)."""
     doc = trigger.doc
+    if trigger.dep_ in {"amod", "compound", "acl"} and trigger.head.lemma_.lower() in lexicons.words("weapon_carriers.txt"):
+        return False  # "booby-trapped vehicles", "explosive-laden trucks": the words name the weapon of an attack
     if trigger.dep_ == "amod" and trigger.tag_ in {"VBN", "JJ"}:
         return True
     if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:

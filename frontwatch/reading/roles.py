@@ -70,8 +70,10 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
         role = _prep_role(prep)
         governor = prep.head
         glemma = governor.lemma_.lower()
-        if roles.get(glemma) in {"base", "interview"} or glemma in _REPORTING_NOUNS:
-            return "interview" if glemma in _REPORTING_NOUNS or roles.get(glemma) == "interview" else "base"
+        # "in a statement", "in an interview"; a verb "reported in X" says where something happened
+        reporting_noun = glemma in _REPORTING_NOUNS and governor.pos_ in {"NOUN", "PROPN"}
+        if roles.get(glemma) in {"base", "interview"} or reporting_noun:
+            return "interview" if reporting_noun or roles.get(glemma) == "interview" else "base"
         if prep.lower_ == "to" and glemma in lexicons.words("group_nouns.txt"):
             return "description"  # "the U.N. envoy to Syria": a title, weakly a location
         if role == "origin" and (glemma in lexicons.words("group_nouns.txt") or governor.pos_ in {"NOUN", "PROPN"}):
