@@ -96,3 +96,10 @@ def test_coordinated_towns_of_different_size_each_get_the_event() -> None:
 def test_where_something_was_reported_is_where_it_happened() -> None:
     reading = _read("Dozens of mortar rounds were reported in the neighbourhoods of Hama city on Sunday.")
     assert reading.events and reading.events[0].location is not None
+
+
+def test_a_joined_report_naming_no_place_is_not_at_the_place_of_the_one_before() -> None:
+    reading = _read("Mortar rounds kill a baker in Jisr al-Shughur\n\n"
+                    "71 people died across the country on Friday, 31 of them in air raids and shelling")
+    located = [(e.trigger, e.location.name if e.location else None) for e in reading.events]
+    assert ("Mortar", "Jisr ash Shughur") in located and ("shelling", None) in located

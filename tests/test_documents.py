@@ -397,6 +397,19 @@ def test_several_headlines_are_all_kept() -> None:
     assert document.body.split("\n\n") == headlines and document.removed == ()
 
 
+def test_joined_reports_keep_a_long_one_and_the_headline_before_it() -> None:
+    reports = [
+        "Mortar rounds kill a baker in Jisr al-Shughur",
+        "71 people died across the country on Friday, among them 20 soldiers and allied gunmen, 31 rebels and"
+        " 20 civilians hit by air raids, shelling and sniper fire in several provinces",
+    ]
+    document = read_document("\n\n".join(reports))
+    assert document.body.split("\n\n") == reports
+    # a page's body ends like prose: its title line is still the headline, cut from the body
+    page = read_document(reports[0] + "\n\n" + reports[1] + ".")
+    assert page.body == reports[1] + "." and page.title == reports[0]
+
+
 def test_character_references_in_plain_text_are_decoded() -> None:
     document = read_document("Fighters of the &#8220;Islamic State&#8221; shelled the town &amp; its farms, AT&T said.")
     assert document.body == "Fighters of the “Islamic State” shelled the town & its farms, AT&T said."

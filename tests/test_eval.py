@@ -130,6 +130,9 @@ def test_ucdp_chosen_event_prefers_one_reported_with_deaths() -> None:
     toll = Claim("t1", "casualties", None, "", SOHR, "shelled", "", "", "", "", None, "", 0, 0, False)
     shelled = replace(event("shelled", day, "Explosions/Remote violence", "Shelling/artillery/missile attack", HANANO), claim_ids=("t1",))
     assert chosen_event(reading(clash, shelled, claims=(toll,))).event_id == "shelled"
+    # an event the reading could not place (a nationwide daily toll) is not the row's, whatever its toll
+    unplaced = event("unplaced", day, "Battles", "Armed clash", None, 90)
+    assert chosen_event(reading(unplaced, clash)).event_id == "clash"
     # a counted toll still comes first, and a report of deaths is paired like any violent event
     counted = event("counted", day, "Battles", "Armed clash", ALEPPO, 3)
     assert chosen_event(reading(deaths, counted)).event_id == "counted"

@@ -173,10 +173,17 @@ def classify(lines: list[Line], title: str = "") -> tuple[str, str]:
     return headline, byline or tail_byline
 
 
+_JOINED_MAX_WORDS = 80
+
+
 def headlines_only(lines: list[Line]) -> bool:
     """True when every line left is title-like: the input is headlines, not a page."""
     rest = [line for line in lines if not line.kind]
-    return bool(rest) and all(is_titlelike(line.text, 25) for line in rest)
+    if bool(rest) and all(is_titlelike(line.text, 25) for line in rest):
+        return True
+    # Reports joined one per line, as a dataset keeps a row's sources: none ends like prose, though a long one
+    # ("95 people were killed yesterday, including ...") is no headline by length; a page's body ends in full stops.
+    return len(rest) >= 2 and all(is_titlelike(line.text, _JOINED_MAX_WORDS) for line in rest)
 
 
 _CAPTION_LEAD = re.compile(r"^(?:image|photo|picture|video)?\s*caption\s*:?\s+", re.I)

@@ -98,6 +98,9 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
     if rule == "aim":
         # "rebels target government positions" is a clash, "gunmen target a bus" an attack on civilians;
         # "troops target the countryside" names neither the means nor who was hit: no event of its own
+        doer = parse.subject(head) if first.pos_ in {"VERB", "AUX"} else None
+        if doer is not None and not parse.token_keys(doer).isdisjoint(roles["violence"]):
+            return None, 0.0  # "the attack targeted a checkpoint" says what that attack hit, no new event
         aimed = parse.victims(first, head)
         if first.dep_ == "compound" and first.tag_.startswith("NN"):
             aimed.append(first.head)  # "Rebels target regime forces" tagged as one noun phrase: its head was hit

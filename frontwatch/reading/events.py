@@ -345,7 +345,12 @@ def find_events(
     def rank(loc: Location) -> int:
         return loc.geo_precision * 10 + _KIND_RANK.get(kinds.get(loc.place_id, ""), 5)
 
+    text = text_of(doc)
     for sent in doc.sents:
+        if _after_headline(text, sent.start_char):
+            # joined headlines: each paragraph is its own report, and a report that names no place or date
+            # is not at the place or on the day the report before it named
+            context = SentenceContext(None, None, None)
         s0, s1 = sent.start_char, sent.end_char
         places = in_span(mentions.places, s0, s1)
         sent_actors = in_span(mentions.actors, s0, s1)
@@ -407,6 +412,18 @@ def find_events(
         if sent_actors:
             previous_actor = sent_actors[-1]
     return merge_events(events)
+
+
+_CLOSING = frozenset('.!?"”’\')…')
+
+
+def _after_headline(text: str, start: int) -> bool:
+    """The sentence opens a paragraph that follows one ending without a full stop (a headline)."""
+    before = text[:start]
+    if "\n\n" not in before[-8:] and not before.rstrip(" ").endswith("\n\n"):
+        return False
+    previous = before.rstrip()
+    return bool(previous) and previous[-1] not in _CLOSING
 
 
 def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc) -> SentenceContext:
