@@ -133,6 +133,9 @@ def test_ucdp_chosen_event_prefers_one_reported_with_deaths() -> None:
     # an event the reading could not place (a nationwide daily toll) is not the row's, whatever its toll
     unplaced = event("unplaced", day, "Battles", "Armed clash", None, 90)
     assert chosen_event(reading(unplaced, clash)).event_id == "clash"
+    # a truce the toll of its violations was hung on is no lethal event
+    truce = event("truce", day, "Strategic developments", "Agreement", ALEPPO, 40)
+    assert chosen_event(reading(truce, clash)).event_id == "clash"
     # a counted toll still comes first, and a report of deaths is paired like any violent event
     counted = event("counted", day, "Battles", "Armed clash", ALEPPO, 3)
     assert chosen_event(reading(deaths, counted)).event_id == "counted"

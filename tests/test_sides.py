@@ -169,3 +169,12 @@ def test_every_front_names_known_actors_and_a_valid_period() -> None:
         assert D.get(front.side_a) is not None and D.get(front.side_b) is not None, front
         assert not front.holder or D.get(front.holder) is not None, front
         assert front.start is None or front.end is None or front.start <= front.end, front
+
+
+def test_unnamed_gunmen_are_no_adversary_and_gunmen_loyal_to_the_regime_are_its_militia() -> None:
+    from frontwatch.reading.actors import find_actors
+
+    text = "Gunmen opened fire on a checkpoint. Government jets struck the town."
+    dyad = dyad_for(event("Explosions/Remote violence", "Air/drone strike", ref("gov_syria")), [], find_actors(text), "Syria")
+    assert ucdp(dyad) == ("Government of Syria", "Syrian insurgents")
+    assert [m.actor.actor_id for m in find_actors("gunmen loyal to the regime stormed the camp")] == ["ndf"]

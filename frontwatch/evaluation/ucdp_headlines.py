@@ -4,11 +4,11 @@ Input per row: ``source_headline`` (several reports joined by ';' become separat
 ``source_date`` as publication date and the first ``source_office`` as outlet. Gold: the same row.
 
 Which extracted event is compared with the row (the gated ``all.*`` / ``place_subset.*`` metrics): of the events
-the reading could place (UCDP codes every event at a place; a nationwide daily toll is no event there), the one with
-the most fatalities, ties broken by events reported with deaths (a toll of killed or casualties, counted or not,
-or a report of deaths alone), then violent types, then text order (UCDP codes lethal organised violence, and the
-deadliest event a headline reports is the one it is about: in "fighting near Morek and casualties in Kafr Zita" it
-is the deaths in Kafr Zita). No choice against the gold is made, so
+the reading could place (UCDP codes every event at a place; a nationwide daily toll is no event there), violent ones
+first (UCDP codes lethal organised violence only), then the one with the most fatalities, ties broken by events
+reported with deaths (a toll of killed or casualties, counted or not, or a report of deaths alone), then text order:
+the deadliest event a headline reports is the one it is about, and in "fighting near Morek and casualties in Kafr
+Zita" it is the deaths in Kafr Zita. No choice against the gold is made, so
 when UCDP coded several events from one headline (about half of the rows share their headline) at most one of
 them can be right. ``matched.*`` scores the multi-event reading instead: the rows of one headline are paired
 one-to-one with its violent events (``matched_events``), so every event counts for at most one row.
@@ -160,12 +160,12 @@ def reports_deaths(event: Event, reading: Reading) -> bool:
 
 
 def chosen_event(reading: Reading) -> Event | None:
-    """The event compared with the gold row: placed before unplaced, then most fatalities, then reported with
-    deaths, then violent before not (UCDP codes only lethal organised violence), then first in the text."""
+    """The event compared with the gold row: placed before unplaced, violent before not (UCDP codes only lethal
+    organised violence), then most fatalities, then reported with deaths, then first in the text."""
     if not reading.events:
         return None
-    return max(enumerate(reading.events), key=lambda ie: (ie[1].location is not None, ie[1].fatalities,
-                                                          reports_deaths(ie[1], reading), lethal(ie[1]), -ie[0]))[1]
+    return max(enumerate(reading.events), key=lambda ie: (ie[1].location is not None, lethal(ie[1]), ie[1].fatalities,
+                                                          reports_deaths(ie[1], reading), -ie[0]))[1]
 
 
 def place_right(row: GoldRow, lat: float | None, lon: float | None, admin1: str) -> bool:

@@ -94,7 +94,8 @@ def _hostile(a: ActorRef, b: ActorRef, rules: ConflictRules, dictionary: ActorDi
 
 def _opponent_named(known: ActorRef, candidates: Iterable[ActorRef], rules: ConflictRules,
                     dictionary: ActorDictionary) -> ActorRef | None:
-    return next((c for c in candidates if _armed(c) and _hostile(known, c, rules, dictionary)), None)
+    # "gunmen" name no side: they are no adversary UCDP could code
+    return next((c for c in candidates if _armed(c) and c.kind != "unidentified armed group" and _hostile(known, c, rules, dictionary)), None)
 
 
 def _default_opponent(known: ActorRef, country: str, dictionary: ActorDictionary, rules: ConflictRules) -> tuple[ActorRef | None, str]:
