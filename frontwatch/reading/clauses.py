@@ -6,11 +6,11 @@ small parser often hangs the second report under the first one's place (a capita
 proper noun in "Air raids hit Saraqib and Shells hit Binnish"). Reading them as separate clauses gives each
 event the places and actors of its own clause.
 
-A sentence is cut before a joining word ("and", a comma, a semicolon, a dash) when both sides are reports:
-the words before it name an event (a cue, or a casualty word of ``lexicons/casualty_nouns.txt``) and where (a
-place, or a phrase such as "in the city"), and the words right after it begin a new one, either an event word
-after at most a determiner, a number or an adjective ("and a loud blast in ...", "and more casualties in ..."),
-or an actor with its verb ("and government troops shell ..."). "Casualties and injuries in Harem", "fighting
+A sentence is cut before a joining word ("and", a comma, a semicolon, a dash) when the words before it say
+where (a place, or a phrase such as "in the city") and do not end on an event word the next one joins ("with
+mortars and sniper fire"), and the words right after it begin a new report: an event word (a cue, or a
+casualty word of ``lexicons/casualty_nouns.txt``) after at most a determiner, a number or an adjective ("and a
+loud blast in ...", "and more casualties in ..."), or an actor with its verb ("and government troops shell ..."). "Casualties and injuries in Harem", "fighting
 between rebels and the army near Kafr Nabl" and "in Tafas and Busra" stay one clause: the words before the
 joint say no place, or the words after it begin no report.
 """
@@ -60,7 +60,7 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
         said = [t for t in left if reports(t)]
         # "hit the market with mortars and sniper fire": instruments of one act, joined right after the
         # first one, are no second report
-        told = bool(said) and any(not t.is_punct for t in left if t.i > said[-1].i)
+        told = not said or any(not t.is_punct for t in left if t.i > said[-1].i)
         if not (placed and told):
             continue
         if _opens_report(tok, sent, reports, actors):
