@@ -216,3 +216,13 @@ def test_geonames_spellings_of_syrian_towns(gaz: Gazetteer) -> None:
     # GeoNames' town joins the town, not a military base named after it
     town = [p for p in gaz.lookup("Ain Aissa", country_code="SY") if p.kind == "town"]
     assert town and gaz.lookup("Ain Aissa", country_code="SY")[0] == town[0]
+
+
+def test_the_hand_kept_table_adds_places_and_spellings(gaz: Gazetteer) -> None:
+    assert _first(gaz, "Yarmouk camp").name == "Yarmouk Camp"
+    assert _first(gaz, "Yarmouk camp").admin1 == "Damascus"
+    assert _first(gaz, "Barada valley").name == "Wadi Barada"
+    assert _first(gaz, "Salah al-Din", country_code="SY").name == "Salah ad-Deen"
+    assert _first(gaz, "Daraa al-Balad").parent_id == _first(gaz, "Daraa").place_id
+    # a replaced row keeps its place id and its old names
+    assert _first(gaz, "Wadi Barada").place_id == _first(gaz, "Barada valley").place_id

@@ -33,7 +33,8 @@ from unidecode import unidecode
 from frontwatch.records import Place
 
 DATA = "frontwatch.data.gazetteer"
-BUNDLED_TABLES = ("world.tsv.gz", "syria.tsv.gz")
+# The curated table comes last: its rows extend or replace generated ones (a place id already present is replaced).
+BUNDLED_TABLES = ("world.tsv.gz", "syria.tsv.gz", "syria_curated.tsv")
 # Layers whose names are transliterations: indexed by skeleton too.
 SKELETON_LAYERS = frozenset({"syria", "country", "region", "extra"})
 # Columns of every place table (bundled and user). names/adjectivals/keys are |-separated.
@@ -200,7 +201,10 @@ def country_names() -> dict[str, str]:
 
 
 def bundled_lines(table: str) -> Iterator[str]:
-    """Lines of a bundled place table."""
+    """Lines of a bundled place table (gzip, or plain text for the hand-kept one)."""
+    if not table.endswith(".gz"):
+        yield from resources.files(DATA).joinpath(table).read_text(encoding="utf-8").splitlines(keepends=True)
+        return
     with resources.files(DATA).joinpath(table).open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
         yield from f
 
