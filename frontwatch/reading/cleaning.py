@@ -183,7 +183,16 @@ def headlines_only(lines: list[Line]) -> bool:
         return True
     # Reports joined one per line, as a dataset keeps a row's sources: none ends like prose, though a long one
     # ("95 people were killed yesterday, including ...") is no headline by length; a page's body ends in full stops.
-    return len(rest) >= 2 and all(is_titlelike(line.text, _JOINED_MAX_WORDS) for line in rest)
+    return len(rest) >= 2 and all(_unstopped(line.text) for line in rest)
+
+
+def _unstopped(line: str) -> bool:
+    """A report line of up to _JOINED_MAX_WORDS that opens like a headline and ends without a full stop (a quoted
+    name at its end, "... in “Kobane”", is no stop)."""
+    n = len(words(line))
+    if not (1 <= n <= _JOINED_MAX_WORDS) or not re.match(r"""^["“‘']?[A-Z0-9]""", line):
+        return False
+    return not re.search(r"[.!?…][\"'”’)\]]*\s*$", line)
 
 
 _CAPTION_LEAD = re.compile(r"^(?:image|photo|picture|video)?\s*caption\s*:?\s+", re.I)

@@ -70,7 +70,7 @@ def modality(verb: Token) -> float:
     return factor
 
 
-QUANTITY = {"dozen", "dozens", "number", "hundred", "hundreds", "thousand", "thousands", "set", "pair", "couple",
+QUANTITY = {"dozen", "dozens", "tens", "scores", "number", "hundred", "hundreds", "thousand", "thousands", "set", "pair", "couple",
             "lot", "series", "quantity", "quantities", "amount", "batch", "tons", "ton", "tonne", "tonnes", "kg",
             "kilogram", "kilo", "gram", "pound", "consignment", "shipment", "haul", "load", "stash", "cache", "stockpile"}
 

@@ -114,7 +114,7 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         counted = first.tag_ == "NNS" or any(c.dep_ == "nummod" for c in first.children)
         raider = parse.subject(head) if head is not first else parse.direct_subject(first)
         named = [c for c in first.children if c.i < first.i and c.dep_ in {"compound", "amod", "nmod", "poss"}]
-        if counted and all(parse.side(t, actors, roles) == "unknown" for t in [raider, *named] if t is not first):
+        if counted and all(parse.side(t, actors, roles) == "unknown" for t in [raider, *named] if t is None or t.i != first.i):
             return "Air/drone strike", 2.5
         rule = "target"
     if rule == "target":

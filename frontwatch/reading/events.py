@@ -27,6 +27,7 @@ from frontwatch.reading.attribution import attribute, hedge_in, previous_speaker
 from frontwatch.reading.breakdown import breakdown_places
 from frontwatch.reading.clauses import casualty_word, clause_spans
 from frontwatch.reading.doctext import text_of
+from frontwatch.reading.event_parse import through_quantity
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
 from frontwatch.reading.merging import merge_events, refine
@@ -143,7 +144,8 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
             return False
         if at(t.head.idx) != part(cue):  # a parse that hangs the toll on the clause before it
             return False
-        return t.dep_ == "pobj" or (t.dep_ == "dobj" and t.head.lemma_.lower() not in lexicons.words("toll_verbs.txt"))
+        counted = t.head.lower_ == "of" and through_quantity(t.head.head).i == t.i  # "tens of casualties"
+        return (t.dep_ == "pobj" and not counted) or (t.dep_ == "dobj" and t.head.lemma_.lower() not in lexicons.words("toll_verbs.txt"))
 
     kept = {k: c for k, c in kept.items() if not aside(c)}
 

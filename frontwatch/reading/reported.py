@@ -163,6 +163,8 @@ def _describes_noun(trigger: Token) -> bool:
     doc = trigger.doc
     if trigger.dep_ in {"amod", "compound", "acl"} and trigger.head.lemma_.lower() in lexicons.words("weapon_carriers.txt"):
         return False  # "booby-trapped vehicles", "explosive-laden trucks": the words name the weapon of an attack
+    if trigger.dep_ in {"amod", "acl"} and trigger.head.lemma_.lower() in lexicons.words("victim_remains.txt"):
+        return False  # "20 executed bodies found": what was done to the dead is the news
     if trigger.dep_ == "amod" and trigger.tag_ in {"VBN", "JJ"}:
         return True
     if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:
