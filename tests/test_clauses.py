@@ -121,3 +121,8 @@ def test_counted_tolls_remains_and_executions_report_deaths() -> None:
 def test_joined_reports_ending_on_a_quoted_name_are_no_page() -> None:
     reading = _read("Jets strike the outskirts of Saraqib\n\nA gunman shoots a boy dead in “Tal Abyad”")
     assert "Saraqib" in reading.document.body and "Tal Abyad" in reading.document.body
+
+
+def test_a_toll_closing_a_report_does_not_join_it_to_the_next() -> None:
+    found = _at(_read("Mortars on Saraqib cause casualties, and fighting near Kafr Nabl"))
+    assert ("Armed clash", "near Kafr Nabl") in found and ("Shelling/artillery/missile attack", "Saraqib") in found

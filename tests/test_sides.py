@@ -178,3 +178,9 @@ def test_unnamed_gunmen_are_no_adversary_and_gunmen_loyal_to_the_regime_are_its_
     dyad = dyad_for(event("Explosions/Remote violence", "Air/drone strike", ref("gov_syria")), [], find_actors(text), "Syria")
     assert ucdp(dyad) == ("Government of Syria", "Syrian insurgents")
     assert [m.actor.actor_id for m in find_actors("gunmen loyal to the regime stormed the camp")] == ["ndf"]
+
+
+def test_the_doer_of_another_event_elsewhere_is_no_unnamed_adversary() -> None:
+    reading = frontwatch.extract("Jets pound Kafr Nabl and IS fighters blow up a bridge near Maadan", published="2016-06-05")
+    strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
+    assert ucdp(strike.dyad) == ("Government of Syria", "Syrian insurgents")

@@ -57,7 +57,7 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
         # the report before the joint is complete: it names a place, or says where ("clashes in the city")
         placed = any(start <= p.start and p.end <= tok.idx for p in places) or any(
             t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in _place_nouns() for t in left[1:])
-        said = [t for t in left if reports(t)]
+        said = [t for t in left if reports(t) and not casualty_word(t)]  # a toll is no instrument
         # "hit the market with mortars and sniper fire": instruments of one act, joined right after the
         # first one, are no second report
         told = not said or any(not t.is_punct for t in left if t.i > said[-1].i)

@@ -218,10 +218,15 @@ def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], defaul
     out = []
     for event in events:
         sentence = [a for a in actors if event.start <= a.start and a.end <= event.end]
+        # "Jets strike Duma and IS blows up a bridge": an actor named as the doer or target of another event,
+        # elsewhere, is that event's party, not this one's unnamed adversary
+        elsewhere = {ref.name for other in events if other is not event and other.location != event.location
+                     for ref in (other.actor1, other.actor2) if ref is not None and ref.words}
+        around = [a for a in actors if a.actor.name not in elsewhere or a in sentence]
         country = event.location.country if event.location and event.location.country else ""
         if country not in rules.dyad:  # no rules for where it happened: the article's main country's, if any
             country = default_country
-        out.append(replace(event, dyad=dyad_for(event, sentence, actors, country, dictionary, rules)))
+        out.append(replace(event, dyad=dyad_for(event, sentence, around, country, dictionary, rules)))
     return out
 
 
