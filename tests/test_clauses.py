@@ -126,3 +126,10 @@ def test_joined_reports_ending_on_a_quoted_name_are_no_page() -> None:
 def test_a_toll_closing_a_report_does_not_join_it_to_the_next() -> None:
     found = _at(_read("Mortars on Saraqib cause casualties, and fighting near Kafr Nabl"))
     assert ("Armed clash", "near Kafr Nabl") in found and ("Shelling/artillery/missile attack", "Saraqib") in found
+
+
+def test_fighting_words_headlines_use() -> None:
+    assert [e.sub_event_type for e in _read("Infighting between two rebel factions near Atarib").events] == ["Armed clash"]
+    assert [e.sub_event_type for e in _read("Rebels repel an offensive by government troops near Morek").events] == ["Armed clash"]
+    taken = _read("ISIS expels government troops from a hill near Palmyra").events
+    assert [e.sub_event_type for e in taken] == ["Non-state actor overtakes territory"]
