@@ -117,7 +117,8 @@ def read(document: Document, doc: Doc) -> Reading:
     title_doc = nlp(document.title) if document.title else None
     title_places = find_places(title_doc) if title_doc is not None else []
     events = find_events(document, doc, mentions, outlet, title_places)
-    events = assign_dyads(events, mentions.actors, _main_country(mentions, title_places))
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    events = assign_dyads(events, mentions.actors, _main_country(mentions, title_places), sentences)
     claims, control, events = find_claims(document, doc, mentions, events, outlet)
     if title_doc is not None:  # figures only the headline gives ("6 citizens killed 22 injured")
         claims += headline_claims(document, title_doc, find_mentions(document, title_doc), claims, outlet)

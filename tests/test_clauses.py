@@ -133,3 +133,11 @@ def test_fighting_words_headlines_use() -> None:
     assert [e.sub_event_type for e in _read("Rebels repel an offensive by government troops near Morek").events] == ["Armed clash"]
     taken = _read("ISIS expels government troops from a hill near Palmyra").events
     assert [e.sub_event_type for e in taken] == ["Non-state actor overtakes territory"]
+
+
+def test_a_doer_of_the_next_clause_is_not_the_air_strikes() -> None:
+    reading = _read("12 casualties in a massacre by the regime's warplanes in Saraqib and the Islamic State mobilise fighters near Maadan")
+    strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.side == "government"
+    assert strike.actor2 is None or strike.actor2.name != "Islamic State (Syria)"
+    assert strike.dyad is not None and strike.dyad.side_b is not None and strike.dyad.side_b.side == "opposition"

@@ -88,8 +88,8 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
         tok = doc[i]
         actor = next((a for a in actors if a.start <= tok.idx < a.end), None)
         if actor is not None:
-            after = [t for t in doc[i : min(sent.end, i + 8)] if t.idx >= actor.end]
-            return bool(after) and (reports(after[0]) or after[0].tag_ in _VERB_TAGS)
+            after = [t for t in doc[i : min(sent.end, i + 8)] if t.idx >= actor.end and not t.is_punct]
+            return bool(after) and (reports(after[0]) or _verb_after_actor(after))
         if reports(tok):
             # "..., killing 3": a participle tells what the act before it did, not a report of its own
             return tok.tag_ not in {"VBG", "VBN"} and not _coordinated_agent(tok, joint, actors)
@@ -97,6 +97,15 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
             continue
         return False
     return False
+
+
+def _verb_after_actor(after: list[Token]) -> bool:
+    """The word after an actor is its verb: tagged as one, or a headline verb the tagger took for a singular
+    noun ("the Islamic State mobilize fighters") because a noun phrase, its object, follows it."""
+    word = after[0]
+    if word.tag_ in _VERB_TAGS:
+        return True
+    return word.tag_ == "NN" and word.is_lower and len(after) > 1 and after[1].pos_ in {"DET", "NUM", "ADJ", "NOUN", "PROPN"}
 
 
 def _coordinated_agent(word: Token, joint: Token, actors: Sequence[ActorMention]) -> bool:

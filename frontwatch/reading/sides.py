@@ -211,8 +211,11 @@ def _violence(a: ActorRef | None, b: ActorRef | None) -> int:
     return 1 if any(x.kind in {"state forces", "foreign forces"} or x.side == "government" for x in (a, b)) else 2
 
 
-def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], default_country: str = "") -> list[Event]:
-    """Every event with its dyad; ``actors`` are the article's actor mentions (for adversaries named elsewhere)."""
+def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], default_country: str = "",
+                 sentences: Sequence[tuple[int, int]] = ()) -> list[Event]:
+    """Every event with its dyad; ``actors`` are the article's actor mentions (for adversaries named elsewhere),
+    ``sentences`` the (start, end) of each sentence (an event told in one clause of a sentence cut into
+    several reports does not take its adversary from the other clauses)."""
     dictionary = ActorDictionary.default()
     rules = ConflictRules.default()
     out = []
@@ -223,6 +226,11 @@ def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], defaul
         elsewhere = {ref.name for other in events if other is not event and other.location != event.location
                      for ref in (other.actor1, other.actor2) if ref is not None and ref.words}
         around = [a for a in actors if a.actor.name not in elsewhere or a in sentence]
+        # "Jets kill 16 in Saraqib and the Islamic State mobilises near Maadan": the other clause is a report
+        # of its own, and its actors are its own
+        cut = next(((s0, s1) for s0, s1 in sentences if s0 <= event.start < s1 and (s0, s1) != (event.start, event.end)), None)
+        if cut is not None:
+            around = [a for a in around if a in sentence or not cut[0] <= a.start < cut[1]]
         country = event.location.country if event.location and event.location.country else ""
         if country not in rules.dyad:  # no rules for where it happened: the article's main country's, if any
             country = default_country
