@@ -359,6 +359,9 @@ def find_events(
 def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc) -> SentenceContext:
     """Carry the narrative date, the last area named and the last source to the next sentence."""
     dates = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+    # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
+    # this month": the story goes on on Saturday).
+    dates = [d for d in dates if d.time_precision == DAY] or dates
     date = (dates[-1].date, dates[-1].time_precision) if dates else context.date
     areas = [
         p
