@@ -131,3 +131,9 @@ def test_an_attack_claimed_by_a_group_is_not_asserted_by_it() -> None:
 def test_a_speaker_noun_is_named_without_a_dangling_preposition() -> None:
     reading = _read("An official at the council office in Azaz said a rocket killed 2 women.")
     assert _claim(reading, 2).source.name == "official at council office"
+
+
+def test_a_name_right_before_an_indefinite_title_is_the_speakers() -> None:
+    reading = _read("Shells killed 3 children in Jableh Omar Haddad an official at the town council told AFP.")
+    assert _claim(reading, 3).source.name == "Omar Haddad"
+

@@ -141,7 +141,18 @@ def _speaker_noun(subj: Token) -> Source | None:
     tokens = [t for t in subj.subtree if t.i <= subj.i or not any(p.dep_ == "prep" and p.i <= t.i and p.head.i != subj.i for p in subj.subtree)]
     words = text_of(subj.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)
+    person = _name_before(tokens[0])
+    if person is not None:  # "Fadi Haddad an official at the ministry told ...": the name his title follows
+        return Source(name=person.text, source_type=title.source_type, stance=title.stance, words=f"{person.text} {words}")
     return Source(name=name, source_type=title.source_type, stance=title.stance, words=words)
+
+
+def _name_before(first: Token) -> Span | None:
+    """A person's name right before an indefinite title phrase: its apposition once commas are lost."""
+    doc = first.doc
+    if first.lower_ not in {"a", "an"} or first.i == 0:
+        return None
+    return next((e for e in doc.ents if e.label_ == "PERSON" and e.end == first.i), None)
 
 
 def speaker_before(verb: Token, mentions: Sequence[SourceMention]) -> Source | None:
