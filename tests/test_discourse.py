@@ -3,8 +3,11 @@ sentences told in its voice. Sentences are written for the tests, most without t
 
 from __future__ import annotations
 
+from typing import Any
+
 import frontwatch
-from frontwatch.records import Claim, Event, Reading
+from frontwatch.reading.mentions import find_mentions
+from frontwatch.records import Claim, Document, Event, Reading
 
 
 def _read(text: str, outlet: str = "Reuters") -> Reading:
@@ -137,3 +140,9 @@ def test_a_name_right_before_an_indefinite_title_is_the_speakers() -> None:
     reading = _read("Shells killed 3 children in Jableh Omar Haddad an official at the town council told AFP.")
     assert _claim(reading, 3).source.name == "Omar Haddad"
 
+
+def test_an_agency_alone_in_brackets_credits_the_copy_and_is_no_speaker(nlp: Any) -> None:
+    text = "AMMAN (Reuters) Jets struck Douma at dawn. The Syrian Observatory for Human Rights (SOHR) said 5 died."
+    doc = nlp(text)
+    mentions = find_mentions(Document("t", "", None, "caller", "", "", "", text), doc)
+    assert [m.source.name for m in mentions.sources] == ["Syrian Observatory for Human Rights"]
