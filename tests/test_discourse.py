@@ -146,3 +146,21 @@ def test_an_agency_alone_in_brackets_credits_the_copy_and_is_no_speaker(nlp: Any
     doc = nlp(text)
     mentions = find_mentions(Document("t", "", None, "caller", "", "", "", text), doc)
     assert [m.source.name for m in mentions.sources] == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_speaker_the_parse_leaves_aside_still_tells_his_sentence() -> None:
+    text = ("Barrel bombs killed at least 23 people in Anadan on Friday a war monitor and medical workers in the "
+            "opposition-run clinic said. A military source denied that.")
+    assert _claim(_read(text), 23).source.source_type == "monitor"
+
+
+def test_according_to_names_the_person_its_phrase_is_about() -> None:
+    reading = _read("Nine people died in the raid according to Omar Haddad a member of the council that runs opposition areas.")
+    assert _claim(reading, 9).source.name == "Omar Haddad"
+
+
+def test_he_said_is_the_last_speaker_not_a_source_only_mentioned() -> None:
+    text = ("Omar Haddad head of the local council told Reuters the truce had failed. "
+            "Haddad doubted that UN convoys would arrive. "
+            "Nobody can reach the town he said adding that 12 people had been killed by snipers.")
+    assert _claim(_read(text), 12).source.name != "United Nations"

@@ -4,14 +4,16 @@ A report names its source once and goes on in its voice. reading.attribution rea
 in a sentence that attributes nothing itself is asserted, in this order, by:
 1. the speaker of the quotation it stands in: '"... . ..." said X', 'X said: "... . ..."'; a quotation
    standing alone right after X's sentence is X's too;
-2. the source of a run: a bare sentence between two of one source's ("The source said ... . <bare> . The
+2. a speaker the sentence itself names with a reporting verb its parse does not hang the fact on
+   ("... killed 58 people a war monitor and medics said");
+3. the source of a run: a bare sentence between two of one source's ("The source said ... . <bare> . The
    source added ..."): "added" says the source spoke just before; a bare elliptical count ("Another 70
    were wounded.") goes on with the count before it;
-3. the source framing its paragraph: a paragraph opened by "According to SANA, ..." or "The Observatory
+4. the source framing its paragraph: a paragraph opened by "According to SANA, ..." or "The Observatory
    said that ..." is in that voice until another speaker is named in it;
-4. the source of a delayed attribution: a lede told bare ("At least 51 civilians were killed ...") takes
+5. the source of a delayed attribution: a lede told bare ("At least 51 civilians were killed ...") takes
    the source the report names within its first sentences (wire style names it in the second paragraph);
-5. else the outlet: its own voice (background, analysis, what its reporter saw).
+6. else the outlet: its own voice (background, analysis, what its reporter saw).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.attribution import Attribution, attribute
+from frontwatch.reading.attribution import Attribution, attribute, sentence_speaker
 from frontwatch.reading.mentions import in_span, speakers_in
 
 if TYPE_CHECKING:
@@ -41,7 +43,6 @@ _LONGEST_QUOTE = 8
 # Sources a bare lede can be delayed to: those that report news. An expert's comment or a witness's
 # memory comes after a lede; it is not where the lede's facts come from.
 _NOT_LEDE_SOURCES = {"expert", "witness", "person", "unknown"}
-_ELLIPTICAL = {"another", "further", "more", "also"}
 _OPENING = "“«„"
 _CLOSING = "”»"
 
@@ -71,10 +72,12 @@ def read_discourse(doc: Doc, mentions: Mentions, outlet: Source) -> Discourse:
     previous, own = _own_attributions(sents, mentions, outlet)
     voices: dict[int, Attribution] = {}
     paragraphs = _paragraphs(doc, sents)
+    named = _named_in(sents, own, mentions, outlet)
     # Weakest first: a stronger rule overwrites a weaker one's voice.
-    voices.update(_lede(sents, own, paragraphs, mentions))
+    voices.update(_lede(sents, [named.get(s.start_char, a) for s, a in zip(sents, own)], paragraphs, mentions))
     voices.update(_frames(sents, own, paragraphs))
     voices.update(_runs(sents, own))
+    voices.update(named)
     voices.update(_quotations(doc, sents, own))
     return Discourse(mentions, outlet, previous, {k: v for k, v in voices.items() if v.source != outlet})
 
@@ -83,11 +86,12 @@ def _own_attributions(
     sents: Sequence[Span], mentions: Mentions, outlet: Source
 ) -> tuple[dict[int, Source | None], list[Attribution]]:
     """Who "he said" refers to at each sentence (the speaker of the latest earlier sentence that has one,
-    "Abdel Rahman told AFP" -> Abdel Rahman, not AFP; else the last source an earlier sentence named), and
+    "Abdel Rahman told AFP" -> Abdel Rahman, not AFP; before any, the last source a sentence named), and
     each sentence's own attribution."""
     previous: dict[int, Source | None] = {}
     own: list[Attribution] = []
     last: Source | None = None
+    spoke = False
     for sent in sents:
         previous[sent.start_char] = last
         said = attribute(sent.root, sent, speakers_in(mentions, sent.start_char, sent.end_char), last, outlet,
@@ -95,7 +99,10 @@ def _own_attributions(
         own.append(said)
         if said.how != "outlet":
             last = said.source
-        else:
+            spoke = True
+        elif not spoke:
+            # Before anyone speaks, "it said" may refer to a source only named ("The Observatory, a monitor
+            # based in Britain, ... It said ..."); once someone has spoken, "he said" is that speaker's.
             named = in_span(mentions.sources, sent.start_char, sent.end_char)
             last = named[-1].source if named else last
     return previous, own
@@ -167,6 +174,18 @@ def _frames(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[
     return out
 
 
+def _named_in(sents: Sequence[Span], own: Sequence[Attribution], mentions: Mentions, outlet: Source) -> dict[int, Attribution]:
+    """A bare sentence that names a speaker with a reporting verb the parse left aside is that speaker's."""
+    out: dict[int, Attribution] = {}
+    for sent, said in zip(sents, own):
+        if _said(said):
+            continue
+        found = sentence_speaker(sent, speakers_in(mentions, sent.start_char, sent.end_char), outlet, _recent(mentions, sent.start_char))
+        if found is not None:
+            out[sent.start_char] = found
+    return out
+
+
 def _runs(sents: Sequence[Span], own: Sequence[Attribution]) -> dict[int, Attribution]:
     """A bare sentence inside one source's run, or a bare elliptical count right after a source's count."""
     out: dict[int, Attribution] = {}
@@ -196,11 +215,14 @@ def _continues(a: Attribution, sent: Span) -> bool:
 
 
 def _elliptical(sent: Span) -> bool:
-    """ "Another 70 were wounded.", "Dozens more were hurt.": a short count that goes on with the one before."""
+    """ "Another 70 were wounded.", "Dozens more were hurt.", "Six were also hurt.": a short count that goes on
+    with the one before ("More than 6 million are displaced" is a count of its own)."""
     words = [t for t in sent if not t.is_punct]
     if len(words) > 8 or not any(t.like_num or t.pos_ == "NUM" for t in words):
         return False
-    return any(t.lower_ in _ELLIPTICAL for t in words[:3])
+    if words[0].lower_ in {"another", "further"} or any(t.lower_ == "also" for t in words):
+        return True
+    return any(t.lower_ == "more" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM") for t in words[1:3])
 
 
 def _quotations(doc: Doc, sents: Sequence[Span], own: Sequence[Attribution]) -> dict[int, Attribution]:

@@ -33,6 +33,9 @@ _DEFINITE = {"the", "this", "that"}
 _ARTICLES = {"a", "an", "the"}
 # How many sources named before a sentence an anaphoric "the source" may reach back to.
 _RECENT = 6
+# How many words may stand between a speaker's name and a closing "said" the parser left without a subject:
+# the rest of the speaker's phrase ("a war monitor and medics in the rebel-held area said").
+_GAP = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,14 +161,14 @@ def _name_before(first: Token) -> Span | None:
 def speaker_before(verb: Token, mentions: Sequence[SourceMention]) -> Source | None:
     """A source named right before a reporting verb that the parser left without a subject: corpora that
     strip commas give "... on the western side the Syrian Observatory for Human Rights said", parsed with
-    the Observatory in apposition to "side". Only a short gap of nouns and adjectives ("news agency",
-    "a Britain-based monitor") may lie between the name and the verb."""
+    the Observatory in apposition to "side". Only a short gap without a verb ("news agency", "a Britain-based
+    monitor", "and medics in the rebel-held area") may lie between the name and the verb."""
     before = [m for m in mentions if m.end <= verb.idx and m.start >= verb.sent.start_char]
     if not before:
         return None
     nearest = max(before, key=lambda m: m.end)
     gap = [t for t in verb.sent if nearest.end <= t.idx < verb.idx]
-    if len(gap) > 5 or any(t.pos_ in {"VERB", "AUX"} and not _in_hyphen_compound(t) for t in gap):
+    if sum(not t.is_punct for t in gap) > _GAP or any(t.pos_ in {"VERB", "AUX"} and not _in_hyphen_compound(t) for t in gap):
         return None
     if any(t.text in {".", ";", ":", '"'} for t in gap):
         return None
