@@ -164,3 +164,8 @@ def test_he_said_is_the_last_speaker_not_a_source_only_mentioned() -> None:
             "Haddad doubted that UN convoys would arrive. "
             "Nobody can reach the town he said adding that 12 people had been killed by snipers.")
     assert _claim(_read(text), 12).source.name != "United Nations"
+
+
+def test_a_clause_said_opens_with_no_inverted_speaker() -> None:
+    reading = _read("A Syrian security source confirmed the raid but said government forces killed 8 people in the attack.")
+    assert _claim(reading, 8).source.name == "a security source"

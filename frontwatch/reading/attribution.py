@@ -150,6 +150,9 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl":  # "A military source announced ...", parsed as a noun phrase
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "conj" and _reporting(verb.head):
+        # "A source acknowledged the raid but said ...": both verbs are the source's
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # A subject that names itself first, the nearest first: "militants rocket fire the al-Waha Daily reported"
     # and "... killed six civilians the observatory said" are parsed with two.

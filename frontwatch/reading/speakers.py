@@ -182,6 +182,10 @@ def speaker_after(verb: Token, mentions: Sequence[SourceMention]) -> Source | No
     if verb.lemma_.lower() not in lexicons.words("inverting_verbs.txt") or verb.i + 1 >= len(verb.doc):
         return None
     after = verb.doc[verb.i + 1]
+    # "... but said government forces had repelled it": the name opens the clause that is said. A clause
+    # headed by a participle ("said the Observatory adding that ...") is a misparse of the inversion.
+    if any(c.dep_ == "ccomp" and c.tag_ != "VBG" and after in c.subtree for c in verb.children):
+        return None
     found = next((m for m in mentions if m.start <= after.idx < m.end), None)
     return found.source if found is not None else None
 
