@@ -169,3 +169,18 @@ def test_he_said_is_the_last_speaker_not_a_source_only_mentioned() -> None:
 def test_a_clause_said_opens_with_no_inverted_speaker() -> None:
     reading = _read("A Syrian security source confirmed the raid but said government forces killed 8 people in the attack.")
     assert _claim(reading, 8).source.name == "a security source"
+
+
+def test_a_report_is_its_authors_and_a_closing_credit_speaks() -> None:
+    reading = _read("According to a May report by the Damascus Centre for Studies the war has killed 370000 people.")
+    assert _claim(reading, 370000).source.name == "Damascus Centre for Studies"
+    reading = _read("Air strikes hit the Shaer gas field and killed 14 people on Monday FNA reports.")
+    assert _claim(reading, 14).source.name == "Iranian state media"
+
+
+def test_claimed_attacks_and_put_at_odds_assert_nothing() -> None:
+    reading = _read("Daesh claimed the bombing that killed 21 people in Manbij in a statement online.")
+    assert _claim(reading, 21).source.name == "Reuters"
+    reading = _read("Ankara wants to contain the Kurdish fighters putting it at odds with Daesh after a raid killed 13 people.")
+    assert _claim(reading, 13).source.name == "Reuters"
+    assert _claim(_read("After the raid on Saraqeb the monitor put the toll at 40."), 40).source.source_type == "monitor"

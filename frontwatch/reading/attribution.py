@@ -54,7 +54,7 @@ def _reporting(token: Token) -> bool:
     verbs = lexicons.words("reporting_verbs.txt")
     if lemma in verbs:
         return True
-    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in verbs for c in token.children)
+    return any(c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in verbs for c in token.children)
 
 
 def _self_named(subj: Token, outlet: Source) -> bool:
@@ -113,6 +113,9 @@ def sentence_speaker(
     what came before, not who says what the sentence says; a pronoun names nobody new."""
     context = Context(mentions, None, recent)
     named = {m.source for m in mentions}
+    closing = _closing_credit(sent, mentions)
+    if closing is not None:
+        return closing
     for verb in sent:
         if verb.pos_ != "VERB" or not _reporting(verb) or verb.dep_ in _NOT_MAIN or any(c.dep_ == "mark" for c in verb.children):
             continue
@@ -121,6 +124,16 @@ def sentence_speaker(
         if said is not None and said.how == "reporting_verb" and (said.source in named or said.source.source_type != "unknown"):
             return Attribution(said.source, "sentence", verb.i)
     return None
+
+
+def _closing_credit(sent: Span, mentions: Sequence[SourceMention]) -> Attribution | None:
+    """ "... killing several militants FNA reports.": a known source and "reports" / "says" closing the
+    sentence, which the parser reads as a noun phrase ("FNA reports")."""
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 4 or words[-1].lower_ not in {"reports", "says"}:
+        return None
+    found = next((m for m in mentions if m.start <= words[-2].idx < m.end), None)
+    return Attribution(found.source, "sentence", words[-1].i) if found is not None else None
 
 
 def _agentless(verb: Token) -> bool:
@@ -143,15 +156,16 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
     """Who says what ``verb`` reports: its subject or agent, else a source named right after or before it."""
     mentions = context.mentions
     lemma = verb.lemma_.lower()
-    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"life", "responsibility"} for c in verb.children):
-        return None  # "claiming the lives of ten" kills; it asserts nothing
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicons.words("claimed_objects.txt") for c in verb.children):
+        return None  # "claiming the lives of ten" kills, "Daesh claimed the attack" takes responsibility
     if lemma == "claim" and any(c.dep_ == "agent" for c in verb.children):
         return None  # "a blast that was claimed by Daesh": responsibility taken, nothing asserted
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl":  # "A military source announced ...", parsed as a noun phrase
         subjects = [verb.head]
-    if not subjects and verb.dep_ == "conj" and _reporting(verb.head):
-        # "A source acknowledged the raid but said ...": both verbs are the source's
+    if not subjects and verb.dep_ == "conj" and (_reporting(verb.head) or any(c.dep_ == "cc" for c in verb.head.children)):
+        # "A source acknowledged the raid but said ...", "Rebels blamed Russia and said ...": one subject for
+        # both verbs ("... killed 523 people said the Observatory" is a misparse without "and")
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     # A subject that names itself first, the nearest first: "militants rocket fire the al-Waha Daily reported"

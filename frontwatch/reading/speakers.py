@@ -121,6 +121,11 @@ def _medium(subj: Token) -> Source | None:
     if subj.lemma_.lower() not in lexicons.words("media_nouns.txt") or subj.pos_ != "NOUN":
         return None
     doc = subj.doc
+    # "a February report by the Damascus Centre for Studies": the report is its author's.
+    for author in (g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"):
+        entity = next((e for e in doc.ents if e.start <= author.i < e.end and e.label_ in {"ORG", "PERSON"}), None)
+        if entity is not None:
+            return Source(name=entity.text.removeprefix("the ").removeprefix("The "), source_type="unknown", words=entity.text)
     first = min(t.i for t in subj.subtree if t.i <= subj.i)
     i = first
     while i > subj.sent.start and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].lower_ in {"of", "-"} and i - 2 >= subj.sent.start and doc[i - 2].pos_ == "PROPN")):
