@@ -184,3 +184,10 @@ def test_claimed_attacks_and_put_at_odds_assert_nothing() -> None:
     reading = _read("Ankara wants to contain the Kurdish fighters putting it at odds with Daesh after a raid killed 13 people.")
     assert _claim(reading, 13).source.name == "Reuters"
     assert _claim(_read("After the raid on Saraqeb the monitor put the toll at 40."), 40).source.source_type == "monitor"
+
+
+def test_its_director_speaks_for_the_organisation_and_a_described_director_for_himself() -> None:
+    text = "The Syrian Observatory for Human Rights said jets hit Binnish. Its director said 11 people were killed in the town."
+    assert _claim(_read(text), 11).source.source_type == "monitor"
+    text = "A doctor at the Binnish clinic said jets hit the town. The director of the clinic said 11 people were killed there."
+    assert _claim(_read(text), 11).source.name == "director of clinic"

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from frontwatch.reading.sources import SourceMention
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
-_DEFINITE = {"the", "this", "that"}
+_DEFINITE = {"the", "this", "that", "its", "their"}
 _ARTICLES = {"a", "an", "the"}
 # How many sources named before a sentence an anaphoric "the source" may reach back to.
 _RECENT = 6
@@ -95,12 +95,14 @@ def named_entity(subj: Token) -> Span | None:
 
 
 def _anaphoric(subj: Token) -> bool:
-    """ "the source", "this group", "the reporter": a definite noun that names a speaker by what it is."""
+    """ "the source", "this group", "its director": a definite noun that names a speaker by what it is."""
     if subj.lemma_.lower() not in lexicons.words("speaker_nouns.txt"):
         return False
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children):
         return False  # "the Gulf Courier newspaper" names its medium
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children)
+    if any(c.dep_ == "prep" for c in subj.children):
+        return False  # "the director of the hospital" describes a new speaker
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in subj.children)
 
 
 def _antecedent(subj: Token, recent: Sequence[Source]) -> Source | None:
