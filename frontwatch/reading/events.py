@@ -22,11 +22,12 @@ from typing import TYPE_CHECKING
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attackers import unnamed_attacker
-from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
+from frontwatch.reading.attribution import hedge_in
 from frontwatch.reading.breakdown import breakdown_places
+from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_types import EventCue, find_event_cues
-from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
+from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.merging import merge_events, refine
 from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
@@ -301,7 +302,7 @@ def find_events(
     lede = next((p for p in title_places if p.place is not None and p.place.kind not in {"country"}), None)
     context = SentenceContext(None, lede, None)
     previous_actor: ActorMention | None = None
-    earlier_speakers = previous_speakers(doc, mentions, outlet)
+    discourse = read_discourse(doc, mentions, outlet)
     kinds = {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None}
 
     def rank(loc: Location) -> int:
@@ -327,7 +328,7 @@ def find_events(
             ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, events, dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
-            attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), earlier_speakers.get(s0, context.source), outlet)
+            attribution = discourse.attribute(trigger, sent)
             located: list[Location | None] = [*_locations(trigger, doc, places, sent_actors, context, following)]
             for location in located or [None]:
                 told = Event(
