@@ -186,3 +186,9 @@ def test_other_countries_forces_are_not_syrias() -> None:
     assert names("The Egyptian army and Nigerian police were not involved.") == []
     assert names("The Turkish government and the Lebanese army") == [("Turkish government", "turkey"), ("Lebanese army", "lebanon")]
     assert names("The Syrian army and the army's allies") == [("Syrian army", "gov_syria"), ("the army's", "gov_syria")]
+
+
+def test_an_article_does_not_cut_a_longer_name_short() -> None:
+    """ "the Islamic State" is an alias, but so is "Islamic State in Iraq and Syria": the longer one wins."""
+    assert names("Kurds fought the Islamic State in Iraq and Syria near Hasakah.") == [("Islamic State in Iraq and Syria", "is")]
+    assert names("The army said it held the bridge.")[0] == ("The army", "gov_syria")

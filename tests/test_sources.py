@@ -135,3 +135,9 @@ def test_seed_article_sources() -> None:
                      "Syrian state television", "a security source", "the group's own account"]:
         assert expected in names, expected
     # Speed is measured in bench/bench_stages.py, not here.
+
+
+def test_a_title_qualified_by_a_known_source_speaks_for_that_source() -> None:
+    (mention,) = [m for m in find_sources("Observatory director Omar Zein said the town was quiet.") if "Zein" in m.text]
+    assert mention.source.name == "Omar Zein (Syrian Observatory for Human Rights)"
+    assert mention.source.source_type == "monitor"

@@ -95,26 +95,37 @@ class AliasIndex(Generic[T]):
                 entries.append((value, exact))
 
     def scan(self, tokens: list[tuple[str, int, int]]) -> Iterator[AliasHit[T]]:
-        """Longest non-overlapping matches, left to right."""
+        """Longest non-overlapping matches, left to right. A match opened by an article ("the Islamic
+        State") yields to a longer one that starts right after it ("Islamic State in Iraq and Syria")."""
         norm = [normalise_token(t) for t, _, _ in tokens]
         i, n = 0, len(tokens)
         while i < n:
-            best: tuple[int, T] | None = None
-            node = self._root
-            j = i
-            while j < n and norm[j] in node:
-                node = node[norm[j]]
-                j += 1
-                for value, exact in node.get(self._END, ()):
-                    if exact is None or self._exact_ok(tokens, i, j, exact):
-                        best = (j, value)
-                        break
+            best = self._longest(tokens, norm, i)
             if best is None:
                 i += 1
                 continue
             j, value = best
+            if norm[i] in _ARTICLE_TOKENS:
+                after = self._longest(tokens, norm, i + 1)
+                if after is not None and after[0] > j:
+                    i += 1
+                    continue
             yield AliasHit(value, i, j - 1, tokens[i][1], tokens[j - 1][2])
             i = j
+
+    def _longest(self, tokens: list[tuple[str, int, int]], norm: list[str], i: int) -> tuple[int, T] | None:
+        """(end, value) of the longest alias starting at token ``i``."""
+        best: tuple[int, T] | None = None
+        node = self._root
+        j, n = i, len(tokens)
+        while j < n and norm[j] in node:
+            node = node[norm[j]]
+            j += 1
+            for value, exact in node.get(self._END, ()):
+                if exact is None or self._exact_ok(tokens, i, j, exact):
+                    best = (j, value)
+                    break
+        return best
 
     @staticmethod
     def _exact_ok(tokens: list[tuple[str, int, int]], i: int, j: int, exact: tuple[str, ...]) -> bool:
@@ -131,6 +142,9 @@ class AliasIndex(Generic[T]):
             if hit.first == 0 and hit.last == len(tokens) - 1:
                 return hit.value
         return None
+
+
+_ARTICLE_TOKENS = {"the", "a", "an"}
 
 
 def _exact_form(token: str) -> str:

@@ -1,8 +1,9 @@
 """Who asserts a fact, and how firmly: attribution of a token to a source, and hedges.
 
 Rules, in order: "according to X"; the subject of a reporting verb that governs the token ("SANA
-reported the army had ..."; "..., state media said"); a pronoun subject ("it said", "the source
-added") takes the previous sentence's source; otherwise the outlet (nothing attributed).
+reported the army had ..."; "..., state media said"; "... said the Observatory"), read by
+reading.speakers ("it said", "the source added" refer back); otherwise the outlet (nothing attributed
+in the sentence: reading.discourse then finds the voice the sentence is told in).
 """
 
 from __future__ import annotations
@@ -12,116 +13,55 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.doctext import text_of
+from frontwatch.reading.speakers import Context, named_entity, speaker_after, speaker_before, subject_source
 from frontwatch.records import Source
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
-    from frontwatch.reading.mentions import Mentions
     from frontwatch.reading.sources import SourceMention
 
-_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
-_ANAPHORA = {"source", "group", "monitor", "observatory", "agency", "statement", "account", "ministry", "official", "spokesman", "command"}
+# Clauses that describe a noun or add a circumstance ("pictures showing ...", "after claiming ...", "to put
+# an end to ..."): a reporting verb there does not say who tells the sentence.
+_NOT_MAIN = {"relcl", "acl", "advcl", "xcomp", "pcomp", "amod", "prep"}
 _NOT_HEDGE_AFTER_CLAIM = re.compile(r"^\s*(the\s+)?(lives?|responsibility)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
     source: Source
-    how: str  # according_to | reporting_verb | pronoun | outlet
+    how: str  # according_to | reporting_verb | self | outlet; reading.discourse adds quote | run | frame | lede
     verb: int = -1  # token index of the reporting verb, if any
-
-
-def _mention_in(span_start: int, span_end: int, mentions: Sequence[SourceMention]) -> SourceMention | None:
-    inside = [m for m in mentions if m.start >= span_start and m.end <= span_end]
-    if not inside:
-        inside = [m for m in mentions if m.start < span_end and m.end > span_start]
-    return inside[0] if inside else None
-
-
-def _subject_source(
-    subj: Token, mentions: Sequence[SourceMention], previous: Source | None
-) -> Source | None:
-    subtree = list(subj.subtree)
-    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
-    own = next((m for m in mentions if m.start <= subj.idx < m.end), None)
-    if own is not None:
-        return own.source
-    entity = _named_entity(subj)
-    if entity is not None:
-        # "the Arabic-language al-Waha Daily reported": a named subject the dictionaries do not know speaks
-        # for itself, even when a misparse puts other names ("terrorists") into its phrase.
-        words = entity.text
-        return Source(name=words, source_type="person" if entity.label_ == "PERSON" else "unknown", words=words)
-    found = _mention_in(start, end, mentions)
-    if found:
-        return found.source
-    if subj.lower_ in _PRONOUNS or (subj.lemma_.lower() in _ANAPHORA and any(c.lower_ in {"the", "this"} for c in subj.children)):
-        return previous
-    if subj.ent_type_ == "PERSON":
-        name = " ".join(t.text for t in subtree if t.ent_type_ == "PERSON")
-        return Source(name=name, source_type="person", words=text_of(subj.doc)[start:end])
-    if subj.ent_type_ in {"ORG", "NORP", "GPE"} or subj.pos_ == "PROPN":
-        words = text_of(subj.doc)[start:end]
-        return Source(name=words.removeprefix("the ").removeprefix("The "), source_type="unknown", words=words)
-    return _speaker_noun(subj)
-
-
-def _named_entity(subj: Token) -> Span | None:
-    """The organisation or person entity a proper-noun subject heads, if any."""
-    if subj.pos_ != "PROPN" or subj.ent_type_ not in {"ORG", "PERSON"}:
-        return None
-    return next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
 
 
 def _trailing(verb: Token, sent: Span) -> bool:
     """A reporting verb that closes the sentence with nothing to report of its own ("... damaged a school
-    a monitoring group said"; "... SANA news agency reported on Tuesday"): without commas the parser hangs
-    it on a noun, but it attributes the whole sentence."""
-    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children):
+    a monitoring group said"; "... SANA news agency reported on Tuesday"; "... a military source told
+    Sputnik"): without commas the parser hangs it on a noun, but it attributes the whole sentence. The
+    object of "told" is whom the speaker told, not what."""
+    objects = {"ccomp", "xcomp"} if verb.lemma_.lower() == "tell" else {"ccomp", "dobj", "xcomp"}
+    if any(c.dep_ in objects for c in verb.children):
         return False
     governed = {t.i for t in verb.subtree}
     return all(t.i in governed or t.is_punct for t in sent if t.i > verb.i)
 
 
-def _speaker_noun(subj: Token) -> Source | None:
-    """ "A spokesman at the hospital said", "an official in the town said": a speaker named by what he is
-    (data/source_titles.tsv), kept with the words that say where he speaks from."""
-    from frontwatch.reading.sources import SourceDirectory
-
-    title = SourceDirectory.default().titles.get(subj.lemma_.lower())
-    if title is None:
-        return None
-    tokens = [t for t in subj.subtree if t.i <= subj.i or not any(p.dep_ == "prep" and p.i < t.i and p.head.i != subj.i for p in subj.subtree)]
-    words = text_of(subj.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    name = " ".join(w for w in words.split() if w.lower() not in {"a", "an", "the"})
-    return Source(name=name, source_type=title.source_type, stance=title.stance, words=words)
+def _reporting(token: Token) -> bool:
+    """A reporting verb (lexicons/reporting_verbs.txt): a lemma, or a lemma with its particle ("point out")."""
+    lemma = token.lemma_.lower()
+    verbs = lexicons.words("reporting_verbs.txt")
+    if lemma in verbs:
+        return True
+    return any(c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in verbs for c in token.children)
 
 
-def _speaker_before(verb: Token, mentions: Sequence[SourceMention]) -> Source | None:
-    """A source named right before a reporting verb that the parser left without a subject: corpora that
-    strip commas give "... on the western side the Syrian Observatory for Human Rights said", parsed with
-    the Observatory in apposition to "side". Only a short gap of nouns and adjectives ("news agency",
-    "a Britain-based monitor") may lie between the name and the verb."""
-    before = [m for m in mentions if m.end <= verb.idx and m.start >= verb.sent.start_char]
-    if not before:
-        return None
-    nearest = max(before, key=lambda m: m.end)
-    gap = [t for t in verb.sent if nearest.end <= t.idx < verb.idx]
-    if len(gap) > 5 or any(t.pos_ in {"VERB", "AUX"} and not _in_hyphen_compound(t) for t in gap):
-        return None
-    if any(t.text in {".", ";", ":", '"'} for t in gap):
-        return None
-    return nearest.source
-
-
-def _in_hyphen_compound(token: Token) -> bool:
-    """ "Britain-based": a participle joined to a word by a hyphen describes, it is no clause."""
-    doc = token.doc
-    return token.i > 0 and doc[token.i - 1].text == "-"
+def _self_named(subj: Token, outlet: Source) -> bool:
+    """ "the Coalition said" in the Syrian Coalition's own statement: a definite capitalised noun that is a
+    word of the outlet's name is the outlet speaking of itself, not an actor of the same name."""
+    words = {w.lower() for w in outlet.name.replace("(", " ").replace(")", " ").split() if len(w) > 3}
+    return subj.pos_ == "PROPN" and subj.lower_ in words and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
 
 
 def attribute(
@@ -130,70 +70,123 @@ def attribute(
     mentions: Sequence[SourceMention],
     previous: Source | None,
     outlet: Source,
+    recent: tuple[Source, ...] = (),
 ) -> Attribution:
-    """The source that asserts what ``token`` (a figure, an event trigger) says."""
+    """The source that asserts what ``token`` (a figure, an event trigger) says, within its sentence.
+
+    ``previous``: the speaker before the sentence (for "he said"); ``recent``: the sources named before
+    it, latest last (for "the source said", reading.speakers)."""
     doc = sent.doc
+    context = Context(mentions, previous, recent)
     # 1. "according to X" in the same sentence.
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if pobj:
-                sub = list(pobj[0].subtree)
-                start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-                found = _mention_in(start, end, mentions)
-                if found:
-                    return Attribution(found.source, "according_to")
-                source = _subject_source(pobj[0], mentions, previous)
+                # The phrase's head names the speaker first ("according to Omar Haddad a member of the council
+                # that runs opposition-held areas"), then any source inside it ("according to an Observatory toll").
+                source = subject_source(pobj[0], context)
                 if source:
                     return Attribution(source, "according_to")
     # 2. A reporting verb that governs the token (closest first), or the sentence's reporting root.
-    reporting = lexicons.words("reporting_verbs.txt")
     ancestors = [token, *token.ancestors]
-    candidates = [t for t in ancestors if t.lemma_.lower() in reporting and t.pos_ in {"VERB", "AUX"}]
-    candidates += [t for t in sent if t.lemma_.lower() in reporting and t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "parataxis"} and t not in candidates]
-    candidates += [t for t in sent if t.lemma_.lower() in reporting and t.pos_ == "VERB" and t not in candidates and _trailing(t, sent)]
+    candidates = [t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)]
+    candidates += [t for t in sent if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "parataxis"} and t not in candidates and _reporting(t)]
+    candidates += [t for t in sent if t.pos_ == "VERB" and t not in candidates and _reporting(t) and _trailing(t, sent)]
+    # 3. "An attack was reported ..., with regime media saying ...": a report without its reporter names
+    #    him elsewhere in the sentence.
+    if any(_reporting(t) and _agentless(t) for t in ancestors):
+        candidates += [t for t in sent if t.pos_ == "VERB" and t not in candidates and _reporting(t)]
     for verb in candidates:
-        if verb.lemma_.lower() == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"life", "responsibility"} for c in verb.children):
-            continue  # "claiming the lives of ten" kills; it asserts nothing
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ == "acl":  # "A military source announced ...", parsed as a noun phrase
-            subjects = [verb.head]
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        # A subject that names itself first: "militants rocket fire the al-Waha Daily reported" has two.
-        speaking = sorted(subjects + agents, key=lambda t: not any(m.start <= t.idx < m.end for m in mentions) and _named_entity(t) is None)
-        for subj in speaking:
-            source = _subject_source(subj, mentions, previous)
-            if source:
-                return Attribution(source, "reporting_verb", verb.i)
-        adjacent = _speaker_before(verb, mentions) if not subjects else None
-        if adjacent is not None:
-            return Attribution(adjacent, "reporting_verb", verb.i)
-        # "..., saying that ..." takes the subject of the verb it hangs on.
-        if verb.dep_ in {"advcl", "xcomp"} and verb.head is not verb:
-            for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
-                source = _subject_source(subj, mentions, previous)
-                if source:
-                    return Attribution(source, "reporting_verb", verb.i)
+        said = _said_by(verb, context, outlet)
+        if said is not None:
+            return said
     return Attribution(outlet, "outlet")
 
 
-def previous_speakers(doc: Doc, mentions: Mentions, outlet: Source) -> dict[int, Source | None]:
-    """Sentence start (char) -> the source that "he said", "it added", "the group said" in that sentence
-    refer back to: the speaker of the latest earlier sentence that has one ("Abdel Rahman told AFP" ->
-    Abdel Rahman, not AFP), else the last source an earlier sentence named."""
-    from frontwatch.reading.mentions import in_span, speakers_in
+def sentence_speaker(
+    sent: Span, mentions: Sequence[SourceMention], outlet: Source, recent: tuple[Source, ...] = ()
+) -> Attribution | None:
+    """A speaker the sentence names with a reporting verb that the parse does not hang the fact on ("... killed
+    58 people on Tuesday a war monitor and medics said"; "... a monitor said with barrel bombs causing ...").
+    Weaker than ``attribute``: a verb in a subordinate clause ("after the army announced a truce") tells
+    what came before, not who says what the sentence says; a pronoun names nobody new."""
+    context = Context(mentions, None, recent)
+    named = {m.source for m in mentions}
+    closing = _closing_credit(sent, mentions)
+    if closing is not None:
+        return closing
+    for verb in sent:
+        if verb.pos_ != "VERB" or not _reporting(verb) or verb.dep_ in _NOT_MAIN or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        said = _said_by(verb, context, outlet)
+        # A phrase the dictionaries do not know ("we wil" misparsed as a name) is no speaker here.
+        if said is not None and said.how == "reporting_verb" and (said.source in named or said.source.source_type != "unknown"):
+            return Attribution(said.source, "sentence", verb.i)
+    return None
 
-    out: dict[int, Source | None] = {}
-    previous: Source | None = None
-    for sent in doc.sents:
-        out[sent.start_char] = previous
-        said = attribute(sent.root, sent, speakers_in(mentions, sent.start_char, sent.end_char), previous, outlet)
-        if said.how != "outlet":
-            previous = said.source
-        else:
-            named = in_span(mentions.sources, sent.start_char, sent.end_char)
-            previous = named[-1].source if named else previous
-    return out
+
+def _closing_credit(sent: Span, mentions: Sequence[SourceMention]) -> Attribution | None:
+    """ "... killing several militants FNA reports.": a known source and "reports" / "says" closing the
+    sentence, which the parser reads as a noun phrase ("FNA reports")."""
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 4 or words[-1].lower_ not in {"reports", "says"}:
+        return None
+    found = next((m for m in mentions if m.start <= words[-2].idx < m.end), None)
+    return Attribution(found.source, "sentence", words[-1].i) if found is not None else None
+
+
+def _agentless(verb: Token) -> bool:
+    """ "was reported", "is claimed": a passive report that does not say by whom."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _speaking_rank(subj: Token, verb: Token, mentions: Sequence[SourceMention]) -> tuple[int, int, int]:
+    """Which of two parsed subjects speaks: a known speaker, then the longest named entity, then the nearest
+    to the verb ("The Damascus Centre for Studies however a London-based charity has put the toll at ...")."""
+    if any(m.start <= subj.idx < m.end for m in mentions):
+        return (0, 0, abs(verb.i - subj.i))
+    entity = named_entity(subj)
+    if entity is not None:
+        return (1, -len(entity), abs(verb.i - subj.i))
+    return (2, 0, abs(verb.i - subj.i))
+
+
+def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | None:
+    """Who says what ``verb`` reports: its subject or agent, else a source named right after or before it."""
+    mentions = context.mentions
+    lemma = verb.lemma_.lower()
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicons.words("claimed_objects.txt") for c in verb.children):
+        return None  # "claiming the lives of ten" kills, "Daesh claimed the attack" takes responsibility
+    if lemma == "claim" and any(c.dep_ == "agent" for c in verb.children):
+        return None  # "a blast that was claimed by Daesh": responsibility taken, nothing asserted
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl":  # "A military source announced ...", parsed as a noun phrase
+        subjects = [verb.head]
+    if not subjects and verb.dep_ == "conj" and (_reporting(verb.head) or any(c.dep_ == "cc" for c in verb.head.children)):
+        # "A source acknowledged the raid but said ...", "Rebels blamed Russia and said ...": one subject for
+        # both verbs ("... killed 523 people said the Observatory" is a misparse without "and")
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # A subject that names itself first, the nearest first: "militants rocket fire the al-Waha Daily reported"
+    # and "... killed six civilians the observatory said" are parsed with two.
+    speaking = sorted(subjects + agents, key=lambda t: _speaking_rank(t, verb, mentions))
+    for subj in speaking:
+        if _self_named(subj, outlet):
+            return Attribution(outlet, "self", verb.i)
+        source = subject_source(subj, context)
+        if source:
+            return Attribution(source, "reporting_verb", verb.i)
+    adjacent = speaker_after(verb, mentions) or (speaker_before(verb, mentions) if not subjects else None)
+    if adjacent is not None:
+        return Attribution(adjacent, "reporting_verb", verb.i)
+    # "..., saying that ..." takes the subject of the verb it hangs on.
+    if verb.dep_ in {"advcl", "xcomp"} and verb.head is not verb:
+        for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
+            source = subject_source(subj, context)
+            if source:
+                return Attribution(source, "reporting_verb", verb.i)
+    return None
 
 
 def hedge_in(sent: Span) -> str:

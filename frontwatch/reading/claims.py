@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import find_actors
-from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
+from frontwatch.reading.attribution import attribute, hedge_in
 from frontwatch.reading.breakdown import place_of_figure
+from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figures import Figure
 from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, speakers_in
@@ -193,15 +194,13 @@ def find_claims(
     claims: list[Claim] = []
     last_source: Source | None = None
     last_flow: Claim | None = None
-    earlier_speakers = previous_speakers(doc, mentions, outlet)
+    discourse = read_discourse(doc, mentions, outlet)
     own_place_ids: set[str] = set()
     for figure in mentions.figures:
         kind, governor, refers_back = figure_kind(doc, figure)
         token = doc[figure.token]
         sent = token.sent
-        sources_here = speakers_in(mentions, sent.start_char, sent.end_char)
-        previous_source = earlier_speakers.get(sent.start_char) or last_source
-        attribution = attribute(token, sent, sources_here, previous_source, outlet)
+        attribution = discourse.attribute(token, sent, last_source)
         places: dict[str, str] = {}
         subject = doc[figure.noun].text if figure.noun >= 0 else ""
         if refers_back and claims:

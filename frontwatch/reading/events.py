@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attackers import unnamed_attacker
-from frontwatch.reading.attribution import attribute, hedge_in, previous_speakers
+from frontwatch.reading.attribution import hedge_in
 from frontwatch.reading.breakdown import breakdown_places
 from frontwatch.reading.clauses import casualty_word, clause_spans
+from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_parse import through_quantity
 from frontwatch.reading.event_types import EventCue, find_event_cues
-from frontwatch.reading.mentions import Mentions, in_span, root_of, speakers_in
+from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.merging import merge_events, refine
 from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
@@ -341,7 +342,7 @@ def find_events(
     lede = next((p for p in title_places if p.place is not None and p.place.kind not in {"country"}), None)
     context = SentenceContext(None, lede, None)
     previous_actor: ActorMention | None = None
-    earlier_speakers = previous_speakers(doc, mentions, outlet)
+    discourse = read_discourse(doc, mentions, outlet)
     kinds = {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None}
 
     def rank(loc: Location) -> int:
@@ -386,7 +387,7 @@ def find_events(
             ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, events, dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
-            attribution = attribute(trigger, sent, speakers_in(mentions, s0, s1), earlier_speakers.get(s0, context.source), outlet)
+            attribution = discourse.attribute(trigger, sent)
             located: list[Location | None] = [*_locations(trigger, doc, own_places or places, own_actors, context, following)]
             evidence = text_of(doc)[c0:c1].rstrip(" ,;")
             for location in located or [None]:
@@ -431,6 +432,9 @@ def _after_headline(text: str, start: int) -> bool:
 def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc) -> SentenceContext:
     """Carry the narrative date, the last area named and the last source to the next sentence."""
     dates = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+    # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
+    # this month": the story goes on on Saturday).
+    dates = [d for d in dates if d.time_precision == DAY] or dates
     date = (dates[-1].date, dates[-1].time_precision) if dates else context.date
     areas = [
         p

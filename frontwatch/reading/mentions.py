@@ -7,6 +7,7 @@ the Mentions record it returns.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -36,7 +37,7 @@ class Mentions:
 def find_mentions(document: Document, doc: Doc) -> Mentions:
     """All mentions in the body of ``document`` (parsed as ``doc``), each list in text order."""
     text = text_of(doc)
-    sources = find_sources(text)
+    sources = [m for m in find_sources(text) if not _credit(text, m)]
     sources += _second_mentions(doc, sources)
     sources = _unnamed_monitors(sources)
     actors = [a for a in find_actors(text) if not _inside(a, sources)]
@@ -47,6 +48,18 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
         dates=tuple(sorted(find_dates(text, document.published), key=lambda m: m.start)),
         figures=tuple(find_figures(doc)),
     )
+
+
+_CREDIT_BEFORE = re.compile(r"\((?:\s*(?:photo|source|image)s?\s*:)?\s*$", re.I)
+_CREDIT_AFTER = re.compile(r"^\s*(?:(?:and|&)\s+(?:other\s+)?agencies\s*)?\)", re.I)
+
+
+def _credit(text: str, mention: SourceMention) -> bool:
+    """ "MOSCOW (Sputnik)", "(TRT World and Agencies)", "(Photo: AFP)": an agency alone in brackets credits
+    the wire copy or the picture; it is no speaker (a following "it said" does not refer to it). An acronym
+    glossing a full name ("the Observatory (SOHR)") is dropped too: the full name speaks."""
+    return bool(_CREDIT_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+                and _CREDIT_AFTER.match(text[mention.end : mention.end + 24]))
 
 
 def _second_mentions(doc: Doc, sources: list[SourceMention]) -> list[SourceMention]:

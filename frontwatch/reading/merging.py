@@ -29,7 +29,25 @@ def merge_events(events: list[Event]) -> list[Event]:
             merged[key] = event
             continue
         merged[key] = _pooled(merged[key], event)
-    return list(merged.values())
+    return _unnamed_into_named(list(merged.values()))
+
+
+def _unnamed_into_named(events: list[Event]) -> list[Event]:
+    """ "Mortar attacks killed dozens in eastern Aleppo ... At least 45 were killed in Nusra mortar fire in
+    eastern Aleppo": an event in an area whose attacker the text does not name is the one event of the same
+    kind, place and day whose attacker it names, when there is exactly one such."""
+    out = list(events)
+    for event in events:
+        if event.actor1 is not None or event.location is None or event.location.geo_precision <= 1:
+            continue
+        named = [e for e in out if e is not event and e.actor1 is not None and e.location is not None
+                 and (e.event_type, e.sub_event_type, e.event_date, e.location.place_id or e.location.name)
+                 == (event.event_type, event.sub_event_type, event.event_date, event.location.place_id or event.location.name)]
+        if len(named) == 1:
+            at = out.index(named[0])
+            out[at] = _pooled(named[0], event)
+            out.remove(event)
+    return out
 
 
 def _pooled(first: Event, other: Event) -> Event:

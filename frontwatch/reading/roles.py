@@ -8,9 +8,12 @@ refused).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.cleaning import agencies
+from frontwatch.reading.doctext import text_of
 from frontwatch.reading.mentions import root_of
 
 if TYPE_CHECKING:
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
 
     from frontwatch.records import ActorMention, PlaceMention
 
+_BRACKETED = re.compile(r",?\s*\(([^()\n]{2,40})\)")
 _REPORTING_NOUNS = {"interview", "statement", "conference", "speech", "broadcast", "remark", "report"}
 
 
@@ -44,14 +48,24 @@ def _names_government(root: Token) -> bool:
     return False
 
 
+def _dateline(mention: PlaceMention, doc: Doc) -> bool:
+    """ "MOSCOW (Sputnik) -", "Beirut, (AFP)": the place a wire report was filed from, named before its
+    agency in brackets, is where the reporter sat, not where anything happened. Pages scraped into one
+    line keep such datelines mid-text (after a list of related headlines)."""
+    after = _BRACKETED.match(text_of(doc), mention.end)
+    return after is not None and (agencies().fullmatch(after.group(1).strip()) is not None or mention.text.isupper())
+
+
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
-    """location | origin | destination | via | base | interview | government | description | actor.
+    """location | origin | destination | via | base | interview | government | description | actor | dateline.
 
     ``trigger``: the event word the place is weighed for; a relative clause that holds the trigger
     ("the beachhead from which troops took X") does not make X a description.
     """
     if any(a.start <= mention.start and mention.end <= a.end for a in actors):
         return "actor"  # "US-led coalition", "Russian forces": part of an actor's name
+    if _dateline(mention, doc):
+        return "dateline"
     root = root_of(doc, mention.start, mention.end)
     if root is None:
         return "location"

@@ -134,6 +134,12 @@ def _named_people(text: str, tokens: list[tuple[str, int, int]], directory: Sour
         start, end = tokens[first][1], tokens[name_end][2]
         name = text[tokens[i + 1][1]:end]
         words = text[start:end]
+        # "Observatory director Rami Abdel Rahman": a title qualified by a known source speaks for it.
+        employer = directory.index.lookup(text[start:tokens[i][1]].strip()) if first < i else None
+        if employer is not None:
+            source = directory.sources[employer]
+            found.append(SourceMention(words, start, end, Source(f"{name} ({source.name})", source.source_type, source.stance, words)))
+            continue
         found.append(SourceMention(words, start, end, Source(name, title.source_type, title.stance, words)))
     return found
 

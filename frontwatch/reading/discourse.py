@@ -1,0 +1,299 @@
+"""Who speaks for a sentence that does not say: attribution that follows the discourse.
+
+A report names its source once and goes on in its voice. reading.attribution reads one sentence; a fact
+in a sentence that attributes nothing itself is asserted, in this order, by:
+1. the speaker of the quotation it stands in: '"... . ..." said X', 'X said: "... . ..."'; a quotation
+   standing alone right after X's sentence is X's too;
+2. a speaker the sentence itself names with a reporting verb its parse does not hang the fact on
+   ("... killed 58 people a war monitor and medics said");
+3. the source of a run: a bare sentence between two of one source's ("The source said ... . <bare> . The
+   source added ..."): "added" says the source spoke just before; a bare elliptical count ("Another 70
+   were wounded.") goes on with the count before it;
+4. the source framing its paragraph: a paragraph opened by "According to SANA, ..." or "The Observatory
+   said that ..." is in that voice until another speaker is named in it;
+5. the source of a delayed attribution: a lede told bare ("At least 51 civilians were killed ...") takes
+   the source the report names within its first sentences (wire style names it in the second paragraph);
+6. else the outlet: its own voice (background, analysis, what its reporter saw).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.attribution import Attribution, attribute, sentence_speaker
+from frontwatch.reading.mentions import in_span, speakers_in
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Span, Token
+
+    from frontwatch.reading.mentions import Mentions
+    from frontwatch.records import Source
+
+# A lede is the report's first sentences; wire copy names their source by the fourth at the latest
+# (or in the second paragraph, where a page keeps its paragraphs).
+_LEDE_SENTENCES = 4
+_LEDE_PARAGRAPHS = 2
+# A quotation longer than this many sentences is taken for a stray quote mark, not a quotation.
+_LONGEST_QUOTE = 8
+# Sources a bare lede can be delayed to: those that report news. An expert's comment or a witness's
+# memory comes after a lede; it is not where the lede's facts come from.
+_NOT_LEDE_SOURCES = {"expert", "witness", "person", "unknown"}
+_OPENING = "“«„"
+_CLOSING = "”»"
+
+
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """The speakers of one article's sentences, keyed by sentence start (char)."""
+
+    mentions: Mentions
+    outlet: Source
+    previous: dict[int, Source | None]  # who "he said", "the source added" refer back to
+    voices: dict[int, Attribution]  # the voice of a sentence that attributes nothing itself
+
+    def attribute(self, token: Token, sent: Span, previous: Source | None = None) -> Attribution:
+        """The source that asserts what ``token`` says: the sentence's own attribution, else its voice."""
+        s0 = sent.start_char
+        said = attribute(token, sent, speakers_in(self.mentions, s0, sent.end_char), self.previous.get(s0) or previous, self.outlet,
+                         _recent(self.mentions, s0))
+        if said.how == "outlet":
+            return self.voices.get(s0, said)
+        return said
+
+
+def read_discourse(doc: Doc, mentions: Mentions, outlet: Source) -> Discourse:
+    """Each sentence's own attribution and the voice its bare facts take (module doc)."""
+    sents = list(doc.sents)
+    previous, own = _own_attributions(sents, mentions, outlet)
+    voices: dict[int, Attribution] = {}
+    paragraphs = _paragraphs(doc, sents)
+    named = _named_in(sents, own, mentions, outlet)
+    # Weakest first: a stronger rule overwrites a weaker one's voice.
+    voices.update(_lede(sents, [named.get(s.start_char, a) for s, a in zip(sents, own)], paragraphs, mentions))
+    voices.update(_frames(sents, own, paragraphs))
+    voices.update(_runs(sents, own))
+    voices.update(named)
+    voices.update(_quotations(doc, sents, own))
+    return Discourse(mentions, outlet, previous, {k: v for k, v in voices.items() if v.source != outlet})
+
+
+def _own_attributions(
+    sents: Sequence[Span], mentions: Mentions, outlet: Source
+) -> tuple[dict[int, Source | None], list[Attribution]]:
+    """Who "he said" refers to at each sentence (the speaker of the latest earlier sentence that has one,
+    "Abdel Rahman told AFP" -> Abdel Rahman, not AFP; before any, the last source a sentence named), and
+    each sentence's own attribution."""
+    previous: dict[int, Source | None] = {}
+    own: list[Attribution] = []
+    last: Source | None = None
+    spoke = False
+    for sent in sents:
+        previous[sent.start_char] = last
+        said = attribute(sent.root, sent, speakers_in(mentions, sent.start_char, sent.end_char), last, outlet,
+                         _recent(mentions, sent.start_char))
+        own.append(said)
+        if said.how != "outlet":
+            last = said.source
+            spoke = True
+        elif not spoke:
+            # Before anyone speaks, "it said" may refer to a source only named ("The Observatory, a monitor
+            # based in Britain, ... It said ..."); once someone has spoken, "he said" is that speaker's.
+            named = in_span(mentions.sources, sent.start_char, sent.end_char)
+            last = named[-1].source if named else last
+    return previous, own
+
+
+def _recent(mentions: Mentions, position: int) -> tuple[Source, ...]:
+    """The sources named before ``position``, latest last."""
+    return tuple(m.source for m in mentions.sources if m.end <= position)
+
+
+def _paragraphs(doc: Doc, sents: Sequence[Span]) -> list[int] | None:
+    """The paragraph number of each sentence, or None when the text keeps no paragraphs (one long line)."""
+    text = doc.text
+    if "\n" not in text.strip():
+        return None
+    return [len(re.findall(r"\n\s*", text[: s.start_char + len(s.text) - len(s.text.lstrip())])) for s in sents]
+
+
+def _said(a: Attribution) -> bool:
+    return a.how != "outlet"
+
+
+def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[int] | None, mentions: Mentions) -> dict[int, Attribution]:
+    """Delayed attribution: the bare sentences before the report's first attributed one take its source,
+    when it comes soon enough to be the lede's. Background ("since 2011") is the outlet's."""
+    first = next((i for i, a in enumerate(own) if _said(a)), None)
+    if not first:
+        return {}
+    soon = paragraphs[first] - paragraphs[0] < _LEDE_PARAGRAPHS if paragraphs else first < _LEDE_SENTENCES
+    source = own[first].source
+    if not soon or source.source_type in _NOT_LEDE_SOURCES:
+        return {}
+    out = {}
+    for sent in sents[:first]:
+        if any(d.kind == "since" for d in in_span(mentions.dates, sent.start_char, sent.end_char)):
+            continue
+        out[sent.start_char] = Attribution(source, "lede")
+    return out
+
+
+def _front(a: Attribution, sent: Span) -> bool:
+    """The attribution opens the sentence: "According to SANA, ...", "The Observatory said that ..."."""
+    doc = sent.doc
+    if a.how == "according_to":
+        return any(t.lower_ == "according" for t in sent[:4])
+    if a.how != "reporting_verb" or a.verb < 0:
+        return False
+    verb = doc[a.verb]
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) and verb.i - sent.start < 12
+
+
+def _frames(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[int] | None) -> dict[int, Attribution]:
+    """A paragraph whose first sentence opens with its source is in that voice until another speaks."""
+    if paragraphs is None:
+        return {}
+    out: dict[int, Attribution] = {}
+    frame: Attribution | None = None
+    for i, sent in enumerate(sents):
+        if i == 0 or paragraphs[i] != paragraphs[i - 1]:
+            frame = own[i] if _said(own[i]) and _front(own[i], sent) else None
+            continue
+        if frame is None:
+            continue
+        if _said(own[i]):
+            if own[i].source.name != frame.source.name:
+                frame = None
+            continue
+        out[sent.start_char] = Attribution(frame.source, "frame")
+    return out
+
+
+def _named_in(sents: Sequence[Span], own: Sequence[Attribution], mentions: Mentions, outlet: Source) -> dict[int, Attribution]:
+    """A bare sentence that names a speaker with a reporting verb the parse left aside is that speaker's."""
+    out: dict[int, Attribution] = {}
+    for sent, said in zip(sents, own):
+        if _said(said):
+            continue
+        found = sentence_speaker(sent, speakers_in(mentions, sent.start_char, sent.end_char), outlet, _recent(mentions, sent.start_char))
+        if found is not None:
+            out[sent.start_char] = found
+    return out
+
+
+def _runs(sents: Sequence[Span], own: Sequence[Attribution]) -> dict[int, Attribution]:
+    """A bare sentence inside one source's run, or a bare elliptical count right after a source's count."""
+    out: dict[int, Attribution] = {}
+    for i, sent in enumerate(sents):
+        if _said(own[i]) or i == 0:
+            continue
+        before = own[i - 1]
+        if not _said(before):
+            continue
+        after = own[i + 1] if i + 1 < len(sents) else None
+        if after is not None and _said(after) and after.source.name == before.source.name and _continues(after, sents[i + 1]):
+            out[sent.start_char] = Attribution(before.source, "run")
+        elif _elliptical(sent):
+            out[sent.start_char] = Attribution(before.source, "run")
+    return out
+
+
+def _continues(a: Attribution, sent: Span) -> bool:
+    """ "The source added that ...", "It also said ...": a statement that presupposes the same speaker spoke
+    just before ("The Observatory said" after a bare sentence does not: it names the speaker again)."""
+    if a.verb < 0:
+        return False
+    verb = sent.doc[a.verb]
+    if verb.lemma_.lower() in lexicons.words("continuing_verbs.txt"):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in {"also", "further"} for c in verb.children)
+
+
+def _elliptical(sent: Span) -> bool:
+    """ "Another 70 were wounded.", "Dozens more were hurt.", "Six were also hurt.": a short count that goes on
+    with the one before ("More than 6 million are displaced" is a count of its own)."""
+    words = [t for t in sent if not t.is_punct]
+    if len(words) > 8 or not any(t.like_num or t.pos_ == "NUM" for t in words):
+        return False
+    if words[0].lower_ in {"another", "further"} or any(t.lower_ == "also" for t in words):
+        return True
+    return any(t.lower_ == "more" and t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).pos_ == "NUM") for t in words[1:3])
+
+
+def _quotations(doc: Doc, sents: Sequence[Span], own: Sequence[Attribution]) -> dict[int, Attribution]:
+    """Sentences wholly inside a quotation: the speaker named where it closes, else where it opens, else
+    the speaker of the sentence before it."""
+    out: dict[int, Attribution] = {}
+    starts = [s.start_char for s in sents]
+    for open_at, close_at in _quote_spans(doc.text):
+        inside = [i for i, s in enumerate(sents) if _within(s, open_at, close_at)]
+        if not inside or len(inside) > _LONGEST_QUOTE:
+            continue
+        speaker = _quote_speaker(doc, sents, own, starts, open_at, close_at)
+        if speaker is None:
+            continue
+        for i in inside:
+            if not _said(own[i]):
+                out[sents[i].start_char] = Attribution(speaker, "quote")
+    return out
+
+
+def _within(sent: Span, open_at: int, close_at: int) -> bool:
+    """The sentence's words lie inside the quotation (its marks and final stop may stand just outside)."""
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    end = start + len(text)
+    return open_at <= start + 1 and end - 2 <= close_at
+
+
+def _quote_speaker(
+    doc: Doc, sents: Sequence[Span], own: Sequence[Attribution], starts: list[int], open_at: int, close_at: int
+) -> Source | None:
+    closing = _sentence_at(starts, close_at)
+    said = own[closing]
+    if _said(said) and (said.verb < 0 or doc[said.verb].idx > close_at):
+        return said.source  # '"..." said X', '"...," he added'
+    opening = _sentence_at(starts, open_at)
+    said = own[opening]
+    if _said(said) and said.verb >= 0 and doc[said.verb].idx < open_at:
+        return said.source  # 'X said: "..."'
+    if opening > 0 and _said(own[opening - 1]) and sents[opening].start_char >= open_at - 1:
+        return own[opening - 1].source  # a quotation standing alone after X's sentence
+    return None
+
+
+def _sentence_at(starts: list[int], position: int) -> int:
+    i = 0
+    while i + 1 < len(starts) and starts[i + 1] <= position:
+        i += 1
+    return i
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) character offsets of the quotations in ``text``. Curly marks say which way they face;
+    a straight mark opens after a space and closes after a word. An opening mark without its close is
+    dropped (a stray mark must not turn the rest of the report into a quotation)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch in _OPENING or ch == '"' and _opens(text, i):
+            opened = i
+        elif (ch in _CLOSING or ch == '"') and opened is not None:
+            if "\n" not in text[opened:i]:  # a quotation that runs on is reopened in each paragraph
+                spans.append((opened, i))
+            opened = None
+    return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([:—–-") and not after.isspace()
+
+
+__all__ = ["Discourse", "read_discourse"]

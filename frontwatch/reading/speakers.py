@@ -1,0 +1,206 @@
+"""Who a phrase names as a speaker: the subject of "said", the object of "according to".
+
+In order:
+- a source the dictionaries know ("the Observatory", "a military source") or an actor speaking for itself
+  ("the army announced"), named inside the phrase;
+- a named entity they do not know ("the Arabic-language al-Waha Daily") speaks under its own name;
+- a pronoun, or a definite noun naming a speaker by what it is ("the source", "the reporter", "the group";
+  lexicons/speaker_nouns.txt): the recent source that noun fits ("a security source" ... "said the
+  source"), else the previous sentence's speaker;
+- a medium named by its kind ("the Times of Israel newspaper", "Arabic-language media reports";
+  lexicons/media_nouns.txt): the name with its kind;
+- a speaker named by what he is ("a spokesman at the hospital"; data/source_titles.tsv).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.doctext import text_of
+from frontwatch.records import Source
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
+
+    from frontwatch.reading.sources import SourceMention
+
+_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+_DEFINITE = {"the", "this", "that", "its", "their"}
+_ARTICLES = {"a", "an", "the"}
+# How many sources named before a sentence an anaphoric "the source" may reach back to.
+_RECENT = 6
+# How many words may stand between a speaker's name and a closing "said" the parser left without a subject:
+# the rest of the speaker's phrase ("a war monitor and medics in the rebel-held area said").
+_GAP = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a speaker phrase is read against."""
+
+    mentions: Sequence[SourceMention]  # speakers named in the sentence
+    previous: Source | None  # the speaker of the sentences before
+    recent: tuple[Source, ...] = ()  # sources named before the sentence, latest last
+
+
+def mention_in(span_start: int, span_end: int, mentions: Sequence[SourceMention]) -> SourceMention | None:
+    """The first speaker named inside [span_start, span_end), else one overlapping it."""
+    inside = [m for m in mentions if m.start >= span_start and m.end <= span_end]
+    if not inside:
+        inside = [m for m in mentions if m.start < span_end and m.end > span_start]
+    return inside[0] if inside else None
+
+
+def subject_source(subj: Token, context: Context) -> Source | None:
+    """The source the phrase headed by ``subj`` names, or None (module doc)."""
+    mentions = context.mentions
+    subtree = list(subj.subtree)
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    own = next((m for m in mentions if m.start <= subj.idx < m.end), None)
+    if own is not None:
+        return own.source
+    entity = named_entity(subj)
+    if entity is not None:
+        # "the Arabic-language al-Waha Daily reported": a named subject the dictionaries do not know speaks
+        # for itself, even when a misparse puts other names ("terrorists") into its phrase.
+        words = entity.text
+        return Source(name=words, source_type="person" if entity.label_ == "PERSON" else "unknown", words=words)
+    found = mention_in(start, end, mentions)
+    if found:
+        return found.source
+    if subj.lower_ in _PRONOUNS:
+        return context.previous
+    if _anaphoric(subj):
+        referent = _antecedent(subj, context.recent) or context.previous
+        if referent is not None:
+            return referent
+    if subj.ent_type_ == "PERSON":
+        name = " ".join(t.text for t in subtree if t.ent_type_ == "PERSON")
+        return Source(name=name, source_type="person", words=text_of(subj.doc)[start:end])
+    if subj.ent_type_ in {"ORG", "NORP", "GPE"} or subj.pos_ == "PROPN":
+        words = text_of(subj.doc)[start:end]
+        return Source(name=words.removeprefix("the ").removeprefix("The "), source_type="unknown", words=words)
+    return _medium(subj) or _speaker_noun(subj)
+
+
+def named_entity(subj: Token) -> Span | None:
+    """The organisation or person entity a proper-noun subject heads, if any."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in {"ORG", "PERSON"}:
+        return None
+    return next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+
+
+def _anaphoric(subj: Token) -> bool:
+    """ "the source", "this group", "its director": a definite noun that names a speaker by what it is."""
+    if subj.lemma_.lower() not in lexicons.words("speaker_nouns.txt"):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children):
+        return False  # "the Gulf Courier newspaper" names its medium
+    if any(c.dep_ == "prep" for c in subj.children):
+        return False  # "the director of the hospital" describes a new speaker
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in subj.children)
+
+
+def _antecedent(subj: Token, recent: Sequence[Source]) -> Source | None:
+    """The latest recent source whose words hold the noun: "a security source" for "the source", "SANA
+    reporter" for "the reporter", "a monitoring group" for "the Britain-based group"."""
+    noun = subj.lemma_.lower()
+    for source in reversed(recent[-_RECENT:]):
+        words = {w.lower().strip(".,'’s") for w in f"{source.words} {source.name}".split()}
+        if noun in words or f"{noun}s" in words:
+            return source
+    return None
+
+
+def _medium(subj: Token) -> Source | None:
+    """ "the Times of Israel newspaper reported", "Arabic-language media reports said": a medium named with
+    its kind. Without commas the parser may leave the name before the kind outside the phrase; a run of
+    proper names right before it is taken in."""
+    if subj.lemma_.lower() not in lexicons.words("media_nouns.txt") or subj.pos_ != "NOUN":
+        return None
+    doc = subj.doc
+    # "a February report by the Damascus Centre for Studies": the report is its author's.
+    for author in (g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"):
+        entity = next((e for e in doc.ents if e.start <= author.i < e.end and e.label_ in {"ORG", "PERSON"}), None)
+        if entity is not None:
+            return Source(name=entity.text.removeprefix("the ").removeprefix("The "), source_type="unknown", words=entity.text)
+    first = min(t.i for t in subj.subtree if t.i <= subj.i)
+    i = first
+    while i > subj.sent.start and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].lower_ in {"of", "-"} and i - 2 >= subj.sent.start and doc[i - 2].pos_ == "PROPN")):
+        i -= 1
+    if i == first and not any(c.dep_ in {"amod", "compound"} for c in subj.children):
+        return None  # "the newspaper said" without a name: an anaphor, handled before
+    words = text_of(doc)[doc[i].idx : subj.idx + len(subj.text)]
+    name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)
+    return Source(name=name, source_type="media", words=words)
+
+
+def _speaker_noun(subj: Token) -> Source | None:
+    """ "A spokesman at the hospital said", "an official in the town said": a speaker named by what he is
+    (data/source_titles.tsv), kept with the words that say where he speaks from."""
+    from frontwatch.reading.sources import SourceDirectory
+
+    title = SourceDirectory.default().titles.get(subj.lemma_.lower())
+    if title is None:
+        return None
+    # "at the hospital" says where he speaks from; a phrase nested in it ("in Idlib") is left out, with its preposition.
+    tokens = [t for t in subj.subtree if t.i <= subj.i or not any(p.dep_ == "prep" and p.i <= t.i and p.head.i != subj.i for p in subj.subtree)]
+    words = text_of(subj.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)
+    person = _name_before(tokens[0])
+    if person is not None:  # "Fadi Haddad an official at the ministry told ...": the name his title follows
+        return Source(name=person.text, source_type=title.source_type, stance=title.stance, words=f"{person.text} {words}")
+    return Source(name=name, source_type=title.source_type, stance=title.stance, words=words)
+
+
+def _name_before(first: Token) -> Span | None:
+    """A person's name right before an indefinite title phrase: its apposition once commas are lost."""
+    doc = first.doc
+    if first.lower_ not in {"a", "an"} or first.i == 0:
+        return None
+    return next((e for e in doc.ents if e.label_ == "PERSON" and e.end == first.i), None)
+
+
+def speaker_before(verb: Token, mentions: Sequence[SourceMention]) -> Source | None:
+    """A source named right before a reporting verb that the parser left without a subject: corpora that
+    strip commas give "... on the western side the Syrian Observatory for Human Rights said", parsed with
+    the Observatory in apposition to "side". Only a short gap without a verb ("news agency", "a Britain-based
+    monitor", "and medics in the rebel-held area") may lie between the name and the verb."""
+    before = [m for m in mentions if m.end <= verb.idx and m.start >= verb.sent.start_char]
+    if not before:
+        return None
+    nearest = max(before, key=lambda m: m.end)
+    gap = [t for t in verb.sent if nearest.end <= t.idx < verb.idx]
+    if sum(not t.is_punct for t in gap) > _GAP or any(t.pos_ in {"VERB", "AUX"} and not _in_hyphen_compound(t) for t in gap):
+        return None
+    if any(t.text in {".", ";", ":", '"'} for t in gap):
+        return None
+    return nearest.source
+
+
+def speaker_after(verb: Token, mentions: Sequence[SourceMention]) -> Source | None:
+    """ "... killed 1102 people said the Observatory adding ...": a speaker named right after a verb that
+    puts its subject last (lexicons/inverting_verbs.txt). The parser often takes another noun for the
+    subject; a known source right after "said" can only be the one saying."""
+    if verb.lemma_.lower() not in lexicons.words("inverting_verbs.txt") or verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    # "... but said government forces had repelled it": the name opens the clause that is said. A clause
+    # headed by a participle ("said the Observatory adding that ...") is a misparse of the inversion.
+    if any(c.dep_ == "ccomp" and c.tag_ != "VBG" and after in c.subtree for c in verb.children):
+        return None
+    found = next((m for m in mentions if m.start <= after.idx < m.end), None)
+    return found.source if found is not None else None
+
+
+def _in_hyphen_compound(token: Token) -> bool:
+    """ "Britain-based": a participle joined to a word by a hyphen describes, it is no clause."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "-"
+
+
+__all__ = ["Context", "mention_in", "named_entity", "speaker_after", "speaker_before", "subject_source"]

@@ -1,0 +1,14 @@
+"""Events told twice in one article are one (reading.merging). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import frontwatch
+
+
+def test_an_area_event_without_an_attacker_is_the_one_whose_attacker_is_named() -> None:
+    reading = frontwatch.extract(
+        "Mortar fire killed dozens of civilians in eastern Aleppo on Tuesday. "
+        "At least 37 civilians were killed in the Nusra Front mortar fire on eastern Aleppo.",
+        published="2016-11-20", outlet="Reuters")
+    shelling = [e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and shelling[0].fatalities == 37

@@ -1,0 +1,30 @@
+"""Roles of places that are not where anything happened (reading.roles): datelines. Sentences written for
+the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import frontwatch
+from frontwatch.reading.mentions import find_mentions
+from frontwatch.reading.roles import place_role
+from frontwatch.records import Document
+
+
+def _roles(nlp: Any, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    document = Document("t", "", None, "caller", "", "", "", text)
+    mentions = find_mentions(document, doc)
+    return {p.text: place_role(p, doc, mentions.actors) for p in mentions.places}
+
+
+def test_a_place_before_its_agency_in_brackets_is_a_dateline(nlp: Any) -> None:
+    roles = _roles(nlp, "Earlier stories. AMMAN (Reuters) Rebels shelled Daraa on Monday.")
+    assert roles["AMMAN"] == "dateline" and roles["Daraa"] == "location"
+    assert _roles(nlp, "Rebels shelled Daraa (a southern city) on Monday.")["Daraa"] == "location"
+
+
+def test_a_dateline_mid_text_is_no_event_location() -> None:
+    reading = frontwatch.extract("More stories below. DAMASCUS (AFP) Rebel shelling killed 4 people on Sunday.",
+                                 published="2016-11-20", outlet="afp")
+    assert reading.events and all(e.location is None or e.location.name != "Damascus" for e in reading.events)
