@@ -156,3 +156,31 @@ def test_no_sign_yet_of_bombing_the_war_as_setting_and_joined_instruments() -> N
     assert _types("Idlib has turned into the main arena of fighting in Syria's war now in its seventh year.") == []
     types = _types("Rebels on Saturday targeted civilians in the Sukkari district of Aleppo with rocket shells and gunfire.")
     assert "Shelling/artillery/missile attack" in types and "Armed clash" not in types  # the gunfire is the same act
+
+
+def test_a_rescuer_or_monitor_that_speaks_is_no_party_to_the_event() -> None:
+    reading = _read("Shelling killed at least 9 people in the Sukkari district of Aleppo on Saturday, "
+                    "the Syrian Civil Defence said.")
+    shelling = next(e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.actor1 is None and shelling.actor2 is None
+    reading = _read("Air strikes hit the Sukkari district of Aleppo, where the civil defence said 6 people died.")
+    strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor2 is None or "Civil Defence" not in strike.actor2.name
+    # an armed party that speaks still reports its own acts
+    reading = _read("The army said its units had captured the village of Khan Tuman in Aleppo on Sunday.")
+    assert [e.actor1.name for e in reading.events if e.actor1] == ["Military Forces of Syria (2000-)"]
+
+
+def test_an_air_strike_is_not_given_to_the_rebels_who_shelled_before() -> None:
+    reading = _read("Rebels fired mortar shells at the Hamdaniyah district of Aleppo, killing 4 civilians. "
+                    "Air strikes also hit the Sukkari district.")
+    strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is None or strike.actor1.kind in {"state forces", "foreign forces"}
+
+
+def test_a_deal_brokered_by_states_is_at_the_place_it_concerns_and_mine_clearing_is_no_bombing() -> None:
+    reading = _read("Buses carried evacuees out of eastern Aleppo on Thursday, under a deal brokered by Russia and Turkey.")
+    assert "Turkey" not in _places(reading)
+    types = _types("The army said engineering teams were clearing mines in the Hanano district of Aleppo.")
+    assert "Disrupted weapons use" in types and "Remote explosive/landmine/IED" not in types
+    assert "Government regains territory" in _types("Army units restored security and stability to the village of Tal Shgheib in Aleppo.")

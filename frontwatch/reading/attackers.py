@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+_AIR_FORCES = {"state forces", "foreign forces"}
+
+
 @functools.cache
 def _weapons() -> dict[tuple[str, ...], str]:
     return {tuple(r["word"].split()): r["actor_id"] for r in data_rows("implied_actors.tsv", "\t")}
@@ -66,7 +69,7 @@ def unnamed_attacker(
     """The attacker of an event whose sentence names none, or None: the attack word's modifier ("rebel
     shelling"); a weapon only one side used; the attacker of the same kind of attack told earlier in the
     article; else the attacker of an event told in the two sentences before, when it is not the target's side
-    ("Troops fought militants east of the town ... Mortar rounds later hit the militants' positions")."""
+    (and, for an air strike, one that has aircraft: a state's forces) ("Troops fought militants east of the town ... Mortar rounds later hit the militants' positions")."""
     found = _modifier_actor(trigger, dictionary) or _weapon_user(trigger, dictionary)
     if found is not None:
         return found
@@ -77,6 +80,8 @@ def unnamed_attacker(
         before = [s for s in doc.sents if s.end <= trigger.sent.start][-2:]
         floor = before[0].start_char if before else trigger.sent.start_char
         same = [e for e in armed if e.start >= floor and (target is None or e.actor1.side != target.side)]  # type: ignore[union-attr]
+        if sub_event_type == "Air/drone strike":  # aircraft are flown by states, not by the rebels who shelled before
+            same = [e for e in same if e.actor1.kind in _AIR_FORCES]  # type: ignore[union-attr]
     if same:
         told = same[-1].actor1
         return ActorRef(told.name, told.kind, told.side, "") if told is not None else None

@@ -57,6 +57,12 @@ def _reporting(token: Token) -> bool:
     return any(c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in verbs for c in token.children)
 
 
+def speaks(token: Token) -> bool:
+    """``token`` heads the subject of a reporting verb ("the civil defence said", "SANA reported"): a speaker,
+    not a party to what is reported."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and _reporting(token.head)
+
+
 def _self_named(subj: Token, outlet: Source) -> bool:
     """ "the Coalition said" in the Syrian Coalition's own statement: a definite capitalised noun that is a
     word of the outlet's name is the outlet speaking of itself, not an actor of the same name."""

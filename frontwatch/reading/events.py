@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attackers import unnamed_attacker
-from frontwatch.reading.attribution import hedge_in
+from frontwatch.reading.attribution import hedge_in, speaks
 from frontwatch.reading.breakdown import breakdown_places
 from frontwatch.reading.clauses import casualty_word, clause_spans
 from frontwatch.reading.discourse import read_discourse
@@ -241,18 +241,20 @@ def _actor_tokens(doc: Doc, actors: list[ActorMention]) -> dict[int, ActorMentio
     return out
 
 
-def _actor_in(tokens: Sequence[Token], by_token: dict[int, ActorMention]) -> ActorMention | None:
+def _actor_in(tokens: Sequence[Token], by_token: dict[int, ActorMention], hit: bool = False) -> ActorMention | None:
+    """The first actor in the subtrees of ``tokens``; for who was ``hit``, none that speaks in a clause
+    inside ("hit the district, where the civil defence said ...")."""
     for tok in tokens:
         for t in tok.subtree:
-            if t.i in by_token:
+            if t.i in by_token and not (hit and speaks(t) and by_token[t.i].actor.kind not in _ARMED):
                 return by_token[t.i]
     return None
 
 
 def _actors(
-    trigger: Token, sent_actors: list[ActorMention], doc: Doc, previous_actor: ActorMention | None
+    trigger: Token, sent_actors: list[ActorMention], doc: Doc, previous_actor: ActorMention | None, speaker: str = ""
 ) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
-    """(actor1, actor2, associated actors) for a trigger."""
+    """(actor1, actor2, associated actors) for a trigger; ``speaker`` names the source the sentence is told by."""
     by_token = _actor_tokens(doc, sent_actors)
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     if trigger.dep_ in {"amod", "compound"} and trigger.head.dep_ == "nsubj":
@@ -269,15 +271,16 @@ def _actors(
             break
         if any(s.lower_ in {"it", "they"} for s in subj):
             # "the army announced that it had seized ...": the pronoun is the reporting verb's subject.
-            speaker = next((a for a in holder.ancestors if a.dep_ in {"ROOT", "conj"} or a.pos_ == "VERB"), None)
-            said_by = _actor_in([c for c in speaker.children if c.dep_ == "nsubj"], by_token) if speaker is not None else None
+            saying = next((a for a in holder.ancestors if a.dep_ in {"ROOT", "conj"} or a.pos_ == "VERB"), None)
+            said_by = _actor_in([c for c in saying.children if c.dep_ == "nsubj"], by_token) if saying is not None else None
             actor1 = said_by or previous_actor
             if actor1 is not None:
                 break
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [g for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting", "with"} for g in c.children]
-    actor2 = _actor_in(objects, by_token)
-    rest = [a for a in sent_actors if a is not actor1 and a is not actor2]
+    actor2 = _actor_in(objects, by_token, hit=True)
+    # "..., the civil defence said": a speaker is no party to the event by default
+    rest = [a for a in sent_actors if a is not actor1 and a is not actor2 and not _speaker(doc, a, speaker)]
     # "killed 14 people including women and rebel fighters": the victims are never the attacker.
     hit = {t.i for o in objects for t in o.subtree}
     victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
@@ -299,6 +302,20 @@ def _actors(
             rest.remove(actor2)
     assoc = [a for a in rest if actor1 is not None and a.actor.side == actor1.actor.side and a.actor.name != actor1.actor.name]
     return actor1, actor2, assoc
+
+
+_ARMED = {"state forces", "foreign forces", "rebel group", "militia", "police", "unidentified armed group"}
+
+
+def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:
+    """The mention names the sentence's source, or is the subject of a reporting verb, and is no armed party
+    (rescuers and monitors report what others did; "the army said its units ..." reports its own acts)."""
+    if mention.actor.kind in _ARMED:
+        return False
+    if mention.actor.name == speaker:
+        return True
+    root = root_of(doc, mention.start, mention.end)
+    return root is not None and speaks(root)
 
 
 def _territory_by_side(cue: EventCue, actor1: ActorRef | None) -> EventCue:
@@ -378,7 +395,8 @@ def find_events(
             if not own_places and c0 > s0:  # "air raids pound Saraqib and fighting goes on in the town"
                 own_places = [p for p in places if p.end <= c0 and p.place is not None][-1:]
             own_actors = [a for a in sent_actors if c0 <= a.start and a.end <= c1] if len(clauses) > 1 else sent_actors
-            a1, a2, assoc = _actors(trigger, own_actors, doc, previous_actor)
+            attribution = discourse.attribute(trigger, sent)
+            a1, a2, assoc = _actors(trigger, own_actors, doc, previous_actor, attribution.source.name)
             if casualty_word(trigger):
                 # "losses among the rebels", "regime forces' casualties": who a toll counts was hit, not who hit them
                 hit = {t.i for t in trigger.subtree}
@@ -387,7 +405,6 @@ def find_events(
             ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, events, dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
-            attribution = discourse.attribute(trigger, sent)
             located: list[Location | None] = [*_locations(trigger, doc, own_places or places, own_actors, context, following)]
             evidence = text_of(doc)[c0:c1].rstrip(" ,;")
             for location in located or [None]:
