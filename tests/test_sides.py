@@ -184,3 +184,14 @@ def test_the_doer_of_another_event_elsewhere_is_no_unnamed_adversary() -> None:
     reading = frontwatch.extract("Jets pound Kafr Nabl and IS fighters blow up a bridge near Maadan", published="2016-06-05")
     strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
     assert ucdp(strike.dyad) == ("Government of Syria", "Syrian insurgents")
+
+
+def test_the_adversary_is_the_one_the_reports_other_events_name_not_an_actor_mentioned_once() -> None:
+    text = ("Syrian troops captured the village of Tal Shgheib from rebels in Aleppo province on Sunday. "
+            "A Kurdish militia holds the nearby district of Sheikh Maqsoud. "
+            "Troops also shelled the eastern edge of the city on Sunday.")
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+    shelling = next(e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.dyad is not None and shelling.dyad.side_b is not None
+    assert shelling.dyad.side_b.name == "Opposition Rebels (Syria)"
+    assert shelling.dyad.basis == ("side_b: the side's adversary in the report's other events",)

@@ -25,6 +25,10 @@ from frontwatch.records import Actor, ActorMention, ActorRef
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
+# Actor kinds that can be a side of an armed conflict, and those that are a state's forces (they alone fly aircraft).
+ARMED_KINDS = frozenset({"state forces", "foreign forces", "rebel group", "militia", "police", "unidentified armed group"})
+STATE_KINDS = frozenset({"state forces", "foreign forces"})
+
 # A token is a run of word characters that may contain inner dots, hyphens and apostrophes
 # ("U.S.-led", "al-Nusra", "Hay'at", "army's"); quotes and other punctuation separate tokens.
 _TOKEN = re.compile(r"\w(?:[\w.'’\-]*\w)?")

@@ -14,14 +14,11 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontwatch.reading.actors import ActorDictionary, data_rows
+from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, data_rows
 from frontwatch.records import ActorRef, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-_AIR_FORCES = {"state forces", "foreign forces"}
 
 
 @functools.cache
@@ -81,7 +78,7 @@ def unnamed_attacker(
         floor = before[0].start_char if before else trigger.sent.start_char
         same = [e for e in armed if e.start >= floor and (target is None or e.actor1.side != target.side)]  # type: ignore[union-attr]
         if sub_event_type == "Air/drone strike":  # aircraft are flown by states, not by the rebels who shelled before
-            same = [e for e in same if e.actor1.kind in _AIR_FORCES]  # type: ignore[union-attr]
+            same = [e for e in same if e.actor1.kind in STATE_KINDS]  # type: ignore[union-attr]
     if same:
         told = same[-1].actor1
         return ActorRef(told.name, told.kind, told.side, "") if told is not None else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import event_parse as parse
+from frontwatch.reading.actors import STATE_KINDS
 from frontwatch.reading.event_parse import Roles
 from frontwatch.records import ActorMention
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _FAILED = {"fail", "attempt", "try"}
-_AIR_CAPABLE = {"state forces", "foreign forces"}
 
 
 def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], protest: bool,
@@ -84,7 +84,7 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         near = [first] + [t for t in (parse.subject(head),) if t is not None]
         if first.lemma_.lower() == "strike" and any(parse.span_words(t) & roles["labour"] for t in near):
             return "Peaceful protest", 1.2  # a teachers' strike, a general strike: labour, not aircraft
-        armed = [a for t in near for a in parse.overlapping(t, actors) if a.actor.kind in _AIR_CAPABLE]
+        armed = [a for t in near for a in parse.overlapping(t, actors) if a.actor.kind in STATE_KINDS]
         return ("Air/drone strike", 1.0) if armed else (sub, 1.0)
     if rule == "transfer":
         mover = parse.subject(head)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import ActorDictionary, to_ref
+from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary, to_ref
 from frontwatch.reading.attackers import unnamed_attacker
 from frontwatch.reading.attribution import hedge_in, speaks
 from frontwatch.reading.breakdown import breakdown_places
@@ -246,7 +246,7 @@ def _actor_in(tokens: Sequence[Token], by_token: dict[int, ActorMention], hit: b
     inside ("hit the district, where the civil defence said ...")."""
     for tok in tokens:
         for t in tok.subtree:
-            if t.i in by_token and not (hit and speaks(t) and by_token[t.i].actor.kind not in _ARMED):
+            if t.i in by_token and not (hit and speaks(t) and by_token[t.i].actor.kind not in ARMED_KINDS):
                 return by_token[t.i]
     return None
 
@@ -304,13 +304,10 @@ def _actors(
     return actor1, actor2, assoc
 
 
-_ARMED = {"state forces", "foreign forces", "rebel group", "militia", "police", "unidentified armed group"}
-
-
 def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:
     """The mention names the sentence's source, or is the subject of a reporting verb, and is no armed party
     (rescuers and monitors report what others did; "the army said its units ..." reports its own acts)."""
-    if mention.actor.kind in _ARMED:
+    if mention.actor.kind in ARMED_KINDS:
         return False
     if mention.actor.name == speaker:
         return True

@@ -5,8 +5,10 @@ them, or neither ("airstrikes kill 12 in Idlib"). UCDP codes every violent event
 reading it the way an analyst does. This stage does the same, in order of evidence:
 
 1. the actors the event names (actor1, actor2, associated actors), civilians excepted;
-2. a missing side from the other armed actors named in the same sentence, then in the article,
-   that are not on the known side (nor allied to it, data/allied_sides.csv);
+2. a missing side from the other armed actors named in the same sentence, then the regional front the
+   event lies on (data/area_conflicts.csv), then the adversary the report's other events set against the
+   known side, then the armed actors named most often in the article, none of them on the known side (nor
+   allied to it, data/allied_sides.csv);
 3. a missing perpetrator from the weapon (data/conflict_sides.csv: in Syria only the government side
    flies air strikes), a missing adversary from the usual opponent of the known side;
 4. with no armed actor at all, the country's main conflict.
@@ -18,18 +20,17 @@ one-sided (side_b "Civilians"); civilians killed in air strikes or shelling belo
 
 from __future__ import annotations
 
+import collections
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from frontwatch.reading.actors import ActorDictionary, data_rows, to_ref
+from frontwatch.reading.actors import ARMED_KINDS, STATE_KINDS, ActorDictionary, data_rows, to_ref
 from frontwatch.reading.fronts import Front, front_at
 from frontwatch.records import ActorMention, ActorRef, Dyad, Event
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DEATHS = "Deaths reported"  # sub-type of a toll that names no act ("casualties in Idlib"): UCDP codes it, ACLED has no type
-# Actor kinds that can be a side of an armed conflict.
-_ARMED_KINDS = frozenset({"state forces", "foreign forces", "rebel group", "militia", "police", "unidentified armed group"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ class ConflictRules:
 
 
 def _armed(ref: ActorRef | None) -> bool:
-    return ref is not None and ref.kind in _ARMED_KINDS
+    return ref is not None and ref.kind in ARMED_KINDS
 
 
 def _civilian(ref: ActorRef | None) -> bool:
@@ -98,6 +99,17 @@ def _opponent_named(known: ActorRef, candidates: Iterable[ActorRef], rules: Conf
     return next((c for c in candidates if _armed(c) and c.kind != "unidentified armed group" and _hostile(known, c, rules, dictionary)), None)
 
 
+def _most_named_opponent(known: ActorRef, candidates: Sequence[ActorRef], rules: ConflictRules,
+                         dictionary: ActorDictionary) -> ActorRef | None:
+    """The adversary the report names most often (the first named on a tie): an offensive against the rebels
+    that mentions a Kurdish-held district once is still the rebels' fight."""
+    hostile = [c for c in candidates if _opponent_named(known, [c], rules, dictionary) is not None]
+    if not hostile:
+        return None
+    counts = collections.Counter(c.name for c in hostile)
+    return max(hostile, key=lambda c: (counts[c.name], -hostile.index(c)))
+
+
 def _default_opponent(known: ActorRef, country: str, dictionary: ActorDictionary, rules: ConflictRules) -> tuple[ActorRef | None, str]:
     for key in (_actor_id(dictionary, known), known.side):
         actor_id = rules.opponent.get((country, key))
@@ -123,11 +135,12 @@ def _party(dictionary: ActorDictionary, ref: ActorRef, actor_id: str) -> ActorRe
 
 def _adversary(
     side_a: ActorRef, sentence_actors: Sequence[ActorMention], article_actors: Sequence[ActorMention], front: Front | None,
-    country: str, dictionary: ActorDictionary, rules: ConflictRules,
+    country: str, dictionary: ActorDictionary, rules: ConflictRules, opposed: Mapping[str, Sequence[ActorRef]],
 ) -> tuple[ActorRef, ActorRef | None, list[str]]:
     """(side_a, side_b, basis) for an event that names one side: an armed adversary named in the same sentence,
-    else the other side of the front the event lies on (the named side taken as that front's party), else an
-    adversary named elsewhere in the report, else the named side's usual opponent in the country."""
+    else the other side of the front the event lies on (the named side taken as that front's party), else the
+    side's adversary in the report's other events, else an adversary named elsewhere in the report, else the
+    named side's usual opponent in the country."""
     side_b = _opponent_named(side_a, [to_ref(m) for m in sentence_actors], rules, dictionary)
     if side_b is not None:
         return side_a, replace(side_b, words=""), ["side_b: adversary named in the same report"]
@@ -139,7 +152,10 @@ def _adversary(
         if as_party is not None and other is not None:
             notes = [] if as_party is side_a else [f"side_a: the {side_a.words or side_a.name} of the front in {area}"]
             return as_party, other, [*notes, f"side_b: the other side of the front in {area}"]
-    side_b = _opponent_named(side_a, [to_ref(m) for m in article_actors], rules, dictionary)
+    side_b = _most_named_opponent(side_a, opposed.get(side_a.name, ()), rules, dictionary)
+    if side_b is not None:
+        return side_a, replace(side_b, words=""), ["side_b: the side's adversary in the report's other events"]
+    side_b = _most_named_opponent(side_a, [to_ref(m) for m in article_actors], rules, dictionary)
     if side_b is not None:
         return side_a, replace(side_b, words=""), ["side_b: adversary named in the same report"]
     side_b, why = _default_opponent(side_a, country, dictionary, rules)
@@ -153,8 +169,10 @@ def dyad_for(
     country: str,
     dictionary: ActorDictionary | None = None,
     rules: ConflictRules | None = None,
+    opposed: Mapping[str, Sequence[ActorRef]] | None = None,
 ) -> Dyad | None:
-    """The dyad of one event (None for non-violent events)."""
+    """The dyad of one event (None for non-violent events); ``opposed``: actor name -> the adversaries the
+    report's other events pair it with."""
     if not lethal(event):
         return None
     dictionary = dictionary or ActorDictionary.default()
@@ -185,7 +203,7 @@ def dyad_for(
         civilians = victims[0] if victims else _inferred(dictionary, "civilians")
         return Dyad(side_a, civilians, 3, tuple(basis) if victims else (*basis, "side_b: civilians, the targets of violence against civilians"))
     if side_a is not None and side_b is None:
-        side_a, side_b, notes = _adversary(side_a, sentence_actors, article_actors, front, country, dictionary, rules)
+        side_a, side_b, notes = _adversary(side_a, sentence_actors, article_actors, front, country, dictionary, rules, opposed or {})
         basis += notes
     if side_a is None:
         pair = rules.dyad.get(country)
@@ -208,7 +226,7 @@ def _violence(a: ActorRef | None, b: ActorRef | None) -> int:
         return 0
     if _civilian(a) or _civilian(b):
         return 3
-    return 1 if any(x.kind in {"state forces", "foreign forces"} or x.side == "government" for x in (a, b)) else 2
+    return 1 if any(x.kind in STATE_KINDS or x.side == "government" for x in (a, b)) else 2
 
 
 def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], default_country: str = "",
@@ -219,6 +237,7 @@ def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], defaul
     dictionary = ActorDictionary.default()
     rules = ConflictRules.default()
     out = []
+    opposed = _opposed(events)  # an event that names both sides never asks for its adversary
     for event in events:
         sentence = [a for a in actors if event.start <= a.start and a.end <= event.end]
         # "Jets strike Duma and IS blows up a bridge": an actor named as the doer or target of another event,
@@ -234,7 +253,19 @@ def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], defaul
         country = event.location.country if event.location and event.location.country else ""
         if country not in rules.dyad:  # no rules for where it happened: the article's main country's, if any
             country = default_country
-        out.append(replace(event, dyad=dyad_for(event, sentence, around, country, dictionary, rules)))
+        out.append(replace(event, dyad=dyad_for(event, sentence, around, country, dictionary, rules, opposed)))
+    return out
+
+
+def _opposed(events: Sequence[Event]) -> dict[str, list[ActorRef]]:
+    """Actor name -> the armed actors the events set against it, once per event ("troops took Hanano from the
+    rebels": the troops' adversary is the rebels, and theirs the troops)."""
+    out: dict[str, list[ActorRef]] = collections.defaultdict(list)
+    for event in events:
+        a1, a2 = event.actor1, event.actor2
+        if a1 is not None and a2 is not None and _armed(a1) and _armed(a2):
+            out[a1.name].append(a2)
+            out[a2.name].append(a1)
     return out
 
 
