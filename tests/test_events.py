@@ -184,3 +184,16 @@ def test_a_deal_brokered_by_states_is_at_the_place_it_concerns_and_mine_clearing
     types = _types("The army said engineering teams were clearing mines in the Hanano district of Aleppo.")
     assert "Disrupted weapons use" in types and "Remote explosive/landmine/IED" not in types
     assert "Government regains territory" in _types("Army units restored security and stability to the village of Tal Shgheib in Aleppo.")
+
+
+def test_a_toll_told_again_is_one_toll_and_other_incidents_tolls_are_not_added() -> None:
+    reading = _read("Jets pounded the town of Saraqeb in Idlib on Tuesday, killing 26 people. "
+                    "Fifteen others were killed in two more incidents. "
+                    "After a lull of several days, jets resumed heavy bombing of Saraqeb on Tuesday, killing 26 people.")
+    strikes = [e for e in reading.events if e.location is not None and e.location.words == "Saraqeb"]
+    assert strikes and all(e.fatalities == 26 for e in strikes)
+
+
+def test_a_country_that_acts_as_the_subject_of_a_verb_is_its_state(nlp: Any) -> None:
+    assert _roles(nlp, "Egypt had reduced its aid to the city in the last week.")["Egypt"] == "government"
+    assert _roles(nlp, "Rebels shelled a village near the border with Turkey.")["Turkey"] != "government"

@@ -10,6 +10,7 @@ one. Two claims on the same quantity from different sources are linked as disput
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,12 @@ if TYPE_CHECKING:
 
 _ANAPHORIC_NOUNS = {"number", "figure", "toll", "tally", "count", "estimate", "total"}
 _VIOLENT_KINDS = {"killed", "injured", "casualties"}
+# "Fifteen others were killed in two more incidents", "... in a separate attack", "... elsewhere": a toll that
+# says it is another incident's does not count toward the event told before it.
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:another|other|more|separate|different)\s+(?:\w+\s+)?(?:incidents?|attacks?|strikes?|raids?|bombings?|blasts?)\b|\belsewhere\b",
+    re.IGNORECASE,
+)
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 
 
@@ -150,7 +157,8 @@ def _nearest_event(
     """The event a figure counts: one told in its sentence (the one whose place follows the figure, "7 in
     Alsukkari"); else the event of this article at a place the sentence names (events are merged per
     place); else, for a toll in a sentence naming no place and no period ("He said at least 26 people were
-    killed"), the last violent event of the two sentences before."""
+    killed"), the last violent event of the two sentences before, unless the sentence gives it to another
+    incident ("in two more incidents", "elsewhere")."""
     violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
     def kinds(found: list[Event]) -> list[Event]:
@@ -178,7 +186,7 @@ def _nearest_event(
     if at_place:
         return at_place[0]
     periods = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind in {"since", "period"}]
-    if kind not in _VIOLENT_KINDS or places or periods:
+    if kind not in _VIOLENT_KINDS or places or periods or _OTHER_INCIDENT.search(sent.text):
         return None
     before = [s for s in doc.sents if s.end_char <= sent.start_char][-2:]
     if not before:
@@ -382,7 +390,11 @@ def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[
         if placed and any(c.qualifier == "including" for c in placed):
             tolls = placed
         exact = [c for c in tolls if c.qualifier != "vague"]
+        told: dict[tuple[str, int | None], str] = {}
         for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
+            # the lede's "killing 26" told again in the body is one toll; "3 children and 3 women" in one sentence are two
+            if told.setdefault((c.source.name, c.value), c.quote) != c.quote and c.qualifier != "additional":
+                continue
             killed[c.source.name] = killed.get(c.source.name, 0) + (c.value or 0)
         out.append(replace(event, claim_ids=tuple(c.claim_id for c in mine), fatalities=min(killed.values()) if killed else 0))
     return out

@@ -35,12 +35,15 @@ def _prep_role(prep: Token) -> str:
     return roles.get(word, "location")
 
 
-def _names_government(root: Token) -> bool:
+def _names_government(root: Token, country: bool = False) -> bool:
     """A capital or country as the subject or the "by" agent of "refused", "declared" ... names its government
-    ("Damascus refused"; "Damascus and Moscow declared a pause"; "a truce declared by Damascus and Moscow")."""
+    ("Damascus refused"; "Damascus and Moscow declared a pause"; "a truce declared by Damascus and Moscow").
+    A country that is the subject of any verb acts as a state ("Russia had reduced its air raids")."""
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     verbs = lexicons.words("metonymic_verbs.txt")
+    if root.dep_ == "nsubj" and country and root.head.pos_ in {"VERB", "AUX"}:
+        return True
     if root.dep_ in {"nsubj", "nsubjpass"}:
         return root.head.lemma_.lower() in verbs
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
@@ -70,7 +73,8 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     if root is None:
         return "location"
     roles = lexicons.mapping("place_roles.tsv")
-    if _names_government(root) and (mention.place is None or mention.place.kind in {"country", "capital", "town", "city", "admin1"}):
+    country = mention.place is not None and mention.place.kind == "country"
+    if _names_government(root, country) and (mention.place is None or mention.place.kind in {"country", "capital", "town", "city", "admin1"}):
         return "government"
     # "the Britain-based group", "a London-headquartered monitor": the place qualifies who is based there.
     if root.dep_ in {"npadvmod", "compound", "nmod"} and "base" in {roles.get(root.head.lower_), roles.get(root.head.lemma_.lower())}:
