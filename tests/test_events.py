@@ -187,9 +187,9 @@ def test_a_deal_brokered_by_states_is_at_the_place_it_concerns_and_mine_clearing
 
 
 def test_a_toll_told_again_is_one_toll_and_other_incidents_tolls_are_not_added() -> None:
-    reading = _read("Jets pounded the town of Saraqeb in Idlib on Tuesday, killing 26 people. "
-                    "Fifteen others were killed in two more incidents. "
-                    "After a lull of several days, jets resumed heavy bombing of Saraqeb on Tuesday, killing 26 people.")
+    reading = _read("Warplanes struck the town of Saraqeb in Idlib on Tuesday and 26 people died. "
+                    "Twelve more people died in two other incidents. "
+                    "The raids on Saraqeb on Tuesday, the first in a week, left 26 people dead.")
     strikes = [e for e in reading.events if e.location is not None and e.location.words == "Saraqeb"]
     assert strikes and all(e.fatalities == 26 for e in strikes)
 
@@ -197,3 +197,29 @@ def test_a_toll_told_again_is_one_toll_and_other_incidents_tolls_are_not_added()
 def test_a_country_that_acts_as_the_subject_of_a_verb_is_its_state(nlp: Any) -> None:
     assert _roles(nlp, "Egypt had reduced its aid to the city in the last week.")["Egypt"] == "government"
     assert _roles(nlp, "Rebels shelled a village near the border with Turkey.")["Turkey"] != "government"
+
+
+def test_a_states_shelling_names_its_attacker_and_a_reduced_campaign_is_no_event() -> None:
+    reading = _read("Turkish shelling killed at least 20 civilians in the village of Tal Shair near Jarabulus in Aleppo on Sunday.")
+    assert [e.actor1.name for e in reading.events if e.actor1] == ["Military Forces of Turkey (2002-)"]
+    body = ("Rebels shelled Hamdaniyah in Aleppo on Sunday. Russia and the government had reduced air raids "
+            "over the city during the past week. The monitor gave no toll.")
+    assert "Air/drone strike" not in _types(body)
+
+
+def test_a_country_wide_event_and_a_definite_retelling_go_into_the_placed_event() -> None:
+    reading = _read("Air strikes killed 20 civilians in Syria on Sunday. The monitor said the strikes on Sunday "
+                    "killed 20 civilians in the village of Tal Shair in Aleppo province.")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location.words if e.location else None, e.fatalities) for e in strikes] == [("Tal Shair", 20)]
+    reading = _read("A suicide bomber detonated his vest at a checkpoint in northern Syria on Tuesday, killing 10 people, "
+                    "the monitor said. The blast happened in Tal Shair, a village in the Aleppo countryside.")
+    assert [(e.sub_event_type, e.location.words if e.location else None) for e in reading.events] == [("Suicide bomb", "Tal Shair")]
+
+
+def test_a_place_said_to_be_held_now_is_a_control_record_not_a_capture() -> None:
+    reading = _read("Car bombs struck government-held Tartous and Homs on Monday, and another exploded in Qamishli, "
+                    "which is largely controlled by the YPG. The village of Tal Shair is held by the rebels.")
+    assert not [e for e in reading.events if "territory" in e.sub_event_type]
+    assert sorted((c.place, c.holder) for c in reading.control) == [
+        ("Al Qamishli", "Kurdish forces (YPG)"), ("Homs", "government"), ("Tall Shair", "opposition"), ("Tartous", "government")]

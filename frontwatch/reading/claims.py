@@ -299,6 +299,29 @@ def _held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[str, str] | 
     return None
 
 
+def _held_nouns(doc: Doc, tok: Token) -> list[Token]:
+    """The nouns a "held" / "controlled" word says are held: "government-held Tartous and Homs" (the noun it
+    modifies and those joined to it by "and"), "a district controlled by ...", "the village is held by ...",
+    "..., Hasakeh, which is controlled by ..." (the noun right before "which", where the parser may hang the
+    clause on an earlier one)."""
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        if tok.dep_ not in {"amod", "compound"} and tok.head.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        head = tok.head
+        return [head, *(c for c in head.children if c.dep_ == "conj" and doc[c.i - 1].lower_ == "and")]
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return []
+    if tok.dep_ == "acl":
+        return [tok.head]
+    subject = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not subject:
+        return []
+    if tok.dep_ == "relcl" and subject[0].lower_ in {"which", "that"}:
+        before = doc[subject[0].i - 1] if doc[subject[0].i - 1].text != "," else doc[subject[0].i - 2]
+        return [before if before.pos_ in {"NOUN", "PROPN"} else tok.head]
+    return [subject[0]]
+
+
 def find_control(
     document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, *, in_caption: bool = False
 ) -> tuple[list[Control], list[Claim]]:
@@ -317,26 +340,23 @@ def find_control(
             continue
         sent = tok.sent
         sources = speakers_in(mentions, sent.start_char, sent.end_char)
-        if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
+        nouns = _held_nouns(doc, tok)
+        if not nouns:
+            continue
+        if doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
             holder_words = doc[tok.i - 2].text
-            noun = tok.head if tok.head.pos_ in {"NOUN", "PROPN"} else None
-        else:  # "a neighborhood controlled by a Kurdish militia"
+        else:  # "a neighborhood controlled by a Kurdish militia"; "Hasakeh, which is controlled by the YPG"
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if not agent or tok.dep_ != "acl":
-                continue
             sub = list(agent[0].subtree)
             holder_words = text_of(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
-            noun = tok.head
-        if noun is None:
-            continue
-        held = _held_place(doc, mentions, noun)
-        if held is None:
-            continue
         source = attribute(tok, sent, sources, None, outlet).source
         if in_caption:
             source = replace(source, words="caption")
         where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
-        found.append((held[0], held[1], _holder(holder_words), None, source, False, sent.text.strip(), *where))
+        for noun in nouns:
+            held = _held_place(doc, mentions, noun)
+            if held is not None:
+                found.append((held[0], held[1], _holder(holder_words), None, source, False, sent.text.strip(), *where))
     controls: list[Control] = []
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()

@@ -380,7 +380,11 @@ def find_events(
             cues = []
         for cue in cues:
             trigger = root_of(doc, cue.start, cue.end)
-            if trigger is None or (events and _anaphoric(trigger, places)):  # nothing told yet: nothing to refer back to
+            # "The takeover carried ...": a definite event word with no place of its own tells an event again
+            # (nothing told yet: nothing to refer back to); it can only place that event more precisely
+            # ("The blast took place in al-Mashi")
+            back = bool(events) and trigger is not None and _anaphoric(trigger, places)
+            if trigger is None or (back and not places):
                 continue
             date, precision = _date_for(trigger, sent, mentions, context, document)
             if document.published and date and (document.published - date).days > _HISTORY_DAYS:  # type: ignore[operator]
@@ -423,7 +427,7 @@ def find_events(
                     end=c0 + len(evidence.rstrip()),
                     trigger=cue.trigger,
                 )
-                if not (_definite(trigger) and refine(events, told, rank)):
+                if not (_definite(trigger) and refine(events, told, rank)) and not back:
                     events.append(told)
         context = _advance(context, sent, mentions, doc)
         if sent_actors:

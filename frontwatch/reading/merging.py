@@ -1,7 +1,7 @@
 """One article often tells an event twice: merge what is one event within the article.
 
 ``merge_events``: the same type, sub-type, place and date (an area needs the same actor too), sources
-pooled. ``refine``: "At least 9 civilians died in an air raid near Raqqa ... 14 were hurt in the
+pooled; an event placed only in a country goes into the one event of its kind and day placed inside it. ``refine``: "At least 9 civilians died in an air raid near Raqqa ... 14 were hurt in the
 raid on Abbad": a definite mention of an event of the same kind and day at a place within the
 first one's area places that event more precisely; it is not a second one.
 """
@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from frontwatch.records import Event, Location
 
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
 
 
@@ -29,7 +30,27 @@ def merge_events(events: list[Event]) -> list[Event]:
             merged[key] = event
             continue
         merged[key] = _pooled(merged[key], event)
-    return _unnamed_into_named(list(merged.values()))
+    return _country_into_place(_unnamed_into_named(list(merged.values())))
+
+
+def _country_into_place(events: list[Event]) -> list[Event]:
+    """ "Turkish shelling killed 20 civilians in Syria on Sunday ... killed by Turkish artillery fire at Jeb
+    el-Kussa": a violent event placed only in a country (or a region of it) is the one event of the same kind
+    and day that the article places inside that country, when there is exactly one such. (A development
+    placed in a country, such as a national agreement, stays there.)"""
+    out = list(events)
+    for event in events:
+        loc = event.location
+        if loc is None or loc.admin1 or not loc.country or event.event_type not in _VIOLENT:
+            continue
+        finer = [e for e in out if e is not event and e.location is not None and e.location.admin1
+                 and e.location.country == loc.country
+                 and (e.event_type, e.sub_event_type, e.event_date) == (event.event_type, event.sub_event_type, event.event_date)]
+        if len(finer) == 1:
+            at = out.index(finer[0])
+            out[at] = _pooled(finer[0], event)
+            out.remove(event)
+    return out
 
 
 def _unnamed_into_named(events: list[Event]) -> list[Event]:
@@ -56,6 +77,8 @@ def _pooled(first: Event, other: Event) -> Event:
 
 
 def _within(fine: Location, coarse: Location) -> bool:
+    if not coarse.admin1 and coarse.country:  # "northern Syria", "Syria": any place in the country
+        return fine.country == coarse.country
     if fine.admin1 != coarse.admin1:
         return False
     if None in (fine.latitude, fine.longitude, coarse.latitude, coarse.longitude):
@@ -75,7 +98,9 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int]) ->
     for i in range(len(events) - 1, -1, -1):
         earlier = events[i]
         loc = earlier.location
-        same_kind = (earlier.event_type, earlier.sub_event_type, earlier.event_date) == (told.event_type, told.sub_event_type, told.event_date)
+        # "a suicide bomber blew himself up ... The blast took place in al-Mashi": the same type of event on
+        # the same day, told again by a definite noun that may name it less precisely
+        same_kind = (earlier.event_type, earlier.event_date) == (told.event_type, told.event_date)
         if same_kind and loc is not None and rank(loc) > rank(fine) and _within(fine, loc):
             events[i] = replace(_pooled(earlier, told), location=fine)
             return True

@@ -5,7 +5,7 @@ events.py types every cue a sentence holds (reading.event_types); only those ``r
 events. Each rule reads the parse around the trigger and a word list in data/lexicons:
 - "did not seize", "plans to take", "was to be the launchpad", "no sign of renewed bombing",
   "the expected resumption of attacks", "prospects for a deal" (hypothetical*.txt);
-- "a pause in strikes", "a halt to air strikes" (cessation_nouns.txt);
+- "a pause in strikes", "a halt to air strikes", "had reduced air raids" (cessation_nouns.txt);
 - "areas under regime siege" (state_nouns.txt);
 - "the coalition fighting Daesh in Iraq", a participle or relative clause on a group noun (group_nouns.txt);
 - "the besieged town", "government-controlled areas": a participle used as an adjective describes;
@@ -14,7 +14,8 @@ events. Each rule reads the parse around the trigger and a word list in data/lex
 - "raids left 15 people dead": the toll an attack left, not a departure;
 - "a truce for two years", "for months been advancing": lasting states and campaigns;
 - "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
-- "the neighbourhoods they control": a present-tense relative clause describes a place.
+- "the neighbourhoods they control": a present-tense relative clause describes a place; "the village is
+  controlled by ...": a present passive of holding says who holds it now.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def reported(trigger: Token) -> bool:
         or _state(trigger)
         or _describes_group(trigger)
         or _describes_place(trigger)
+        or _held_now(trigger)
         or _describes_noun(trigger)
         or _background(trigger)
         or _resultative(trigger)
@@ -144,6 +146,13 @@ def _describes_place(trigger: Token) -> bool:
     """ "the neighbourhoods they control", "areas the army holds": a present-tense relative clause on a
     noun says what the place is now."""
     return trigger.dep_ == "relcl" and trigger.tag_ in {"VBP", "VBZ"}
+
+
+def _held_now(trigger: Token) -> bool:
+    """ "the village is controlled by Kurdish-backed fighters", "areas are held by the rebels": a present
+    passive of holding says who holds the place now (a control record), not that anyone took it."""
+    present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children)
+    return present and trigger.lemma_.lower() in {"control", "hold"}
 
 
 def _describes_group(trigger: Token) -> bool:
