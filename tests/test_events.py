@@ -223,3 +223,10 @@ def test_a_place_said_to_be_held_now_is_a_control_record_not_a_capture() -> None
     assert not [e for e in reading.events if "territory" in e.sub_event_type]
     assert sorted((c.place, c.holder) for c in reading.control) == [
         ("Al Qamishli", "Kurdish forces (YPG)"), ("Homs", "government"), ("Tall Shair", "opposition"), ("Tartous", "government")]
+
+
+def test_the_capture_of_a_place_or_of_people_told_as_a_noun() -> None:
+    reading = _read("The capture of Tel Hamis by Kurdish forces was confirmed by the monitor on Friday.")
+    assert [(e.sub_event_type, e.location.words if e.location else None) for e in reading.events] == [
+        ("Non-state actor overtakes territory", "Tel Hamis")]
+    assert _types("The capture of two aid workers by gunmen in Idlib on Friday was condemned.") == ["Abduction/forced disappearance"]

@@ -243,4 +243,6 @@ def is_person(token: Token, roles: Roles) -> bool:
     head = {token.lemma_.lower(), token.lower_}
     if head & roles["place"]:
         return False
+    if any(c.dep_ == "compound" and c.lower_ in roles["toponym_prefix"] for c in token.children):
+        return False  # "Tel Hamis", "Kafr Nabl": a place the tagger took for a person
     return token.ent_type_ == "PERSON" or bool(head & roles["person"]) or token.ent_type_ == "NORP"

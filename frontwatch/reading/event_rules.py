@@ -47,9 +47,10 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
     head = parse.governing_verb(first) if first.pos_ not in {"VERB", "AUX"} else first
     place_factor = 1.0
     if rule == "capture":
-        obj = parse.object_of(head)
+        nominal = first.pos_ in {"NOUN", "PROPN"}  # "the capture of two journalists by gunmen"
+        obj = _prep_object(first, "of") if nominal else parse.object_of(head)
         if obj is not None and parse.is_person(obj, roles):
-            captor = parse.side(parse.subject(head), actors, roles)
+            captor = parse.side(_prep_object(first, "by") if nominal else parse.subject(head), actors, roles)
             return ("Abduction/forced disappearance" if captor == "nonstate" else "Arrests"), 0.9
         thing = parse.through_quantity(obj) if obj is not None else None
         if thing is not None and {thing.lemma_.lower(), thing.lower_} & roles["contraband"]:
@@ -136,6 +137,11 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
 
 
 _TOLL_PREPS = {"in", "among", "from", "of", "within", "upon", "on"}
+
+
+def _prep_object(noun: Token, preposition: str) -> Token | None:
+    """The object of the noun's ``preposition`` ("the capture of X by Y")."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _toll(first: Token, head: Token, actors: list[ActorMention], roles: Roles, sub: str) -> tuple[str | None, float]:
