@@ -166,6 +166,10 @@ def test_a_rescuer_or_monitor_that_speaks_is_no_party_to_the_event() -> None:
     reading = _read("Air strikes hit the Sukkari district of Aleppo, where the civil defence said 6 people died.")
     strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
     assert strike.actor2 is None or "Civil Defence" not in strike.actor2.name
+    # the body a speaker belongs to is no party either
+    reading = _read("An official at the Aleppo Police Command said that gunmen targeted the Sukkari district on Sunday, "
+                    "killing a child.")
+    assert [e.actor1.name for e in reading.events if e.actor1] == ["Unidentified Armed Group (Syria)"]
     # an armed party that speaks still reports its own acts
     reading = _read("The army said its units had captured the village of Khan Tuman in Aleppo on Sunday.")
     assert [e.actor1.name for e in reading.events if e.actor1] == ["Military Forces of Syria (2000-)"]

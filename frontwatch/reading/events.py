@@ -306,13 +306,14 @@ def _actors(
 
 def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:
     """The mention names the sentence's source, or is the subject of a reporting verb, and is no armed party
-    (rescuers and monitors report what others did; "the army said its units ..." reports its own acts)."""
+    (rescuers and monitors report what others did; "the army said its units ..." reports its own acts), or
+    the body a speaker belongs to ("a source at the Police Command said")."""
+    root = root_of(doc, mention.start, mention.end)
+    if root is not None and root.dep_ == "pobj" and speaks(root.head.head):
+        return True
     if mention.actor.kind in ARMED_KINDS:
         return False
-    if mention.actor.name == speaker:
-        return True
-    root = root_of(doc, mention.start, mention.end)
-    return root is not None and speaks(root)
+    return mention.actor.name == speaker or (root is not None and speaks(root))
 
 
 def _territory_by_side(cue: EventCue, actor1: ActorRef | None) -> EventCue:
