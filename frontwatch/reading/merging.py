@@ -1,9 +1,10 @@
 """One article often tells an event twice: merge what is one event within the article.
 
 ``merge_events``: the same type, sub-type, place and date (an area needs the same actor too), sources
-pooled; an event placed only in a country goes into the one event of its kind and day placed inside it. ``refine``: "At least 9 civilians died in an air raid near Raqqa ... 14 were hurt in the
-raid on Abbad": a definite mention of an event of the same kind and day at a place within the
-first one's area places that event more precisely; it is not a second one.
+pooled; an event placed only in a country goes into the one event of its kind and day placed inside it.
+``refine``: "At least 9 civilians died in an air raid near Raqqa ... 14 were hurt in the raid on Abbad": a
+definite mention of an event of the same kind and day at a place within the first one's area places that
+event more precisely; it is not a second one.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 
+from frontwatch.reading.sides import VIOLENT
 from frontwatch.records import Event, Location
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
 
 
@@ -41,7 +42,7 @@ def _country_into_place(events: list[Event]) -> list[Event]:
     out = list(events)
     for event in events:
         loc = event.location
-        if loc is None or loc.admin1 or not loc.country or event.event_type not in _VIOLENT:
+        if loc is None or loc.admin1 or not loc.country or event.event_type not in VIOLENT:
             continue
         finer = [e for e in out if e is not event and e.location is not None and e.location.admin1
                  and e.location.country == loc.country

@@ -107,7 +107,7 @@ def _most_named_opponent(known: ActorRef, candidates: Sequence[ActorRef], rules:
     if not hostile:
         return None
     counts = collections.Counter(c.name for c in hostile)
-    return max(hostile, key=lambda c: (counts[c.name], -hostile.index(c)))
+    return max(hostile, key=lambda c: counts[c.name])  # max keeps the first of equals: the first named
 
 
 def _default_opponent(known: ActorRef, country: str, dictionary: ActorDictionary, rules: ConflictRules) -> tuple[ActorRef | None, str]:
