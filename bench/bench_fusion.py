@@ -1,6 +1,6 @@
 """Fusion, control timeline and exports: time and how it grows with the number of events.
 
-    /work/venv/bin/python bench/bench_fusion.py [--sizes 5000 10000 20000 40000] [--fakes]
+    .venv/bin/python bench/bench_fusion.py [--sizes 5000 10000 20000 40000] [--fakes]
 
 Synthetic events (14 governorates, 40 places each, 3 sub-types, several outlets per happening) are
 fused at growing sizes; the corpus grows over time as a real one does (about 50 events a day in all),

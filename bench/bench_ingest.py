@@ -1,6 +1,6 @@
 """Ingest throughput and peak memory on FA-KES, against a bare spaCy pass over the same texts.
 
-    /work/venv/bin/python bench/bench_ingest.py [--csv ../shared/data/fa-kes/fakes.csv] [--repeats 3]
+    .venv/bin/python bench/bench_ingest.py [--csv ../shared/data/fa-kes/fakes.csv] [--repeats 3]
 
 Every measurement runs in a fresh process (so peak RSS is its own) on a fresh store:
   * spacy    : load the pipeline, then nlp.pipe over the article texts (nothing else);
