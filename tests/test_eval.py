@@ -142,6 +142,16 @@ def test_ucdp_chosen_event_prefers_one_reported_with_deaths() -> None:
     assert matched_events([gold_row(row_id="9")], reading(deaths), frozenset()) == {"9": deaths}
 
 
+def test_ucdp_chosen_event_prefers_one_whose_words_tell_deaths() -> None:
+    day = dt.date(2016, 11, 26)
+    clash = replace(event("clash", day, "Battles", "Armed clash", ALEPPO), evidence="fighting goes on near the bridge")
+    struck = replace(event("struck", day, "Explosions/Remote violence", "Air/drone strike", HANANO),
+                     evidence="more casualties in the raid on the bakery")
+    assert chosen_event(reading(clash, struck)).event_id == "struck"  # a toll beside an act leaves no claim
+    hurt = replace(struck, event_id="hurt", evidence="two wounded in the raid on the bakery")
+    assert chosen_event(reading(clash, hurt)).event_id == "clash"  # injuries are no deaths
+
+
 def test_ucdp_rows_of_one_headline_pair_one_to_one_with_its_events() -> None:
     day = dt.date(2016, 11, 26)
     aleppo_row = gold_row(row_id="1")
