@@ -141,3 +141,12 @@ def test_a_doer_of_the_next_clause_is_not_the_air_strikes() -> None:
     assert strike.actor1 is not None and strike.actor1.side == "government"
     assert strike.actor2 is None or strike.actor2.name != "Islamic State (Syria)"
     assert strike.dyad is not None and strike.dyad.side_b is not None and strike.dyad.side_b.side == "opposition"
+
+
+def test_a_toll_verb_sharing_the_subject_of_the_act_before_it_is_that_acts_toll() -> None:
+    reading = _read("Warplanes pound a market in Saraqib and kill nine civilians")
+    assert _at(reading) == [("Air/drone strike", "Saraqib")]
+    assert reading.events[0].fatalities == 9
+    # a toll with its own subject is a report of its own
+    found = _at(_read("Warplanes pound a market in Saraqib and shells kill two in Binnish"))
+    assert ("Shelling/artillery/missile attack", "Binnish") in found

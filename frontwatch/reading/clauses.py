@@ -92,11 +92,19 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
             return bool(after) and (reports(after[0]) or _verb_after_actor(after))
         if reports(tok):
             # "..., killing 3": a participle tells what the act before it did, not a report of its own
-            return tok.tag_ not in {"VBG", "VBN"} and not _coordinated_agent(tok, joint, actors)
+            return tok.tag_ not in {"VBG", "VBN"} and not _shared_toll(tok) and not _coordinated_agent(tok, joint, actors)
         if tok.pos_ in _LEAD_POS or tok.lower_ in lexicons.words("clause_lead_words.txt"):
             continue
         return False
     return False
+
+
+def _shared_toll(word: Token) -> bool:
+    """ "warplanes strike a camp and kill 5 fighters": a toll verb with no subject of its own shares the doer of
+    the act before it and tells what that act did; it is no report of its own."""
+    if word.pos_ != "VERB" or word.lemma_.lower() not in lexicons.words("toll_triggers.txt"):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in word.children)
 
 
 def _verb_after_actor(after: list[Token]) -> bool:
