@@ -184,3 +184,21 @@ def test_the_doer_of_another_event_elsewhere_is_no_unnamed_adversary() -> None:
     reading = frontwatch.extract("Jets pound Kafr Nabl and IS fighters blow up a bridge near Maadan", published="2016-06-05")
     strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
     assert ucdp(strike.dyad) == ("Government of Syria", "Syrian insurgents")
+
+
+def test_a_suicide_bombing_naming_no_bomber_is_the_islamic_states() -> None:
+    homs = Location("Homs", "Homs", "Homs", "Syria", 34.73, 36.71, 1)
+    dyad = dyad_for(placed("Explosions/Remote violence", "Suicide bomb", homs, SUMMER_2016), [], [], "Syria")
+    assert ucdp(dyad) == ("IS", "Government of Syria")
+    assert dyad is not None and "side_a: perpetrator of Suicide bomb (Syria)" in dyad.basis
+
+
+def test_short_city_fronts_hold_only_in_their_period_and_place() -> None:
+    # Hasakah city in August 2016: the government's militias against the Kurdish forces, not IS
+    fight = dyad_for(placed("Battles", "Armed clash", HASAKAH, dt.date(2016, 8, 19)), [], [], "Syria")
+    assert ucdp(fight) == ("Government of Syria", "SDF")
+    assert ucdp(dyad_for(placed("Battles", "Armed clash", HASAKAH, SUMMER_2016), [], [], "Syria")) == ("SDF", "IS")
+    # the government-held towns north of Aleppo face the rebels, not the Azaz district's front with IS
+    nubl = Location("Nubl", "Aleppo", "Azaz", "Syria", 36.3756, 36.9942, 1)
+    shelled = dyad_for(placed("Explosions/Remote violence", "Shelling/artillery/missile attack", nubl, SUMMER_2016), [], [], "Syria")
+    assert ucdp(shelled) == ("Government of Syria", "Syrian insurgents")
