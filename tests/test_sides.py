@@ -202,3 +202,16 @@ def test_short_city_fronts_hold_only_in_their_period_and_place() -> None:
     nubl = Location("Nubl", "Aleppo", "Azaz", "Syria", 36.3756, 36.9942, 1)
     shelled = dyad_for(placed("Explosions/Remote violence", "Shelling/artillery/missile attack", nubl, SUMMER_2016), [], [], "Syria")
     assert ucdp(shelled) == ("Government of Syria", "Syrian insurgents")
+
+
+def test_named_groups_fighting_the_government_are_one_side_under_ucdp() -> None:
+    dyad = dyad_for(event("Battles", "Armed clash", ref("jfs"), ref("gov_syria")), [], [], "Syria")
+    assert ucdp(dyad) == ("Syrian insurgents", "Government of Syria")
+    assert dyad is not None and dyad.side_a is not None and dyad.side_a.words == "named"  # the text's words stay
+    # the government's allies count as the government; the Islamic State keeps a side of its own
+    assert ucdp(dyad_for(event("Battles", "Armed clash", ref("russia"), ref("jaysh_al_islam")), [], [], "Syria")) == (
+        "Government of Syria", "Syrian insurgents")
+    assert ucdp(dyad_for(event("Battles", "Armed clash", ref("is"), ref("gov_syria")), [], [], "Syria")) == ("IS", "Government of Syria")
+    # between groups each keeps its own name
+    assert ucdp(dyad_for(event("Battles", "Armed clash", ref("jfs"), ref("jaysh_al_islam")), [], [], "Syria")) == (
+        "Jabhat Fateh al-Sham", "Jaysh al-Islam")
