@@ -156,3 +156,12 @@ def test_no_sign_yet_of_bombing_the_war_as_setting_and_joined_instruments() -> N
     assert _types("Idlib has turned into the main arena of fighting in Syria's war now in its seventh year.") == []
     types = _types("Rebels on Saturday targeted civilians in the Sukkari district of Aleppo with rocket shells and gunfire.")
     assert "Shelling/artillery/missile attack" in types and "Armed clash" not in types  # the gunfire is the same act
+
+
+def test_a_participle_on_armed_victims_makes_their_deaths_a_clash() -> None:
+    # "members of IS killed": the group named on the victims was hit; it is no perpetrator of violence against civilians
+    reading = frontwatch.extract("Three IS members killed near Mayadin", published="2016-07-10")
+    assert [e.sub_event_type for e in reading.events] == ["Armed clash"]
+    # an armed group named in the clause describing the victims is the attacker, not one of them
+    reading = frontwatch.extract("Two men killed by IS in a village near Mayadin", published="2016-07-10")
+    assert [e.sub_event_type for e in reading.events] == ["Attack"]
