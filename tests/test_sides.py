@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -215,3 +216,11 @@ def test_named_groups_fighting_the_government_are_one_side_under_ucdp() -> None:
     # between groups each keeps its own name
     assert ucdp(dyad_for(event("Battles", "Armed clash", ref("jfs"), ref("jaysh_al_islam")), [], [], "Syria")) == (
         "Jabhat Fateh al-Sham", "Jaysh al-Islam")
+
+
+def test_a_counterpart_the_event_type_supplied_yields_to_the_front() -> None:
+    # "troops regain the hospital in Deir Ezzor": the loser the territory rule fills in has no words; the front decides
+    regains = Event("e3", SUMMER_2016, 1, "Battles", "Government regains territory", ref("gov_syria"),
+                    replace(ref("rebels"), words=""), (), DEIR, 0, (), False, "", 0, 10)
+    assert ucdp(dyad_for(regains, [], [], "Syria")) == ("Government of Syria", "IS")
+

@@ -173,7 +173,9 @@ def dyad_for(
     # "Unidentified gunmen" name no side: UCDP cannot code one either, so the rules below fill it in.
     armed = [r for r in named if _armed(r) and r.kind != "unidentified armed group"]
     side_a = armed[0] if armed else None
-    side_b = next((r for r in armed[1:] if side_a is not None and _hostile(side_a, r, rules, dictionary)), None)
+    # "regime forces regain the hospital in Deir Ezzor": a counterpart the event typing supplied (no words) is no
+    # named side; the front, a named adversary or the usual opponent decides it
+    side_b = next((r for r in armed[1:] if side_a is not None and r.words and _hostile(side_a, r, rules, dictionary)), None)
     front = front_at(event.location, event.event_date)
     if side_a is None and front is not None:
         if event.event_type == "Violence against civilians" and front.holder:
