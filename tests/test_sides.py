@@ -224,3 +224,7 @@ def test_a_counterpart_the_event_type_supplied_yields_to_the_front() -> None:
                     replace(ref("rebels"), words=""), (), DEIR, 0, (), False, "", 0, 10)
     assert ucdp(dyad_for(regains, [], [], "Syria")) == ("Government of Syria", "IS")
 
+
+def test_the_desert_east_of_homs_is_the_governments_front_with_the_islamic_state() -> None:
+    jubb = Location("Jubb al Jarrah", "Homs", "Al Mukharram", "Syria", 34.8345, 37.3214, 1)
+    assert ucdp(dyad_for(placed("Battles", "Armed clash", jubb, SUMMER_2016), [], [], "Syria")) == ("Government of Syria", "IS")
