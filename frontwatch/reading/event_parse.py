@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from frontwatch.reading import lexicons
 from frontwatch.records import ActorMention
 
 if TYPE_CHECKING:
@@ -163,6 +164,10 @@ def victims(first: Token, head: Token) -> list[Token]:
         out.extend(c for c in first.head.children if c.dep_ == "nsubjpass")
     if first.dep_ in {"acl", "amod"} and first.tag_ == "VBN" and first.head.i < first.i:
         out.append(first.head)  # "four IS members killed in Deir Ezzor": the headline's participle on who was hit
+    if first.tag_ in {"VBD", "VBN"} and first.lemma_.lower() in lexicons.words("toll_triggers.txt") \
+            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in first.children):
+        # "200 IS fighters killed near Manbij": a headline drops "were"; a toll verb with no object tells who died
+        out.extend(c for c in first.children if c.dep_ == "nsubj")
     return out
 
 
