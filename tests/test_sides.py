@@ -228,3 +228,9 @@ def test_a_counterpart_the_event_type_supplied_yields_to_the_front() -> None:
 def test_the_desert_east_of_homs_is_the_governments_front_with_the_islamic_state() -> None:
     jubb = Location("Jubb al Jarrah", "Homs", "Al Mukharram", "Syria", 34.8345, 37.3214, 1)
     assert ucdp(dyad_for(placed("Battles", "Armed clash", jubb, SUMMER_2016), [], [], "Syria")) == ("Government of Syria", "IS")
+
+
+def test_manbij_stays_the_sdfs_front_with_is_after_its_capture() -> None:
+    manbij = Location("Manbij", "Aleppo", "Manbij", "Syria", 36.528, 37.955, 1)
+    mine = dyad_for(placed("Explosions/Remote violence", "Remote explosive/landmine/IED", manbij, dt.date(2016, 10, 1)), [], [], "Syria")
+    assert ucdp(mine) == ("SDF", "IS")
