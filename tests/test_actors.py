@@ -30,6 +30,7 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Kurdish militia", "ypg"),
         ("YPG", "ypg"),
         ("SDF", "sdf"),
+        ("the Syria Democratic Forces", "sdf"),
         ("Quds Brigade", "liwa_al_quds"),
         ("Liwa al-Quds", "liwa_al_quds"),
         ("Shiite militiamen", "shiite_militias"),
