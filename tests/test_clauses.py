@@ -150,3 +150,11 @@ def test_a_toll_verb_sharing_the_subject_of_the_act_before_it_is_that_acts_toll(
     # a toll with its own subject is a report of its own
     found = _at(_read("Warplanes pound a market in Saraqib and shells kill two in Binnish"))
     assert ("Shelling/artillery/missile attack", "Binnish") in found
+
+
+def test_a_place_inside_an_actors_name_does_not_end_a_report() -> None:
+    # "Syria" in "the Syria Democratic Forces" says no where: the two forces are one report's doers
+    reading = _read("The Syria Democratic Forces and US special forces kill 12 IS fighters near Tabqa")
+    assert len({e.evidence for e in reading.events}) == 1
+    found = _at(_read("Clashes in Deir Ezzor and the Syria Democratic Forces advance near Tabqa"))
+    assert ("Armed clash", "Deir-ez-Zor") in found and len(found) == 2

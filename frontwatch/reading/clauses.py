@@ -55,7 +55,9 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
             continue
         left = [t for t in sent if start <= t.idx < tok.idx]
         # the report before the joint is complete: it names a place, or says where ("clashes in the city")
-        placed = any(start <= p.start and p.end <= tok.idx for p in places) or any(
+        # a place inside an actor's name ("the Syria Democratic Forces", "the Manbij Military Council") says no where
+        placed = any(start <= p.start and p.end <= tok.idx and not any(a.start <= p.start and p.end <= a.end for a in actors)
+                     for p in places) or any(
             t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in _place_nouns() for t in left[1:])
         said = [t for t in left if reports(t) and not casualty_word(t)]  # a toll is no instrument
         # "hit the market with mortars and sniper fire": instruments of one act, joined right after the
