@@ -30,6 +30,7 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Kurdish militia", "ypg"),
         ("YPG", "ypg"),
         ("SDF", "sdf"),
+        ("the Syria Democratic Forces", "sdf"),
         ("Quds Brigade", "liwa_al_quds"),
         ("Liwa al-Quds", "liwa_al_quds"),
         ("Shiite militiamen", "shiite_militias"),
@@ -192,3 +193,20 @@ def test_an_article_does_not_cut_a_longer_name_short() -> None:
     """ "the Islamic State" is an alias, but so is "Islamic State in Iraq and Syria": the longer one wins."""
     assert names("Kurds fought the Islamic State in Iraq and Syria near Hasakah.") == [("Islamic State in Iraq and Syria", "is")]
     assert names("The army said it held the bridge.")[0] == ("The army", "gov_syria")
+
+
+def test_a_lone_soldier_names_his_force() -> None:
+    assert names("A Turkish soldier died near the border") == [("Turkish soldier", "turkey")]
+
+
+def test_a_bare_army_closing_a_wire_headline_is_its_source_not_a_party() -> None:
+    import frontwatch
+
+    def parties(text: str) -> set[str]:
+        reading = frontwatch.extract(text, published="2016-11-05")
+        return {r.name for e in reading.events for r in (e.actor1, e.actor2) if r is not None}
+
+    assert "Military Forces of Syria (2000-)" not in parties("Two soldiers killed by a mine near al-Rai: army")
+    assert "Military Forces of Syria (2000-)" not in parties("Two soldiers killed by a mine near al-Rai - military")
+    assert "Military Forces of Turkey (2002-)" in parties("Jets strike ten targets near al-Rai: Turkish army")
+    assert "Military Forces of Syria (2000-)" in parties("The army shells a village near Daraa")

@@ -141,3 +141,20 @@ def test_a_doer_of_the_next_clause_is_not_the_air_strikes() -> None:
     assert strike.actor1 is not None and strike.actor1.side == "government"
     assert strike.actor2 is None or strike.actor2.name != "Islamic State (Syria)"
     assert strike.dyad is not None and strike.dyad.side_b is not None and strike.dyad.side_b.side == "opposition"
+
+
+def test_a_toll_verb_sharing_the_subject_of_the_act_before_it_is_that_acts_toll() -> None:
+    reading = _read("Warplanes pound a market in Saraqib and kill nine civilians")
+    assert _at(reading) == [("Air/drone strike", "Saraqib")]
+    assert reading.events[0].fatalities == 9
+    # a toll with its own subject is a report of its own
+    found = _at(_read("Warplanes pound a market in Saraqib and shells kill two in Binnish"))
+    assert ("Shelling/artillery/missile attack", "Binnish") in found
+
+
+def test_a_place_inside_an_actors_name_does_not_end_a_report() -> None:
+    # "Syria" in "the Syria Democratic Forces" says no where: the two forces are one report's doers
+    reading = _read("The Syria Democratic Forces and US special forces kill 12 IS fighters near Tabqa")
+    assert len({e.evidence for e in reading.events}) == 1
+    found = _at(_read("Clashes in Deir Ezzor and the Syria Democratic Forces advance near Tabqa"))
+    assert ("Armed clash", "Deir-ez-Zor") in found and len(found) == 2

@@ -142,6 +142,16 @@ def test_ucdp_chosen_event_prefers_one_reported_with_deaths() -> None:
     assert matched_events([gold_row(row_id="9")], reading(deaths), frozenset()) == {"9": deaths}
 
 
+def test_ucdp_chosen_event_prefers_one_whose_words_tell_deaths() -> None:
+    day = dt.date(2016, 11, 26)
+    clash = replace(event("clash", day, "Battles", "Armed clash", ALEPPO), evidence="fighting goes on near the bridge")
+    struck = replace(event("struck", day, "Explosions/Remote violence", "Air/drone strike", HANANO),
+                     evidence="more casualties in the raid on the bakery")
+    assert chosen_event(reading(clash, struck)).event_id == "struck"  # a toll beside an act leaves no claim
+    hurt = replace(struck, event_id="hurt", evidence="two wounded in the raid on the bakery")
+    assert chosen_event(reading(clash, hurt)).event_id == "clash"  # injuries are no deaths
+
+
 def test_ucdp_rows_of_one_headline_pair_one_to_one_with_its_events() -> None:
     day = dt.date(2016, 11, 26)
     aleppo_row = gold_row(row_id="1")
@@ -264,14 +274,16 @@ def test_quality_gate(tmp_path: Path) -> None:
 
 
 def test_supporting_states_count_as_the_side_they_support() -> None:
-    # The dictionary codes Russia under the side it backs; Hezbollah keeps its own UCDP name, which GED Syria
-    # uses rarely: when the given GED actor list lacks it, the side it fights for counts.
+    # The dictionary codes Russia and Hezbollah under the side they back (GED Syria gives Hezbollah a side of its
+    # own only against Israel); an actor whose UCDP name the given GED actor list lacks counts as its side.
     russia = ActorRef("Military Forces of Russia (2000-)", "foreign forces", "government", "Russian warplanes")
     hezbollah = ActorRef("Hezbollah", "militia", "government", "Hezbollah fighters")
+    turkey = ActorRef("Military Forces of Turkey (2002-)", "foreign forces", "opposition", "Turkish troops")
     known = frozenset({"government of syria", "syrian insurgents", "is"})
     assert sides_right(russia, REBELS, "Government of Syria", "Syrian insurgents") == (True, True)
-    assert sides_right(hezbollah, REBELS, "Government of Syria", "Syrian insurgents", known) == (True, True)
-    assert sides_right(hezbollah, REBELS, "Government of Syria", "Syrian insurgents") == (False, False)  # no GED actor list
+    assert sides_right(hezbollah, REBELS, "Government of Syria", "Syrian insurgents") == (True, True)
+    assert sides_right(turkey, GOV, "Government of Syria", "Syrian insurgents", known) == (True, True)
+    assert sides_right(turkey, GOV, "Government of Syria", "Syrian insurgents") == (True, False)  # no GED actor list
 
 
 def test_aleppo_one_to_one_recall() -> None:

@@ -234,3 +234,20 @@ def test_the_capture_of_a_place_or_of_people_told_as_a_noun() -> None:
     assert [(e.sub_event_type, e.location.words if e.location else None) for e in reading.events] == [
         ("Non-state actor overtakes territory", "Tel Hamis")]
     assert _types("The capture of two aid workers by gunmen in Idlib on Friday was condemned.") == ["Abduction/forced disappearance"]
+
+
+def test_a_participle_on_armed_victims_makes_their_deaths_a_clash() -> None:
+    # "members of IS killed": the group named on the victims was hit; it is no perpetrator of violence against civilians
+    reading = frontwatch.extract("Three IS members killed near Mayadin", published="2016-07-10")
+    assert [e.sub_event_type for e in reading.events] == ["Armed clash"]
+    # an armed group named in the clause describing the victims is the attacker, not one of them
+    reading = frontwatch.extract("Two men killed by IS in a village near Mayadin", published="2016-07-10")
+    assert [e.sub_event_type for e in reading.events] == ["Attack"]
+
+
+def test_a_headline_toll_verb_without_an_object_tells_who_died() -> None:
+    # "12 IS fighters killed near X" drops "were": the subject died, it killed no one
+    reading = frontwatch.extract("Twelve IS fighters killed near Mayadin", published="2016-07-10")
+    assert [e.sub_event_type for e in reading.events] == ["Armed clash"]
+    reading = frontwatch.extract("IS fighters killed two shepherds near Mayadin", published="2016-07-10")
+    assert [e.sub_event_type for e in reading.events] == ["Attack"]

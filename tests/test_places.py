@@ -290,3 +290,15 @@ def test_a_small_foreign_town_in_a_report_from_elsewhere(nlp, monkeypatch) -> No
     assert by_text(find_toponyms(headline, nlp), "vicinity of Bala").place.country_code == "PS"  # type: ignore[union-attr]
     monkeypatch.setenv("FRONTWATCH_HOME_COUNTRY", "")
     assert [m.place.country_code for m in places(nlp, headline) if m.place is not None] == ["PS"]
+
+
+def test_a_foreign_nationality_says_whose_forces_not_where(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Russian" names the attacker; the spelling variant after it is still read as a place in the home country
+    found = by_text(places(nlp, "More Russian jets pound Shekh Meskin"), "Shekh Meskin")
+    assert found.place is not None and found.place.name == "Ash Shaykh Miskin"
+
+
+def test_al_sham_in_a_group_name_is_not_damascus(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "A commander of the Fajr al-Sham brigade was killed in Aleppo")
+    assert [m.place.name for m in found if m.place is not None] == ["Aleppo"]
+    assert by_text(places(nlp, "Shells hit the old city of Damascus"), "Damascus").place is not None

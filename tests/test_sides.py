@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -195,3 +196,52 @@ def test_the_adversary_is_the_one_the_reports_other_events_name_not_an_actor_men
     assert shelling.dyad is not None and shelling.dyad.side_b is not None
     assert shelling.dyad.side_b.name == "Opposition Rebels (Syria)"
     assert shelling.dyad.basis == ("side_b: the side's adversary in the report's other events",)
+
+
+def test_a_suicide_bombing_naming_no_bomber_is_the_islamic_states() -> None:
+    homs = Location("Homs", "Homs", "Homs", "Syria", 34.73, 36.71, 1)
+    dyad = dyad_for(placed("Explosions/Remote violence", "Suicide bomb", homs, SUMMER_2016), [], [], "Syria")
+    assert ucdp(dyad) == ("IS", "Government of Syria")
+    assert dyad is not None and "side_a: perpetrator of Suicide bomb (Syria)" in dyad.basis
+
+
+def test_short_city_fronts_hold_only_in_their_period_and_place() -> None:
+    # Hasakah city in August 2016: the government's militias against the Kurdish forces, not IS
+    fight = dyad_for(placed("Battles", "Armed clash", HASAKAH, dt.date(2016, 8, 19)), [], [], "Syria")
+    assert ucdp(fight) == ("Government of Syria", "SDF")
+    assert ucdp(dyad_for(placed("Battles", "Armed clash", HASAKAH, SUMMER_2016), [], [], "Syria")) == ("SDF", "IS")
+    # the government-held towns north of Aleppo face the rebels, not the Azaz district's front with IS
+    nubl = Location("Nubl", "Aleppo", "Azaz", "Syria", 36.3756, 36.9942, 1)
+    shelled = dyad_for(placed("Explosions/Remote violence", "Shelling/artillery/missile attack", nubl, SUMMER_2016), [], [], "Syria")
+    assert ucdp(shelled) == ("Government of Syria", "Syrian insurgents")
+
+
+def test_named_groups_fighting_the_government_are_one_side_under_ucdp() -> None:
+    dyad = dyad_for(event("Battles", "Armed clash", ref("jfs"), ref("gov_syria")), [], [], "Syria")
+    assert ucdp(dyad) == ("Syrian insurgents", "Government of Syria")
+    assert dyad is not None and dyad.side_a is not None and dyad.side_a.words == "named"  # the text's words stay
+    # the government's allies count as the government; the Islamic State keeps a side of its own
+    assert ucdp(dyad_for(event("Battles", "Armed clash", ref("russia"), ref("jaysh_al_islam")), [], [], "Syria")) == (
+        "Government of Syria", "Syrian insurgents")
+    assert ucdp(dyad_for(event("Battles", "Armed clash", ref("is"), ref("gov_syria")), [], [], "Syria")) == ("IS", "Government of Syria")
+    # between groups each keeps its own name
+    assert ucdp(dyad_for(event("Battles", "Armed clash", ref("jfs"), ref("jaysh_al_islam")), [], [], "Syria")) == (
+        "Jabhat Fateh al-Sham", "Jaysh al-Islam")
+
+
+def test_a_counterpart_the_event_type_supplied_yields_to_the_front() -> None:
+    # "troops regain the hospital in Deir Ezzor": the loser the territory rule fills in has no words; the front decides
+    regains = Event("e3", SUMMER_2016, 1, "Battles", "Government regains territory", ref("gov_syria"),
+                    replace(ref("rebels"), words=""), (), DEIR, 0, (), False, "", 0, 10)
+    assert ucdp(dyad_for(regains, [], [], "Syria")) == ("Government of Syria", "IS")
+
+
+def test_the_desert_east_of_homs_is_the_governments_front_with_the_islamic_state() -> None:
+    jubb = Location("Jubb al Jarrah", "Homs", "Al Mukharram", "Syria", 34.8345, 37.3214, 1)
+    assert ucdp(dyad_for(placed("Battles", "Armed clash", jubb, SUMMER_2016), [], [], "Syria")) == ("Government of Syria", "IS")
+
+
+def test_manbij_stays_the_sdfs_front_with_is_after_its_capture() -> None:
+    manbij = Location("Manbij", "Aleppo", "Manbij", "Syria", 36.528, 37.955, 1)
+    mine = dyad_for(placed("Explosions/Remote violence", "Remote explosive/landmine/IED", manbij, dt.date(2016, 10, 1)), [], [], "Syria")
+    assert ucdp(mine) == ("SDF", "IS")

@@ -6,7 +6,8 @@ Input per row: ``source_headline`` (several reports joined by ';' become separat
 Which extracted event is compared with the row (the gated ``all.*`` / ``place_subset.*`` metrics): of the events
 the reading could place (UCDP codes every event at a place; a nationwide daily toll is no event there), violent ones
 first (UCDP codes lethal organised violence only), then the one with the most fatalities, ties broken by events
-reported with deaths (a toll of killed or casualties, counted or not, or a report of deaths alone), then text order:
+reported with deaths (a toll of killed or casualties, counted or not, a report of deaths alone, or words of
+the report's own clause that tell deaths: "clashes in X and casualties in the air strike on Y"), then text order:
 the deadliest event a headline reports is the one it is about, and in "fighting near Morek and casualties in Kafr
 Zita" it is the deaths in Kafr Zita. No choice against the gold is made, so
 when UCDP coded several events from one headline (about half of the rows share their headline) at most one of
@@ -30,6 +31,7 @@ import csv
 import datetime as dt
 import html
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +53,7 @@ from frontwatch.evaluation.common import (
     within_days,
 )
 from frontwatch.evaluation.ucdp_actors import known_actor_names, side_names, sides_right
+from frontwatch.reading import lexicons
 from frontwatch.reading.sides import DEATHS, lethal
 from frontwatch.records import ArticleInput, Event, Reading
 
@@ -65,6 +68,7 @@ SAMPLE_FILE = EVAL_DIR / "ucdp_sample_300.txt"
 FIELDS = ("found", "date", "place", "date_place", "side_a", "both_sides", "deaths", "all_right")
 NEAR_KM = 25.0
 _DEATH_KINDS = {"killed", "casualties"}
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +156,15 @@ def names_place(row: GoldRow) -> bool:
 
 
 def reports_deaths(event: Event, reading: Reading) -> bool:
-    """The report says people died in this event: a killed or casualties claim on it, or deaths are all it says."""
+    """The report says people died in this event: a killed or casualties claim on it, deaths are all it says, or
+    its own words tell deaths uncounted ("casualties in the airstrike on X": a toll beside an act is that act's
+    and leaves no claim without a figure; lexicons/death_words.txt)."""
     if event.sub_event_type == DEATHS:
         return True
     tolls = {c.claim_id for c in reading.claims if c.kind in _DEATH_KINDS}
-    return any(i in tolls for i in event.claim_ids)
+    if any(i in tolls for i in event.claim_ids):
+        return True
+    return not lexicons.words("death_words.txt").isdisjoint(_WORD.findall(event.evidence.lower()))
 
 
 def chosen_event(reading: Reading) -> Event | None:

@@ -55,7 +55,9 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
             continue
         left = [t for t in sent if start <= t.idx < tok.idx]
         # the report before the joint is complete: it names a place, or says where ("clashes in the city")
-        placed = any(start <= p.start and p.end <= tok.idx for p in places) or any(
+        # a place inside an actor's name ("the Syria Democratic Forces", "the Manbij Military Council") says no where
+        placed = any(start <= p.start and p.end <= tok.idx and not any(a.start <= p.start and p.end <= a.end for a in actors)
+                     for p in places) or any(
             t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in _place_nouns() for t in left[1:])
         said = [t for t in left if reports(t) and not casualty_word(t)]  # a toll is no instrument
         # "hit the market with mortars and sniper fire": instruments of one act, joined right after the
@@ -92,11 +94,19 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
             return bool(after) and (reports(after[0]) or _verb_after_actor(after))
         if reports(tok):
             # "..., killing 3": a participle tells what the act before it did, not a report of its own
-            return tok.tag_ not in {"VBG", "VBN"} and not _coordinated_agent(tok, joint, actors)
+            return tok.tag_ not in {"VBG", "VBN"} and not _shared_toll(tok) and not _coordinated_agent(tok, joint, actors)
         if tok.pos_ in _LEAD_POS or tok.lower_ in lexicons.words("clause_lead_words.txt"):
             continue
         return False
     return False
+
+
+def _shared_toll(word: Token) -> bool:
+    """ "warplanes strike a camp and kill 5 fighters": a toll verb with no subject of its own shares the doer of
+    the act before it and tells what that act did; it is no report of its own."""
+    if word.pos_ != "VERB" or word.lemma_.lower() not in lexicons.words("toll_triggers.txt"):
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in word.children)
 
 
 def _verb_after_actor(after: list[Token]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from frontwatch.reading import lexicons
 from frontwatch.records import ActorMention
 
 if TYPE_CHECKING:
@@ -161,6 +162,12 @@ def victims(first: Token, head: Token) -> list[Token]:
                 out.extend(g for g in prep.children if g.dep_ == "pobj")
     if first.dep_ in {"dobj", "pobj"} and first.pos_ == "NOUN":  # "carried out an attack on", "killed in an attack"
         out.extend(c for c in first.head.children if c.dep_ == "nsubjpass")
+    if first.dep_ in {"acl", "amod"} and first.tag_ == "VBN" and first.head.i < first.i:
+        out.append(first.head)  # "four IS members killed in Deir Ezzor": the headline's participle on who was hit
+    if first.tag_ in {"VBD", "VBN"} and first.lemma_.lower() in lexicons.words("toll_triggers.txt") \
+            and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in first.children):
+        # "200 IS fighters killed near Manbij": a headline drops "were"; a toll verb with no object tells who died
+        out.extend(c for c in first.children if c.dep_ == "nsubj")
     return out
 
 
@@ -205,9 +212,12 @@ def side(subject: Token | None, actors: list[ActorMention], roles: Roles) -> str
 
 def victim_kind(victims: list[Token], actors: list[ActorMention], roles: Roles) -> str:
     for victim in victims:
-        if any(a.actor.kind in {"civilians", "protesters"} for a in overlapping(victim, actors)):
+        # "two men killed by IS shelling": an actor in the clause describing the victims is not one of them
+        clause = min((c.left_edge.idx for c in victim.children if c.dep_ in {"acl", "relcl"} and c.i > victim.i), default=None)
+        named = [a for a in overlapping(victim, actors) if clause is None or a.start < clause]
+        if any(a.actor.kind in {"civilians", "protesters"} for a in named):
             return "civilian"
-        if overlapping(victim, actors):
+        if named:
             return "armed"
         head = {victim.lemma_.lower(), victim.lower_}
         words = span_words(victim)

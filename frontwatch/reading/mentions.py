@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.actors import find_actors
 from frontwatch.reading.dates import find_dates
 from frontwatch.reading.doctext import text_of
@@ -40,7 +41,7 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
     sources = [m for m in find_sources(text) if not _credit(text, m)]
     sources += _second_mentions(doc, sources)
     sources = _unnamed_monitors(sources)
-    actors = [a for a in find_actors(text) if not _inside(a, sources)]
+    actors = [a for a in find_actors(text) if not _inside(a, sources) and not _closing_tag(text, a)]
     return Mentions(
         places=tuple(sorted(find_places(doc), key=lambda m: m.start)),
         actors=tuple(sorted(actors, key=lambda m: m.start)),
@@ -97,6 +98,19 @@ def _unnamed_monitors(sources: list[SourceMention]) -> list[SourceMention]:
 def _inside(mention: ActorMention, sources: list[SourceMention]) -> bool:
     """An actor named only as a source ("the army's statement" is not; "SANA" is) stays a source."""
     return any(s.start <= mention.start and mention.end <= s.end and s.source.source_type in {"state media", "monitor", "wire agency", "international organisation"} for s in sources)
+
+
+_TAG_BEFORE = re.compile(r"(?::|\s[-–—]|\s-)\s*(?:the\s+)?$")
+_TAG_AFTER = re.compile(r"^[\s.\u2019'\"]*(?:\n|$)")
+
+
+def _closing_tag(text: str, mention: ActorMention) -> bool:
+    """ "... killed near al-Bab: army", "... in northern Syria - military": a wire headline closes on the source it
+    quotes, after a colon or a dash. A bare "army" there names who said it (often a foreign army), not a party to
+    the event; a named force ("Turkish army") stays an actor (lexicons/closing_tags.txt)."""
+    if mention.text.lower().removeprefix("the ").strip() not in lexicons.words("closing_tags.txt"):
+        return False
+    return bool(_TAG_BEFORE.search(text[max(0, mention.start - 8) : mention.start]) and _TAG_AFTER.match(text[mention.end :]))
 
 
 def in_span(mentions: tuple[_M, ...], start: int, end: int) -> list[_M]:

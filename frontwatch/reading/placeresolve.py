@@ -51,6 +51,8 @@ class Resolver:
             if not top:
                 continue
             place = self.g.entry_at(top[0][1]).place
+            if c.adjectival and self.home and place.country_code != self.home:
+                continue  # "Russian airstrikes target X": a foreign nationality says whose forces, not where
             exact = min(t for _, t in c.options) < SKELETON
             if exact and (place.kind in ("country", "admin1", "city", "capital") or len(top) == 1 or c.adjectival):
                 countries[place.country_code] += 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 import collections
 import functools
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from frontwatch.reading.actors import ARMED_KINDS, STATE_KINDS, ActorDictionary, data_rows, to_ref
 from frontwatch.reading.fronts import Front, front_at
@@ -41,6 +41,8 @@ class ConflictRules:
     opponent: dict[tuple[str, str], str]  # (country, actor_id or side) -> actor_id
     dyad: dict[str, tuple[str, str]]  # country -> (actor_id a, actor_id b)
     allied: frozenset[frozenset[str]]
+    umbrella: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, state actor_id) -> umbrella actor_id
+    own_side: frozenset[tuple[str, str]] = frozenset()  # (country, actor_id) of groups UCDP codes as a side of their own
 
     @classmethod
     @functools.cache
@@ -49,6 +51,8 @@ class ConflictRules:
         perpetrator: dict[tuple[str, str], str] = {}
         opponent: dict[tuple[str, str], str] = {}
         dyad_parts: dict[str, dict[str, str]] = {}
+        umbrella: dict[tuple[str, str], str] = {}
+        own_side: set[tuple[str, str]] = set()
         for r in data_rows("conflict_sides.csv"):
             key = (r["country"], r["key"])
             if r["rule"] == "perpetrator":
@@ -57,11 +61,15 @@ class ConflictRules:
                 opponent[key] = r["actor_id"]
             elif r["rule"] == "dyad":
                 dyad_parts.setdefault(r["country"], {})[r["key"]] = r["actor_id"]
+            elif r["rule"] == "umbrella":
+                umbrella[key] = r["actor_id"]
+            elif r["rule"] == "own_side":
+                own_side.add(key)
             else:
                 raise ValueError(f"conflict_sides.csv: unknown rule {r['rule']!r}")
         dyad = {c: (p["a"], p["b"]) for c, p in dyad_parts.items()}
         allied = frozenset(frozenset((r["side_a"], r["side_b"])) for r in data_rows("allied_sides.csv"))
-        return cls(perpetrator, opponent, dyad, allied)
+        return cls(perpetrator, opponent, dyad, allied, umbrella, frozenset(own_side))
 
 
 def _armed(ref: ActorRef | None) -> bool:
@@ -183,7 +191,9 @@ def dyad_for(
     # "Unidentified gunmen" name no side: UCDP cannot code one either, so the rules below fill it in.
     armed = [r for r in named if _armed(r) and r.kind != "unidentified armed group"]
     side_a = armed[0] if armed else None
-    side_b = next((r for r in armed[1:] if side_a is not None and _hostile(side_a, r, rules, dictionary)), None)
+    # "regime forces regain the hospital in Deir Ezzor": a counterpart the event typing supplied (no words) is no
+    # named side; the front, a named adversary or the usual opponent decides it
+    side_b = next((r for r in armed[1:] if side_a is not None and r.words and _hostile(side_a, r, rules, dictionary)), None)
     front = front_at(event.location, event.event_date)
     if side_a is None and front is not None:
         if event.event_type == "Violence against civilians" and front.holder:
@@ -211,7 +221,32 @@ def dyad_for(
             return Dyad(None, None, 0, ())
         side_a, side_b = _inferred(dictionary, pair[0]), _inferred(dictionary, pair[1])
         basis.append(f"both sides: the main conflict in {country}")
+    side_a, side_b = _under_umbrella(side_a, side_b, country, dictionary, rules, basis)
     return Dyad(side_a, side_b, _violence(side_a, side_b), tuple(basis))
+
+
+def _under_umbrella(side_a: ActorRef | None, side_b: ActorRef | None, country: str, dictionary: ActorDictionary,
+                    rules: ConflictRules, basis: list[str]) -> tuple[ActorRef | None, ActorRef | None]:
+    """UCDP codes the groups fighting a state as one side ("Jabhat Fateh al-Sham attacks an army post" is the
+    government against the Syrian insurgents); a group's own name is its side only against other groups, or
+    when it holds a dyad of its own with the state (the Islamic State)."""
+
+    def cover(state: ActorRef | None, group: ActorRef | None, slot: str) -> ActorRef | None:
+        if state is None or group is None:
+            return group
+        state_side = dictionary.ucdp_name(state.name)  # Russian jets and the NDF fight on the government's side
+        umbrella_id = next((u for (c, k), u in rules.umbrella.items() if c == country and state_side
+                            and dictionary.ucdp_name(k) == state_side), "")
+        umbrella = _inferred(dictionary, umbrella_id) if umbrella_id else None
+        group_id = _actor_id(dictionary, group)
+        if umbrella is None or group.kind != "rebel group" or group.side not in {"opposition", "jihadist"}:
+            return group
+        if group_id == umbrella_id or (country, group_id) in rules.own_side or dictionary.ucdp_name(group.name) == dictionary.ucdp_name(umbrella.name):
+            return group
+        basis.append(f"{slot}: the {group.words or group.name} fight the state under one side ({umbrella.name})")
+        return replace(umbrella, words=group.words)
+
+    return cover(side_b, side_a, "side_a"), cover(side_a, side_b, "side_b")
 
 
 def lethal(event: Event) -> bool:
