@@ -134,3 +134,14 @@ def test_one_person_named_in_a_toll_counts_one() -> None:
     figures = _figures("Rebel shells hit the al-Salihiya district of Damascus on Friday killing a woman and injuring three others.")
     assert ("killed", 1, "") in figures and ("injured", 3, "") in figures
     assert ("killed", 1, "") not in _figures("A photo showed a family of six killed in a gas attack in eastern Aleppo on Sunday.")
+
+
+def _held(text: str) -> set[tuple[str, str]]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+    return {(c.place, c.holder) for c in reading.control}
+
+
+def test_a_held_list_holds_each_place_and_a_relative_clause_names_the_last_ones_holder() -> None:
+    held = _held("Car bombs struck army-held Jableh and Baniyas as well as Qamishli which is largely controlled by the YPG on Monday.")
+    assert {("Jablah", "government"), ("Baniyas", "government"), ("Al Qamishli", "Kurdish forces (YPG)")} <= held
+    assert ("Jablah", "Kurdish forces (YPG)") not in held

@@ -156,3 +156,10 @@ def test_no_sign_yet_of_bombing_the_war_as_setting_and_joined_instruments() -> N
     assert _types("Idlib has turned into the main arena of fighting in Syria's war now in its seventh year.") == []
     types = _types("Rebels on Saturday targeted civilians in the Sukkari district of Aleppo with rocket shells and gunfire.")
     assert "Shelling/artillery/missile attack" in types and "Armed clash" not in types  # the gunfire is the same act
+
+
+def test_a_place_described_as_controlled_by_a_group_is_no_capture_and_the_holder_no_attacker() -> None:
+    reading = _read("Car bombs struck Jableh, Baniyas as well as Qamishli, which is largely controlled by the YPG, on Monday.")
+    assert {e.sub_event_type for e in reading.events} == {"Remote explosive/landmine/IED"}
+    assert _places(reading) == {"Jablah", "Baniyas", "Al Qamishli"}  # the list is walked one neighbour at a time
+    assert all(e.actor1 is None or e.actor1.side != "kurdish" for e in reading.events)

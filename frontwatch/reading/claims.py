@@ -291,6 +291,27 @@ def _held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[str, str] | 
     return None
 
 
+def _described(clause: Token) -> Token:
+    """The noun a participle or relative clause describes. "Homs and Hama, which is held by ...": a relative
+    clause that opens right after the last of a list describes that last one, wherever the parser hung it."""
+    noun = clause.head
+    if clause.dep_ != "relcl":
+        return noun
+    before = [c for c in noun.conjuncts if c.i < clause.left_edge.i]
+    if before:
+        last = max(before, key=lambda c: c.i)
+        if last.i > noun.i and all(t.is_punct for t in clause.doc[last.i + 1 : clause.left_edge.i]):
+            return last
+    return noun
+
+
+def _own_holder(noun: Token) -> bool:
+    """The noun names who holds it: "X, which is controlled by ...", "the YPG-held X"."""
+    holding = [t for t in (*noun.children, *(c for n in (noun.head, *noun.conjuncts) for c in n.children))
+               if t.lemma_.lower() in {"hold", "control"} and t.dep_ in {"acl", "relcl", "amod"}]
+    return any((t.dep_ == "amod" and t.head.i == noun.i) or (t.dep_ != "amod" and _described(t).i == noun.i) for t in holding)
+
+
 def find_control(
     document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, *, in_caption: bool = False
 ) -> tuple[list[Control], list[Claim]]:
@@ -311,24 +332,29 @@ def find_control(
         sources = speakers_in(mentions, sent.start_char, sent.end_char)
         if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
             holder_words = doc[tok.i - 2].text
-            noun = tok.head if tok.head.pos_ in {"NOUN", "PROPN"} else None
+            # the small model tags some place names as adjectives ("regime-held Tartous")
+            named = any(p.start <= tok.head.idx < p.end for p in mentions.places)
+            noun = tok.head if tok.head.pos_ in {"NOUN", "PROPN"} or named else None
         else:  # "a neighborhood controlled by a Kurdish militia"
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if not agent or tok.dep_ != "acl":
+            if not agent or tok.dep_ not in {"acl", "relcl"}:  # "a town controlled by" / "a town which is controlled by"
                 continue
             sub = list(agent[0].subtree)
             holder_words = text_of(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
-            noun = tok.head
+            noun = _described(tok)
         if noun is None:
-            continue
-        held = _held_place(doc, mentions, noun)
-        if held is None:
             continue
         source = attribute(tok, sent, sources, None, outlet).source
         if in_caption:
             source = replace(source, words="caption")
         where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
-        found.append((held[0], held[1], _holder(holder_words), None, source, False, sent.text.strip(), *where))
+        # "regime-held Tartus and Homs": the places listed with the held one are held too, unless a
+        # holder of their own is named ("... as well as Qamishli, which is controlled by the YPG").
+        listed = [noun, *(c for c in noun.conjuncts if c.i > noun.i and not _own_holder(c))] if tok.dep_ == "amod" else [noun]
+        for one in listed:
+            held = _held_place(doc, mentions, one)
+            if held is not None:
+                found.append((held[0], held[1], _holder(holder_words), None, source, False, sent.text.strip(), *where))
     controls: list[Control] = []
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
