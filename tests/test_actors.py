@@ -192,3 +192,10 @@ def test_an_article_does_not_cut_a_longer_name_short() -> None:
     """ "the Islamic State" is an alias, but so is "Islamic State in Iraq and Syria": the longer one wins."""
     assert names("Kurds fought the Islamic State in Iraq and Syria near Hasakah.") == [("Islamic State in Iraq and Syria", "is")]
     assert names("The army said it held the bridge.")[0] == ("The army", "gov_syria")
+
+
+def test_a_generic_word_tied_to_a_group_names_that_group_for_the_rest_of_the_text() -> None:
+    found = names("Troops fought terrorists from the Nusra Front near Hama. Later the terrorists withdrew, and rebels attacked.")
+    assert [a for _, a in found if a != "gov_syria"][:1] == ["nusra"]
+    assert ("terrorists", "nusra") in found  # the second "terrorists": the same group
+    assert ("rebels", "rebels") in found  # another generic word stays generic

@@ -145,3 +145,10 @@ def test_a_held_list_holds_each_place_and_a_relative_clause_names_the_last_ones_
     held = _held("Car bombs struck army-held Jableh and Baniyas as well as Qamishli which is largely controlled by the YPG on Monday.")
     assert {("Jablah", "government"), ("Baniyas", "government"), ("Al Qamishli", "Kurdish forces (YPG)")} <= held
     assert ("Jablah", "Kurdish forces (YPG)") not in held
+
+
+def test_a_passive_report_gives_the_state_it_reports_and_killing_verbs_for_fighters() -> None:
+    assert ("killed", 5, "") in _figures("Five residents were also reported killed by mortar fire on Hamdaniya on Friday.")
+    assert ("killed", 40, "more than") in _figures("The army destroyed over 40 terrorists near Tadmur on Saturday.")
+    assert ("killed", 9, "") in _figures("Kurdish forces eliminated 9 militants near Tabqa on Sunday.")
+    assert not [f for f in _figures("The army destroyed 12 houses near Tadmur on Saturday.") if f[0] == "killed"]

@@ -163,3 +163,8 @@ def test_a_place_described_as_controlled_by_a_group_is_no_capture_and_the_holder
     assert {e.sub_event_type for e in reading.events} == {"Remote explosive/landmine/IED"}
     assert _places(reading) == {"Jablah", "Baniyas", "Al Qamishli"}  # the list is walked one neighbour at a time
     assert all(e.actor1 is None or e.actor1.side != "kurdish" for e in reading.events)
+
+
+def test_eliminating_fighters_is_a_clash() -> None:
+    reading = _read("Kurdish forces eliminated 9 militants near Tabqa on Sunday.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in reading.events] == [("Battles", "Armed clash", 9)]

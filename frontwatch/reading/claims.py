@@ -43,13 +43,17 @@ def _kind_rows() -> dict[str, list[tuple[str, str]]]:
     return rows
 
 
-def _kind_of(token: Token, *, as_noun: bool) -> str:
-    """The claim kind a single governing word gives, or ""."""
+def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> str:
+    """The claim kind a single governing word gives, or "". ``counted``: the noun the figure counts."""
     for kind, how in _kind_rows().get(token.lemma_.lower(), []) + _kind_rows().get(token.lower_, []):
         if how == "noun" and as_noun:
             return kind
         if how == "verb" and not as_noun:
             return kind
+        if how == "fighters" and not as_noun and counted is not None and counted.dep_ == "dobj" and counted.head.i == token.i:
+            # "destroyed 60 terrorists", "eliminated 12 militants": the verb kills when it acts on fighters
+            if lexicons.mapping("person_nouns.txt").get(counted.lemma_.lower()) == "fighters":
+                return kind
         if how == "life" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
             return kind
         if how == "way" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
@@ -73,7 +77,7 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     nouns_seen = 0
     for tok in [start, *start.ancestors][:6]:
         is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
-        kind = _kind_of(tok, as_noun=is_noun)
+        kind = _kind_of(tok, as_noun=is_noun, counted=start)
         if kind and tok.pos_ in {"VERB", "AUX"}:
             # "left 40 dead and 70 wounded": the state the verb leaves them in beats the verb ("leave" = displaced).
             state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _kind_of(c, as_noun=True)), None)
@@ -81,6 +85,13 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                 return _kind_of(state, as_noun=True), tok, False
         if kind:
             return kind, tok, False
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "auxpass" for c in tok.children):
+            # "six people were reported killed", "were believed dead": the state a passive report gives them
+            for child in tok.children:
+                if child.dep_ in {"xcomp", "oprd", "acomp"}:
+                    kind = _kind_of(child, as_noun=child.pos_ not in {"VERB", "AUX"})
+                    if kind:
+                        return kind, child, False
         if tok.pos_ in {"VERB", "AUX"}:
             # "the death toll rose to 15": the verb's subject names the kind.
             for child in tok.children:
