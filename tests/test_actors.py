@@ -28,6 +28,9 @@ def names(text: str) -> list[tuple[str, str]]:
         ("terrorists", "rebels"),
         ("armed groups", "rebels"),
         ("Kurdish militia", "ypg"),
+        ("Kurdish militants", "ypg"),
+        ("Ahrar al-Cham", "ahrar_al_sham"),
+        ("the air force", "gov_syria"),
         ("YPG", "ypg"),
         ("SDF", "sdf"),
         ("Quds Brigade", "liwa_al_quds"),
@@ -199,3 +202,7 @@ def test_a_generic_word_tied_to_a_group_names_that_group_for_the_rest_of_the_tex
     assert [a for _, a in found if a != "gov_syria"][:1] == ["nusra"]
     assert ("terrorists", "nusra") in found  # the second "terrorists": the same group
     assert ("rebels", "rebels") in found  # another generic word stays generic
+
+
+def test_a_bare_air_force_is_syrias_unless_another_country_is_named() -> None:
+    assert names("the Jordanian air force")[-1][1] != "gov_syria"

@@ -141,3 +141,10 @@ def test_a_doer_of_the_next_clause_is_not_the_air_strikes() -> None:
     assert strike.actor1 is not None and strike.actor1.side == "government"
     assert strike.actor2 is None or strike.actor2.name != "Islamic State (Syria)"
     assert strike.dyad is not None and strike.dyad.side_b is not None and strike.dyad.side_b.side == "opposition"
+
+
+def test_an_actor_whose_following_verb_has_another_subject_opens_no_report() -> None:
+    reading = _read("Jets destroyed a depot in which a gathering of leaders of Jaish al-Islam and Nusra Front fighters was being held "
+                    "near Rastan on Monday.")
+    assert len({e.evidence for e in reading.events}) == 1
+    assert {e.location.name for e in reading.events if e.location} == {"near Ar Rastan"}  # the clause on the target says where

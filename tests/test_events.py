@@ -168,3 +168,10 @@ def test_a_place_described_as_controlled_by_a_group_is_no_capture_and_the_holder
 def test_eliminating_fighters_is_a_clash() -> None:
     reading = _read("Kurdish forces eliminated 9 militants near Tabqa on Sunday.")
     assert [(e.event_type, e.sub_event_type, e.fatalities) for e in reading.events] == [("Battles", "Armed clash", 9)]
+
+
+def test_an_actor_named_with_the_is_no_reference_to_an_earlier_event() -> None:
+    reading = _read("On Friday four people died when a barrel bomb hit a house in a rebel-held part of Hama city. "
+                    "The air force also killed at least 7 people in rebel areas west of Homs on Friday, a monitor said.")
+    homs = [e for e in reading.events if e.location is not None and "Homs" in e.location.name]
+    assert [(e.sub_event_type, e.fatalities, e.actor1.side if e.actor1 else "") for e in homs] == [("Air/drone strike", 7, "government")]

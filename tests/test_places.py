@@ -290,3 +290,9 @@ def test_a_small_foreign_town_in_a_report_from_elsewhere(nlp, monkeypatch) -> No
     assert by_text(find_toponyms(headline, nlp), "vicinity of Bala").place.country_code == "PS"  # type: ignore[union-attr]
     monkeypatch.setenv("FRONTWATCH_HOME_COUNTRY", "")
     assert [m.place.country_code for m in places(nlp, headline) if m.place is not None] == ["PS"]
+
+
+def test_a_generic_first_word_before_an_article_starts_a_longer_unknown_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = places(nlp, "Jets struck a farm in Qasr al-Zubaydi near Rastan on Monday.")
+    assert "Qasr" not in [m.text for m in mentions]
+    assert any(m.place is not None and "Rastan" in m.place.name for m in mentions)

@@ -81,11 +81,15 @@ def _definite(trigger: Token) -> bool:
     return trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
 
 
-def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
+def _anaphoric(trigger: Token, places: list[PlaceMention], actors: Sequence[ActorMention] = ()) -> bool:
     """A definite nominal trigger with no place of its own refers back ("The takeover carried ...")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children):
+        return False
+    # "The air force also killed 10 people ...": an actor that names the act (air force, warplanes) is the
+    # doer of a new act, not a reference to one already told.
+    if any(a.start <= trigger.idx < a.end for a in actors):
         return False
     sub = list(trigger.subtree)
     return not any(p.start >= sub[0].idx and p.end <= sub[-1].idx + len(sub[-1].text) for p in places)
@@ -399,7 +403,7 @@ def find_events(
             cues = []
         for cue in cues:
             trigger = root_of(doc, cue.start, cue.end)
-            if trigger is None or (events and _anaphoric(trigger, places)):  # nothing told yet: nothing to refer back to
+            if trigger is None or (events and _anaphoric(trigger, places, sent_actors)):  # nothing told yet: nothing to refer back to
                 continue
             date, precision = _date_for(trigger, sent, mentions, context, document)
             if document.published and date and (document.published - date).days > _HISTORY_DAYS:  # type: ignore[operator]

@@ -152,11 +152,22 @@ class _Reader:
             if best is None:
                 i += 1
                 continue
+            if self._name_goes_on(best):
+                i = best.end
+                continue
             self._designate(best)
             self._feature(best)
             out.append(best)
             i = best.end
         return [c for c in out if self._acceptable(c)]
+
+    def _name_goes_on(self, c: Candidate) -> bool:
+        """ "Qasr al-Sharkasi" when only "Qasr" is known: a generic first word of a name, followed by an
+        article joined to a capitalised word, starts a longer name; it is not the place of that word alone."""
+        if c.end - c.start != 1 or c.end + 2 >= len(self.tokens) or self.tokens[c.start].lower_ not in place_words()["compound_heads"]:
+            return False
+        article, dash, word = self.tokens[c.end], self.tokens[c.end + 1], self.tokens[c.end + 2]
+        return article.lower_ in place_words()["articles"] and dash.text == "-" and capitalised(word.text)
 
     def _direction_name(self, i: int) -> bool:
         """A lower-case direction before a capitalised word: "eastern Ghouta" may be one name."""

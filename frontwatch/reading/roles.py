@@ -56,6 +56,16 @@ def _dateline(mention: PlaceMention, doc: Doc) -> bool:
     return after is not None and (agencies().fullmatch(after.group(1).strip()) is not None or mention.text.isupper())
 
 
+def _says_where_target_is(clause: Token, trigger: Token | None) -> bool:
+    """ "destroyed a base in which a meeting was held in X": a relative clause on what the act hit (not a place
+    itself) says where it was hit."""
+    if trigger is None:
+        return False
+    target = clause.head
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return target.dep_ == "dobj" and target.head.i == verb.i and target.pos_ == "NOUN" and target.ent_type_ not in {"GPE", "LOC", "FAC"}
+
+
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
     """location | origin | destination | via | base | interview | government | description | actor | dateline.
 
@@ -102,7 +112,7 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             break
         if anc.dep_ in {"acl", "appos"} and anc.head.lemma_.lower() in lexicons.words("group_nouns.txt"):
             return "description"
-        if anc.dep_ == "relcl":
+        if anc.dep_ == "relcl" and not _says_where_target_is(anc, trigger):
             return "description"
         if anc.lemma_.lower() in {"separate", "divide", "link", "connect"}:
             return "description"
