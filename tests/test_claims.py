@@ -152,3 +152,9 @@ def test_a_passive_report_gives_the_state_it_reports_and_killing_verbs_for_fight
     assert ("killed", 40, "more than") in _figures("The army destroyed over 40 terrorists near Tadmur on Saturday.")
     assert ("killed", 9, "") in _figures("Kurdish forces eliminated 9 militants near Tabqa on Sunday.")
     assert not [f for f in _figures("The army destroyed 12 houses near Tadmur on Saturday.") if f[0] == "killed"]
+
+
+def test_a_toll_the_same_source_restates_for_one_event_counts_once() -> None:
+    reading = frontwatch.extract("At least 21 people were killed in car bomb blasts in Jableh on Monday, state media said. "
+                                 "The bombs in Jableh killed at least 21 people, state media said.", published="2016-11-20", outlet="Reuters")
+    assert {e.fatalities for e in reading.events if e.location is not None and e.location.name == "Jablah"} == {21}

@@ -419,7 +419,13 @@ def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[
         if placed and any(c.qualifier == "including" for c in placed):
             tolls = placed
         exact = [c for c in tolls if c.qualifier != "vague"]
+        counted: set[tuple[str, int | None, str]] = set()
         for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
+            # the lead and the body both saying "at least 42 killed" of one event: said twice, not 84 dead
+            said = (c.source.name, c.value, c.place if c.claim_id in own_place else "")
+            if said in counted:
+                continue
+            counted.add(said)
             killed[c.source.name] = killed.get(c.source.name, 0) + (c.value or 0)
         out.append(replace(event, claim_ids=tuple(c.claim_id for c in mine), fatalities=min(killed.values()) if killed else 0))
     return out
