@@ -10,6 +10,7 @@ one. Two claims on the same quantity from different sources are linked as disput
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,14 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = _kind_of(child, as_noun=False)
             if kind:
                 return kind, child, False
+    whole = _among_whole(start)
+    if whole is not None:
+        # "four women and two boys were among 30 people killed": the parts take the kind of the whole
+        for child in whole.children:
+            if child.dep_ in {"acl", "amod"} and child.tag_ == "VBN":
+                kind = _kind_of(child, as_noun=False)
+                if kind:
+                    return kind, child, False
     nouns_seen = 0
     for tok in [start, *start.ancestors][:6]:
         is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
@@ -108,11 +117,23 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     return "", None, False
 
 
+def _among_whole(noun: Token) -> Token | None:
+    """The counted whole of "<parts> were among <whole>": the pobj of "among" on the parts' "be"."""
+    part = noun
+    while part.dep_ == "conj":
+        part = part.head
+    if part.dep_ != "nsubj" or part.head.lemma_ != "be":
+        return None
+    return next((g for c in part.head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _subset(token: Token) -> bool:
     """A part of a count given before it: "51 civilians including four children", "48 people, among them
     ten children", "of whom". "Three nurses were among at least 26 people killed": the count after a plain
     "among" is the whole."""
     doc = token.doc
+    if token.head.pos_ in {"NOUN", "PROPN"} and _among_whole(token.head) is not None:
+        return True  # "four women and two boys were among 30 people killed": parts of the 30
     first = token.left_edge.i if token.left_edge.i < token.i else token.i
     before = [t.lower_ for t in doc[max(token.sent.start, first - 2) : first]]
     if before[-1:] == ["including"] or before[-2:] in (["among", "them"], ["among", "whom"], ["of", "whom"]):
@@ -199,9 +220,10 @@ def _nearest_event(
 
 
 def find_claims(
-    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source
+    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, history: Sequence[Event] = ()
 ) -> tuple[list[Claim], list[Control], list[Event]]:
-    """Claims and control records of one article; events come back with claim_ids and fatalities."""
+    """Claims and control records of one article; events come back with claim_ids and fatalities.
+    ``history``: captures told as background (reading.events), read for control only."""
     claims: list[Claim] = []
     last_source: Source | None = None
     last_flow: Claim | None = None
@@ -272,7 +294,7 @@ def find_claims(
         if kind == "displaced":
             last_flow = claim
         last_source = attribution.source
-    controls, control_claims = find_control(document, doc, mentions, events, outlet)
+    controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
     claims = link_disputes(claims + control_claims)
     return claims, controls, _with_claims(events, claims, frozenset(own_place_ids))
 
@@ -412,7 +434,11 @@ def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
         killed: dict[str, int] = {}
-        tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"]
+        parts = {(c.source.name, c.value) for c in mine if c.kind == "killed" and c.qualifier == "including"}
+        # "- Jets kill 6 boys - ... 6 boys were among 30 killed": a count the same source also
+        # gives as a part of the event's toll is that part, not more dead
+        tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"
+                 and (c.source.name, c.value) not in parts]
         # "including 7 in Alsukkari": a count given for the event's own place is its toll, not the sentence's total.
         placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
                   and event.location is not None and c.place == event.location.name]

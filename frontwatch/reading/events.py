@@ -47,6 +47,7 @@ _COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|as\s+well\s+as))\s*(?:the\s+
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _HOLDING = frozenset({"held", "hold", "controlled", "control"})  # "-held", "controlled by": who holds a place
+_CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
 
 
@@ -367,12 +368,15 @@ def _date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceC
 
 
 def find_events(
-    document: Document, doc: Doc, mentions: Mentions, outlet: Source, title_places: Sequence[PlaceMention] = ()
+    document: Document, doc: Doc, mentions: Mentions, outlet: Source, title_places: Sequence[PlaceMention] = (),
+    history: list[Event] | None = None,
 ) -> list[Event]:
     """The events of one article, merged within the article, in text order.
 
     ``title_places``: places named in the headline; the first one is where the story is until the
     body names another area (news headlines carry the lede's place).
+    ``history``: when given, captures told as background (dated before the news window: "troops retook
+    the town in March") are appended to it; they are no events of the article but say who holds what since.
     """
     dictionary = ActorDictionary.default()
     events: list[Event] = []
@@ -406,7 +410,8 @@ def find_events(
             if trigger is None or (events and _anaphoric(trigger, places, sent_actors)):  # nothing told yet: nothing to refer back to
                 continue
             date, precision = _date_for(trigger, sent, mentions, context, document)
-            if document.published and date and (document.published - date).days > _HISTORY_DAYS:  # type: ignore[operator]
+            old = bool(document.published and date and (document.published - date).days > _HISTORY_DAYS)  # type: ignore[operator]
+            if old and (history is None or cue.sub_event_type not in _CAPTURES):
                 continue
             # A clause of a chained headline has its own places and actors; a clause naming no place is read
             # with the sentence's ("Mortars hit Nawa and jets strike it too").
@@ -446,7 +451,9 @@ def find_events(
                     end=c0 + len(evidence.rstrip()),
                     trigger=cue.trigger,
                 )
-                if not (_definite(trigger) and refine(events, told, rank)):
+                if old and history is not None:
+                    history.append(told)
+                elif not (_definite(trigger) and refine(events, told, rank)):
                     events.append(told)
         context = _advance(context, sent, mentions, doc)
         if sent_actors:
