@@ -175,3 +175,9 @@ def test_an_actor_named_with_the_is_no_reference_to_an_earlier_event() -> None:
                     "The air force also killed at least 7 people in rebel areas west of Homs on Friday, a monitor said.")
     homs = [e for e in reading.events if e.location is not None and "Homs" in e.location.name]
     assert [(e.sub_event_type, e.fatalities, e.actor1.side if e.actor1 else "") for e in homs] == [("Air/drone strike", 7, "government")]
+
+
+def test_a_place_backing_an_actor_is_no_location() -> None:
+    reading = _read("Jets bombed a post of the Tehran-backed militia in Quneitra province on Sunday, local media said.")
+    assert "Iran" not in _places(reading) and "Tehran" not in _places(reading)
+    assert any("Quneitra" in p for p in _places(reading))

@@ -85,6 +85,10 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     # "the Britain-based group", "a London-headquartered monitor": the place qualifies who is based there.
     if root.dep_ in {"npadvmod", "compound", "nmod"} and "base" in {roles.get(root.head.lower_), roles.get(root.head.lemma_.lower())}:
         return "base"
+    # "the Damascus-backed militia", "Tehran-sponsored fighters": the place is the government behind an actor.
+    nxt = doc[root.i + 1] if root.i + 2 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and roles.get(doc[root.i + 2].lower_) == "government":
+        return "government"
     token = root
     # Climb through appositions and compounds ("the capital, Damascus"; "Aleppo city").
     while token.dep_ in {"appos", "compound", "conj"} and token.head is not token:
