@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch import settings
 from frontwatch.errors import InputError
-from frontwatch.records import ArticleInput, Document, Failure, PlaceMention, Reading
+from frontwatch.records import ArticleInput, Document, Event, Failure, PlaceMention, Reading
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -116,10 +116,11 @@ def read(document: Document, doc: Doc) -> Reading:
     outlet = outlet_source(document.outlet)
     title_doc = nlp(document.title) if document.title else None
     title_places = find_places(title_doc) if title_doc is not None else []
-    events = find_events(document, doc, mentions, outlet, title_places)
+    history: list[Event] = []
+    events = find_events(document, doc, mentions, outlet, title_places, history)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     events = assign_dyads(events, mentions.actors, _main_country(mentions, title_places), sentences)
-    claims, control, events = find_claims(document, doc, mentions, events, outlet)
+    claims, control, events = find_claims(document, doc, mentions, events, outlet, history)
     if title_doc is not None:  # figures only the headline gives ("6 citizens killed 22 injured")
         claims += headline_claims(document, title_doc, find_mentions(document, title_doc), claims, outlet)
     # Captions say who holds what too ("the government-held district of Jibreen"); their events

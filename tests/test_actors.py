@@ -28,6 +28,9 @@ def names(text: str) -> list[tuple[str, str]]:
         ("terrorists", "rebels"),
         ("armed groups", "rebels"),
         ("Kurdish militia", "ypg"),
+        ("Kurdish militants", "ypg"),
+        ("Ahrar al-Cham", "ahrar_al_sham"),
+        ("the air force", "gov_syria"),
         ("YPG", "ypg"),
         ("SDF", "sdf"),
         ("the Syria Democratic Forces", "sdf"),
@@ -210,3 +213,14 @@ def test_a_bare_army_closing_a_wire_headline_is_its_source_not_a_party() -> None
     assert "Military Forces of Syria (2000-)" not in parties("Two soldiers killed by a mine near al-Rai - military")
     assert "Military Forces of Turkey (2002-)" in parties("Jets strike ten targets near al-Rai: Turkish army")
     assert "Military Forces of Syria (2000-)" in parties("The army shells a village near Daraa")
+
+
+def test_a_generic_word_tied_to_a_group_names_that_group_for_the_rest_of_the_text() -> None:
+    found = names("Troops fought terrorists from the Nusra Front near Hama. Later the terrorists withdrew, and rebels attacked.")
+    assert [a for _, a in found if a != "gov_syria"][:1] == ["nusra"]
+    assert ("terrorists", "nusra") in found  # the second "terrorists": the same group
+    assert ("rebels", "rebels") in found  # another generic word stays generic
+
+
+def test_a_bare_air_force_is_syrias_unless_another_country_is_named() -> None:
+    assert names("the Jordanian air force")[-1][1] != "gov_syria"

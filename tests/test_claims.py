@@ -134,3 +134,43 @@ def test_one_person_named_in_a_toll_counts_one() -> None:
     figures = _figures("Rebel shells hit the al-Salihiya district of Damascus on Friday killing a woman and injuring three others.")
     assert ("killed", 1, "") in figures and ("injured", 3, "") in figures
     assert ("killed", 1, "") not in _figures("A photo showed a family of six killed in a gas attack in eastern Aleppo on Sunday.")
+
+
+def _held(text: str) -> set[tuple[str, str]]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+    return {(c.place, c.holder) for c in reading.control}
+
+
+def test_a_held_list_holds_each_place_and_a_relative_clause_names_the_last_ones_holder() -> None:
+    held = _held("Car bombs struck army-held Jableh and Baniyas as well as Qamishli which is largely controlled by the YPG on Monday.")
+    assert {("Jablah", "government"), ("Baniyas", "government"), ("Al Qamishli", "Kurdish forces (YPG)")} <= held
+    assert ("Jablah", "Kurdish forces (YPG)") not in held
+
+
+def test_a_passive_report_gives_the_state_it_reports_and_killing_verbs_for_fighters() -> None:
+    assert ("killed", 5, "") in _figures("Five residents were also reported killed by mortar fire on Hamdaniya on Friday.")
+    assert ("killed", 40, "more than") in _figures("The army destroyed over 40 terrorists near Tadmur on Saturday.")
+    assert ("killed", 9, "") in _figures("Kurdish forces eliminated 9 militants near Tabqa on Sunday.")
+    assert not [f for f in _figures("The army destroyed 12 houses near Tadmur on Saturday.") if f[0] == "killed"]
+
+
+def test_a_toll_the_same_source_restates_for_one_event_counts_once() -> None:
+    reading = frontwatch.extract("At least 21 people were killed in car bomb blasts in Jableh on Monday, state media said. "
+                                 "The bombs in Jableh killed at least 21 people, state media said.", published="2016-11-20", outlet="Reuters")
+    assert {e.fatalities for e in reading.events if e.location is not None and e.location.name == "Jablah"} == {21}
+
+
+def test_a_capture_told_as_background_is_no_event_but_says_who_holds_the_place_since() -> None:
+    reading = frontwatch.extract("Army units fought Islamic State fighters east of Tadmur on Saturday, the army said. "
+                                 "Syrian troops retook Tadmur from the Islamic State on March 27.", published="2016-08-13", outlet="Reuters")
+    assert all(e.event_date is None or e.event_date.month == 8 for e in reading.events)
+    assert [(c.place, c.holder, c.date.isoformat() if c.date else "") for c in reading.control] == [("Tadmur/Palmyra", "government", "2016-03-27")]
+
+
+def test_parts_listed_before_among_are_parts_and_a_subheading_giving_one_adds_no_dead() -> None:
+    figures = _figures("The monitor said 9 children and 11 rebels were among 40 people executed by troops in Tal Rifaat this week.")
+    assert ("killed", 9, "including") in figures and ("killed", 11, "including") in figures and ("killed", 40, "") in figures
+    reading = frontwatch.extract("Troops entered the village of Tal Rifaat on Tuesday. - Soldiers kill 9 children - The monitor said 9 "
+                                 "children and 11 rebels were among 40 people executed by troops in Tal Rifaat this week.",
+                                 published="2016-11-20", outlet="Reuters")
+    assert max(e.fatalities for e in reading.events) == 40

@@ -158,3 +158,10 @@ def test_a_place_inside_an_actors_name_does_not_end_a_report() -> None:
     assert len({e.evidence for e in reading.events}) == 1
     found = _at(_read("Clashes in Deir Ezzor and the Syria Democratic Forces advance near Tabqa"))
     assert ("Armed clash", "Deir-ez-Zor") in found and len(found) == 2
+
+
+def test_an_actor_whose_following_verb_has_another_subject_opens_no_report() -> None:
+    reading = _read("Jets destroyed a depot in which a gathering of leaders of Jaish al-Islam and Nusra Front fighters was being held "
+                    "near Rastan on Monday.")
+    assert len({e.evidence for e in reading.events}) == 1
+    assert {e.location.name for e in reading.events if e.location} == {"near Ar Rastan"}  # the clause on the target says where

@@ -251,3 +251,28 @@ def test_a_headline_toll_verb_without_an_object_tells_who_died() -> None:
     assert [e.sub_event_type for e in reading.events] == ["Armed clash"]
     reading = frontwatch.extract("IS fighters killed two shepherds near Mayadin", published="2016-07-10")
     assert [e.sub_event_type for e in reading.events] == ["Attack"]
+
+
+def test_a_place_described_as_controlled_by_a_group_is_no_capture_and_the_holder_no_attacker() -> None:
+    reading = _read("Car bombs struck Jableh, Baniyas as well as Qamishli, which is largely controlled by the YPG, on Monday.")
+    assert {e.sub_event_type for e in reading.events} == {"Remote explosive/landmine/IED"}
+    assert _places(reading) == {"Jablah", "Baniyas", "Al Qamishli"}  # the list is walked one neighbour at a time
+    assert all(e.actor1 is None or e.actor1.side != "kurdish" for e in reading.events)
+
+
+def test_eliminating_fighters_is_a_clash() -> None:
+    reading = _read("Kurdish forces eliminated 9 militants near Tabqa on Sunday.")
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in reading.events] == [("Battles", "Armed clash", 9)]
+
+
+def test_an_actor_named_with_the_is_no_reference_to_an_earlier_event() -> None:
+    reading = _read("On Friday four people died when a barrel bomb hit a house in a rebel-held part of Hama city. "
+                    "The air force also killed at least 7 people in rebel areas west of Homs on Friday, a monitor said.")
+    homs = [e for e in reading.events if e.location is not None and "Homs" in e.location.name]
+    assert [(e.sub_event_type, e.fatalities, e.actor1.side if e.actor1 else "") for e in homs] == [("Air/drone strike", 7, "government")]
+
+
+def test_a_place_backing_an_actor_is_no_location() -> None:
+    reading = _read("Jets bombed a post of the Tehran-backed militia in Quneitra province on Sunday, local media said.")
+    assert "Iran" not in _places(reading) and "Tehran" not in _places(reading)
+    assert any("Quneitra" in p for p in _places(reading))

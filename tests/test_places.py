@@ -302,3 +302,15 @@ def test_al_sham_in_a_group_name_is_not_damascus(nlp) -> None:  # type: ignore[n
     found = places(nlp, "A commander of the Fajr al-Sham brigade was killed in Aleppo")
     assert [m.place.name for m in found if m.place is not None] == ["Aleppo"]
     assert by_text(places(nlp, "Shells hit the old city of Damascus"), "Damascus").place is not None
+
+
+def test_a_generic_first_word_before_an_article_starts_a_longer_unknown_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = places(nlp, "Jets struck a farm in Qasr al-Zubaydi near Rastan on Monday.")
+    assert "Qasr" not in [m.text for m in mentions]
+    assert any(m.place is not None and "Rastan" in m.place.name for m in mentions)
+
+
+def test_a_gate_or_khan_named_after_a_town_is_not_that_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = places(nlp, "A car bomb went off at Bab Tadmor in Homs and near Bab Hama on Monday.")
+    assert not any(m.place is not None and m.place.name in {"Tadmur/Palmyra", "Al Bab", "Hama"} for m in mentions)
+    assert any(m.place is not None and m.place.name == "Homs" for m in mentions)

@@ -7,7 +7,7 @@ import importlib
 import sys
 from pathlib import Path
 
-HELP = "Score the reading against real gold (suites: seed, annotated, annotated-heldout, ucdp-headlines, case2021, aleppo-recall, geowebnews, all)."
+HELP = "Score the reading against real gold (suites: seed, annotated, annotated-heldout, annotated-heldout2, ucdp-headlines, case2021, aleppo-recall, geowebnews, all)."
 EXAMPLE = "frontwatch eval seed case2021 ucdp-headlines --sample 300 --gate"
 
 
@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--shared", type=Path, default=None, help="the shared data folder (default ../shared or FRONTWATCH_SHARED)")
     parser.add_argument("--json-dir", type=Path, default=None, help="where to write <suite>.json (default eval/results)")
     parser.add_argument("--quiet", action="store_true", help="print only the score tables and the gate")
-    parser.add_argument("--verbose", action="store_true", help="seed, annotated, annotated-heldout: show each gold event, its pair and the wrong fields")
+    parser.add_argument("--verbose", action="store_true", help="seed, annotated, annotated-heldout(2): show each gold event, its pair and the wrong fields")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ SUITES = {
     "seed": "frontwatch.evaluation.seed",
     "annotated": "frontwatch.evaluation.annotated",
     "annotated-heldout": "frontwatch.evaluation.annotated_heldout",
+    "annotated-heldout2": "frontwatch.evaluation.annotated_heldout2",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
     "types-dev": "frontwatch.evaluation.types_dev",

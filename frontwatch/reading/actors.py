@@ -271,7 +271,35 @@ def find_actors(text: str, dictionary: ActorDictionary | None = None) -> list[Ac
         mentions.append(ActorMention(text[start:end], start, end, entry.actor))
         previous_last = last
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _members_of(text, dictionary, mentions)
+
+
+_MEMBER_OF = re.compile(r"^\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?$", re.I)
+
+
+def _members_of(text: str, dictionary: ActorDictionary, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "terrorists from the Islamic State", "militants of the Nusra Front": a generic word followed by the group
+    it belongs to names that group; the same generic word later in the text ("then the terrorists withdrew")
+    means the same group, until the word is tied to another group."""
+    generic = {e.actor.actor_id for e in dictionary.entries.values() if e.generic}
+    meant: dict[str, Actor] = {}
+    out: list[ActorMention] = []
+    for k, m in enumerate(mentions):
+        word = m.text.lower()
+        if m.actor.actor_id in generic:
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if nxt is not None and nxt.actor.actor_id not in generic and 1 <= _inter(dictionary, nxt.actor) <= 4 \
+                    and _MEMBER_OF.match(text[m.end : nxt.start]):
+                meant[word] = nxt.actor
+            if word in meant:
+                m = ActorMention(m.text, m.start, m.end, meant[word])
+        out.append(m)
+    return out
+
+
+def _inter(dictionary: ActorDictionary, actor: Actor) -> int:
+    entry = dictionary.entry(actor.actor_id)
+    return entry.acled_inter if entry is not None else 0
 
 
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)$")

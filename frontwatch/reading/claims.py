@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -50,13 +51,17 @@ def _kind_rows() -> dict[str, list[tuple[str, str]]]:
     return rows
 
 
-def _kind_of(token: Token, *, as_noun: bool) -> str:
-    """The claim kind a single governing word gives, or ""."""
+def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> str:
+    """The claim kind a single governing word gives, or "". ``counted``: the noun the figure counts."""
     for kind, how in _kind_rows().get(token.lemma_.lower(), []) + _kind_rows().get(token.lower_, []):
         if how == "noun" and as_noun:
             return kind
         if how == "verb" and not as_noun:
             return kind
+        if how == "fighters" and not as_noun and counted is not None and counted.dep_ == "dobj" and counted.head.i == token.i:
+            # "destroyed 60 terrorists", "eliminated 12 militants": the verb kills when it acts on fighters
+            if lexicons.mapping("person_nouns.txt").get(counted.lemma_.lower()) == "fighters":
+                return kind
         if how == "life" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
             return kind
         if how == "way" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
@@ -77,10 +82,18 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = _kind_of(child, as_noun=False)
             if kind:
                 return kind, child, False
+    whole = _among_whole(start)
+    if whole is not None:
+        # "four women and two boys were among 30 people killed": the parts take the kind of the whole
+        for child in whole.children:
+            if child.dep_ in {"acl", "amod"} and child.tag_ == "VBN":
+                kind = _kind_of(child, as_noun=False)
+                if kind:
+                    return kind, child, False
     nouns_seen = 0
     for tok in [start, *start.ancestors][:6]:
         is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
-        kind = _kind_of(tok, as_noun=is_noun)
+        kind = _kind_of(tok, as_noun=is_noun, counted=start)
         if kind and tok.pos_ in {"VERB", "AUX"}:
             # "left 40 dead and 70 wounded": the state the verb leaves them in beats the verb ("leave" = displaced).
             state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _kind_of(c, as_noun=True)), None)
@@ -88,6 +101,13 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                 return _kind_of(state, as_noun=True), tok, False
         if kind:
             return kind, tok, False
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "auxpass" for c in tok.children):
+            # "six people were reported killed", "were believed dead": the state a passive report gives them
+            for child in tok.children:
+                if child.dep_ in {"xcomp", "oprd", "acomp"}:
+                    kind = _kind_of(child, as_noun=child.pos_ not in {"VERB", "AUX"})
+                    if kind:
+                        return kind, child, False
         if tok.pos_ in {"VERB", "AUX"}:
             # "the death toll rose to 15": the verb's subject names the kind.
             for child in tok.children:
@@ -104,11 +124,23 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     return "", None, False
 
 
+def _among_whole(noun: Token) -> Token | None:
+    """The counted whole of "<parts> were among <whole>": the pobj of "among" on the parts' "be"."""
+    part = noun
+    while part.dep_ == "conj":
+        part = part.head
+    if part.dep_ != "nsubj" or part.head.lemma_ != "be":
+        return None
+    return next((g for c in part.head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _subset(token: Token) -> bool:
     """A part of a count given before it: "51 civilians including four children", "48 people, among them
     ten children", "of whom". "Three nurses were among at least 26 people killed": the count after a plain
     "among" is the whole."""
     doc = token.doc
+    if token.head.pos_ in {"NOUN", "PROPN"} and _among_whole(token.head) is not None:
+        return True  # "four women and two boys were among 30 people killed": parts of the 30
     first = token.left_edge.i if token.left_edge.i < token.i else token.i
     before = [t.lower_ for t in doc[max(token.sent.start, first - 2) : first]]
     if before[-1:] == ["including"] or before[-2:] in (["among", "them"], ["among", "whom"], ["of", "whom"]):
@@ -196,9 +228,10 @@ def _nearest_event(
 
 
 def find_claims(
-    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source
+    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, history: Sequence[Event] = ()
 ) -> tuple[list[Claim], list[Control], list[Event]]:
-    """Claims and control records of one article; events come back with claim_ids and fatalities."""
+    """Claims and control records of one article; events come back with claim_ids and fatalities.
+    ``history``: captures told as background (reading.events), read for control only."""
     claims: list[Claim] = []
     last_source: Source | None = None
     last_flow: Claim | None = None
@@ -269,7 +302,7 @@ def find_claims(
         if kind == "displaced":
             last_flow = claim
         last_source = attribution.source
-    controls, control_claims = find_control(document, doc, mentions, events, outlet)
+    controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
     claims = link_disputes(claims + control_claims)
     return claims, controls, _with_claims(events, claims, frozenset(own_place_ids))
 
@@ -299,27 +332,25 @@ def _held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[str, str] | 
     return None
 
 
-def _held_nouns(doc: Doc, tok: Token) -> list[Token]:
-    """The nouns a "held" / "controlled" word says are held: "government-held Tartous and Homs" (the noun it
-    modifies and those joined to it by "and"), "a district controlled by ...", "the village is held by ...",
-    "..., Hasakeh, which is controlled by ..." (the noun right before "which", where the parser may hang the
-    clause on an earlier one)."""
-    if tok.i >= 2 and doc[tok.i - 1].text == "-":
-        if tok.dep_ not in {"amod", "compound"} and tok.head.pos_ not in {"NOUN", "PROPN"}:
-            return []
-        head = tok.head
-        return [head, *(c for c in head.children if c.dep_ == "conj" and doc[c.i - 1].lower_ == "and")]
-    if not any(c.dep_ == "agent" for c in tok.children):
-        return []
-    if tok.dep_ == "acl":
-        return [tok.head]
-    subject = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if not subject:
-        return []
-    if tok.dep_ == "relcl" and subject[0].lower_ in {"which", "that"}:
-        before = doc[subject[0].i - 1] if doc[subject[0].i - 1].text != "," else doc[subject[0].i - 2]
-        return [before if before.pos_ in {"NOUN", "PROPN"} else tok.head]
-    return [subject[0]]
+def _described(clause: Token) -> Token:
+    """The noun a participle or relative clause describes. "Homs and Hama, which is held by ...": a relative
+    clause that opens right after the last of a list describes that last one, wherever the parser hung it."""
+    noun = clause.head
+    if clause.dep_ != "relcl":
+        return noun
+    before = [c for c in noun.conjuncts if c.i < clause.left_edge.i]
+    if before:
+        last = max(before, key=lambda c: c.i)
+        if last.i > noun.i and all(t.is_punct for t in clause.doc[last.i + 1 : clause.left_edge.i]):
+            return last
+    return noun
+
+
+def _own_holder(noun: Token) -> bool:
+    """The noun names who holds it: "X, which is controlled by ...", "the YPG-held X"."""
+    holding = [t for t in (*noun.children, *(c for n in (noun.head, *noun.conjuncts) for c in n.children))
+               if t.lemma_.lower() in {"hold", "control"} and t.dep_ in {"acl", "relcl", "amod"}]
+    return any((t.dep_ == "amod" and t.head.i == noun.i) or (t.dep_ != "amod" and _described(t).i == noun.i) for t in holding)
 
 
 def find_control(
@@ -340,21 +371,30 @@ def find_control(
             continue
         sent = tok.sent
         sources = speakers_in(mentions, sent.start_char, sent.end_char)
-        nouns = _held_nouns(doc, tok)
-        if not nouns:
-            continue
-        if doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
             holder_words = doc[tok.i - 2].text
-        else:  # "a neighborhood controlled by a Kurdish militia"; "Hasakeh, which is controlled by the YPG"
+            # the small model tags some place names as adjectives ("regime-held Tartous")
+            named = any(p.start <= tok.head.idx < p.end for p in mentions.places)
+            noun = tok.head if tok.head.pos_ in {"NOUN", "PROPN"} or named else None
+        else:  # "a neighborhood controlled by a Kurdish militia"; "the village is held by the rebels"
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            subject = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not agent or not (tok.dep_ in {"acl", "relcl"} or subject):  # "a town (which is) controlled by"
+                continue
             sub = list(agent[0].subtree)
             holder_words = text_of(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
+            noun = _described(tok) if tok.dep_ in {"acl", "relcl"} else subject[0]
+        if noun is None:
+            continue
         source = attribute(tok, sent, sources, None, outlet).source
         if in_caption:
             source = replace(source, words="caption")
         where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
-        for noun in nouns:
-            held = _held_place(doc, mentions, noun)
+        # "regime-held Tartus and Homs": the places listed with the held one are held too, unless a
+        # holder of their own is named ("... as well as Qamishli, which is controlled by the YPG").
+        listed = [noun, *(c for c in noun.conjuncts if c.i > noun.i and not _own_holder(c))] if tok.dep_ == "amod" else [noun]
+        for one in listed:
+            held = _held_place(doc, mentions, one)
             if held is not None:
                 found.append((held[0], held[1], _holder(holder_words), None, source, False, sent.text.strip(), *where))
     controls: list[Control] = []
@@ -403,17 +443,27 @@ def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
         killed: dict[str, int] = {}
-        tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"]
+        parts = {(c.source.name, c.value) for c in mine if c.kind == "killed" and c.qualifier == "including"}
+        # "- Jets kill 6 boys - ... 6 boys were among 30 killed": a count the same source also
+        # gives as a part of the event's toll is that part, not more dead
+        tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"
+                 and (c.source.name, c.value) not in parts]
         # "including 7 in Alsukkari": a count given for the event's own place is its toll, not the sentence's total.
         placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
                   and event.location is not None and c.place == event.location.name]
         if placed and any(c.qualifier == "including" for c in placed):
             tolls = placed
         exact = [c for c in tolls if c.qualifier != "vague"]
-        told: dict[tuple[str, int | None], str] = {}
+        told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}
         for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
-            # the lede's "killing 26" told again in the body is one toll; "3 children and 3 women" in one sentence are two
-            if told.setdefault((c.source.name, c.value), c.quote) != c.quote and c.qualifier != "additional":
+            # the lead and the body both saying "at least 42 killed" of one event: said twice, not 84 dead;
+            # "3 children and 3 women" in one sentence, or "7 in X ... 7 in Y", are two counts
+            country = event.location.country if event.location is not None else ""
+            place = c.place if c.claim_id in own_place and c.place != country else ""  # "20 in Syria" is no breakdown
+            earlier = told.setdefault((c.source.name, c.value), [])
+            again = any(quote != c.quote and (not where or not place or where == place) for quote, where in earlier)
+            earlier.append((c.quote, place))
+            if again and c.qualifier != "additional":
                 continue
             killed[c.source.name] = killed.get(c.source.name, 0) + (c.value or 0)
         out.append(replace(event, claim_ids=tuple(c.claim_id for c in mine), fatalities=min(killed.values()) if killed else 0))

@@ -91,7 +91,7 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
         actor = next((a for a in actors if a.start <= tok.idx < a.end), None)
         if actor is not None:
             after = [t for t in doc[i : min(sent.end, i + 8)] if t.idx >= actor.end and not t.is_punct]
-            return bool(after) and (reports(after[0]) or _verb_after_actor(after))
+            return bool(after) and (reports(after[0]) or (_verb_after_actor(after) and not _others_verb(actor, after[0])))
         if reports(tok):
             # "..., killing 3": a participle tells what the act before it did, not a report of its own
             return tok.tag_ not in {"VBG", "VBN"} and not _shared_toll(tok) and not _coordinated_agent(tok, joint, actors)
@@ -107,6 +107,14 @@ def _shared_toll(word: Token) -> bool:
     if word.pos_ != "VERB" or word.lemma_.lower() not in lexicons.words("toll_triggers.txt"):
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in word.children)
+
+
+def _others_verb(actor: ActorMention, word: Token) -> bool:
+    """ "a meeting for leaders of Ahrar al-Sham and the Nusra Front was being held": the verb after the actor
+    has a subject of its own, elsewhere; the actor is not its doer."""
+    verb = word.head if word.dep_ in {"aux", "auxpass"} else word
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and not any(actor.start <= t.idx < actor.end for s in subjects for t in s.subtree)
 
 
 def _verb_after_actor(after: list[Token]) -> bool:

@@ -43,9 +43,11 @@ ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence agai
 DEATHS = "Deaths reported"  # a toll with no act and no victims named: UCDP's, not ACLED's (data/event_types.tsv)
 _KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
 _KIND_CLASS = {"town": "settlement", "city": "settlement", "capital": "settlement", "village": "settlement"}
-_COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?(?:(?:city|town|village|neighbou?rhood)\s+of\s+)?$", re.I)
+_COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|as\s+well\s+as))\s*(?:the\s+)?(?:(?:city|town|village|neighbou?rhood)\s+of\s+)?$", re.I)
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_HOLDING = frozenset({"held", "hold", "controlled", "control"})  # "-held", "controlled by": who holds a place
+_CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
 
 
@@ -80,11 +82,15 @@ def _definite(trigger: Token) -> bool:
     return trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
 
 
-def _anaphoric(trigger: Token, places: list[PlaceMention]) -> bool:
+def _anaphoric(trigger: Token, places: list[PlaceMention], actors: Sequence[ActorMention] = ()) -> bool:
     """A definite nominal trigger with no place of its own refers back ("The takeover carried ...")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children):
+        return False
+    # "The air force also killed 10 people ...": an actor that names the act (air force, warplanes) is the
+    # doer of a new act, not a reference to one already told.
+    if any(a.start <= trigger.idx < a.end for a in actors):
         return False
     sub = list(trigger.subtree)
     return not any(p.start >= sub[0].idx and p.end <= sub[-1].idx + len(sub[-1].text) for p in places)
@@ -211,16 +217,7 @@ def _locations(
         # Most specific place near the trigger; "al-Salehia village in the countryside of Raqqa" -> al-Salehia.
         scored.sort(key=lambda s: (s[1] > 6, s[0], s[1], s[2]))
         best = scored[0][3]
-        chosen = [best]
-        for p in candidates:  # coordinated places: "the Hellok and Sakhour districts"
-            if p is best or p.place is None or best.place is None:
-                continue
-            gap = text_of(doc)[min(p.end, best.end) : max(p.start, best.start)]
-            # "in Tafas and Damascus", "the city of Idlib and the village of Binnish": a city and a village are alike
-            alike = _KIND_CLASS.get(p.place.kind, p.place.kind) == _KIND_CLASS.get(best.place.kind, best.place.kind)
-            if _COORDINATED.match(gap) and alike and p.relative == best.relative:
-                chosen.append(p)
-        return [location_of(p) for p in sorted(chosen, key=lambda p: p.start)]
+        return [location_of(p) for p in _coordinated(best, candidates, text_of(doc))]
     # A title names the place weakly: "the U.N. envoy to Syria proposed ..."
     described = [p for p in places if roles[id(p)] == "description" and p.place is not None and p.place.kind == "country"]
     if described:
@@ -230,6 +227,29 @@ def _locations(
     # Last resort: a place the sentence names in passing ("fled to the north of Raqqa city").
     weak = [p for p in places if roles[id(p)] in {"destination", "via", "description"} and p.place is not None]
     return [location_of(weak[0], precision=2)] if weak else []
+
+
+def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """``best`` and the places listed with it: "the Hellok and Sakhour districts", "Jableh, Baniyas and Tartus",
+    "Homs as well as Hama". The list is walked from ``best`` in both directions, one neighbour at a time."""
+    ordered = sorted((p for p in candidates if p.place is not None), key=lambda p: p.start)
+    if best.place is None or best not in ordered:
+        return [best]
+    at = ordered.index(best)
+    chosen = [best]
+    for step in (-1, 1):
+        last, i = best, at + step
+        while 0 <= i < len(ordered):
+            p = ordered[i]
+            assert p.place is not None and best.place is not None
+            gap = text[min(p.end, last.end) : max(p.start, last.start)]
+            # "in Tafas and Damascus", "the city of Idlib and the village of Binnish": a city and a village are alike
+            alike = _KIND_CLASS.get(p.place.kind, p.place.kind) == _KIND_CLASS.get(best.place.kind, best.place.kind)
+            if not (_COORDINATED.match(gap) and alike and p.relative == best.relative):
+                break
+            chosen.append(p)
+            last, i = p, i + step
+    return sorted(chosen, key=lambda p: p.start)
 
 
 def _actor_tokens(doc: Doc, actors: list[ActorMention]) -> dict[int, ActorMention]:
@@ -284,6 +304,8 @@ def _actors(
     # "killed 14 people including women and rebel fighters": the victims are never the attacker.
     hit = {t.i for o in objects for t in o.subtree}
     victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
+    # "hit Qamishli, which is controlled by the YPG", "a YPG-held town": the holder of the place is no attacker.
+    victims += [a for a in rest if a not in victims and _holds_place(doc, a)]
     if actor1 is None and [a for a in rest if a not in victims]:
         rest_free = [a for a in rest if a not in victims]
         armed = [a for a in rest_free if a.actor.kind != "civilians"]
@@ -316,6 +338,22 @@ def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:
     return mention.actor.name == speaker or (root is not None and speaks(root))
 
 
+def _holds_place(doc: Doc, actor: ActorMention) -> bool:
+    """The actor is named as who holds a place ("controlled by the YPG", "regime-held"), not as a doer."""
+    root = root_of(doc, actor.start, actor.end)
+    if root is None:
+        return False
+    after = doc[root.i + 1 : root.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in _HOLDING:
+        return True
+    for tok in root.ancestors:
+        if tok.lemma_.lower() in _HOLDING and tok.dep_ in {"acl", "relcl", "amod"}:
+            return True
+        if tok.dep_ in {"ROOT", "ccomp", "conj"}:
+            break
+    return False
+
+
 def _territory_by_side(cue: EventCue, actor1: ActorRef | None) -> EventCue:
     """ACLED names a capture by who takes it: the state regains, a non-state actor overtakes."""
     if actor1 is None or cue.sub_event_type not in {"Government regains territory", "Non-state actor overtakes territory"}:
@@ -345,12 +383,15 @@ def _date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceC
 
 
 def find_events(
-    document: Document, doc: Doc, mentions: Mentions, outlet: Source, title_places: Sequence[PlaceMention] = ()
+    document: Document, doc: Doc, mentions: Mentions, outlet: Source, title_places: Sequence[PlaceMention] = (),
+    history: list[Event] | None = None,
 ) -> list[Event]:
     """The events of one article, merged within the article, in text order.
 
     ``title_places``: places named in the headline; the first one is where the story is until the
     body names another area (news headlines carry the lede's place).
+    ``history``: when given, captures told as background (dated before the news window: "troops retook
+    the town in March") are appended to it; they are no events of the article but say who holds what since.
     """
     dictionary = ActorDictionary.default()
     events: list[Event] = []
@@ -384,11 +425,12 @@ def find_events(
             # "The takeover carried ...": a definite event word with no place of its own tells an event again
             # (nothing told yet: nothing to refer back to); it can only place that event more precisely
             # ("The blast took place in al-Mashi")
-            back = bool(events) and trigger is not None and _anaphoric(trigger, places)
+            back = bool(events) and trigger is not None and _anaphoric(trigger, places, sent_actors)
             if trigger is None or (back and not places):
                 continue
             date, precision = _date_for(trigger, sent, mentions, context, document)
-            if document.published and date and (document.published - date).days > _HISTORY_DAYS:  # type: ignore[operator]
+            old = bool(document.published and date and (document.published - date).days > _HISTORY_DAYS)  # type: ignore[operator]
+            if old and (history is None or cue.sub_event_type not in _CAPTURES):
                 continue
             # A clause of a chained headline has its own places and actors; a clause naming no place is read
             # with the sentence's ("Mortars hit Nawa and jets strike it too").
@@ -428,7 +470,9 @@ def find_events(
                     end=c0 + len(evidence.rstrip()),
                     trigger=cue.trigger,
                 )
-                if not (_definite(trigger) and refine(events, told, rank)) and not back:
+                if old and history is not None:
+                    history.append(told)
+                elif not (_definite(trigger) and refine(events, told, rank)) and not back:
                     events.append(told)
         context = _advance(context, sent, mentions, doc)
         if sent_actors:

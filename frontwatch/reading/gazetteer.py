@@ -45,6 +45,7 @@ from frontwatch.records import Place
 EXACT, JOINED, DESIGNATED, SKELETON, FUZZY = range(5)
 _LOCALITY = "in-"  # id of a locality: "<container id>~in-<slug of its name>"
 _SHIFT_KM = {"city": 4.0, "admin2": 20.0, "admin1": 45.0, "country": 250.0, "region": 1200.0}
+_SETTLEMENTS = frozenset({"town", "city", "village", "capital", "admin1", "admin2", "country"})  # not quarters of another place
 
 
 class Gazetteer:
@@ -163,6 +164,9 @@ class Gazetteer:
         if len(tokens) > 1 and (tokens[-1] in kinds or tokens[0] in place_words()["name_prefix_designators"]):
             core = " ".join(tokens[:-1] if tokens[-1] in kinds else tokens[1:])
             found = self.candidates(core, skeletons=skeletons)
+            if tokens[-1] not in kinds:
+                # "Masaken Hanano" is the Hanano quarter; "Bab Tadmor" (a gate of Homs) is not the town of Tadmor
+                found = [(i, t) for i, t in found if self.entry_at(i).place.kind not in _SETTLEMENTS]
             return [(i, max(t, DESIGNATED)) for i, t in found]
         if skeletons:
             skel = skeleton(joined or key)

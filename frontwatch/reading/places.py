@@ -152,11 +152,34 @@ class _Reader:
             if best is None:
                 i += 1
                 continue
+            if self._name_goes_on(best):
+                i = best.end
+                continue
             self._designate(best)
             self._feature(best)
             out.append(best)
             i = best.end
         return [c for c in out if self._acceptable(c)]
+
+    def _name_goes_on(self, c: Candidate) -> bool:
+        """ "Qasr al-Sharkasi" when only "Qasr" is known: a generic first word of a name, followed by an
+        article joined to a capitalised word, starts a longer name; it is not the place of that word alone.
+        "Bab Tadmor" when only "Tadmor" is known: a name after such a word is part of that longer name (a
+        gate, a khan, a hill named after the place), not the place itself."""
+        heads = place_words()["compound_heads"]
+        if c.start > 0:
+            before = self.tokens[c.start - 1]
+            if before.lower_ in heads and capitalised(before.text) and not before.is_sent_start and not before.whitespace_ == "":
+                return True
+        if c.end - c.start != 1 or c.end + 1 >= len(self.tokens) or self.tokens[c.start].lower_ not in heads:
+            return False
+        nxt = self.tokens[c.end]
+        if capitalised(nxt.text) and nxt.lower_ not in lexicon()[3] and nxt.lower_ not in lexicon()[4] and nxt.is_alpha:
+            return True  # "Bab Tadmor": the name goes on with a capitalised word
+        if c.end + 2 >= len(self.tokens):
+            return False
+        article, dash, word = self.tokens[c.end], self.tokens[c.end + 1], self.tokens[c.end + 2]
+        return article.lower_ in place_words()["articles"] and dash.text == "-" and capitalised(word.text)
 
     def _direction_name(self, i: int) -> bool:
         """A lower-case direction before a capitalised word: "eastern Ghouta" may be one name."""

@@ -143,9 +143,11 @@ def _state(trigger: Token) -> bool:
 
 
 def _describes_place(trigger: Token) -> bool:
-    """ "the neighbourhoods they control", "areas the army holds": a present-tense relative clause on a
-    noun says what the place is now."""
-    return trigger.dep_ == "relcl" and trigger.tag_ in {"VBP", "VBZ"}
+    """ "the neighbourhoods they control", "areas the army holds", "a town which is controlled by the YPG": a
+    present-tense relative clause on a noun, active or passive, says what the place is now."""
+    if trigger.dep_ != "relcl":
+        return False
+    return trigger.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in trigger.children)
 
 
 def _held_now(trigger: Token) -> bool:

@@ -59,6 +59,16 @@ def _dateline(mention: PlaceMention, doc: Doc) -> bool:
     return after is not None and (agencies().fullmatch(after.group(1).strip()) is not None or mention.text.isupper())
 
 
+def _says_where_target_is(clause: Token, trigger: Token | None) -> bool:
+    """ "destroyed a base in which a meeting was held in X": a relative clause on what the act hit (not a place
+    itself) says where it was hit."""
+    if trigger is None:
+        return False
+    target = clause.head
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return target.dep_ == "dobj" and target.head.i == verb.i and target.pos_ == "NOUN" and target.ent_type_ not in {"GPE", "LOC", "FAC"}
+
+
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
     """location | origin | destination | via | base | interview | government | description | actor | dateline.
 
@@ -79,6 +89,10 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     # "the Britain-based group", "a London-headquartered monitor": the place qualifies who is based there.
     if root.dep_ in {"npadvmod", "compound", "nmod"} and "base" in {roles.get(root.head.lower_), roles.get(root.head.lemma_.lower())}:
         return "base"
+    # "the Damascus-backed militia", "Tehran-sponsored fighters": the place is the government behind an actor.
+    nxt = doc[root.i + 1] if root.i + 2 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and roles.get(doc[root.i + 2].lower_) == "government":
+        return "government"
     token = root
     # Climb through appositions and compounds ("the capital, Damascus"; "Aleppo city").
     while token.dep_ in {"appos", "compound", "conj"} and token.head is not token:
@@ -106,7 +120,7 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             break
         if anc.dep_ in {"acl", "appos"} and anc.head.lemma_.lower() in lexicons.words("group_nouns.txt"):
             return "description"
-        if anc.dep_ == "relcl":
+        if anc.dep_ == "relcl" and not _says_where_target_is(anc, trigger):
             return "description"
         if anc.lemma_.lower() in {"separate", "divide", "link", "connect"}:
             return "description"

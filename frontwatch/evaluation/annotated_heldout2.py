@@ -1,0 +1,25 @@
+"""annotated-heldout2: a second held-out set, annotated after the first one had been used for development.
+
+eval/annotations/heldout2/fakes_*.json were written from the articles alone, before the reader's output on them
+was seen (Ahram/AFP, Jordan Times, Al-Alam/Press TV, Al Arabiya/Reuters, Reuters; Aleppo, Homs, Raqqa,
+Deir ez-Zor; 2014-2017). Once annotated-heldout's failures were moved into development it no longer tells how
+the reading does on unseen articles; this set does, as long as nobody tunes on it. Scored like ``annotated``,
+pinned by no floor.
+"""
+
+from __future__ import annotations
+
+from frontwatch.evaluation.annotated import load_annotations, result_from, score_all
+from frontwatch.evaluation.common import Options, SuiteResult, Timer
+
+NAME = "annotated-heldout2"
+DESCRIPTION = "FA-KES articles annotated by hand for a second held-out set (eval/annotations/heldout2)"
+GATED: tuple[str, ...] = ()  # held out: reported, never pinned
+
+
+def run(options: Options) -> SuiteResult:
+    """Score every eval/annotations/heldout2/fakes_*.json article."""
+    with Timer() as timer:
+        annotated = load_annotations(options, "heldout2/fakes_*.json")
+        tally, rows, failures = score_all(annotated, options.verbose)
+    return result_from(NAME, tally, rows, failures, timer.seconds, options.verbose)
