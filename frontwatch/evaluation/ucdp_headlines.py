@@ -336,7 +336,7 @@ def run(options: Options) -> SuiteResult:
         tuple((f, metrics[f"matched.all.{f}"], metrics.get(f"matched.place_subset.{f}", 0.0)) for f in FIELDS),
     )
     notes = (
-        "chosen event = the extracted event with the most fatalities (violent first, then first in text on ties)",
+        "chosen event = placed before unplaced, violent before not, then most fatalities, then reported with deaths, then first in the text",
         "matched.* = one-to-one pairing within each headline (matched_events); no event serves two rows",
         "baseline = most-used UCDP place name found in the headline + publication date + Government of Syria vs Syrian insurgents",
     )
