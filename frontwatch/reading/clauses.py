@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import data_rows
+from frontwatch.reading.doctext import text_of
 from frontwatch.records import ActorMention, PlaceMention
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def _place_nouns() -> frozenset[str]:
 
 
 def _lead_space(sent: Span, start: int) -> int:
-    text = sent.doc.text[start : start + 8]
+    text = text_of(sent.doc)[start : start + 8]
     return len(text) - len(text.lstrip())
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.attribution import Attribution, attribute, sentence_speaker
+from frontwatch.reading.doctext import text_of
 from frontwatch.reading.mentions import in_span, speakers_in
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def _recent(mentions: Mentions, position: int) -> tuple[Source, ...]:
 
 def _paragraphs(doc: Doc, sents: Sequence[Span]) -> list[int] | None:
     """The paragraph number of each sentence, or None when the text keeps no paragraphs (one long line)."""
-    text = doc.text
+    text = text_of(doc)
     if "\n" not in text.strip():
         return None
     return [len(re.findall(r"\n\s*", text[: s.start_char + len(s.text) - len(s.text.lstrip())])) for s in sents]
@@ -230,7 +231,7 @@ def _quotations(doc: Doc, sents: Sequence[Span], own: Sequence[Attribution]) -> 
     the speaker of the sentence before it."""
     out: dict[int, Attribution] = {}
     starts = [s.start_char for s in sents]
-    for open_at, close_at in _quote_spans(doc.text):
+    for open_at, close_at in _quote_spans(text_of(doc)):
         inside = [i for i, s in enumerate(sents) if _within(s, open_at, close_at)]
         if not inside or len(inside) > _LONGEST_QUOTE:
             continue
@@ -245,9 +246,9 @@ def _quotations(doc: Doc, sents: Sequence[Span], own: Sequence[Attribution]) -> 
 
 def _within(sent: Span, open_at: int, close_at: int) -> bool:
     """The sentence's words lie inside the quotation (its marks and final stop may stand just outside)."""
-    text = sent.text.strip()
-    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-    end = start + len(text)
+    raw = text_of(sent.doc)[sent.start_char : sent.end_char]  # Span.text rebuilds the string on each access
+    start = sent.start_char + (len(raw) - len(raw.lstrip()))
+    end = start + len(raw.strip())
     return open_at <= start + 1 and end - 2 <= close_at
 
 
