@@ -1,4 +1,4 @@
-"""Events of one article (reading.events) and the roles of the places they may be located at (reading.roles).
+"""Events of one article (reading.events); the roles of the places they may be located at are in test_roles.py.
 
 Sentences are written for the tests; each checks one rule that keeps a place or a background phrase from
 becoming an event.
@@ -6,12 +6,8 @@ becoming an event.
 
 from __future__ import annotations
 
-from typing import Any
-
 import frontwatch
-from frontwatch.reading.mentions import find_mentions
-from frontwatch.reading.roles import place_role
-from frontwatch.records import Document, Reading
+from frontwatch.records import Reading
 
 
 def _read(text: str) -> Reading:
@@ -21,22 +17,6 @@ def _read(text: str) -> Reading:
 def _places(reading: Reading) -> set[str]:
     return {e.location.name for e in reading.events if e.location is not None}
 
-
-def _roles(nlp: Any, text: str) -> dict[str, str]:
-    doc = nlp(text)
-    document = Document("t", "", None, "caller", "", "", "", text)
-    mentions = find_mentions(document, doc)
-    return {p.text: place_role(p, doc, mentions.actors) for p in mentions.places}
-
-
-def test_a_capital_named_as_the_agent_of_a_declaration_is_its_government(nlp: Any) -> None:
-    roles = _roles(nlp, "Rebels left after several pauses declared by Damascus and Moscow on Saturday.")
-    assert roles["Damascus"] == "government" and roles["Moscow"] == "government"
-    assert _roles(nlp, "Rebels shelled Damascus on Saturday.")["Damascus"] == "location"
-
-
-def test_x_based_names_where_a_source_is_based(nlp: Any) -> None:
-    assert _roles(nlp, "The London-based monitor said ten people were killed.")["London"] == "base"
 
 
 def test_no_event_where_a_monitor_is_based() -> None:
@@ -198,9 +178,6 @@ def test_a_toll_told_again_is_one_toll_and_other_incidents_tolls_are_not_added()
     assert strikes and all(e.fatalities == 26 for e in strikes)
 
 
-def test_a_country_that_acts_as_the_subject_of_a_verb_is_its_state(nlp: Any) -> None:
-    assert _roles(nlp, "Egypt had reduced its aid to the city in the last week.")["Egypt"] == "government"
-    assert _roles(nlp, "Rebels shelled a village near the border with Turkey.")["Turkey"] != "government"
 
 
 def test_a_states_shelling_names_its_attacker_and_a_reduced_campaign_is_no_event() -> None:

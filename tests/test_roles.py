@@ -1,5 +1,5 @@
-"""Roles of places that are not where anything happened (reading.roles): datelines. Sentences written for
-the tests."""
+"""Roles of places that are not where anything happened (reading.roles): datelines, a capital or country
+named for its government, where a source is based. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -28,3 +28,18 @@ def test_a_dateline_mid_text_is_no_event_location() -> None:
     reading = frontwatch.extract("More stories below. DAMASCUS (AFP) Rebel shelling killed 4 people on Sunday.",
                                  published="2016-11-20", outlet="afp")
     assert reading.events and all(e.location is None or e.location.name != "Damascus" for e in reading.events)
+
+
+def test_a_capital_named_as_the_agent_of_a_declaration_is_its_government(nlp: Any) -> None:
+    roles = _roles(nlp, "Rebels left after several pauses declared by Damascus and Moscow on Saturday.")
+    assert roles["Damascus"] == "government" and roles["Moscow"] == "government"
+    assert _roles(nlp, "Rebels shelled Damascus on Saturday.")["Damascus"] == "location"
+
+
+def test_x_based_names_where_a_source_is_based(nlp: Any) -> None:
+    assert _roles(nlp, "The London-based monitor said ten people were killed.")["London"] == "base"
+
+
+def test_a_country_that_acts_as_the_subject_of_a_verb_is_its_state(nlp: Any) -> None:
+    assert _roles(nlp, "Egypt had reduced its aid to the city in the last week.")["Egypt"] == "government"
+    assert _roles(nlp, "Rebels shelled a village near the border with Turkey.")["Turkey"] != "government"

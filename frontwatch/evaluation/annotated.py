@@ -288,9 +288,14 @@ def result_from(name: str, tally: Tally, rows: list[tuple[Any, ...]], failures: 
     return SuiteResult(name, tally.ratios(), counts, (table,), notes, seconds, {})
 
 
+def score_folder(name: str, options: Options, pattern: str = "fakes_*.json") -> SuiteResult:
+    """Suite ``name``: every annotated article matching ``pattern`` under eval/annotations, scored."""
+    with Timer() as timer:
+        annotated = load_annotations(options, pattern)
+        tally, rows, failures = score_all(annotated, options.verbose)
+    return result_from(name, tally, rows, failures, timer.seconds, options.verbose)
+
+
 def run(options: Options) -> SuiteResult:
     """Score every eval/annotations/fakes_*.json article."""
-    with Timer() as timer:
-        annotated = load_annotations(options)
-        tally, rows, failures = score_all(annotated, options.verbose)
-    return result_from(NAME, tally, rows, failures, timer.seconds, options.verbose)
+    return score_folder(NAME, options)

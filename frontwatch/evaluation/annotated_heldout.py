@@ -8,8 +8,8 @@ floor, so that they keep telling how the reading does on articles nobody looked 
 
 from __future__ import annotations
 
-from frontwatch.evaluation.annotated import load_annotations, result_from, score_all
-from frontwatch.evaluation.common import Options, SuiteResult, Timer
+from frontwatch.evaluation.annotated import score_folder
+from frontwatch.evaluation.common import Options, SuiteResult
 
 NAME = "annotated-heldout"
 DESCRIPTION = "FA-KES articles annotated by hand and held out of development (eval/annotations/heldout)"
@@ -18,7 +18,4 @@ GATED: tuple[str, ...] = ()  # held out: reported, never pinned
 
 def run(options: Options) -> SuiteResult:
     """Score every eval/annotations/heldout/fakes_*.json article."""
-    with Timer() as timer:
-        annotated = load_annotations(options, "heldout/fakes_*.json")
-        tally, rows, failures = score_all(annotated, options.verbose)
-    return result_from(NAME, tally, rows, failures, timer.seconds, options.verbose)
+    return score_folder(NAME, options, "heldout/fakes_*.json")

@@ -9,8 +9,8 @@ pinned by no floor.
 
 from __future__ import annotations
 
-from frontwatch.evaluation.annotated import load_annotations, result_from, score_all
-from frontwatch.evaluation.common import Options, SuiteResult, Timer
+from frontwatch.evaluation.annotated import score_folder
+from frontwatch.evaluation.common import Options, SuiteResult
 
 NAME = "annotated-heldout2"
 DESCRIPTION = "FA-KES articles annotated by hand for a second held-out set (eval/annotations/heldout2)"
@@ -19,7 +19,4 @@ GATED: tuple[str, ...] = ()  # held out: reported, never pinned
 
 def run(options: Options) -> SuiteResult:
     """Score every eval/annotations/heldout2/fakes_*.json article."""
-    with Timer() as timer:
-        annotated = load_annotations(options, "heldout2/fakes_*.json")
-        tally, rows, failures = score_all(annotated, options.verbose)
-    return result_from(NAME, tally, rows, failures, timer.seconds, options.verbose)
+    return score_folder(NAME, options, "heldout2/fakes_*.json")
