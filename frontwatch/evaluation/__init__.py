@@ -12,6 +12,7 @@ SUITES = {
     "annotated": "frontwatch.evaluation.annotated",
     "annotated-heldout": "frontwatch.evaluation.annotated_heldout",
     "annotated-heldout2": "frontwatch.evaluation.annotated_heldout2",
+    "annotated-heldout3": "frontwatch.evaluation.annotated_heldout3",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
     "types-dev": "frontwatch.evaluation.types_dev",
