@@ -18,6 +18,7 @@ def _since(text: str) -> list[tuple[str, str, str, bool]]:
 
 def test_a_holder_named_as_an_adjective_with_or_without_its_hyphen() -> None:
     assert _held("Shells hit the rebel held town of Kafr Nabl on Monday.") == {("Kafr Nabl", "opposition")}
+    assert _held("Two boys play in the opposition held Ansari district on Monday.") == {("al-Ansari", "opposition")}
     assert _held("Jets hit Islamic State-held Raqqa on Monday.") == {("Ar-Raqqa", "Islamic State")}
     assert _held("Thousands fled terrorist-controlled Manbij on Monday.") == {("Manbij", "opposition")}
     assert _held("Shells hit the Hezbollah-held town of Zabadani on Monday.") == {("Az Zabadani", "government")}
@@ -32,6 +33,7 @@ def test_an_adjective_naming_no_holder_holds_nothing_and_a_subject_is_no_adjecti
 
 def test_the_name_in_front_of_a_held_neighbourhood_is_the_held_place_not_its_city() -> None:
     assert _held("Jets struck the opposition-held Ansari neighbourhood of Aleppo on Monday.") == {("al-Ansari", "opposition")}
+    assert _held("Jets struck the rebel-held al-Qatirji neighbourhood on Monday.") == {("Karm al-Qaterji", "opposition")}
 
 
 def test_a_part_of_a_city_is_not_the_city_and_a_country_is_never_held() -> None:
@@ -93,3 +95,18 @@ def test_holder_labels_prefer_a_named_group_to_a_catch_all_word() -> None:
     assert holder_label("a Kurdish militia") == "Kurdish forces (YPG)"
     assert holder_label("the regime") == "government"
     assert holder_label("long", known_only=True) == ""
+
+
+def test_a_present_holding_says_who_holds_the_place_not_who_took_it() -> None:
+    assert _held("The SDF, which controls most of Hasakah province, said on Monday that it repelled an attack.") == {
+        ("Al-Hasakeh", "Kurdish forces (YPG)")}
+    assert [(p, h, since) for p, h, _, since in _since("IS controls the town of Hish, the monitor said on Monday.")] == [
+        ("Hish", "Islamic State", False)]
+    assert [(p, h, since) for p, h, _, since in _since("IS has held the town of Hish since 2014, the monitor said.")] == [
+        ("Hish", "Islamic State", False)]
+    assert _held("IS controlled the town of Hish until 2016, the monitor said.") == set()
+
+
+def test_a_pronoun_names_no_holder_and_an_expulsion_of_fighters_is_a_capture() -> None:
+    assert _held("Rebels shelled areas under their control in Hish on Monday.") == set()
+    assert _held("The army drove IS fighters out of the town of Hish on Monday.") == {("Hish", "government")}

@@ -9,7 +9,7 @@ data/lexicons/control_words.tsv, holders in data/holder_sides.csv):
   besieging or "fire control" is no full control. A capture of people ("captured a pilot") holds nothing;
 - a description: "the rebel-held town of X", "opposition held X", "the IS-held area of X", "X, which is
   controlled by Y", "X, under the control of Y", "under IS control", "X is a stronghold of Y", "the rebel
-  stronghold of X": Y holds X as of the publication date. "The rebel-held districts of Aleppo" names a part
+  stronghold of X", "Y controls X", "Y, which has held X since 2012": Y holds X as of the publication date. "The rebel-held districts of Aleppo" names a part
   of a city (data/lexicons/control_parts.tsv), not the city; a country is never a held place;
 - "Y lost control of X to Z": Z holds X.
 
@@ -227,7 +227,7 @@ def _adjectival(tok: Token, before: Token | None) -> bool:
     """ "the opposition held area": a holder word right before the participle, as a modifier, not a subject
     ("the army held a meeting", "the rebels held the town until May" say nothing of now)."""
     return (before is not None and before.dep_ not in {"nsubj", "nsubjpass"} and tok.dep_ != "ROOT"
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "dobj"} for c in tok.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in tok.children)
             and bool(holder_label(before.text, known_only=True)))
 
 
@@ -308,6 +308,30 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             yield tok, words, [place]
 
 
+def _present_holding(tok: Token) -> bool:
+    """ "controls", "hold", "has controlled since 2014": a present (or present perfect) of holding."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"control", "hold"}:
+        return False
+    return tok.tag_ in {"VBZ", "VBP"} or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children))
+
+
+def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "IS controls X", "the SDF, which controls most of X", "rebels have held X since 2012"."""
+    for tok in doc:
+        if not _present_holding(tok):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if subject is None or obj is None:
+            continue
+        if subject.lower_ in _PRONOUNS and tok.dep_ == "relcl":
+            subject = tok.head  # "the SDF, which controls ..."
+        words = _span_text(doc, [t for t in subject.subtree if t.i <= subject.i])
+        place, _ = held_place(doc, mentions, obj)
+        if place is not None:
+            yield tok, words, [place]
+
+
 def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
     """ "Y lost control of X to Z": Z holds X."""
     for tok in doc:
@@ -357,7 +381,8 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     taken = [c for c in trigger.children if c.dep_ == "dobj"] if trigger is not None else []
     if trigger is not None and trigger.dep_ == "relcl":
         taken.append(trigger.head)  # "a pilot they captured"
-    if any(_mention_at(mentions, c) is None and _captive(c) for c in taken):
+    expelled = trigger is not None and any(c.lower_ in {"out", "from"} for c in trigger.children)  # "drove IS fighters out of X"
+    if not expelled and any(_mention_at(mentions, c) is None and _captive(c) for c in taken):
         return ""  # "captured a pilot": people taken, no place
     if "relinquish" in roles:  # "the army withdrew from X as rebels advanced": the other side's
         return actor_holder(event.actor2) if event.actor2 is not None and event.actor2.side != getattr(event.actor1, "side", "") else ""
@@ -394,8 +419,23 @@ def _from_events(doc: Doc, mentions: Mentions, events: Sequence[Event]) -> Itera
         holder = _capture_holder(doc, mentions, event)
         if not holder:
             continue
+        words = _trigger(doc, event)
+        holding = bool(words) and words[0].pos_ == "VERB" and words[0].lemma_.lower() in {"control", "hold"}
+        if holding and words[0].tag_ == "VBD":
+            continue  # "IS controlled X until 2016": a holding that is over
+        # "IS controls X", "IS has held X since 2014" say who holds it, not who took it
+        since = not (holding or (words and words[0].tag_ in {"VBZ", "VBP"}))
         for name, place_id in _event_places(doc, mentions, event):
-            yield _Found(name, place_id, holder, event.event_date, event.sources[0], True, event.evidence, event.start, event.end)
+            yield _Found(name, place_id, holder, event.event_date, event.sources[0], since, event.evidence, event.start, event.end)
+
+
+def _names_holder(words: str, *, loose: bool) -> bool:
+    """Words that name a holder: a known one or a name ("the Grey Wolves"); ``loose`` (an agent: "controlled by
+    local tribes") any words but a pronoun ("areas under their control", "the town they hold")."""
+    plain = _plain(words)
+    if not plain or lexicons.mapping("control_words.tsv").get(plain) == "pronoun":
+        return False
+    return loose or bool(holder_label(words, known_only=True)) or any(w[:1].isupper() for w in words.split() if w.lower() != "the")
 
 
 def _hash(*parts: object) -> str:
@@ -411,8 +451,10 @@ def find_control(
     caption as their quote.
     """
     found: list[_Found] = list(_from_events(doc, mentions, events))
-    for finder in (_participles, _under_control, _strongholds, _lost_to):
+    for finder in (_participles, _under_control, _strongholds, _lost_to, _active_holding):
         for tok, words, places in finder(doc, mentions):
+            if not _names_holder(words, loose=finder is _participles):
+                continue
             sent: Span = tok.sent
             source = attribute(tok, sent, speakers_in(mentions, sent.start_char, sent.end_char), None, outlet).source
             if in_caption:
