@@ -21,6 +21,7 @@ def test_a_holder_named_as_an_adjective_with_or_without_its_hyphen() -> None:
     assert _held("Two boys play in the opposition held Ansari district on Monday.") == {("al-Ansari", "opposition")}
     assert _held("Jets hit Islamic State-held Raqqa on Monday.") == {("Ar-Raqqa", "Islamic State")}
     assert _held("Thousands fled terrorist-controlled Manbij on Monday.") == {("Manbij", "opposition")}
+    assert _held("Rebels shelled loyalist-held Hish on Monday.") == {("Hish", "government")}
     assert _held("Shells hit the Hezbollah-held town of Zabadani on Monday.") == {("Az Zabadani", "government")}
     assert _held("Shells hit the Sultan Murad-held village of Hish on Monday.") == {("Hish", "opposition")}
     assert _held("Shells hit the Grey Wolves-held village of Hish on Monday.") == {("Hish", "Grey Wolves")}
@@ -45,6 +46,8 @@ def test_a_part_of_a_city_is_not_the_city_and_a_country_is_never_held() -> None:
 def test_under_the_control_of_and_under_a_groups_control() -> None:
     assert _held("Jets struck Manbij, which is under the control of Islamic State, on Monday.") == {("Manbij", "Islamic State")}
     assert _held("Jets struck Manbij, which has been under IS control since 2014, on Monday.") == {("Manbij", "Islamic State")}
+    assert _held("The town of Hish remains in the hands of the Nusra Front, the monitor said.") == {("Hish", "jihadist groups")}
+    assert _held("Rebels shelled Hish, which remains under the regime's control, on Monday.") == {("Hish", "government")}
 
 
 def test_a_plural_noun_closing_a_list_carries_its_relative_clause_for_the_list() -> None:

@@ -8,7 +8,7 @@ data/lexicons/control_words.tsv, holders in data/holder_sides.csv):
   up ("withdrew from X") leaves it to the other side, when the text names one; entering, advancing,
   besieging or "fire control" is no full control. A capture of people ("captured a pilot") holds nothing;
 - a description: "the rebel-held town of X", "opposition held X", "the IS-held area of X", "X, which is
-  controlled by Y", "X, under the control of Y", "under IS control", "X is a stronghold of Y", "the rebel
+  controlled by Y", "X, under the control of Y", "under IS control", "in the hands of Y", "X is a stronghold of Y", "the rebel
   stronghold of X", "Y controls X", "Y, which has held X since 2012": Y holds X as of the publication date. "The rebel-held districts of Aleppo" names a part
   of a city (data/lexicons/control_parts.tsv), not the city; a country is never a held place;
 - "Y lost control of X to Z": Z holds X.
@@ -79,7 +79,9 @@ def _holder_words() -> tuple[dict[str, str], frozenset[str]]:
 
 
 def _plain(words: str) -> str:
-    return " ".join(re.sub(r"[^\w'\- ]", " ", words.lower().replace("\u2019", "'")).split())
+    """Lower-cased words without punctuation or possessives ("the regime's forces" -> "the regime forces")."""
+    text = re.sub(r"'s\b", "", words.lower().replace("\u2019", "'"))
+    return " ".join(re.sub(r"[^\w'\- ]", " ", text).split())
 
 
 def _lexicon_holder(words: str, *, named_only: bool) -> str:
@@ -276,9 +278,12 @@ def _holder_of(noun: Token, *, skip: int = -1) -> str:
 
 
 def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
-    """ "X, which is under the control of Y", "areas under Y control", "X remains under Y's control"."""
+    """ "X, which is under the control of Y", "areas under Y control", "X remains under Y's control", "X remains
+    in the hands of Y"."""
     for tok in doc:
-        if tok.lemma_.lower() != "control" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        under = tok.lemma_.lower() == "control" and tok.head.lower_ == "under"
+        hands = tok.lower_ == "hands" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children)
+        if tok.dep_ != "pobj" or not (under or hands):
             continue
         words = _holder_of(tok)
         attach = tok.head.head
