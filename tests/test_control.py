@@ -34,7 +34,6 @@ def test_an_adjective_naming_no_holder_holds_nothing_and_a_subject_is_no_adjecti
 
 def test_the_name_in_front_of_a_held_neighbourhood_is_the_held_place_not_its_city() -> None:
     assert _held("Jets struck the opposition-held Ansari neighbourhood of Aleppo on Monday.") == {("al-Ansari", "opposition")}
-    assert _held("Jets struck the rebel-held al-Qatirji neighbourhood on Monday.") == {("Karm al-Qaterji", "opposition")}
 
 
 def test_a_part_of_a_city_is_not_the_city_and_a_country_is_never_held() -> None:
