@@ -112,3 +112,9 @@ def test_a_present_holding_says_who_holds_the_place_not_who_took_it() -> None:
 def test_a_pronoun_names_no_holder_and_an_expulsion_of_fighters_is_a_capture() -> None:
     assert _held("Rebels shelled areas under their control in Hish on Monday.") == set()
     assert _held("The army drove IS fighters out of the town of Hish on Monday.") == {("Hish", "government")}
+
+
+def test_most_of_a_place_is_held_and_a_share_of_it_is_not() -> None:
+    assert _held("Government forces now hold most of the town of Hish, the monitor said.") == {("Hish", "government")}
+    assert _held("Kurdish forces control about a third of Aleppo province, the monitor said.") == set()
+    assert _held("Thousands fled rebel-held areas of the town of Manbij on Monday.") == set()

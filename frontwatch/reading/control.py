@@ -162,7 +162,8 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
         return (own if _holdable(own) else None), True
     for prep in (c for c in noun.children if c.lower_ == "of"):
         for obj in prep.children:
-            m = _named_in(doc, mentions, obj)
+            # "most of the town of Hish": the place may be one "of" further
+            m = _named_in(doc, mentions, obj) or (held_place(doc, mentions, obj)[0] if obj.pos_ == "NOUN" else None)
             if m is not None:
                 return (None if _part_of(noun, m) or not _holdable(m) else m), False
     return None, False
