@@ -27,6 +27,7 @@ from frontwatch.evaluation.ucdp_headlines import GoldRow, chosen_event, headline
 from frontwatch.records import (
     ActorRef,
     Claim,
+    Control,
     Document,
     Event,
     Location,
@@ -198,6 +199,27 @@ def test_annotated_pairing_and_fields() -> None:
     assert r["events.precision"] == pytest.approx(2 / 3)  # the Homs protest matches nothing
     assert r["claims.found"] == 1.0 and r["claims.source"] == 1.0 and r["claims.disputed"] == 0.0
     assert r["not_event_places.ok"] == 0.5  # an event sits in Aleppo
+
+
+def test_annotated_control_prefers_the_accepted_holder_skips_optional_and_scores_precision_when_complete() -> None:
+    gold = {"control": [
+        {"places": ["eastern Aleppo"], "holder": ["opposition"], "optional": True},
+        {"places": ["Aleppo province", "Aleppo"], "holder": ["jihadist", "Nusra"], "date": "2016-11-27"},
+        {"places": ["Hish"], "holder": ["government"]},
+    ], "control_complete": True}
+    day = dt.date(2016, 11, 27)
+    held = (Control("Aleppo", "opposition", day, SOHR, "k1"), Control("Aleppo", "jihadist groups", day, SOHR, "k2"),
+            Control("Homs", "government", day, SOHR, "k3"))
+    doc = Document("d", "", day, "caller", "", "", "", "body")
+    tally = Tally()
+    score_reading(Reading(doc, (), (), held), gold, tally)
+    r = tally.ratios()
+    # the province's statement finds its record among two on Aleppo; Hish is missing; the optional one is not counted
+    assert r["control.found"] == 0.5 and r["control.holder"] == 0.5 and r["control.date"] == 1.0
+    assert r["control.precision"] == pytest.approx(2 / 3)  # Homs matches nothing
+    tally = Tally()
+    score_reading(Reading(doc, (), (), held), {"control": gold["control"]}, tally)
+    assert "control.precision" not in tally.ratios()  # an annotation not marked complete scores no precision
 
 
 def test_geowebnews_scoring() -> None:

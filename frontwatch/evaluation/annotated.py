@@ -9,7 +9,9 @@ Scoring (shared with the seed suite): each gold event is paired one-to-one with 
 agrees with it most (place 2, date 1, type 1, sub-type 1, sides 0.5, sources 0.5), provided the place agrees
 (the gold lists every acceptable name, coarser ones included where the text is coarse); per-field ratios are over all gold events (an unpaired gold event is wrong on every
 field); precision = extracted events paired with some gold event (optional ones included) / extracted events.
-Figures pair on value and kind; control on place.
+Figures pair on value and kind; control on place (then holder); control precision = extracted records that a gold
+statement accepts by place and holder, in annotations marked ``control_complete`` (every statement listed, the
+optional ones included).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from frontwatch.evaluation.common import (
     parse_date,
     read_all,
 )
-from frontwatch.records import ArticleInput, Event, Failure, Reading
+from frontwatch.records import ArticleInput, Control, Event, Failure, Reading
 
 NAME = "annotated"
 DESCRIPTION = "FA-KES articles annotated by hand (eval/annotations): per-field event, figure, control scores"
@@ -177,7 +179,7 @@ def score_reading(reading: Reading, gold: dict[str, Any], tally: Tally) -> None:
     for ei in range(len(reading.events)):
         tally.add("events.precision", ei in paired_events)
     _score_claims(reading, gold.get("claims", []), tally)
-    _score_control(reading, gold.get("control", []), tally)
+    _score_control(reading, gold.get("control", []), tally, bool(gold.get("control_complete")))
     for name in gold.get("not_event_places", []):
         tally.add("not_event_places.ok", not any(place_matches(e, [name]) for e in reading.events))
 
@@ -219,14 +221,31 @@ def _score_claims(reading: Reading, golds: Sequence[dict[str, Any]], tally: Tall
         tally.add("claims.precision", i in used)
 
 
-def _score_control(reading: Reading, golds: Sequence[dict[str, Any]], tally: Tally) -> None:
+def _control_place(control: Control, names: Sequence[str]) -> bool:
+    return any(contains_name(control.place, n) or contains_name(n, control.place) for n in names)
+
+
+def _control_holder(control: Control, holders: Sequence[str]) -> bool:
+    return any(contains_name(control.holder, h) for h in holders)
+
+
+def _score_control(reading: Reading, golds: Sequence[dict[str, Any]], tally: Tally, complete: bool = False) -> None:
+    """Each gold statement is found by a record on its place, the one naming an accepted holder first (a divided
+    city has a record per holder); precision = records whose place and holder some gold statement (optional ones
+    included: "the rebel-held east", a part the gold cannot name) accepts, counted only where the annotation says it
+    lists every control statement of the article (``control_complete``; older ones list some or none)."""
     for g in golds:
-        names = _aliases(g["places"])
-        match = next((c for c in reading.control if any(contains_name(c.place, n) or contains_name(n, c.place) for n in names)), None)
+        if g.get("optional"):
+            continue
+        names, holders = _aliases(g["places"]), _aliases(g["holder"])
+        on_place = [c for c in reading.control if _control_place(c, names)]
+        match = next((c for c in on_place if _control_holder(c, holders)), on_place[0] if on_place else None)
         tally.add("control.found", match is not None)
-        tally.add("control.holder", match is not None and any(contains_name(match.holder, h) for h in _aliases(g["holder"])))
+        tally.add("control.holder", match is not None and _control_holder(match, holders))
         if g.get("date"):
             tally.add("control.date", match is not None and match.date == dt.date.fromisoformat(g["date"]))
+    for c in reading.control if complete else ():
+        tally.add("control.precision", any(_control_place(c, _aliases(g["places"])) and _control_holder(c, _aliases(g["holder"])) for g in golds))
 
 
 # --- the suite ----------------------------------------------------------------------------------

@@ -16,13 +16,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import find_actors
-from frontwatch.reading.attribution import attribute, hedge_in
+from frontwatch.reading.attribution import hedge_in
 from frontwatch.reading.breakdown import place_of_figure
+from frontwatch.reading.control import find_control as find_control  # the pipeline reads captions' control here
 from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figures import Figure
-from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, speakers_in
+from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of
 from frontwatch.reading.roles import place_role
 from frontwatch.records import Claim, Control, Document, Event, Source
 
@@ -37,7 +37,6 @@ _OTHER_INCIDENT = re.compile(
     r"\b(?:another|other|more|separate|different)\s+(?:\w+\s+)?(?:incidents?|attacks?|strikes?|raids?|bombings?|blasts?)\b|\belsewhere\b",
     re.IGNORECASE,
 )
-_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 
 
 def _hash(*parts: object) -> str:
@@ -305,112 +304,6 @@ def find_claims(
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
     claims = link_disputes(claims + control_claims)
     return claims, controls, _with_claims(events, claims, frozenset(own_place_ids))
-
-
-def _holder(words: str) -> str:
-    labels = lexicons.mapping("holders.tsv")
-    found = find_actors(words)
-    if found:
-        side = found[0].actor.side
-        return labels.get(side, side)
-    lower = words.lower()
-    for side in ("government", "opposition", "rebel", "kurdish"):
-        if side in lower:
-            return labels.get("opposition" if side == "rebel" else side, side)
-    return words.strip()
-
-
-def _held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[str, str] | None:
-    """The place a "-held" / "controlled by" phrase is about: the noun itself, its "of X", or what it is in apposition to."""
-    candidates = [noun, *(g for c in noun.children if c.lower_ == "of" for g in c.children)]
-    if noun.dep_ == "appos":
-        candidates.append(noun.head)
-    for tok in candidates:
-        for p in mentions.places:
-            if p.start <= tok.idx < p.end and p.place is not None:
-                return p.place.name, p.place.place_id
-    return None
-
-
-def _described(clause: Token) -> Token:
-    """The noun a participle or relative clause describes. "Homs and Hama, which is held by ...": a relative
-    clause that opens right after the last of a list describes that last one, wherever the parser hung it."""
-    noun = clause.head
-    if clause.dep_ != "relcl":
-        return noun
-    before = [c for c in noun.conjuncts if c.i < clause.left_edge.i]
-    if before:
-        last = max(before, key=lambda c: c.i)
-        if last.i > noun.i and all(t.is_punct for t in clause.doc[last.i + 1 : clause.left_edge.i]):
-            return last
-    return noun
-
-
-def _own_holder(noun: Token) -> bool:
-    """The noun names who holds it: "X, which is controlled by ...", "the YPG-held X"."""
-    holding = [t for t in (*noun.children, *(c for n in (noun.head, *noun.conjuncts) for c in n.children))
-               if t.lemma_.lower() in {"hold", "control"} and t.dep_ in {"acl", "relcl", "amod"}]
-    return any((t.dep_ == "amod" and t.head.i == noun.i) or (t.dep_ != "amod" and _described(t).i == noun.i) for t in holding)
-
-
-def find_control(
-    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, *, in_caption: bool = False
-) -> tuple[list[Control], list[Claim]]:
-    """Statements of who holds a place: captures, "X-held", "controlled by".
-
-    ``in_caption``: ``doc`` is a photo caption, not the body; its claims carry offsets -1 and the
-    caption as their quote.
-    """
-    found: list[tuple[str, str, str, object, Source, bool, str, int, int]] = []
-    for event in events:
-        if event.sub_event_type in _TERRITORY and event.location and event.location.geo_precision == 1 and event.actor1:
-            holder = lexicons.mapping("holders.tsv").get(event.actor1.side, event.actor1.side)
-            found.append((event.location.name, event.location.place_id, holder, event.event_date, event.sources[0], True, event.evidence, event.start, event.end))
-    for tok in doc:
-        if tok.lower_ not in {"held", "controlled"}:
-            continue
-        sent = tok.sent
-        sources = speakers_in(mentions, sent.start_char, sent.end_char)
-        if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
-            holder_words = doc[tok.i - 2].text
-            # the small model tags some place names as adjectives ("regime-held Tartous")
-            named = any(p.start <= tok.head.idx < p.end for p in mentions.places)
-            noun = tok.head if tok.head.pos_ in {"NOUN", "PROPN"} or named else None
-        else:  # "a neighborhood controlled by a Kurdish militia"; "the village is held by the rebels"
-            agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            subject = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if not agent or not (tok.dep_ in {"acl", "relcl"} or subject):  # "a town (which is) controlled by"
-                continue
-            sub = list(agent[0].subtree)
-            holder_words = text_of(doc)[sub[0].idx : sub[-1].idx + len(sub[-1].text)]
-            noun = _described(tok) if tok.dep_ in {"acl", "relcl"} else subject[0]
-        if noun is None:
-            continue
-        source = attribute(tok, sent, sources, None, outlet).source
-        if in_caption:
-            source = replace(source, words="caption")
-        where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
-        # "regime-held Tartus and Homs": the places listed with the held one are held too, unless a
-        # holder of their own is named ("... as well as Qamishli, which is controlled by the YPG").
-        listed = [noun, *(c for c in noun.conjuncts if c.i > noun.i and not _own_holder(c))] if tok.dep_ == "amod" else [noun]
-        for one in listed:
-            held = _held_place(doc, mentions, one)
-            if held is not None:
-                found.append((held[0], held[1], _holder(holder_words), None, source, False, sent.text.strip(), *where))
-    controls: list[Control] = []
-    claims: list[Claim] = []
-    seen: set[tuple[str, str]] = set()
-    for place, place_id, holder, date, source, since, quote, start, end in found:
-        if (place, holder) in seen:
-            continue
-        seen.add((place, holder))
-        when = date or document.published
-        claim_id = _hash(document.doc_id, "control", place, holder, start, quote if start < 0 else "")
-        claims.append(
-            Claim(claim_id, "control", None, "", source, "", place, "", "", "", when, quote, start, end, False, holder=holder)  # type: ignore[arg-type]
-        )
-        controls.append(Control(place, holder, when, source, claim_id, place_id, since))  # type: ignore[arg-type]
-    return controls, claims
 
 
 def _same_quantity(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,120 @@
+"""Control statements of one article (reading/control.py): who holds which place, on invented sentences."""
+
+from __future__ import annotations
+
+import frontwatch
+from frontwatch.reading.control import holder_label
+
+
+def _held(text: str) -> set[tuple[str, str]]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+    return {(c.place, c.holder) for c in reading.control}
+
+
+def _since(text: str) -> list[tuple[str, str, str, bool]]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+    return [(c.place, c.holder, c.date.isoformat() if c.date else "", c.since) for c in reading.control]
+
+
+def test_a_holder_named_as_an_adjective_with_or_without_its_hyphen() -> None:
+    assert _held("Shells hit the rebel held town of Kafr Nabl on Monday.") == {("Kafr Nabl", "opposition")}
+    assert _held("Two boys play in the opposition held Ansari district on Monday.") == {("al-Ansari", "opposition")}
+    assert _held("Jets hit Islamic State-held Raqqa on Monday.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Thousands fled terrorist-controlled Manbij on Monday.") == {("Manbij", "opposition")}
+    assert _held("Rebels shelled loyalist-held Hish on Monday.") == {("Hish", "government")}
+    assert _held("Shells hit the Hezbollah-held town of Zabadani on Monday.") == {("Az Zabadani", "government")}
+    assert _held("Shells hit the Sultan Murad-held village of Hish on Monday.") == {("Hish", "opposition")}
+    assert _held("Shells hit the Grey Wolves-held village of Hish on Monday.") == {("Hish", "Grey Wolves")}
+
+
+def test_an_adjective_naming_no_holder_holds_nothing_and_a_subject_is_no_adjective() -> None:
+    assert _held("Shells hit the long-held town of Kafr Nabl on Monday.") == set()
+    assert _held("The army held the town of Hish until May, the monitor said.") == set()
+
+
+def test_the_name_in_front_of_a_held_neighbourhood_is_the_held_place_not_its_city() -> None:
+    assert _held("Jets struck the opposition-held Ansari neighbourhood of Aleppo on Monday.") == {("al-Ansari", "opposition")}
+
+
+def test_a_part_of_a_city_is_not_the_city_and_a_country_is_never_held() -> None:
+    assert _held("Shells hit the regime-held district of Hama on Monday.") == set()
+    assert _held("Rockets hit rebel-held districts of the province and nearby Lebanon on Monday.") == set()
+    assert _held("Shells hit the IS-held district of Manbij on Monday.") == {("Manbij", "Islamic State")}
+
+
+def test_under_the_control_of_and_under_a_groups_control() -> None:
+    assert _held("Jets struck Manbij, which is under the control of Islamic State, on Monday.") == {("Manbij", "Islamic State")}
+    assert _held("Jets struck Manbij, which has been under IS control since 2014, on Monday.") == {("Manbij", "Islamic State")}
+    assert _held("The town of Hish remains in the hands of the Nusra Front, the monitor said.") == {("Hish", "jihadist groups")}
+    assert _held("Rebels shelled Hish, which remains under the regime's control, on Monday.") == {("Hish", "government")}
+
+
+def test_a_plural_noun_closing_a_list_carries_its_relative_clause_for_the_list() -> None:
+    held = _held("Jets struck Abu Kahf and Manbij city districts which are mostly under the control of IS on Monday.")
+    assert {("Abu al Kahf", "Islamic State"), ("Manbij", "Islamic State")} <= held
+
+
+def test_a_stronghold_is_held_by_its_group_and_a_former_one_by_nobody() -> None:
+    assert _held("Marea is a stronghold of the Islamic Front, activists said.") == {("Marea", "opposition")}
+    assert _held("Dozens fled the IS stronghold of Raqqa on Monday.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("A former rebel stronghold, Marea was shelled on Monday.") == set()
+
+
+def test_a_withdrawal_leaves_the_place_to_the_other_side() -> None:
+    held = _since("Government troops pulled out of the village of Kafr Nabl on Tuesday as rebels advanced.")
+    assert held == [("Kafr Nabl", "opposition", "2016-11-15", True)]
+
+
+def test_lost_control_to_gives_the_place_to_the_winner() -> None:
+    assert _held("The army lost control of the town of Tabqa to IS fighters on Monday.") == {("Tabqa", "Islamic State")}
+
+
+def test_entering_besieging_and_fire_control_are_no_control() -> None:
+    assert _held("Syrian troops entered the village of Tal Rifaat on Tuesday.") == set()
+    assert _held("The army established fire control over the town of Hish on Tuesday.") == set()
+    assert _held("Government forces besieged the town of Daraya on Tuesday.") == set()
+
+
+def test_capturing_people_or_aiming_at_a_place_holds_nothing() -> None:
+    assert _held("Kurdish forces captured a pilot in the town of Hish on Tuesday.") == set()
+    assert _held("Rebels killed a pilot they captured in the town of Hish on Friday.") == set()
+    assert _held("The president repeated his goal of taking back the town of Hish from the rebels on Monday.") == set()
+
+
+def test_a_capture_holds_each_place_taken_but_not_a_reference_point() -> None:
+    held = _since("Government forces seized Kafr Nabl and Hish on Tuesday.")
+    assert {(p, h) for p, h, _, _ in held} == {("Kafr Nabl", "government"), ("Hish", "government")}
+    assert _held("Jihadists took six hamlets lying between Aleppo and the Turkish frontier on Sunday.") == set()
+
+
+def test_a_capture_with_no_taker_named_is_the_governments_when_the_government_regains_it() -> None:
+    assert _held("Rebel fighters were driven out of the town of Hish on Tuesday.") == {("Hish", "government")}
+
+
+def test_holder_labels_prefer_a_named_group_to_a_catch_all_word() -> None:
+    assert holder_label("Al Nusra and its Islamist allies") == "jihadist groups"
+    assert holder_label("ISIS terrorists") == "Islamic State"
+    assert holder_label("a Kurdish militia") == "Kurdish forces (YPG)"
+    assert holder_label("the regime") == "government"
+    assert holder_label("long", known_only=True) == ""
+
+
+def test_a_present_holding_says_who_holds_the_place_not_who_took_it() -> None:
+    assert _held("The SDF, which controls most of Hasakah province, said on Monday that it repelled an attack.") == {
+        ("Al-Hasakeh", "Kurdish forces (YPG)")}
+    assert [(p, h, since) for p, h, _, since in _since("IS controls the town of Hish, the monitor said on Monday.")] == [
+        ("Hish", "Islamic State", False)]
+    assert [(p, h, since) for p, h, _, since in _since("IS has held the town of Hish since 2014, the monitor said.")] == [
+        ("Hish", "Islamic State", False)]
+    assert _held("IS controlled the town of Hish until 2016, the monitor said.") == set()
+
+
+def test_a_pronoun_names_no_holder_and_an_expulsion_of_fighters_is_a_capture() -> None:
+    assert _held("Rebels shelled areas under their control in Hish on Monday.") == set()
+    assert _held("The army drove IS fighters out of the town of Hish on Monday.") == {("Hish", "government")}
+
+
+def test_most_of_a_place_is_held_and_a_share_of_it_is_not() -> None:
+    assert _held("Government forces now hold most of the town of Hish, the monitor said.") == {("Hish", "government")}
+    assert _held("Kurdish forces control about a third of Aleppo province, the monitor said.") == set()
+    assert _held("Thousands fled rebel-held areas of the town of Manbij on Monday.") == set()
