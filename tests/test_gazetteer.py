@@ -226,3 +226,16 @@ def test_the_hand_kept_table_adds_places_and_spellings(gaz: Gazetteer) -> None:
     assert _first(gaz, "Daraa al-Balad").parent_id == _first(gaz, "Daraa").place_id
     # a replaced row keeps its place id and its old names
     assert _first(gaz, "Wadi Barada").place_id == _first(gaz, "Barada valley").place_id
+
+
+@pytest.mark.parametrize("spelling", ["Jobar", "al-Qaboun", "Barzeh", "Tadamun", "al-Qadam", "Mezzeh", "Kafr Sousa", "Bab Touma", "Rukn al-Din"])
+def test_damascus_districts_lie_in_the_city(gaz: Gazetteer, spelling: str) -> None:
+    place = _first(gaz, spelling, country_code="SY")
+    assert place.admin1 == "Damascus"
+    assert place.parent_id == _first(gaz, "Damascus", country_code="SY").place_id
+
+
+def test_damascus_suburbs_are_not_their_northern_namesakes(gaz: Gazetteer) -> None:
+    assert _first(gaz, "Khan al-Sheikh", country_code="SY").admin1 == "Rural Damascus"
+    assert _first(gaz, "Khan Sheikhoun", country_code="SY").admin1 == "Idleb"
+    assert _first(gaz, "Ain Tarma", country_code="SY").admin1 == "Rural Damascus"
