@@ -58,3 +58,16 @@ def test_an_unnamed_monitor_is_the_one_monitor_the_article_names() -> None:
 def test_a_count_for_a_place_is_that_events_toll_not_the_totals_part() -> None:
     reading = _read("At least 37 civilians including six children were killed in air raids on Aleppo on Saturday.")
     assert [e.fatalities for e in reading.events] == [37]
+
+
+def test_who_gives_or_raises_a_toll_is_its_source() -> None:
+    reading = _read("Rockets hit a market in Douma on Friday killing nine people, medics said. "
+                    "The Syrian Observatory for Human Rights gave a higher toll of 14 dead.")
+    assert _claim(reading, 14).source.source_type == "monitor"
+    assert _claim(reading, 9).source.source_type != "monitor"
+
+
+def test_giving_or_raising_something_else_reports_nothing() -> None:
+    reading = _read("The Syrian Observatory for Human Rights raised concerns on Friday after shelling killed seven "
+                    "people in Douma, medics said.")
+    assert _claim(reading, 7).source.source_type != "monitor"

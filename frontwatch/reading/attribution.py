@@ -54,7 +54,19 @@ def _reporting(token: Token) -> bool:
     verbs = lexicons.words("reporting_verbs.txt")
     if lemma in verbs:
         return True
-    return any(c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in verbs for c in token.children)
+    if any(c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in verbs for c in token.children):
+        return True
+    return _states_toll(token)
+
+
+def _states_toll(token: Token) -> bool:
+    """ "The Observatory gave a higher toll of 15", "medics raised the death toll to 20": a verb whose object is a
+    toll states it (lexicons/toll_statements.tsv); "gave shelter", "raised a flag" report nothing."""
+    rows = lexicons.table("toll_statements.tsv")
+    if token.lemma_.lower() not in {r[1] for r in rows if r[0] == "verb"}:
+        return False
+    nouns = {r[1] for r in rows if r[0] == "noun"}
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in token.children)
 
 
 def speaks(token: Token) -> bool:
