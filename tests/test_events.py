@@ -253,3 +253,9 @@ def test_a_place_backing_an_actor_is_no_location() -> None:
     reading = _read("Jets bombed a post of the Tehran-backed militia in Quneitra province on Sunday, local media said.")
     assert "Iran" not in _places(reading) and "Tehran" not in _places(reading)
     assert any("Quneitra" in p for p in _places(reading))
+
+
+def test_leaving_people_dead_is_a_toll_not_a_withdrawal() -> None:
+    types = _types("Government forces carried out repeated raids on the town leaving dozens of its residents dead or injured.")
+    assert "Non-violent transfer of territory" not in types
+    assert "Non-violent transfer of territory" in _types("Rebel fighters left the town of Kafr Nabl on Friday.")

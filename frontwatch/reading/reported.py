@@ -188,7 +188,15 @@ def _describes_noun(trigger: Token) -> bool:
 def _resultative(trigger: Token) -> bool:
     """ "raids left 15 people dead", "the blast left dozens wounded": "leave" with the state it left people in
     tells an attack's toll; nobody left anywhere."""
-    return trigger.lemma_.lower() == "leave" and any(c.dep_ in {"oprd", "acomp"} for c in trigger.children)
+    if trigger.lemma_.lower() != "leave":
+        return False
+    if any(c.dep_ in {"oprd", "acomp"} for c in trigger.children):
+        return True
+    # "... leaving dozens of civilian residents dead or injured": the parser may hang the state elsewhere;
+    # it still follows the object at once
+    doc = trigger.doc
+    after = [o.right_edge.i + 1 for o in trigger.children if o.dep_ == "dobj"]
+    return any(i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") for i in after)
 
 
 def _background(trigger: Token) -> bool:
