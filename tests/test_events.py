@@ -256,6 +256,7 @@ def test_a_place_backing_an_actor_is_no_location() -> None:
 
 
 def test_leaving_people_dead_is_a_toll_not_a_withdrawal() -> None:
-    types = _types("Government forces carried out repeated raids on the town leaving dozens of its residents dead or injured.")
-    assert "Non-violent transfer of territory" not in types
+    for text in ("Government forces have carried out repeated attacks on the town leaving dozens of civilian residents dead or injured.",
+                 "Government forces shelled the district of Jobar leaving dozens of civilian residents dead or injured."):
+        assert "Non-violent transfer of territory" not in _types(text)
     assert "Non-violent transfer of territory" in _types("Rebel fighters left the town of Kafr Nabl on Friday.")
