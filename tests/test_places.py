@@ -60,6 +60,8 @@ def test_the_same_name_in_two_governorates(nlp) -> None:  # type: ignore[no-unty
         ("Shelling resumed in Aleppo countryside.", "Aleppo countryside", "countryside", "Aleppo", 3),
         ("Government troops advanced in southern Damascus.", "southern Damascus", "southern", "Damascus", 2),
         ("A car bomb exploded near Azaz on Sunday.", "near Azaz", "near", "Aleppo", 2),
+        ("Fighting raged in a region near the capital Damascus.", "near the capital Damascus", "near", "Damascus", 2),
+        ("A car bomb exploded outside the northern town of Azaz.", "outside the northern town of Azaz", "outside", "Aleppo", 2),
     ],
 )
 def test_relative_places(nlp, text, words, relative, anchor_admin1, precision) -> None:  # type: ignore[no-untyped-def]
