@@ -316,3 +316,8 @@ def test_a_gate_or_khan_named_after_a_town_is_not_that_town(nlp) -> None:  # typ
     mentions = places(nlp, "A car bomb went off at Bab Tadmor in Homs and near Bab Hama on Monday.")
     assert not any(m.place is not None and m.place.name in {"Tadmur/Palmyra", "Al Bab", "Hama"} for m in mentions)
     assert any(m.place is not None and m.place.name == "Homs" for m in mentions)
+
+
+def test_a_loose_spelling_match_in_another_governorate_than_the_sentences_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "The army advanced from al-Qaryatain in Homs province toward al-Rmeili mountain.")
+    assert all(m.place is None or m.place.admin1 == "Homs" for m in found)

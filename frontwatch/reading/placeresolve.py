@@ -92,6 +92,8 @@ class Resolver:
             tier = dict(c.options).get(row, EXACT)
             if tier >= SKELETON and countries and not countries.get(place.country_code):
                 continue  # spelling-variant matches only inside the article's countries (if it names any)
+            if tier >= SKELETON and self._elsewhere(found, index, place):
+                continue
             if self._stranger(row, place):
                 continue
             score = prior + 0.8 * countries.get(place.country_code, 0) / total
@@ -220,6 +222,21 @@ class Resolver:
         key = self.view.key(c.start, c.end)
         ranked = [(self.g.score(row, tier, key), row) for row, tier in c.options if self.g.layer(row) != "replaced"]
         return sorted(ranked, reverse=True)
+
+    def _elsewhere(self, found: list[Candidate], index: int, place: Place) -> bool:
+        """A loose spelling match ("al-Rmeili" read as Ramlah) in a governorate that none of the sentence's
+        clearly named places lies in, while they do name one: the sentence is about somewhere else."""
+        sent = self.view.tokens[found[index].start].sent
+        named: set[tuple[str, str]] = set()
+        for k, other in enumerate(found):
+            if k == index or not (sent.start <= other.start < sent.end) or not other.options:
+                continue
+            if min(t for _, t in other.options) >= SKELETON:
+                continue
+            top = self.g.entry_at(self.prior(other)[0][1]).place if self.prior(other) else None
+            if top is not None and top.kind not in ("country", "region") and top.admin1:
+                named.add((top.country_code, top.admin1))
+        return bool(named) and (place.country_code, place.admin1) not in named
 
     def _local_admin1s(self, found: list[Candidate], index: int) -> set[tuple[str, str]]:
         """Governorates named right after a mention, in the same sentence ("X in rural Aleppo")."""

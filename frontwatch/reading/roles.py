@@ -108,6 +108,8 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             return "interview" if reporting_noun or roles.get(glemma) == "interview" else "base"
         if prep.lower_ == "to" and glemma in lexicons.words("group_nouns.txt"):
             return "description"  # "the U.N. envoy to Syria": a title, weakly a location
+        if glemma in lexicons.words("branch_nouns.txt") and governor.pos_ == "NOUN":
+            return "description"  # "(al-Qaeda's branch in the Levant)": who the group is
         if role == "origin" and (glemma in lexicons.words("group_nouns.txt") or governor.pos_ in {"NOUN", "PROPN"}):
             return "origin"
         if role != "location":
