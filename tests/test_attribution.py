@@ -71,3 +71,14 @@ def test_giving_or_raising_something_else_reports_nothing() -> None:
     reading = _read("The Syrian Observatory for Human Rights raised concerns on Friday after shelling killed seven "
                     "people in Douma, medics said.")
     assert _claim(reading, 7).source.source_type != "monitor"
+
+
+def test_the_group_is_the_monitor_named_last_or_the_armed_group_the_story_is_about() -> None:
+    reading = _read("The opposition Syrian Observatory for Human Rights said air raids killed 21 people in Douma on Sunday. "
+                    "Another 13 people were killed in the town of Harasta in barrel bomb attacks, the group said.")
+    assert _claim(reading, 21).source.source_type == "monitor"
+    assert _claim(reading, 13).source.source_type == "monitor"
+    assert all(e.actor1 is None or e.actor1.side != "opposition" for e in reading.events)
+    reading = _read("The Syrian Observatory for Human Rights said fighting went on. Islamic State fighters attacked army "
+                    "posts near Palmyra on Monday. The group said in a statement that 17 soldiers were killed.")
+    assert _claim(reading, 17).source.source_type == "armed group"
