@@ -460,3 +460,16 @@ def test_a_run_in_tag_list_leaves_the_first_sentence(page: str, tags: str, openi
 def test_tags_in_running_text_and_unclear_lists_stay() -> None:
     text = "Tags on the uniforms of the dead fighters showed their unit, the Syrian army said on Monday after clashes near Hama."
     assert read_document(text, published="2016-05-03").body == text
+
+
+def test_a_summary_before_the_agency_credit_and_date_is_the_standfirst() -> None:
+    page = ("Car bomb kills 9 in Homs state TV Syrian state media says at least nine people were killed in a car bomb "
+            "in Homs AFP Sunday 4 Aug 2013 A car bomb killed nine people in the Zahraa district of Homs on Sunday state media said.")
+    doc = read_document(page, title="Car bomb kills 9 in Homs state TV", published="2013-08-04")
+    kinds = {r.kind: r.text for r in doc.removed}
+    assert kinds["standfirst"].startswith("Syrian state media says at least nine")
+    assert kinds["dateline"] == "AFP Sunday 4 Aug 2013"
+    assert doc.body.startswith("A car bomb killed nine people")
+    # an agency named with a date inside a sentence is attribution, not a credit line
+    text = "At least 42 people were killed in blasts in Tartous according to SANA on September 5 2016. More blasts hit Homs."
+    assert read_document(text, published="2016-09-05").body == text

@@ -178,6 +178,12 @@ def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:
                 lead.before.append(Removed("headline", piece.strip()))
                 headline = headline or piece.strip().rstrip(".")
         lead.text = text[len(piece) :].lstrip()
+    standfirst = _standfirst_before_credit(lead.text)
+    if standfirst is not None:
+        summary, credit = standfirst
+        lead.before.append(Removed("standfirst", summary.strip()))
+        lead.before.append(Removed("dateline", credit.strip()))
+        lead.text = lead.text[len(summary) + len(credit) :].lstrip()
     # Scraped pages repeat the summary sentence as the first body sentence: keep one copy.
     twice = _LEAD_TWICE.match(lead.text)
     if twice:
@@ -284,6 +290,24 @@ def _head_promo(text: str) -> str:
         if m:
             return m.group(0)
     return ""
+
+
+_STANDFIRST_MAX_CHARS = 450
+
+
+def _standfirst_before_credit(text: str) -> tuple[str, str] | None:
+    """ "<summary> AFP Tuesday 6 Aug 2013 A bomb killed ...": a one-line page's summary (standfirst) followed by
+    the agency credit and the date; the body starts after them. The summary retells the body's first
+    sentences, so its figures would be counted twice: (summary, credit and date), or None."""
+    for agency in cleaning.agencies().finditer(text[:_STANDFIRST_MAX_CHARS]):
+        if agency.start() == 0 or text[agency.start() - 1] != " ":
+            continue
+        rest = text[agency.end() :]
+        when = _date_prefix(re.sub(r"^\s*,?\s*", "", rest), "")
+        if when and re.match(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", when, re.I) and re.search(r"\d{4}\s*$", when.strip()):
+            end = agency.end() + (len(rest) - len(re.sub(r"^\s*,?\s*", "", rest))) + len(when)
+            return text[: agency.start()], text[agency.start() : end]
+    return None
 
 
 def _agency_dateline(text: str, dated: bool) -> str:
