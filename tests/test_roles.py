@@ -49,3 +49,8 @@ def test_where_a_groups_branch_works_describes_the_group(nlp: Any) -> None:
     roles = _roles(nlp, "The army fought the Nusra Front (al-Qaeda's branch in the Levant) in Idlib on Monday.")
     assert roles["Levant"] == "description"
     assert roles["Idlib"] == "location"
+
+
+def test_where_a_speaker_told_reporters_is_no_event_place(nlp: Any) -> None:
+    assert _roles(nlp, "The driver died of his wounds, a spokesman told reporters in Geneva.")["Geneva"] == "interview"
+    assert _roles(nlp, "Clashes were reported in Aleppo on Monday.")["Aleppo"] == "location"
