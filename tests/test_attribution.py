@@ -74,7 +74,7 @@ def test_giving_or_raising_something_else_reports_nothing() -> None:
 
 
 def test_the_group_is_the_monitor_named_last_or_the_armed_group_the_story_is_about() -> None:
-    reading = _read("The opposition Syrian Observatory for Human Rights said air raids killed 21 people in Douma on Sunday. "
+    reading = _read("The opposition Syrian Observatory for Human Rights reported that air raids killed 21 people in Douma on Sunday. "
                     "Another 13 people were killed in the town of Harasta in barrel bomb attacks, the group said.")
     assert _claim(reading, 21).source.source_type == "monitor"
     assert _claim(reading, 13).source.source_type == "monitor"
