@@ -260,3 +260,18 @@ def test_leaving_people_dead_is_a_toll_not_a_withdrawal() -> None:
                  "Government forces shelled the district of Jobar leaving dozens of civilian residents dead or injured."):
         assert "Non-violent transfer of territory" not in _types(text)
     assert "Non-violent transfer of territory" in _types("Rebel fighters left the town of Kafr Nabl on Friday.")
+
+
+def test_a_raid_named_by_its_day_places_and_dates_the_strike_told_before() -> None:
+    reading = frontwatch.extract(
+        "Air raids that hit an aid convoy near Idlib killed 14 people, a relief agency said on Wednesday. "
+        "Tuesdays raid on the convoy burned at least 9 trucks in the village of Maarrat Misrin. "
+        "Yesterdays attack was a grave breach of the law, the agency said.",
+        published="2016-09-21", outlet="Reuters")
+    assert [(e.sub_event_type, e.location.name if e.location else None, str(e.event_date), e.fatalities) for e in reading.events] == [
+        ("Air/drone strike", "Maarrat Misrin", "2016-09-20", 14)]
+
+
+def test_aid_beside_an_attack_or_deaths_is_what_was_hit_not_a_development() -> None:
+    assert "Other" not in _types("Jets struck an aid convoy near Idlib on Monday.")
+    assert "Other" not in _types("Nine drivers were killed as they were unloading humanitarian aid in Idlib on Monday.")
