@@ -85,14 +85,17 @@ def _definite(trigger: Token) -> bool:
     )
 
 
-def _retold(trigger: Token) -> Token | None:
+def _retold(trigger: Token, cues: Sequence[EventCue]) -> Token | None:
     """The definite event noun that tells an event again: the trigger itself ("the strike on Abbad"), or the
-    noun whose act the trigger reports ("Monday's raid on the convoy destroyed ...", "the blast killed ...")."""
+    event noun (one of the sentence's ``cues``) whose act the trigger reports ("Monday's raid on the convoy
+    destroyed ...", "the blast killed ..."); "the army established ..." names a doer, not an event."""
     if _definite(trigger):
         return trigger
-    if trigger.dep_ == "acl" and _definite(trigger.head):
+    def event_noun(t: Token) -> bool:
+        return _definite(t) and any(c.start <= t.idx < c.end for c in cues)
+    if trigger.dep_ == "acl" and event_noun(trigger.head):
         return trigger.head
-    return next((c for c in trigger.children if c.dep_ == "nsubj" and _definite(c)), None)
+    return next((c for c in trigger.children if c.dep_ == "nsubj" and event_noun(c)), None)
 
 
 def _day_owned(trigger: Token) -> bool:
@@ -186,10 +189,15 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
     # "air strikes killed 26 and damaged a hospital": the damage is what the attack did, not an event of its own.
     if any(c.event_type in _VIOLENT for c in kept.values()):
         kept = {k: c for k, c in kept.items() if c.sub_event_type != "Looting/property destruction"}
-    # "air raids hit an aid convoy", "killed while unloading humanitarian aid": beside violence or deaths, the
-    # catch-all development ("Other") names what was hit or what the victims did, not an event of its own.
-    if any(c.event_type in _VIOLENT or c.sub_event_type == DEATHS or toll(c) for c in cues):
-        kept = {k: c for k, c in kept.items() if c.sub_event_type != "Other"}
+    # "air raids hit an aid convoy", "killed while unloading humanitarian aid": inside the phrase of an act of
+    # violence or a death, the catch-all development ("Other") names what was hit or what the victims did.
+    harm = [t for c in cues if c.event_type in _VIOLENT or c.sub_event_type == DEATHS or toll(c) if (t := root_of(doc, c.start, c.end)) is not None]
+
+    def hit_or_victim(cue: EventCue) -> bool:
+        t = root_of(doc, cue.start, cue.end)
+        return t is not None and any(t is not h and h in t.ancestors for h in harm)
+
+    kept = {k: c for k, c in kept.items() if not (c.sub_event_type == "Other" and hit_or_victim(c))}
     # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
     verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
@@ -498,7 +506,7 @@ def find_events(
                 )
                 if old and history is not None:
                     history.append(told)
-                elif not ((told_again := _retold(trigger)) is not None and refine(events, told, rank, dated=_day_owned(told_again),
+                elif not ((told_again := _retold(trigger, found)) is not None and refine(events, told, rank, dated=_day_owned(told_again),
                                                                             generic=told_again.lemma_.lower() in GENERIC_ACTS)) and not back:
                     events.append(told)
         context = _advance(context, sent, mentions, doc)
