@@ -73,6 +73,19 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
     return ""
 
 
+
+def _state_after_object(verb: Token) -> Token | None:
+    """ "... leaving eight people injured": the parser may hang the state elsewhere; it still follows the
+    object of "leave" at once (lexicons/left_states.txt)."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    doc = verb.doc
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        i = obj.right_edge.i + 1
+        if i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") and _kind_of(doc[i], as_noun=True):
+            return doc[i]
+    return None
+
 def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
@@ -97,6 +110,8 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if kind and tok.pos_ in {"VERB", "AUX"}:
             # "left 40 dead and 70 wounded": the state the verb leaves them in beats the verb ("leave" = displaced).
             state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _kind_of(c, as_noun=True)), None)
+            if state is None:
+                state = _state_after_object(tok)
             if state is not None:
                 return _kind_of(state, as_noun=True), tok, False
         if kind:
