@@ -56,7 +56,7 @@ def _modifies_source(text: str, mention: ActorMention | SourceMention, sources: 
     """ "the opposition Syrian Observatory for Human Rights", "the pro-government Al-Watan daily": a word right
     before a named source says which side the source leans to; it names neither another source nor a party."""
     return any(
-        other is not mention and other.start > mention.start and text[mention.end : other.start].strip() == "" and other.start > mention.end
+        other is not mention and other.start > mention.end and text[mention.end : other.start].strip() == "" and text[other.start].isupper()
         for other in sources
     )
 
