@@ -321,3 +321,8 @@ def test_a_gate_or_khan_named_after_a_town_is_not_that_town(nlp) -> None:  # typ
 def test_a_loose_spelling_match_in_another_governorate_than_the_sentences_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     found = places(nlp, "The army advanced from al-Qaryatain in Homs province toward al-Rmeili mountain.")
     assert all(m.place is None or m.place.admin1 == "Homs" for m in found)
+
+
+def test_a_name_is_no_evidence_for_its_own_foreign_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Shells hit Damascus and Aleppo on Saturday. Other shells hit buildings in George Khouri Square and near al-Tijara Park.")
+    assert all(m.place is None or m.place.country_code == "SY" for m in found)
