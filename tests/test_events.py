@@ -275,3 +275,9 @@ def test_a_raid_named_by_its_day_places_and_dates_the_strike_told_before() -> No
 def test_aid_beside_an_attack_or_deaths_is_what_was_hit_not_a_development() -> None:
     assert "Other" not in _types("Jets struck an aid convoy near Idlib on Monday.")
     assert "Other" not in _types("Nine drivers were killed as they were unloading humanitarian aid in Idlib on Monday.")
+
+
+def test_told_that_reports_a_fact_told_to_is_a_directive() -> None:
+    assert _types("A commander told Reuters that rebels shelled the town of Nubl on Monday.") == ["Shelling/artillery/missile attack"]
+    assert "Non-state actor overtakes territory" in _types("Sources told the agency that the YPG seized control of the town of Menagh.")
+    assert _types("The army told the residents of Nubl to leave their homes.") == []
