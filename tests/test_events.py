@@ -281,3 +281,8 @@ def test_told_that_reports_a_fact_told_to_is_a_directive() -> None:
     assert _types("A commander told Reuters that rebels shelled the town of Nubl on Monday.") == ["Shelling/artillery/missile attack"]
     assert "Non-state actor overtakes territory" in _types("Sources told the agency that the YPG seized control of the town of Menagh.")
     assert _types("The army told the residents of Nubl to leave their homes.") == []
+
+
+def test_capturing_insurgents_or_an_officer_takes_people_not_ground() -> None:
+    assert _types("Kurdish fighters captured several insurgents near the village of Maarat Umm Hawsh.") == ["Abduction/forced disappearance"]
+    assert _types("The army captured three terrorists and a colonel near the village of Tal Jibbin.") == ["Arrests"]
