@@ -86,5 +86,5 @@ def test_the_group_is_the_monitor_named_last_or_the_armed_group_the_story_is_abo
 
 def test_a_source_before_the_verb_beats_a_government_qualifying_a_misparsed_subject() -> None:
     reading = _read("Syrian government air raids killed at least 31 people including 12 children in Hama province in "
-                    "the centre the Syrian Observatory for Human Rights said on Monday.")
+                    "the centre the Syrian Observatory for Human Rights reported.")
     assert _claim(reading, 31).source.source_type == "monitor"
