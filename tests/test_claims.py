@@ -180,3 +180,11 @@ def test_leaving_people_injured_counts_injured_wherever_the_parser_hangs_it() ->
     reading = frontwatch.extract("Gunmen fired rockets on the districts of Midan and the Mogambo leaving seven people injured a "
                                  "police source said.", published="2016-04-23", outlet="Reuters")
     assert [(c.kind, c.value) for c in reading.claims] == [("injured", 7)]
+
+
+def test_a_participle_with_its_own_number_and_a_state_before_the_noun_count_what_they_say() -> None:
+    reading = frontwatch.extract("A car bomb killed 27 people injured 64 on Friday in the town of Azaz.", published="2016-10-04", outlet="Reuters")
+    assert sorted((c.kind, c.value) for c in reading.claims) == [("injured", 64), ("killed", 27)]
+    reading = frontwatch.extract("Four injured women died on Sunday and clinics in Idlib took in more than 50 other wounded persons.",
+                                 published="2016-10-04", outlet="Reuters")
+    assert sorted((c.kind, c.value) for c in reading.claims) == [("injured", 50), ("killed", 4)]

@@ -91,9 +91,18 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
     # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to them.
     for child in start.children:
-        if child.dep_ in {"acl", "amod"} and child.i > start.i and child.tag_ == "VBN":
+        # ... unless the participle has its own object: "killed 30 people injured 90" (a comma lost)
+        if child.dep_ in {"acl", "amod"} and child.i > start.i and child.tag_ == "VBN" \
+                and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in child.children):
             kind = _kind_of(child, as_noun=False)
             if kind:
+                return kind, child, False
+    # "hospitals received 80 wounded persons": a state word before the noun, when the verb governing the noun
+    # tells nothing of its own ("six injured civilians died" are dead)
+    governor = start.head
+    if governor is not start and not _kind_of(governor, as_noun=governor.pos_ in {"NOUN", "PROPN", "ADJ"}, counted=start):
+        for child in start.children:
+            if child.dep_ == "amod" and child.i < start.i and (kind := _kind_of(child, as_noun=True)):
                 return kind, child, False
     whole = _among_whole(start)
     if whole is not None:
