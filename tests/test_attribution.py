@@ -58,3 +58,33 @@ def test_an_unnamed_monitor_is_the_one_monitor_the_article_names() -> None:
 def test_a_count_for_a_place_is_that_events_toll_not_the_totals_part() -> None:
     reading = _read("At least 37 civilians including six children were killed in air raids on Aleppo on Saturday.")
     assert [e.fatalities for e in reading.events] == [37]
+
+
+def test_who_gives_or_raises_a_toll_is_its_source() -> None:
+    reading = _read("Rockets hit a market in Douma on Friday killing nine people, medics said. "
+                    "The Syrian Observatory for Human Rights gave a higher toll of 14 dead.")
+    assert _claim(reading, 14).source.source_type == "monitor"
+    assert _claim(reading, 9).source.source_type != "monitor"
+
+
+def test_giving_or_raising_something_else_reports_nothing() -> None:
+    reading = _read("The Syrian Observatory for Human Rights raised concerns on Friday after shelling killed seven "
+                    "people in Douma, medics said.")
+    assert _claim(reading, 7).source.source_type != "monitor"
+
+
+def test_the_group_is_the_monitor_named_last_or_the_armed_group_the_story_is_about() -> None:
+    reading = _read("The opposition Syrian Observatory for Human Rights reported that air raids killed 21 people in Douma on Sunday. "
+                    "Another 13 people were killed in the town of Harasta in barrel bomb attacks, the group said.")
+    assert _claim(reading, 21).source.source_type == "monitor"
+    assert _claim(reading, 13).source.source_type == "monitor"
+    assert all(e.actor1 is None or e.actor1.side != "opposition" for e in reading.events)
+    reading = _read("The Syrian Observatory for Human Rights said fighting went on. Islamic State fighters attacked army "
+                    "posts near Palmyra on Monday. The group said in a statement that 17 soldiers were killed.")
+    assert _claim(reading, 17).source.source_type == "armed group"
+
+
+def test_a_source_before_the_verb_beats_a_government_qualifying_a_misparsed_subject() -> None:
+    reading = _read("Syrian government air raids killed at least 31 people including 12 children in Hama province in "
+                    "the centre the Syrian Observatory for Human Rights reported.")
+    assert _claim(reading, 31).source.source_type == "monitor"

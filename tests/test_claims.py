@@ -174,3 +174,17 @@ def test_parts_listed_before_among_are_parts_and_a_subheading_giving_one_adds_no
                                  "children and 11 rebels were among 40 people executed by troops in Tal Rifaat this week.",
                                  published="2016-11-20", outlet="Reuters")
     assert max(e.fatalities for e in reading.events) == 40
+
+
+def test_leaving_people_injured_counts_injured_wherever_the_parser_hangs_it() -> None:
+    reading = frontwatch.extract("Gunmen fired rockets on the districts of Midan and the Mogambo leaving seven people injured a "
+                                 "police source said.", published="2016-04-23", outlet="Reuters")
+    assert [(c.kind, c.value) for c in reading.claims] == [("injured", 7)]
+
+
+def test_a_participle_with_its_own_number_and_a_state_before_the_noun_count_what_they_say() -> None:
+    reading = frontwatch.extract("A car bomb killed 27 people injured 64 on Friday in the town of Azaz.", published="2016-10-04", outlet="Reuters")
+    assert sorted((c.kind, c.value) for c in reading.claims) == [("injured", 64), ("killed", 27)]
+    reading = frontwatch.extract("Four injured women died on Sunday and clinics in Idlib took in more than 50 other wounded persons.",
+                                 published="2016-10-04", outlet="Reuters")
+    assert sorted((c.kind, c.value) for c in reading.claims) == [("injured", 50), ("killed", 4)]

@@ -424,3 +424,52 @@ def test_a_bare_link_is_removed_not_read() -> None:
     document = read_document("Warplanes strike the town of Saraqib and kill nine people\n\nhttps://example.org/2016/06/05/strike")
     assert document.body == "Warplanes strike the town of Saraqib and kill nine people"
     assert [r.kind for r in document.removed] == ["link"]
+
+
+@pytest.mark.parametrize(
+    ("page", "tags", "opening"),
+    [
+        (
+            "Date of publication 3 May 2016 Shelling hit a market in the north a monitor said Tags Syria Idlib "
+            "regime forces rebel forces the Free Syrian Army Government troops and allied gunmen shelled a market "
+            "in the town of Saraqeb on Monday killing nine people, a monitor said.",
+            "Tags Syria Idlib regime forces rebel forces the Free Syrian Army",
+            "Government troops and allied gunmen shelled",
+        ),
+        (
+            "Jets struck a village in Hama. Tags Hama airstrikes Russia Jaish al-Izza At least seven people were "
+            "killed when jets struck the village of Latamneh on Friday, activists said.",
+            "Tags Hama airstrikes Russia Jaish al-Izza",
+            "At least seven people were killed",
+        ),
+        (
+            "Rockets hit Homs. Tags Homs Syria Syrian Network for Human Rights Islamic State Rocket fire on two "
+            "districts of Homs killed four civilians on Sunday, the state news agency said.",
+            "Tags Homs Syria Syrian Network for Human Rights Islamic State",
+            "Rocket fire on two districts",
+        ),
+    ],
+)
+def test_a_run_in_tag_list_leaves_the_first_sentence(page: str, tags: str, opening: str) -> None:
+    doc = read_document(page, published="2016-05-03")
+    assert [r.text for r in doc.removed if r.kind == "tags"] == [tags]
+    assert "Tags" not in doc.body
+    assert any(paragraph.startswith(opening) for paragraph in doc.body.split("\n\n"))
+
+
+def test_tags_in_running_text_and_unclear_lists_stay() -> None:
+    text = "Tags on the uniforms of the dead fighters showed their unit, the Syrian army said on Monday after clashes near Hama."
+    assert read_document(text, published="2016-05-03").body == text
+
+
+def test_a_summary_before_the_agency_credit_and_date_is_the_standfirst() -> None:
+    page = ("Car bomb kills 9 in Homs state TV Syrian state media says at least nine people were killed in a car bomb "
+            "in Homs AFP Sunday 4 Aug 2013 A car bomb killed nine people in the Zahraa district of Homs on Sunday state media said.")
+    doc = read_document(page, title="Car bomb kills 9 in Homs state TV", published="2013-08-04")
+    kinds = {r.kind: r.text for r in doc.removed}
+    assert kinds["standfirst"].startswith("Syrian state media says at least nine")
+    assert kinds["dateline"] == "AFP Sunday 4 Aug 2013"
+    assert doc.body.startswith("A car bomb killed nine people")
+    # an agency named with a date inside a sentence is attribution, not a credit line
+    text = "At least 42 people were killed in blasts in Tartous according to SANA on September 5 2016. More blasts hit Homs."
+    assert read_document(text, published="2016-09-05").body == text

@@ -253,3 +253,36 @@ def test_a_place_backing_an_actor_is_no_location() -> None:
     reading = _read("Jets bombed a post of the Tehran-backed militia in Quneitra province on Sunday, local media said.")
     assert "Iran" not in _places(reading) and "Tehran" not in _places(reading)
     assert any("Quneitra" in p for p in _places(reading))
+
+
+def test_leaving_people_dead_is_a_toll_not_a_withdrawal() -> None:
+    for text in ("Government forces have carried out repeated attacks on the town leaving dozens of civilian residents dead or injured.",
+                 "Government forces shelled the district of Jobar leaving dozens of civilian residents dead or injured."):
+        assert "Non-violent transfer of territory" not in _types(text)
+    assert "Non-violent transfer of territory" in _types("Rebel fighters left the town of Kafr Nabl on Friday.")
+
+
+def test_a_raid_named_by_its_day_places_and_dates_the_strike_told_before() -> None:
+    reading = frontwatch.extract(
+        "Air raids that hit an aid convoy near Idlib killed 14 people, a relief agency said on Wednesday. "
+        "Tuesdays raid on the convoy burned at least 9 trucks in the village of Maarrat Misrin. "
+        "Yesterdays attack was a grave breach of the law, the agency said.",
+        published="2016-09-21", outlet="Reuters")
+    assert [(e.sub_event_type, e.location.name if e.location else None, str(e.event_date), e.fatalities) for e in reading.events] == [
+        ("Air/drone strike", "Maarrat Misrin", "2016-09-20", 14)]
+
+
+def test_aid_beside_an_attack_or_deaths_is_what_was_hit_not_a_development() -> None:
+    assert "Other" not in _types("Jets struck an aid convoy near Idlib on Monday.")
+    assert "Other" not in _types("Nine drivers were killed as they were unloading humanitarian aid in Idlib on Monday.")
+
+
+def test_told_that_reports_a_fact_told_to_is_a_directive() -> None:
+    assert _types("A commander told Reuters that rebels shelled the town of Nubl on Monday.") == ["Shelling/artillery/missile attack"]
+    assert "Non-state actor overtakes territory" in _types("Sources told the agency that the YPG seized control of the town of Menagh.")
+    assert _types("The army told the residents of Nubl to leave their homes.") == []
+
+
+def test_capturing_insurgents_or_an_officer_takes_people_not_ground() -> None:
+    assert _types("Kurdish fighters captured several insurgents near the village of Maarat Umm Hawsh.") == ["Abduction/forced disappearance"]
+    assert _types("The army captured three terrorists and a colonel near the village of Tal Jibbin.") == ["Arrests"]

@@ -30,7 +30,9 @@ def _first(gaz: Gazetteer, name: str, **kw: str):  # type: ignore[no-untyped-def
         (["Sakhour", "Sakhur", "al-Sakhour", "as-Sakhour"], "as-Sakhour"),
         (["Sheikh Maqsoud", "Sheikh Maqsood", "Sheikh Maksoud", "ash-Sheikh Maqsoud"], "ash-Sheikh Maqsoud"),
         (["Masaken Hanano", "Masakin Hanano", "Hanano Housing", "Hanano"], "Hanano"),
-        (["Alnairab", "al-Nairab", "Bab al-Nairab", "Bab Alnairab"], "an-Nayrab"),
+        (["Alnairab", "al-Nairab", "an-Nayrab"], "an-Nayrab"),
+        (["Bab al-Nairab", "Bab Alnairab", "Bab al-Nayrab"], "Bab al-Nairab"),  # the old-city quarter, not Nayrab by the airport
+        (["Hamdaniyeh", "al-Hamdaniyeh"], "al-Hamdaniyeh"),  # the whole of the parts numbered I to V
         (["Seif al-Dawla", "Sayf ad-Dauleh", "Saif al-Dawla"], "Sayf ad-Dauleh"),
         (["Jabal Badro", "Jebel Badro"], "Jabal Badro"),
         (["Jibreen", "Jibrin"], "Jibreen"),
@@ -226,3 +228,22 @@ def test_the_hand_kept_table_adds_places_and_spellings(gaz: Gazetteer) -> None:
     assert _first(gaz, "Daraa al-Balad").parent_id == _first(gaz, "Daraa").place_id
     # a replaced row keeps its place id and its old names
     assert _first(gaz, "Wadi Barada").place_id == _first(gaz, "Barada valley").place_id
+
+
+@pytest.mark.parametrize("spelling", ["Jobar", "al-Qaboun", "Barzeh", "Tadamun", "al-Qadam", "Mezzeh", "Kafr Sousa", "Bab Touma", "Rukn al-Din"])
+def test_damascus_districts_lie_in_the_city(gaz: Gazetteer, spelling: str) -> None:
+    place = _first(gaz, spelling, country_code="SY")
+    assert place.admin1 == "Damascus"
+    assert place.parent_id == _first(gaz, "Damascus", country_code="SY").place_id
+
+
+def test_damascus_suburbs_are_not_their_northern_namesakes(gaz: Gazetteer) -> None:
+    assert _first(gaz, "Khan al-Sheikh", country_code="SY").admin1 == "Rural Damascus"
+    assert _first(gaz, "Khan Sheikhoun", country_code="SY").admin1 == "Idleb"
+    assert _first(gaz, "Ain Tarma", country_code="SY").admin1 == "Rural Damascus"
+
+
+@pytest.mark.parametrize(("spelling", "admin1"), [("al-Waer", "Homs"), ("Baba Amr", "Homs"), ("Joura", "Deir-ez-Zor"), ("Daraa al-Mahatta", "Dar'a")])
+def test_districts_of_other_cities(gaz: Gazetteer, spelling: str, admin1: str) -> None:
+    place = _first(gaz, spelling, country_code="SY")
+    assert (place.kind, place.admin1) == ("neighbourhood", admin1)

@@ -60,6 +60,8 @@ def test_the_same_name_in_two_governorates(nlp) -> None:  # type: ignore[no-unty
         ("Shelling resumed in Aleppo countryside.", "Aleppo countryside", "countryside", "Aleppo", 3),
         ("Government troops advanced in southern Damascus.", "southern Damascus", "southern", "Damascus", 2),
         ("A car bomb exploded near Azaz on Sunday.", "near Azaz", "near", "Aleppo", 2),
+        ("Fighting raged in a region near the capital Damascus.", "near the capital Damascus", "near", "Damascus", 2),
+        ("A car bomb exploded outside the northern town of Azaz.", "outside the northern town of Azaz", "outside", "Aleppo", 2),
     ],
 )
 def test_relative_places(nlp, text, words, relative, anchor_admin1, precision) -> None:  # type: ignore[no-untyped-def]
@@ -314,3 +316,18 @@ def test_a_gate_or_khan_named_after_a_town_is_not_that_town(nlp) -> None:  # typ
     mentions = places(nlp, "A car bomb went off at Bab Tadmor in Homs and near Bab Hama on Monday.")
     assert not any(m.place is not None and m.place.name in {"Tadmur/Palmyra", "Al Bab", "Hama"} for m in mentions)
     assert any(m.place is not None and m.place.name == "Homs" for m in mentions)
+
+
+def test_a_loose_spelling_match_in_another_governorate_than_the_sentences_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "The army advanced from al-Qaryatain in Homs province toward al-Rmeili mountain.")
+    assert all(m.place is None or m.place.admin1 == "Homs" for m in found)
+
+
+def test_a_name_is_no_evidence_for_its_own_foreign_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Shells hit Damascus and Aleppo on Saturday. Two more shells landed on a roof close to Yusuf al-Azma Square and near al-Tijara Park.")
+    assert all(m.place is None or m.place.country_code == "SY" for m in found)
+
+
+def test_a_group_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Kurdish fighters captured an officer of Liwaa al-Fath near Kaljibrin.")
+    assert [m.text for m in found] == ["near Kaljibrin"]

@@ -43,3 +43,14 @@ def test_x_based_names_where_a_source_is_based(nlp: Any) -> None:
 def test_a_country_that_acts_as_the_subject_of_a_verb_is_its_state(nlp: Any) -> None:
     assert _roles(nlp, "Egypt had reduced its aid to the city in the last week.")["Egypt"] == "government"
     assert _roles(nlp, "Rebels shelled a village near the border with Turkey.")["Turkey"] != "government"
+
+
+def test_where_a_groups_branch_works_describes_the_group(nlp: Any) -> None:
+    roles = _roles(nlp, "The army fought the Nusra Front (al-Qaeda's branch in the Levant) in Idlib on Monday.")
+    assert roles["Levant"] == "description"
+    assert roles["Idlib"] == "location"
+
+
+def test_where_a_speaker_told_reporters_is_no_event_place(nlp: Any) -> None:
+    assert _roles(nlp, "The driver died of his wounds, a spokesman told reporters in Geneva.")["Geneva"] == "interview"
+    assert _roles(nlp, "Clashes were reported in Aleppo on Monday.")["Aleppo"] == "location"

@@ -54,7 +54,19 @@ def _reporting(token: Token) -> bool:
     verbs = lexicons.words("reporting_verbs.txt")
     if lemma in verbs:
         return True
-    return any(c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in verbs for c in token.children)
+    if any(c.dep_ in {"prt", "prep"} and f"{lemma} {c.lower_}" in verbs for c in token.children):
+        return True
+    return _states_toll(token)
+
+
+def _states_toll(token: Token) -> bool:
+    """ "The Observatory gave a higher toll of 15", "medics raised the death toll to 20": a verb whose object is a
+    toll states it (lexicons/toll_statements.tsv); "gave shelter", "raised a flag" report nothing."""
+    rows = lexicons.table("toll_statements.tsv")
+    if token.lemma_.lower() not in {r[1] for r in rows if r[0] == "verb"}:
+        return False
+    nouns = {r[1] for r in rows if r[0] == "noun"}
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in token.children)
 
 
 def speaks(token: Token) -> bool:
@@ -158,6 +170,15 @@ def _speaking_rank(subj: Token, verb: Token, mentions: Sequence[SourceMention]) 
     return (2, 0, abs(verb.i - subj.i))
 
 
+def _no_speaker(subj: Token, mentions: Sequence[SourceMention]) -> bool:
+    """A subject that can say nothing ("air strikes"), though a source may qualify it ("Syrian government air
+    strikes"): a common noun that is no known source, speaker or medium."""
+    if subj.pos_ != "NOUN" or any(m.start <= subj.idx < m.end for m in mentions):
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma not in lexicons.words("speaker_nouns.txt") and lemma not in lexicons.words("media_nouns.txt")
+
+
 def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | None:
     """Who says what ``verb`` reports: its subject or agent, else a source named right after or before it."""
     mentions = context.mentions
@@ -177,6 +198,13 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
     # A subject that names itself first, the nearest first: "militants rocket fire the al-Waha Daily reported"
     # and "... killed six civilians the observatory said" are parsed with two.
     speaking = sorted(subjects + agents, key=lambda t: _speaking_rank(t, verb, mentions))
+    # "Syrian government air strikes killed 42 ... the Syrian Observatory for Human Rights said": a misparse
+    # makes the strikes the subject; a source named right before the verb speaks, not one that only
+    # qualifies a subject that is no source itself.
+    if speaking and _no_speaker(speaking[0], mentions):
+        before = speaker_before(verb, mentions)
+        if before is not None:
+            return Attribution(before, "reporting_verb", verb.i)
     for subj in speaking:
         if _self_named(subj, outlet):
             return Attribution(outlet, "self", verb.i)

@@ -72,14 +72,36 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
     return ""
 
 
+
+def _state_after_object(verb: Token) -> Token | None:
+    """ "... leaving eight people injured": the parser may hang the state elsewhere; it still follows the
+    object of "leave" at once (lexicons/left_states.txt)."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    doc = verb.doc
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        i = obj.right_edge.i + 1
+        if i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") and _kind_of(doc[i], as_noun=True):
+            return doc[i]
+    return None
+
 def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
     # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to them.
     for child in start.children:
-        if child.dep_ in {"acl", "amod"} and child.i > start.i and child.tag_ == "VBN":
+        # ... unless the participle has its own object: "killed 30 people injured 90" (a comma lost)
+        if child.dep_ in {"acl", "amod"} and child.i > start.i and child.tag_ == "VBN" \
+                and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in child.children):
             kind = _kind_of(child, as_noun=False)
             if kind:
+                return kind, child, False
+    # "hospitals received 80 wounded persons": a state word before the noun, when the verb governing the noun
+    # tells nothing of its own ("six injured civilians died" are dead)
+    governor = start.head
+    if governor is not start and not _kind_of(governor, as_noun=governor.pos_ in {"NOUN", "PROPN", "ADJ"}, counted=start):
+        for child in start.children:
+            if child.dep_ == "amod" and child.i < start.i and (kind := _kind_of(child, as_noun=True)):
                 return kind, child, False
     whole = _among_whole(start)
     if whole is not None:
@@ -96,6 +118,8 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if kind and tok.pos_ in {"VERB", "AUX"}:
             # "left 40 dead and 70 wounded": the state the verb leaves them in beats the verb ("leave" = displaced).
             state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _kind_of(c, as_noun=True)), None)
+            if state is None:
+                state = _state_after_object(tok)
             if state is not None:
                 return _kind_of(state, as_noun=True), tok, False
         if kind:

@@ -90,8 +90,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("m", rf"(?:{_SINCE}|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Tt]his)\s+){_MON_FULL}\b"),
         ("y", rf"(?:{_SINCE}|\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\s*){_YEAR}\b(?![-/.]\d)"),
         # relative to the publication date
-        ("weekday", rf"\b{_WD}\b{day_part}"),
-        ("relative", r"\b(?P<rel>(?i:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|"
+        # "Monday's raid", and "Mondays raid" in copies that lost the apostrophe (not "on Mondays in ...")
+        ("weekday", rf"\b{_WD}(?:s(?=\s+(?!(?:in|on|at|and|or|the|a|of|to|for|when|as|after|before)\b)[a-z]))?\b{day_part}"),
+        ("relative", r"\b(?P<rel>(?i:the\s+day\s+before\s+yesterday|yesterday(?:s(?=\s+[a-z]))?(?:\s+(?:morning|afternoon|evening))?|last\s+night|"
                      r"(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight|tomorrow|"
                      r"last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|"
                      r"(?:over|at|during)\s+the\s+weekend|(?:last|this)\s+weekend))\b"),
@@ -131,8 +132,8 @@ def _trigger() -> re.Pattern[str]:
     # Every date expression contains one of these words; the full patterns only run around
     # them (Python's re tries patterns at every position, which is slow on long articles).
     return re.compile(
-        rf"(?P<num>\d+)|\b(?:(?P<mon>{_alt(_MONTHS)})|(?P<wd>{_alt(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))}))\b|"
-        r"(?P<kw>(?i:\b(?:yesterday|today|tonight|tomorrow|weeks?|months?|years?|days?|"
+        rf"(?P<num>\d+)|\b(?:(?P<mon>{_alt(_MONTHS)})|(?P<wd>{_alt(list(_WEEKDAYS) + list(_WEEKDAY_ABBR))})s?)\b|"
+        r"(?P<kw>(?i:\b(?:yesterdays?|today|tonight|tomorrow|weeks?|months?|years?|days?|"
         r"night|morning|evening|afternoon|hours?|minutes|weekend)\b))"
     )
 

@@ -178,6 +178,12 @@ def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:
                 lead.before.append(Removed("headline", piece.strip()))
                 headline = headline or piece.strip().rstrip(".")
         lead.text = text[len(piece) :].lstrip()
+    standfirst = _standfirst_before_credit(lead.text)
+    if standfirst is not None:
+        summary, credit = standfirst
+        lead.before.append(Removed("standfirst", summary.strip()))
+        lead.before.append(Removed("dateline", credit.strip()))
+        lead.text = lead.text[len(summary) + len(credit) :].lstrip()
     # Scraped pages repeat the summary sentence as the first body sentence: keep one copy.
     twice = _LEAD_TWICE.match(lead.text)
     if twice:
@@ -185,8 +191,65 @@ def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:
         lead.text = lead.text[len(twice.group(1)) :].lstrip()
     if not lead.text:
         lead.kind = "empty"
-    _clean_tail(lines)
+    _clean_tail(lines)  # first: a tag list closing a short page is a footer
+    _split_tag_list(lines, lead)
     return headline
+
+
+_TAG_SEARCH_CHARS = 1200  # the list sits under the summary, near the top of the page
+_TAG_MAX_WORDS = 30
+
+
+def _split_tag_list(lines: list[Line], lead: Line) -> None:
+    """A run-in list of topic tags between a one-line page's summary and its body ("... a monitor said. Tags Syria
+    Aleppo airstrikes At least 16 people were killed ..."): cut out, and the body after it becomes its own paragraph,
+    so that the tags' names (actors, places) do not join the first sentence. Left alone when the list's end is unclear."""
+    cue = next((m for p in cleaning.patterns("tag_list") if (m := p.search(lead.text[:_TAG_SEARCH_CHARS]))), None)
+    if cue is None:
+        return
+    tokens = list(re.finditer(r"\S+", lead.text[cue.end() :]))[: _TAG_MAX_WORDS + 1]
+    words_ = [t.group(0) for t in tokens]
+    if not words_ or not words_[0][:1].isupper():  # a list of names and topics; "Tags on the uniforms ..." is prose
+        return
+    body_at = next((i for i in range(1, len(words_)) if words_[i - 1].endswith(".") or _opens_sentence(words_, i)), None)
+    if body_at is None:
+        return
+    start = cue.end() + tokens[body_at].start()
+    tags = lead.text[cue.start() : start].strip()
+    body = lead.text[start:]
+    lead.text = lead.text[: cue.start()].rstrip()
+    if not lead.text:
+        lead.kind = "empty"
+    following = Line(body, lead.block)
+    following.before.append(Removed("tags", tags))
+    following.after, lead.after = lead.after, []
+    lines.insert(lines.index(lead) + 1, following)
+
+
+def _opens_sentence(words_: list[str], i: int) -> bool:
+    """Does the word at i open a sentence: a sentence opener ("At least", "The", a number) or a capitalised word
+    starting a clause, whose verb or preposition comes within five words ("Airstrikes on a ...", "Russia has
+    accused ...", "Syrian regime warplanes bombed ...")."""
+    rest = " ".join(words_[i : i + 3])
+    if any(p.search(rest) for p in cleaning.patterns("lead_opener")):
+        return True
+    if not words_[i][:1].isupper() or i + 1 >= len(words_) or not words_[i + 1][:1].islower():
+        return False
+    coordinated = False  # "Syrian regime and Russian airstrikes pounded ...": a name may follow "and"
+    for j in range(i + 1, min(i + 6, len(words_))):
+        word = words_[j]
+        if word in ("and", "or"):
+            coordinated = True
+            continue
+        if not word[:1].islower() and not coordinated:
+            return False
+        coordinated = False
+        if any(p.match(word) for p in cleaning.patterns("clause_verb")):
+            return True
+        if any(p.match(word) for p in cleaning.patterns("clause_link")):
+            after = words_[j + 1] if j + 1 < len(words_) else ""
+            return after[:1].islower() or after[:1].isdigit()
+    return False
 
 
 def _date_prefix(text: str, outlet: str) -> str:
@@ -227,6 +290,24 @@ def _head_promo(text: str) -> str:
         if m:
             return m.group(0)
     return ""
+
+
+_STANDFIRST_MAX_CHARS = 450
+
+
+def _standfirst_before_credit(text: str) -> tuple[str, str] | None:
+    """ "<summary> AFP Tuesday 6 Aug 2013 A bomb killed ...": a one-line page's summary (standfirst) followed by
+    the agency credit and the date; the body starts after them. The summary retells the body's first
+    sentences, so its figures would be counted twice: (summary, credit and date), or None."""
+    for agency in cleaning.agencies().finditer(text[:_STANDFIRST_MAX_CHARS]):
+        if agency.start() == 0 or text[agency.start() - 1] != " ":
+            continue
+        rest = text[agency.end() :]
+        when = _date_prefix(re.sub(r"^\s*,?\s*", "", rest), "")
+        if when and re.match(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", when, re.I) and re.search(r"\d{4}\s*$", when.strip()):
+            end = agency.end() + (len(rest) - len(re.sub(r"^\s*,?\s*", "", rest))) + len(when)
+            return text[: agency.start()], text[agency.start() : end]
+    return None
 
 
 def _agency_dateline(text: str, dated: bool) -> str:

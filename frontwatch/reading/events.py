@@ -26,12 +26,13 @@ from frontwatch.reading.attackers import unnamed_attacker
 from frontwatch.reading.attribution import hedge_in, speaks
 from frontwatch.reading.breakdown import breakdown_places
 from frontwatch.reading.clauses import casualty_word, clause_spans
+from frontwatch.reading.dates import weekday_number
 from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_parse import through_quantity
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of
-from frontwatch.reading.merging import merge_events, refine
+from frontwatch.reading.merging import GENERIC_ACTS, merge_events, refine
 from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
@@ -78,15 +79,39 @@ def location_of(mention: PlaceMention, precision: int | None = None) -> Location
 
 
 def _definite(trigger: Token) -> bool:
-    """ "the strike on Abbad", "this attack": a nominal trigger that refers to an event already told."""
-    return trigger.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
+    """ "the strike on Abbad", "this attack", "Monday's raid": a nominal trigger that refers to an event already told."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and (
+        any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children) or _day_owned(trigger)
+    )
+
+
+def _retold(trigger: Token, cues: Sequence[EventCue]) -> Token | None:
+    """The definite event noun that tells an event again: the trigger itself ("the strike on Abbad"), or the
+    event noun (one of the sentence's ``cues``) whose act the trigger reports ("Monday's raid on the convoy
+    destroyed ...", "the blast killed ..."); "the army established ..." names a doer, not an event."""
+    if _definite(trigger):
+        return trigger
+    def event_noun(t: Token) -> bool:
+        return _definite(t) and any(c.start <= t.idx < c.end for c in cues)
+    if trigger.dep_ == "acl" and event_noun(trigger.head):
+        return trigger.head
+    return next((c for c in trigger.children if c.dep_ == "nsubj" and event_noun(c)), None)
+
+
+def _day_owned(trigger: Token) -> bool:
+    """ "Monday's raid", "yesterdays attack" (copies lose the apostrophe): an event named by its day."""
+    return any(
+        c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < trigger.i
+        and (weekday_number(c.lower_.removesuffix("s")) is not None or c.lower_ in {"yesterday", "yesterdays"})
+        for c in trigger.children
+    )
 
 
 def _anaphoric(trigger: Token, places: list[PlaceMention], actors: Sequence[ActorMention] = ()) -> bool:
     """A definite nominal trigger with no place of its own refers back ("The takeover carried ...")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children):
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children) and not _day_owned(trigger):
         return False
     # "The air force also killed 10 people ...": an actor that names the act (air force, warplanes) is the
     # doer of a new act, not a reference to one already told.
@@ -164,6 +189,15 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
     # "air strikes killed 26 and damaged a hospital": the damage is what the attack did, not an event of its own.
     if any(c.event_type in _VIOLENT for c in kept.values()):
         kept = {k: c for k, c in kept.items() if c.sub_event_type != "Looting/property destruction"}
+    # "air raids hit an aid convoy", "killed while unloading humanitarian aid": inside the phrase of an act of
+    # violence or a death, the catch-all development ("Other") names what was hit or what the victims did.
+    harm = [t for c in cues if c.event_type in _VIOLENT or c.sub_event_type == DEATHS or toll(c) if (t := root_of(doc, c.start, c.end)) is not None]
+
+    def hit_or_victim(cue: EventCue) -> bool:
+        t = root_of(doc, cue.start, cue.end)
+        return t is not None and any(t is not h and h in t.ancestors for h in harm)
+
+    kept = {k: c for k, c in kept.items() if not (c.sub_event_type == "Other" and hit_or_victim(c))}
     # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
     verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
@@ -472,7 +506,8 @@ def find_events(
                 )
                 if old and history is not None:
                     history.append(told)
-                elif not (_definite(trigger) and refine(events, told, rank)) and not back:
+                elif not ((told_again := _retold(trigger, found)) is not None and refine(events, told, rank, dated=_day_owned(told_again),
+                                                                            generic=told_again.lemma_.lower() in GENERIC_ACTS)) and not back:
                     events.append(told)
         context = _advance(context, sent, mentions, doc)
         if sent_actors:

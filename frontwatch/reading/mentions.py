@@ -41,13 +41,23 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
     sources = [m for m in find_sources(text) if not _credit(text, m)]
     sources += _second_mentions(doc, sources)
     sources = _unnamed_monitors(sources)
-    actors = [a for a in find_actors(text) if not _inside(a, sources) and not _closing_tag(text, a)]
+    sources = [m for m in sources if not _modifies_source(text, m, sources)]
+    actors = [a for a in find_actors(text) if not _inside(a, sources) and not _closing_tag(text, a) and not _modifies_source(text, a, sources)]
     return Mentions(
         places=tuple(sorted(find_places(doc), key=lambda m: m.start)),
         actors=tuple(sorted(actors, key=lambda m: m.start)),
         sources=tuple(sorted(sources, key=lambda m: m.start)),
         dates=tuple(sorted(find_dates(text, document.published), key=lambda m: m.start)),
         figures=tuple(find_figures(doc)),
+    )
+
+
+def _modifies_source(text: str, mention: ActorMention | SourceMention, sources: list[SourceMention]) -> bool:
+    """ "the opposition Syrian Observatory for Human Rights", "the pro-government Al-Watan daily": a word right
+    before a named source says which side the source leans to; it names neither another source nor a party."""
+    return any(
+        other is not mention and other.start > mention.end and text[mention.end : other.start].strip() == "" and text[other.start].isupper()
+        for other in sources
     )
 
 
@@ -136,15 +146,24 @@ def speakers_in(mentions: Mentions, start: int, end: int) -> list[SourceMention]
     return named + actors
 
 
+_GROUP_BODIES = frozenset({"monitor", "humanitarian", "international organisation", "opposition body", "activists"})
+
+
 def _resolve_group(mention: SourceMention, mentions: Mentions, sentence_start: int) -> SourceMention:
     """"the group's official account" speaks for the group the sentence is about: the first armed
-    group named in the sentence before it, else the last one named before the sentence."""
+    group named in the sentence before it, else the last armed group or monitoring or aid group named
+    before the sentence."""
     if not mention.source.name.startswith("the group"):
         return mention
     earlier = [a for a in mentions.actors if a.end <= mention.start and a.actor.kind not in {"civilians", "state forces"}]
+    here = [a for a in earlier if a.start >= sentence_start]
+    # "... the Syrian Observatory for Human Rights said. Another 14 were killed ..., the group said": a
+    # monitoring or aid group named after the last armed group is the one meant
+    bodies = [m for m in mentions.sources if m.end <= mention.start and m.source.source_type in _GROUP_BODIES]
+    if not here and bodies and (not earlier or bodies[-1].start > earlier[-1].start):
+        return SourceMention(mention.text, mention.start, mention.end, replace(bodies[-1].source, words=mention.text))
     if not earlier:
         return mention
-    here = [a for a in earlier if a.start >= sentence_start]
     group = (here[0] if here else earlier[-1]).actor
     speaker = actor_source(group, mention.text)
     return SourceMention(mention.text, mention.start, mention.end, replace(speaker, source_type=mention.source.source_type))

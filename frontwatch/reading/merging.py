@@ -89,10 +89,19 @@ def _within(fine: Location, coarse: Location) -> bool:
     return 6371.0 * math.hypot(dlat, dlon) <= _AREA_KM
 
 
-def refine(events: list[Event], told: Event, rank: Callable[[Location], int]) -> bool:
+GENERIC_ACTS = frozenset({"attack", "raid", "strike", "assault", "bombing", "bombardment", "incident"})
+_DAY_OWNED_REACH = 2  # "Monday's raid" told on Wednesday refers to an event the article dated to Wednesday at most 2 days later
+
+
+def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *, dated: bool = False, generic: bool = False) -> bool:
     """Place an earlier event of the same kind and day more precisely with ``told`` (a definite mention:
     "the strike on Abbad"); True when one was refined, in place, and ``told`` adds no event. ``rank``
-    orders places from precise to coarse (a village before its city)."""
+    orders places from precise to coarse (a village before its city).
+
+    ``dated``: the mention names its day ("Monday's raid on the convoy"): an earlier event dated up to two days
+    later (an article dates an undated first report by its own day) is that raid, and takes its day.
+    ``generic``: the noun is a generic act word (GENERIC_ACTS: "raid", "attack"), which retells an earlier
+    violent event of any type."""
     fine = told.location
     if fine is None:
         return False
@@ -101,11 +110,13 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int]) ->
         loc = earlier.location
         # "a suicide bomber blew himself up ... The blast took place in al-Mashi": the same type of event on
         # the same day, told again by a definite noun that may name it less precisely
-        same_kind = (earlier.event_type, earlier.event_date) == (told.event_type, told.event_date)
-        if same_kind and loc is not None and rank(loc) > rank(fine) and _within(fine, loc):
-            events[i] = replace(_pooled(earlier, told), location=fine)
+        same_type = earlier.event_type == told.event_type or (generic and earlier.event_type in VIOLENT and told.event_type in VIOLENT)
+        days = (earlier.event_date - told.event_date).days if earlier.event_date and told.event_date else None
+        same_day = days == 0 or (dated and days is not None and 0 < days <= _DAY_OWNED_REACH)
+        if same_type and same_day and loc is not None and rank(loc) > rank(fine) and _within(fine, loc):
+            events[i] = replace(_pooled(earlier, told), location=fine, event_date=told.event_date if dated else earlier.event_date)
             return True
     return False
 
 
-__all__ = ["merge_events", "refine"]
+__all__ = ["GENERIC_ACTS", "merge_events", "refine"]

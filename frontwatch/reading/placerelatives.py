@@ -51,10 +51,12 @@ class Relatives:
                     words = [t.lower_ for t in self.view.tokens[k + 1:start]]
                     start = k + 1
             # "near Azaz", "outside Homs": close to a town, not in it (ACLED precision 2)
-            if not words and start > 0 and self.view.tokens[start - 1].lower_ in ("near", "outside") \
+            # ... also across a designation: "near the capital Damascus", "outside the northern town of Azaz"
+            k = self._before_designation(start, frozenset(designators) | {"capital"}, directions)
+            if not words and k > 0 and self.view.tokens[k - 1].lower_ in ("near", "outside") \
                     and c.chosen.kind in ("town", "village", "city", "capital", "neighbourhood"):
-                words = [self.view.tokens[start - 1].lower_]
-                start -= 1
+                words = [self.view.tokens[k - 1].lower_]
+                start = k - 1
             # "Aleppo countryside", "Aleppo's eastern flank", "Hama's northern countryside"
             if not words:
                 k = end + (1 if end < len(self.view.tokens) and self.view.tokens[end].lower_ in ("'s", "’s") else 0)
@@ -72,6 +74,21 @@ class Relatives:
                 c.rel_start, c.rel_end = start, end
                 c.chosen = self.g.area(c.chosen, c.relative)
         self._anaphoric_relatives(found, directions, near)
+
+    def _before_designation(self, start: int, designators: frozenset[str], directions: frozenset[str]) -> int:
+        """Where "the (northern) town of" / "the capital" before a name starts (``start`` when there is none)."""
+        tokens = self.view.tokens
+        k = start
+        if k > 0 and tokens[k - 1].lower_ == "of":
+            k -= 1
+        named = k
+        while k > 0 and (tokens[k - 1].lower_ in designators or tokens[k - 1].lower_ in directions):
+            k -= 1
+        if k == named or not any(tokens[j].lower_ in designators for j in range(k, named)):
+            return start
+        if k > 0 and tokens[k - 1].lower_ in ("the", "a"):
+            k -= 1
+        return k
 
     def _before_words(self, c: Candidate, words: frozenset[str]) -> bool:
         return c.start > 0 and self.view.tokens[c.start - 1].lower_ in words

@@ -56,6 +56,7 @@ class Resolver:
             exact = min(t for _, t in c.options) < SKELETON
             if exact and (place.kind in ("country", "admin1", "city", "capital") or len(top) == 1 or c.adjectival):
                 countries[place.country_code] += 1
+                c.evidence = place.country_code
                 if place.kind in ("admin1", "city") and place.admin1:
                     admin1s[(place.country_code, place.admin1)] += 1
         if not countries and not self.toponyms and self.home:
@@ -92,7 +93,9 @@ class Resolver:
             tier = dict(c.options).get(row, EXACT)
             if tier >= SKELETON and countries and not countries.get(place.country_code):
                 continue  # spelling-variant matches only inside the article's countries (if it names any)
-            if self._stranger(row, place):
+            if tier >= SKELETON and self._elsewhere(found, index, place):
+                continue
+            if self._stranger(row, place, own=int(c.evidence == place.country_code)):
                 continue
             score = prior + 0.8 * countries.get(place.country_code, 0) / total
             if place.kind in ("capital", "country") and not c.designated:
@@ -113,13 +116,14 @@ class Resolver:
                 c.anchored = nearby or row in holding
         return self.g.entry_at(best[1]).place if best else None
 
-    def _stranger(self, row: int, place: Place) -> bool:
+    def _stranger(self, row: int, place: Place, own: int = 0) -> bool:
         """A small world town in a country the article never names, while it clearly names others:
         "al-Marj", "Tal" in a report from Syria are Syrian places the gazetteer may lack, not towns in
-        Libya or India."""
+        Libya or India. ``own``: the evidence the name itself gave for its country (a name with one place
+        counts for it), which is no evidence that the article is about that country."""
         clear = self.countries
-        return (self.g.layer(row) == "world" and place.kind == "town" and sum(clear.values()) >= _STRANGER_EVIDENCE
-                and not clear.get(place.country_code))
+        return (self.g.layer(row) == "world" and place.kind == "town" and sum(clear.values()) - own >= _STRANGER_EVIDENCE
+                and clear.get(place.country_code, 0) <= own)
 
     def _holding_divisions(self, found: list[Candidate], index: int) -> set[int]:
         """"Tacoma, Washington": the rows of the divisions a name right before the comma lies in."""
@@ -220,6 +224,21 @@ class Resolver:
         key = self.view.key(c.start, c.end)
         ranked = [(self.g.score(row, tier, key), row) for row, tier in c.options if self.g.layer(row) != "replaced"]
         return sorted(ranked, reverse=True)
+
+    def _elsewhere(self, found: list[Candidate], index: int, place: Place) -> bool:
+        """A loose spelling match ("al-Rmeili" read as Ramlah) in a governorate that none of the sentence's
+        clearly named places lies in, while they do name one: the sentence is about somewhere else."""
+        sent = self.view.tokens[found[index].start].sent
+        named: set[tuple[str, str]] = set()
+        for k, other in enumerate(found):
+            if k == index or not (sent.start <= other.start < sent.end) or not other.options:
+                continue
+            if min(t for _, t in other.options) >= SKELETON:
+                continue
+            top = self.g.entry_at(self.prior(other)[0][1]).place if self.prior(other) else None
+            if top is not None and top.kind not in ("country", "region") and top.admin1:
+                named.add((top.country_code, top.admin1))
+        return bool(named) and (place.country_code, place.admin1) not in named
 
     def _local_admin1s(self, found: list[Candidate], index: int) -> set[tuple[str, str]]:
         """Governorates named right after a mention, in the same sentence ("X in rural Aleppo")."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.gazetteer import EXACT, SKELETON, Gazetteer
 from frontwatch.reading.placecontext import feature_words
@@ -89,6 +90,7 @@ class _Reader:
         found = self._scan()
         found += self._abbreviations(found)
         found += self._entities(found)
+        found = [c for c in found if not self._group_name(c)]
         found.sort(key=lambda c: c.start)
         resolver = Resolver(self.view, self.g, toponyms=self.adjectivals)
         resolver.choose(found)
@@ -97,6 +99,14 @@ class _Reader:
         Relatives(self.view, self.g).apply(found)
         resolver.localities(found)
         return [self._mention(c) for c in found if not c.adjectival or self.adjectivals]
+
+    def _group_name(self, c: Candidate) -> bool:
+        """ "Liwaa al-Fath", "Jaish al-Fatah": a name opening with a group word names an armed group."""
+        first = self.tokens[c.start].lower_
+        if first not in lexicons.words("group_name_prefixes.txt"):
+            return False
+        nxt = self.tokens[c.start + 1] if c.start + 1 < len(self.tokens) else None
+        return c.end - c.start > 1 or (nxt is not None and nxt.lower_ in place_words()["articles"])
 
     def _can_start(self, i: int) -> bool:
         tok = self.tokens[i]

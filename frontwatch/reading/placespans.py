@@ -35,6 +35,7 @@ class Candidate:
     rel_start: int = -1  # token span of the whole relative phrase
     rel_end: int = -1
     anchored: bool = False  # its place was decided by words around it (a container, a division named next)
+    evidence: str = ""  # the country this name counted as evidence for in the first pass of the resolver
     container: int = -1  # index of the candidate it lies in, when no namesake lies there
     feature: str = ""  # "Avenue", "Castle": a street or site named after the place
 

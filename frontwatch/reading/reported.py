@@ -46,6 +46,18 @@ def reported(trigger: Token) -> bool:
     )
 
 
+def _told_as_fact(verb: Token, trigger: Token) -> bool:
+    """ "Sources told al-Manar that the YPG seized ...", "warned that rebels had shelled ...": a verb of telling
+    or warning whose clause states a fact in the past or present reports it; "told residents to leave" and
+    "proposed that the army stop" (a base form) do not."""
+    clause = next((c for c in verb.children if c is trigger or trigger in c.subtree), None)
+    if clause is None or clause.dep_ != "ccomp":
+        return False
+    if clause.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    return clause.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"have", "be"} for c in clause.children)
+
+
 def _unreal(trigger: Token) -> bool:
     """Negated, hypothetical or planned: "did not seize", "plans to take", "was to be", "no sign of bombing"."""
     hypothetical = lexicons.words("hypothetical.txt")
@@ -56,7 +68,7 @@ def _unreal(trigger: Token) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
             return True
-        if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"}:
+        if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"} and not _told_as_fact(tok, trigger):
             return True
         if tok.pos_ == "NOUN":
             # "no sign of renewed bombing", "the expected resumption of attacks", "prospects for a deal"
@@ -188,7 +200,15 @@ def _describes_noun(trigger: Token) -> bool:
 def _resultative(trigger: Token) -> bool:
     """ "raids left 15 people dead", "the blast left dozens wounded": "leave" with the state it left people in
     tells an attack's toll; nobody left anywhere."""
-    return trigger.lemma_.lower() == "leave" and any(c.dep_ in {"oprd", "acomp"} for c in trigger.children)
+    if trigger.lemma_.lower() != "leave":
+        return False
+    if any(c.dep_ in {"oprd", "acomp"} for c in trigger.children):
+        return True
+    # "... leaving dozens of civilian residents dead or injured": the parser may hang the state elsewhere;
+    # it still follows the object at once
+    doc = trigger.doc
+    after = [o.right_edge.i + 1 for o in trigger.children if o.dep_ == "dobj"]
+    return any(i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") for i in after)
 
 
 def _background(trigger: Token) -> bool:

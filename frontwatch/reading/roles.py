@@ -104,10 +104,13 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
         glemma = governor.lemma_.lower()
         # "in a statement", "in an interview"; a verb "reported in X" says where something happened
         reporting_noun = glemma in _REPORTING_NOUNS and governor.pos_ in {"NOUN", "PROPN"}
-        if roles.get(glemma) in {"base", "interview"} or reporting_noun:
+        passive = any(c.dep_ == "auxpass" for c in governor.children)
+        if roles.get(glemma) in {"base", "interview"} and not (governor.pos_ in {"VERB", "AUX"} and passive) or reporting_noun:
             return "interview" if reporting_noun or roles.get(glemma) == "interview" else "base"
         if prep.lower_ == "to" and glemma in lexicons.words("group_nouns.txt"):
             return "description"  # "the U.N. envoy to Syria": a title, weakly a location
+        if glemma in lexicons.words("branch_nouns.txt") and governor.pos_ == "NOUN":
+            return "description"  # "(al-Qaeda's branch in the Levant)": who the group is
         if role == "origin" and (glemma in lexicons.words("group_nouns.txt") or governor.pos_ in {"NOUN", "PROPN"}):
             return "origin"
         if role != "location":

@@ -107,13 +107,15 @@ def _anaphoric(subj: Token) -> bool:
 
 def _antecedent(subj: Token, recent: Sequence[Source]) -> Source | None:
     """The latest recent source whose words hold the noun: "a security source" for "the source", "SANA
-    reporter" for "the reporter", "a monitoring group" for "the Britain-based group"."""
+    reporter" for "the reporter", "a monitoring group" for "the Britain-based group"; else the latest source of a kind the noun names (lexicons/speaker_noun_types.tsv)."""
     noun = subj.lemma_.lower()
     for source in reversed(recent[-_RECENT:]):
         words = {w.lower().strip(".,'’s") for w in f"{source.words} {source.name}".split()}
         if noun in words or f"{noun}s" in words:
             return source
-    return None
+    # "The Syrian Observatory for Human Rights said ... the group said": the noun names the source's kind
+    kinds = set(lexicons.mapping("speaker_noun_types.tsv").get(noun, "").split("|")) - {""}
+    return next((source for source in reversed(recent[-_RECENT:]) if source.source_type in kinds), None)
 
 
 def _medium(subj: Token) -> Source | None:
