@@ -37,3 +37,9 @@ def test_years_and_dates_are_not_figures(nlp):  # type: ignore[no-untyped-def]
 def test_non_people_counts_have_no_unit(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Troops breached three adjacent neighborhoods.")
     assert [(f.value, f.unit) for f in find_figures(doc)] == [(3, "")]
+
+
+def test_a_count_the_tagger_joins_to_a_weekday_is_still_a_count(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("On Sunday 11 civilians were killed in the shelling of Douma.")
+    assert [(f.value, f.unit) for f in find_figures(doc)] == [(11, "people")]
+    assert [f.value for f in find_figures(nlp("The town was shelled on Sunday 11 March."))] == []

@@ -30,7 +30,7 @@ from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_parse import through_quantity
 from frontwatch.reading.event_types import EventCue, find_event_cues
-from frontwatch.reading.mentions import Mentions, in_span, root_of
+from frontwatch.reading.mentions import Mentions, in_span, root_of, tree_distance
 from frontwatch.reading.merging import merge_events, refine
 from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
@@ -110,10 +110,12 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
         return at(cue.start)
 
     # "airstrikes by the regime and Russian air forces", "regime aircraft bombed ...": an event word inside an
-    # actor's name is the actor when another word of the sentence reports an event of the same type.
+    # actor's name is the actor when another word of its clause reports an event of the same type ("The raid
+    # came a day after air strikes ... regime warplanes killed 26": in a clause of their own the warplanes are the act).
     def named_actor(cue: EventCue) -> bool:
         inside = any(a.start <= cue.start and cue.end <= a.end for a in actors)
-        return inside and any(o.event_type == cue.event_type and not any(a.start <= o.start and o.end <= a.end for a in actors) for o in cues)
+        return inside and any(o.event_type == cue.event_type and part(o) == part(cue)
+                              and not any(a.start <= o.start and o.end <= a.end for a in actors) for o in cues)
 
     for cue in [c for c in cues if not named_actor(c)]:
         if cue.event_type not in ACLED_TYPES and cue.sub_event_type != DEATHS:
@@ -135,8 +137,9 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
     outcome = lexicons.words("outcome_triggers.txt")
 
     def generic(cue: EventCue) -> bool:
+        """An outcome word alone; "chemical attack", "suicide attack" name how it was done and are specific."""
         t = root_of(doc, cue.start, cue.end)
-        return t is not None and t.lemma_.lower() in outcome
+        return t is not None and t.lemma_.lower() in outcome and len(cue.trigger.split()) == 1
 
     def toll(cue: EventCue) -> bool:
         t = root_of(doc, cue.start, cue.end)
@@ -179,16 +182,6 @@ def _toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earli
     return all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in tolls for c in cues)
 
 
-def _distance(a: Token, b: Token) -> int:
-    """Tree distance between two tokens of one sentence."""
-    path_a = [a, *a.ancestors]
-    index = {t.i: n for n, t in enumerate(path_a)}
-    for m, t in enumerate([b, *b.ancestors]):
-        if t.i in index:
-            return index[t.i] + m
-    return 99
-
-
 def _locations(
     trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], context: SentenceContext, following: list[PlaceMention]
 ) -> list[Location]:
@@ -210,7 +203,7 @@ def _locations(
         scored = []
         for p in candidates:
             root = root_of(doc, p.start, p.end)
-            dist = _distance(trigger, root) if root is not None else 99
+            dist = tree_distance(trigger, root) if root is not None else 99
             # A neighbourhood beats the city it lies in ("control over Jabal Badro ... in Aleppo").
             specific = (p.place.geo_precision * 10 + _KIND_RANK.get(p.place.kind, 5)) if p.place else 30
             scored.append((specific if dist < 99 else 30, dist, p.start, p))
@@ -415,7 +408,9 @@ def find_events(
         sent_actors = in_span(mentions.actors, s0, s1)
         following = [p for p in mentions.places if s1 <= p.start < s1 + 400]
         hedge = hedge_in(sent)
-        found = find_event_cues(sent, sent_actors)
+        # "Siege Watch reported", "Raqqa is Being Slaughtered Silently said": an event word inside a source's name is no event
+        named = in_span(mentions.sources, s0, s1)
+        found = [c for c in find_event_cues(sent, sent_actors) if not any(m.start <= c.start and c.end <= m.end for m in named)]
         clauses = clause_spans(sent, found, places, sent_actors)
         cues = _best_cues(found, doc, sent_actors, clauses)
         if _toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
