@@ -19,6 +19,8 @@ from frontwatch.reading.figures import find_figures
         ("Tens of thousands of people were displaced.", 10000, "", True, "people"),
         ("Some 1.5 million people were trapped.", 1500000, "roughly", False, "people"),
         ("Twenty-five fighters were captured.", 25, "", False, "fighters"),
+        ("Four schoolchildren were wounded.", 4, "", False, "people"),
+        ("Two policemen were killed.", 2, "", False, "fighters"),
     ],
 )
 def test_figure_values(nlp, text, value, qualifier, vague, unit):  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ Events of the same type, place and date within one article are merged.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
@@ -34,7 +35,7 @@ from frontwatch.reading.mentions import Mentions, in_span, root_of, tree_distanc
 from frontwatch.reading.merging import merge_events, refine
 from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
-from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
+from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, DateMention, Document, Event, Location, Place, PlaceMention, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -469,10 +470,20 @@ def find_events(
                     history.append(told)
                 elif not (_definite(trigger) and refine(events, told, rank)) and not back:
                     events.append(told)
-        context = _advance(context, sent, mentions, doc)
+        context = _advance(context, sent, mentions, doc, document.published)
         if sent_actors:
             previous_actor = sent_actors[-1]
     return merge_events(events)
+
+
+def _background(date: DateMention, published: dt.date | None) -> bool:
+    """ "Homs has seen fierce violence since the revolt began three years ago", "the town fell in 2012": a year
+    or a month before the news window frames background; the sentences after it are back in the news (a day
+    named before the window still carries: a story of an earlier battle tells it on that day; so does a period
+    reaching up to the news, "in recent months")."""
+    if published is None or date.kind == "period" or (published - date.date).days <= _HISTORY_DAYS:
+        return False
+    return date.time_precision != DAY
 
 
 _CLOSING = frozenset('.!?"”’\')…')
@@ -487,9 +498,9 @@ def _after_headline(text: str, start: int) -> bool:
     return bool(previous) and previous[-1] not in _CLOSING
 
 
-def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc) -> SentenceContext:
+def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, published: dt.date | None = None) -> SentenceContext:
     """Carry the narrative date, the last area named and the last source to the next sentence."""
-    dates = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+    dates = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since" and not _background(d, published)]
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
     # this month": the story goes on on Saturday).
     dates = [d for d in dates if d.time_precision == DAY] or dates
