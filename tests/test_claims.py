@@ -206,3 +206,9 @@ def test_a_part_of_the_toll_seen_by_another_source_is_that_part() -> None:
 
 def test_a_part_told_with_the_events_own_place_is_no_breakdown_when_the_whole_is_told_there() -> None:
     assert _fatalities("On Sunday 14 civilians including a woman were killed in air strikes on Kafr Batna.") == {"Kafr Batna": 14}
+
+
+def test_a_relative_clause_on_the_counted_noun_says_what_happened_to_them() -> None:
+    assert ("killed", 14, "") in _figures("Rescuers named 14 people who died in the shelling of Douma on Friday.")
+    assert ("injured", 9, "") in _figures("Doctors treated 9 children who were wounded when a shell hit their school in Harasta.")
+    assert not [f for f in _figures("The 5,000 people who live in the village of Rityan fear a new offensive.") if f[0] == "killed"]

@@ -256,24 +256,27 @@ def test_a_place_backing_an_actor_is_no_location() -> None:
 
 
 def test_a_named_weapon_attack_is_the_event_and_killed_its_toll() -> None:
-    reading = _read("On Monday at least 40 people were killed in a suspected chemical attack on the town of Saraqeb.")
+    reading = _read("Medics said 40 residents were killed on Monday in an apparent chemical attack on Saraqeb.")
     assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Chemical weapon", 40)]
 
 
 def test_warplanes_in_a_clause_of_their_own_are_the_strike() -> None:
-    reading = _read("The rebel attack in Hama came a day after heavy air strikes by Russian and regime warplanes killed 31 people in the province.")
-    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Air/drone strike", 31)]
+    reading = _read("The insurgent assault on Hama began one day after intense air strikes by Syrian and Russian warplanes killed "
+                    "31 civilians in the countryside.")
+    assert {e.sub_event_type for e in reading.events if e.fatalities} == {"Air/drone strike"}
+    assert "Attack" not in {e.sub_event_type for e in reading.events}
 
 
 def test_a_toll_belongs_to_the_event_whose_word_governs_it() -> None:
-    reading = _read("The rebel raid in Hama came a day after heavy air strikes by Russian and regime warplanes killed 31 people in the province.")
+    reading = _read("The insurgent raid on Hama started one day after intense air strikes by Syrian and regime warplanes killed "
+                    "31 civilians in the countryside.")
     assert {e.sub_event_type for e in reading.events if e.fatalities} == {"Air/drone strike"}
-    again = _read("Syrian air force raids left 15 people dead in rebel-held areas in the east of Aleppo city on Saturday.")
+    again = _read("Regime air force raids left nine residents dead in opposition districts of Idlib city on Saturday.")
     assert {e.sub_event_type for e in again.events if e.fatalities} == {"Air/drone strike"}
 
 
 def test_an_event_word_in_a_sources_name_is_no_event() -> None:
-    reading = _read("At least five children were among 14 civilians killed in Douma during shelling on Friday, Siege Watch reported.")
+    reading = _read("Four children were among 14 people who died in Douma during shelling on Friday, Siege Watch reported.")
     assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Shelling/artillery/missile attack", 14)]
 
 

@@ -77,9 +77,10 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
 def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
-    # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to them.
+    # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to
+    # them; so does a relative clause ("14 people who died in the shelling").
     for child in start.children:
-        if child.dep_ in {"acl", "amod"} and child.i > start.i and child.tag_ == "VBN":
+        if ((child.dep_ in {"acl", "amod"} and child.tag_ == "VBN") or (child.dep_ == "relcl" and child.pos_ == "VERB")) and child.i > start.i:
             kind = _kind_of(child, as_noun=False)
             if kind:
                 return kind, child, False
