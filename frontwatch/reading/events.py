@@ -59,6 +59,8 @@ class SentenceContext:
     date: tuple[object, int] | None  # (date, time_precision)
     area: PlaceMention | None
     source: Source | None
+    news: tuple[object, int] | None = None  # the last date in the news window, to come back to after background
+    aside: bool = False  # ``date`` is background told in the sentence before (it dates the next sentence only)
 
 
 def _hash(*parts: object) -> str:
@@ -478,9 +480,8 @@ def find_events(
 
 def _background(date: DateMention, published: dt.date | None) -> bool:
     """ "Homs has seen fierce violence since the revolt began three years ago", "the town fell in 2012": a year
-    or a month before the news window frames background; the sentences after it are back in the news (a day
-    named before the window still carries: a story of an earlier battle tells it on that day; so does a period
-    reaching up to the news, "in recent months")."""
+    or a month before the news window frames background (a day named before the window does not: a story of an
+    earlier battle tells it on that day; nor does a period reaching up to the news, "in recent months")."""
     if published is None or date.kind == "period" or (published - date.date).days <= _HISTORY_DAYS:
         return False
     return date.time_precision != DAY
@@ -499,12 +500,22 @@ def _after_headline(text: str, start: int) -> bool:
 
 
 def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, published: dt.date | None = None) -> SentenceContext:
-    """Carry the narrative date, the last area named and the last source to the next sentence."""
-    dates = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since" and not _background(d, published)]
+    """Carry the narrative date, the last area named and the last source to the next sentence.
+
+    A background date ("since the revolt began three years ago", "in 2012") dates the sentence after it,
+    which often goes on with that story; the sentences after that are back in the news."""
+    found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+    dates = [d for d in found if not _background(d, published)] or found
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
     # this month": the story goes on on Saturday).
     dates = [d for d in dates if d.time_precision == DAY] or dates
-    date = (dates[-1].date, dates[-1].time_precision) if dates else context.date
+    aside = bool(dates) and _background(dates[-1], published)
+    date: tuple[object, int] | None
+    if dates:
+        date = (dates[-1].date, dates[-1].time_precision)
+    else:
+        date = context.news if context.aside else context.date
+    news = context.news if aside or not dates else date
     areas = [
         p
         for p in in_span(mentions.places, sent.start_char, sent.end_char)
@@ -515,7 +526,7 @@ def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc,
     area = areas[-1] if areas else context.area
     sources = in_span(mentions.sources, sent.start_char, sent.end_char)
     source = sources[-1].source if sources else context.source
-    return SentenceContext(date, area, source)
+    return SentenceContext(date, area, source, news, aside)
 
 
 __all__ = ["DAY", "DEATHS", "MONTH", "WEEK", "SentenceContext", "find_events", "location_of", "merge_events"]
