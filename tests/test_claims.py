@@ -188,3 +188,41 @@ def test_a_participle_with_its_own_number_and_a_state_before_the_noun_count_what
     reading = frontwatch.extract("Four injured women died on Sunday and clinics in Idlib took in more than 50 other wounded persons.",
                                  published="2016-10-04", outlet="Reuters")
     assert sorted((c.kind, c.value) for c in reading.claims) == [("injured", 50), ("killed", 4)]
+
+
+def _fatalities(text: str) -> dict[str, int]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet="Reuters")
+    return {e.location.name: e.fatalities for e in reading.events if e.location is not None}
+
+
+def test_a_running_total_since_a_date_is_no_events_toll() -> None:
+    reading = frontwatch.extract("Government shelling hit the town of Saraqeb on Monday killing 4 people, the monitor said. "
+                                 "More than 300,000 people have been killed since the war began in 2011.", published="2016-11-20", outlet="Reuters")
+    assert {e.fatalities for e in reading.events} == {4}
+    assert [c.event_id for c in reading.claims if c.value == 300000] == [""]
+    again = frontwatch.extract("Jets struck the town of Saraqeb on Monday killing 4 people. The monitor said 90 people were killed "
+                               "in Saraqeb over the past ten days.", published="2016-11-20", outlet="Reuters")
+    assert max(e.fatalities for e in again.events) == 4
+
+
+def test_a_toll_dated_years_before_is_not_the_toll_of_this_weeks_event_at_that_place() -> None:
+    reading = frontwatch.extract("Government shelling hit the town of Dumayr on Tuesday. Hundreds of people were killed in Dumayr "
+                                 "in a chemical attack in August 2013.", published="2016-11-20", outlet="Reuters")
+    assert [e.fatalities for e in reading.events] == [0]
+    assert [c.event_id for c in reading.claims if c.value == 100] == [""]
+
+
+def test_a_part_of_the_toll_seen_by_another_source_is_that_part() -> None:
+    fatalities = _fatalities("Shelling hit a school in Harasta on Tuesday killing six people including five schoolchildren, the "
+                             "monitor said. A photographer at the hospital saw the bodies of five children.")
+    assert set(fatalities.values()) == {6}
+
+
+def test_a_part_told_with_the_events_own_place_is_no_breakdown_when_the_whole_is_told_there() -> None:
+    assert _fatalities("On Sunday 14 civilians including a woman were killed in air strikes on Kafr Batna.") == {"Kafr Batna": 14}
+
+
+def test_a_relative_clause_on_the_counted_noun_says_what_happened_to_them() -> None:
+    assert ("killed", 14, "") in _figures("Rescuers named 14 people who died in the shelling of Douma on Friday.")
+    assert ("injured", 9, "") in _figures("Doctors treated 9 children who were wounded when a shell hit their school in Harasta.")
+    assert not [f for f in _figures("The 5,000 people who live in the village of Rityan fear a new offensive.") if f[0] == "killed"]

@@ -286,3 +286,35 @@ def test_told_that_reports_a_fact_told_to_is_a_directive() -> None:
 def test_capturing_insurgents_or_an_officer_takes_people_not_ground() -> None:
     assert _types("Kurdish fighters captured several insurgents near the village of Maarat Umm Hawsh.") == ["Abduction/forced disappearance"]
     assert _types("The army captured three terrorists and a colonel near the village of Tal Jibbin.") == ["Arrests"]
+
+
+def test_a_named_weapon_attack_is_the_event_and_killed_its_toll() -> None:
+    reading = _read("Medics said 40 residents were killed on Monday in an apparent chemical attack on Saraqeb.")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Chemical weapon", 40)]
+
+
+def test_warplanes_in_a_clause_of_their_own_are_the_strike() -> None:
+    reading = _read("The insurgent assault on Hama began one day after intense air strikes by Syrian and Russian warplanes killed "
+                    "31 civilians in the countryside.")
+    assert {e.sub_event_type for e in reading.events if e.fatalities} == {"Air/drone strike"}
+    assert "Attack" not in {e.sub_event_type for e in reading.events}
+
+
+def test_a_toll_belongs_to_the_event_whose_word_governs_it() -> None:
+    reading = _read("The insurgent raid on Hama started one day after intense air strikes by Syrian and regime warplanes killed "
+                    "31 civilians in the countryside.")
+    assert {e.sub_event_type for e in reading.events if e.fatalities} == {"Air/drone strike"}
+    again = _read("Regime air force raids left nine residents dead in opposition districts of Idlib city on Saturday.")
+    assert {e.sub_event_type for e in again.events if e.fatalities} == {"Air/drone strike"}
+
+
+def test_an_event_word_in_a_sources_name_is_no_event() -> None:
+    reading = _read("Four children were among 14 people who died in Douma during shelling on Friday, Siege Watch reported.")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Shelling/artillery/missile attack", 14)]
+
+
+def test_a_background_year_dates_the_next_sentence_only() -> None:
+    reading = frontwatch.extract("A car bomb killed six people in Homs on Monday. The town of Qusayr fell to rebels in 2012. Troops "
+                                 "shelled its outskirts for weeks. Rebels fired rockets at the city of Hama the monitor said.",
+                                 published="2014-03-11", outlet="Reuters")
+    assert [(e.location.name if e.location else "", str(e.event_date)) for e in reading.events] == [("Homs", "2014-03-10"), ("Hama", "2014-03-10")]

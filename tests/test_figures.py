@@ -19,6 +19,8 @@ from frontwatch.reading.figures import find_figures
         ("Tens of thousands of people were displaced.", 10000, "", True, "people"),
         ("Some 1.5 million people were trapped.", 1500000, "roughly", False, "people"),
         ("Twenty-five fighters were captured.", 25, "", False, "fighters"),
+        ("Four schoolchildren were wounded.", 4, "", False, "people"),
+        ("Two policemen were killed.", 2, "", False, "fighters"),
     ],
 )
 def test_figure_values(nlp, text, value, qualifier, vague, unit):  # type: ignore[no-untyped-def]
@@ -37,3 +39,9 @@ def test_years_and_dates_are_not_figures(nlp):  # type: ignore[no-untyped-def]
 def test_non_people_counts_have_no_unit(nlp):  # type: ignore[no-untyped-def]
     doc = nlp("Troops breached three adjacent neighborhoods.")
     assert [(f.value, f.unit) for f in find_figures(doc)] == [(3, "")]
+
+
+def test_a_count_the_tagger_joins_to_a_weekday_is_still_a_count(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp("On Sunday 11 civilians were killed in the shelling of Douma.")
+    assert [(f.value, f.unit) for f in find_figures(doc)] == [(11, "people")]
+    assert [f.value for f in find_figures(nlp("The town was shelled on Sunday 11 March."))] == []

@@ -22,9 +22,9 @@ from frontwatch.reading.control import find_control as find_control  # the pipel
 from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figures import Figure
-from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of
+from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, tree_distance
 from frontwatch.reading.roles import place_role
-from frontwatch.records import Claim, Control, Document, Event, Source
+from frontwatch.records import Claim, Control, DateMention, Document, Event, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,6 +37,7 @@ _OTHER_INCIDENT = re.compile(
     r"\b(?:another|other|more|separate|different)\s+(?:\w+\s+)?(?:incidents?|attacks?|strikes?|raids?|bombings?|blasts?)\b|\belsewhere\b",
     re.IGNORECASE,
 )
+_NEWS_DAYS = 45  # a toll dated further from an event than this is another time's (as events.py's news window)
 
 
 def _hash(*parts: object) -> str:
@@ -88,11 +89,12 @@ def _state_after_object(verb: Token) -> Token | None:
 def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
-    # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to them.
+    # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to
+    # them; so does a relative clause ("14 people who died in the shelling").
     for child in start.children:
         # ... unless the participle has its own object: "killed 30 people injured 90" (a comma lost)
-        if child.dep_ in {"acl", "amod"} and child.i > start.i and child.tag_ == "VBN" \
-                and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in child.children):
+        participle = child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in child.children)
+        if (participle or (child.dep_ == "relcl" and child.pos_ == "VERB")) and child.i > start.i:
             kind = _kind_of(child, as_noun=False)
             if kind:
                 return kind, child, False
@@ -186,6 +188,31 @@ def _conjectured(governor: Token | None) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() in {"could", "may", "might", "would", "will", "should"} for v in verbs for c in v.children)
 
 
+def _running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
+    """A toll counted over a span of time, not one incident: "killed since the war began in 2011", "have died
+    since April", "killed in clashes over the last 15 days". ACLED gives no event a cumulative total."""
+    if governor is None:
+        return False
+    verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
+            return True
+    words = list(verb.subtree)
+    periods = in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text))
+    return any(d.kind in {"since", "period"} for d in periods)
+
+
+def _dated_elsewhere(event: Event, dates: Sequence[DateMention]) -> bool:
+    """The sentence dates its toll to another time than the event's: "Hundreds were killed in the town in
+    chemical strikes in August 2013" is no toll of this week's shelling of the town."""
+    told = [d.date for d in dates if d.kind not in {"since", "period"}]
+    if not told or event.event_date is None:
+        return False
+    return all(abs((event.event_date - day).days) > _NEWS_DAYS for day in told)
+
+
 def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
     """origin / via / destination / place named under the clause of ``token``."""
     out: dict[str, str] = {}
@@ -210,8 +237,8 @@ def _nearest_event(
     events: list[Event], position: int, kind: str, doc: Doc | None = None, mentions: Mentions | None = None, own_place: str = ""
 ) -> Event | None:
     """The event a figure counts: one told in its sentence (the one whose place follows the figure, "7 in
-    Alsukkari"); else the event of this article at a place the sentence names (events are merged per
-    place); else, for a toll in a sentence naming no place and no period ("He said at least 26 people were
+    Alsukkari", else the one whose word is nearest the figure in the parse); else the event of this article
+    at a place the sentence names (events are merged per place; one told in this sentence first); else, for a toll in a sentence naming no place and no period ("He said at least 26 people were
     killed"), the last violent event of the two sentences before, unless the sentence gives it to another
     incident ("in two more incidents", "elsewhere")."""
     violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -225,29 +252,53 @@ def _nearest_event(
     if own_place:
         placed = [e for e in same if e.location is not None and e.location.words == own_place]
         if placed:
-            return placed[0]
+            return _governing_event(doc, placed, position) if doc is not None else placed[0]
     if doc is None or mentions is None:
         return same[0] if same else None
     sent = sentence_of(doc, position)
     if len(same) > 1:
         after = text_of(doc)[position : min(sent.end_char, position + 80)]
         placed = [e for e in same if e.location is not None and e.location.words and e.location.words in after]
-        return placed[0] if placed else same[0]
+        return _governing_event(doc, placed or same, position)
     if same:
         return same[0]
     places = in_span(mentions.places, sent.start_char, sent.end_char)
     named = {p.text for p in places}
-    at_place = kinds([e for e in events if e.location is not None and e.location.words in named])
+    dates = in_span(mentions.dates, sent.start_char, sent.end_char)
+    at_place = kinds([e for e in events if e.location is not None and e.location.words in named and not _dated_elsewhere(e, dates)])
     if at_place:
-        return at_place[0]
-    periods = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind in {"since", "period"}]
+        here = [e for e in at_place if sent.start_char <= e.start < sent.end_char]
+        return _governing_event(doc, here, position) if here else at_place[0]
+    periods = [d for d in dates if d.kind in {"since", "period"}]
     if kind not in _VIOLENT_KINDS or places or periods or _OTHER_INCIDENT.search(sent.text):
         return None
     before = [s for s in doc.sents if s.end_char <= sent.start_char][-2:]
     if not before:
         return None
-    recent = [e for e in events if (e.event_type in violent or e.sub_event_type == "Deaths reported") and before[0].start_char <= e.start < sent.start_char]
+    recent = [e for e in events if (e.event_type in violent or e.sub_event_type == "Deaths reported") and before[0].start_char <= e.start < sent.start_char
+              and not _dated_elsewhere(e, dates)]
     return recent[-1] if recent else None
+
+
+def _governing_event(doc: Doc, same: list[Event], position: int) -> Event:
+    """Of the events one sentence tells, the one whose word is nearest the toll in the parse: "The raid came a
+    day after air strikes by warplanes killed 31": the 31 are the strikes' dead, not the raid's."""
+    figure = root_of(doc, position, position + 1)
+    if figure is None or len(same) == 1:
+        return same[0]
+    text = text_of(doc)
+
+    def distance(event: Event) -> int:
+        at = text.find(event.trigger, event.start, event.end) if event.trigger else -1
+        word = root_of(doc, at, at + len(event.trigger)) if at >= 0 else None
+        if word is None:
+            return 99
+        # "air force raids left 15 dead": a word naming the act's kind on the act's noun is as near as the noun
+        if word.dep_ in {"compound", "amod"} and word.head.pos_ in {"NOUN", "PROPN"}:
+            return min(tree_distance(figure, word), tree_distance(figure, word.head))
+        return tree_distance(figure, word)
+
+    return min(same, key=distance)  # the first told wins a tie
 
 
 def find_claims(
@@ -292,7 +343,8 @@ def find_claims(
                 places = {"origin": last_flow.origin, "via": last_flow.via, "destination": places.get("destination") or last_flow.destination, "place": last_flow.place}
         if own is not None and own.place is not None:
             places = {**places, "place": own.place.name}  # "7 in the neighborhood Alsukkari"
-        event = _nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "")
+        running = kind in _VIOLENT_KINDS and _running_total(doc, mentions, governor)
+        event = None if running else _nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "")
         hedge = hedge_in(sent)
         claim = Claim(
             claim_id=_hash(document.doc_id, kind, figure.start, figure.value),
@@ -360,15 +412,19 @@ def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
         killed: dict[str, int] = {}
-        parts = {(c.source.name, c.value) for c in mine if c.kind == "killed" and c.qualifier == "including"}
-        # "- Jets kill 6 boys - ... 6 boys were among 30 killed": a count the same source also
-        # gives as a part of the event's toll is that part, not more dead
+        parts = {c.value for c in mine if c.kind == "killed" and c.qualifier == "including"}
+        # "- Jets kill 6 boys - ... 6 boys were among 30 killed": a count also given as a part of the event's
+        # toll is that part, not more dead, whoever gives it ("killing five including four pupils ... a
+        # photographer saw the bodies of four children": the four are of the five)
         tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"
-                 and (c.source.name, c.value) not in parts]
+                 and c.value not in parts]
         # "including 7 in Alsukkari": a count given for the event's own place is its toll, not the sentence's total.
         placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
                   and event.location is not None and c.place == event.location.name]
-        if placed and any(c.qualifier == "including" for c in placed):
+        # "14 civilians including a teacher were killed in Douma": a part told with the event's own place is
+        # no breakdown when the whole is told for that place too.
+        whole_here = [c for c in tolls if event.location is not None and c.place == event.location.name]
+        if placed and any(c.qualifier == "including" for c in placed) and not whole_here:
             tolls = placed
         exact = [c for c in tolls if c.qualifier != "vague"]
         told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}

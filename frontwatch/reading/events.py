@@ -14,6 +14,7 @@ Events of the same type, place and date within one article are merged.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
@@ -31,11 +32,11 @@ from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_parse import through_quantity
 from frontwatch.reading.event_types import EventCue, find_event_cues
-from frontwatch.reading.mentions import Mentions, in_span, root_of
+from frontwatch.reading.mentions import Mentions, in_span, root_of, tree_distance
 from frontwatch.reading.merging import GENERIC_ACTS, merge_events, refine
 from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
-from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, Place, PlaceMention, Source
+from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, DateMention, Document, Event, Location, Place, PlaceMention, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,6 +60,8 @@ class SentenceContext:
     date: tuple[object, int] | None  # (date, time_precision)
     area: PlaceMention | None
     source: Source | None
+    news: tuple[object, int] | None = None  # the last date in the news window, to come back to after background
+    aside: bool = False  # ``date`` is background told in the sentence before (it dates the next sentence only)
 
 
 def _hash(*parts: object) -> str:
@@ -135,10 +138,12 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
         return at(cue.start)
 
     # "airstrikes by the regime and Russian air forces", "regime aircraft bombed ...": an event word inside an
-    # actor's name is the actor when another word of the sentence reports an event of the same type.
+    # actor's name is the actor when another word of its clause reports an event of the same type ("The raid
+    # came a day after air strikes ... regime warplanes killed 26": in a clause of their own the warplanes are the act).
     def named_actor(cue: EventCue) -> bool:
         inside = any(a.start <= cue.start and cue.end <= a.end for a in actors)
-        return inside and any(o.event_type == cue.event_type and not any(a.start <= o.start and o.end <= a.end for a in actors) for o in cues)
+        return inside and any(o.event_type == cue.event_type and part(o) == part(cue)
+                              and not any(a.start <= o.start and o.end <= a.end for a in actors) for o in cues)
 
     for cue in [c for c in cues if not named_actor(c)]:
         if cue.event_type not in ACLED_TYPES and cue.sub_event_type != DEATHS:
@@ -160,8 +165,9 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
     outcome = lexicons.words("outcome_triggers.txt")
 
     def generic(cue: EventCue) -> bool:
+        """An outcome word alone; "chemical attack", "suicide attack" name how it was done and are specific."""
         t = root_of(doc, cue.start, cue.end)
-        return t is not None and t.lemma_.lower() in outcome
+        return t is not None and t.lemma_.lower() in outcome and len(cue.trigger.split()) == 1
 
     def toll(cue: EventCue) -> bool:
         t = root_of(doc, cue.start, cue.end)
@@ -213,16 +219,6 @@ def _toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earli
     return all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in tolls for c in cues)
 
 
-def _distance(a: Token, b: Token) -> int:
-    """Tree distance between two tokens of one sentence."""
-    path_a = [a, *a.ancestors]
-    index = {t.i: n for n, t in enumerate(path_a)}
-    for m, t in enumerate([b, *b.ancestors]):
-        if t.i in index:
-            return index[t.i] + m
-    return 99
-
-
 def _locations(
     trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], context: SentenceContext, following: list[PlaceMention]
 ) -> list[Location]:
@@ -244,7 +240,7 @@ def _locations(
         scored = []
         for p in candidates:
             root = root_of(doc, p.start, p.end)
-            dist = _distance(trigger, root) if root is not None else 99
+            dist = tree_distance(trigger, root) if root is not None else 99
             # A neighbourhood beats the city it lies in ("control over Jabal Badro ... in Aleppo").
             specific = (p.place.geo_precision * 10 + _KIND_RANK.get(p.place.kind, 5)) if p.place else 30
             scored.append((specific if dist < 99 else 30, dist, p.start, p))
@@ -449,7 +445,9 @@ def find_events(
         sent_actors = in_span(mentions.actors, s0, s1)
         following = [p for p in mentions.places if s1 <= p.start < s1 + 400]
         hedge = hedge_in(sent)
-        found = find_event_cues(sent, sent_actors)
+        # "Siege Watch reported", "Raqqa is Being Slaughtered Silently said": an event word inside a source's name is no event
+        named = in_span(mentions.sources, s0, s1)
+        found = [c for c in find_event_cues(sent, sent_actors) if not any(m.start <= c.start and c.end <= m.end for m in named)]
         clauses = clause_spans(sent, found, places, sent_actors)
         cues = _best_cues(found, doc, sent_actors, clauses)
         if _toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
@@ -509,10 +507,19 @@ def find_events(
                 elif not ((told_again := _retold(trigger, found)) is not None and refine(events, told, rank, dated=_day_owned(told_again),
                                                                             generic=told_again.lemma_.lower() in GENERIC_ACTS)) and not back:
                     events.append(told)
-        context = _advance(context, sent, mentions, doc)
+        context = _advance(context, sent, mentions, doc, document.published)
         if sent_actors:
             previous_actor = sent_actors[-1]
     return merge_events(events)
+
+
+def _background(date: DateMention, published: dt.date | None) -> bool:
+    """ "Homs has seen fierce violence since the revolt began three years ago", "the town fell in 2012": a year
+    or a month before the news window frames background (a day named before the window does not: a story of an
+    earlier battle tells it on that day; nor does a period reaching up to the news, "in recent months")."""
+    if published is None or date.kind == "period" or (published - date.date).days <= _HISTORY_DAYS:
+        return False
+    return date.time_precision != DAY
 
 
 _CLOSING = frozenset('.!?"”’\')…')
@@ -527,13 +534,23 @@ def _after_headline(text: str, start: int) -> bool:
     return bool(previous) and previous[-1] not in _CLOSING
 
 
-def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc) -> SentenceContext:
-    """Carry the narrative date, the last area named and the last source to the next sentence."""
-    dates = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, published: dt.date | None = None) -> SentenceContext:
+    """Carry the narrative date, the last area named and the last source to the next sentence.
+
+    A background date ("since the revolt began three years ago", "in 2012") dates the sentence after it,
+    which often goes on with that story; the sentences after that are back in the news."""
+    found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+    dates = [d for d in found if not _background(d, published)] or found
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
     # this month": the story goes on on Saturday).
     dates = [d for d in dates if d.time_precision == DAY] or dates
-    date = (dates[-1].date, dates[-1].time_precision) if dates else context.date
+    aside = bool(dates) and _background(dates[-1], published)
+    date: tuple[object, int] | None
+    if dates:
+        date = (dates[-1].date, dates[-1].time_precision)
+    else:
+        date = context.news if context.aside else context.date
+    news = context.news if aside or not dates else date
     areas = [
         p
         for p in in_span(mentions.places, sent.start_char, sent.end_char)
@@ -544,7 +561,7 @@ def _advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc)
     area = areas[-1] if areas else context.area
     sources = in_span(mentions.sources, sent.start_char, sent.end_char)
     source = sources[-1].source if sources else context.source
-    return SentenceContext(date, area, source)
+    return SentenceContext(date, area, source, news, aside)
 
 
 __all__ = ["DAY", "DEATHS", "MONTH", "WEEK", "SentenceContext", "find_events", "location_of", "merge_events"]

@@ -85,7 +85,7 @@ def _number_value(tokens: list[Token]) -> tuple[int, bool] | None:
 
 
 def _is_number(tok: Token) -> bool:
-    if tok.ent_type_ in _NOT_COUNTS:
+    if tok.ent_type_ in _NOT_COUNTS and not _counts_people(tok):
         return False
     word = tok.lower_
     if _DIGITS.match(word):
@@ -93,6 +93,14 @@ def _is_number(tok: Token) -> bool:
     if word in lexicons.words("numbers.tsv") or word in lexicons.words("multipliers.tsv"):
         return tok.pos_ in {"NUM", "NOUN", "DET", "ADJ", "PRON"} or tok.like_num
     return False
+
+
+def _counts_people(tok: Token) -> bool:
+    """ "On Sunday 11 civilians were killed": a number the tagger joins to a weekday or month is a count
+    when a person noun follows it (a day of the month is never followed by "civilians")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.ent_type_ == "DATE" and _DIGITS.match(tok.lower_) is not None and nxt is not None
+            and nxt.lemma_.lower() in lexicons.mapping("person_nouns.txt"))
 
 
 def _qualifier(doc: Doc, first: int) -> tuple[str, int]:

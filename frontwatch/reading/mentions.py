@@ -180,6 +180,16 @@ def root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def tree_distance(a: Token, b: Token) -> int:
+    """Tree distance between two tokens of one sentence (99 when they share no ancestor)."""
+    path_a = [a, *a.ancestors]
+    index = {t.i: n for n, t in enumerate(path_a)}
+    for m, t in enumerate([b, *b.ancestors]):
+        if t.i in index:
+            return index[t.i] + m
+    return 99
+
+
 def sentence_of(doc: Doc, position: int) -> Span:
     """The sentence containing character ``position``."""
     token = doc[min(len(doc) - 1, max(0, _token_at(doc, position)))]
