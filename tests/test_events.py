@@ -286,3 +286,8 @@ def test_told_that_reports_a_fact_told_to_is_a_directive() -> None:
 def test_capturing_insurgents_or_an_officer_takes_people_not_ground() -> None:
     assert _types("Kurdish fighters captured several insurgents near the village of Maarat Umm Hawsh.") == ["Abduction/forced disappearance"]
     assert _types("The army captured three terrorists and a colonel near the village of Tal Jibbin.") == ["Arrests"]
+
+
+def test_what_the_air_force_destroys_it_strikes_from_the_air() -> None:
+    assert _types("Air raids also destroyed several IS vehicles and killed a number of militants in the village of Rasm Hamid.") == ["Air/drone strike"]
+    assert _types("An army unit destroyed two vehicles of the terrorists near the village of Rasm Hamid.") == ["Armed clash"]
