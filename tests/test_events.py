@@ -318,3 +318,16 @@ def test_a_background_year_dates_the_next_sentence_only() -> None:
                                  "shelled its outskirts for weeks. Rebels fired rockets at the city of Hama the monitor said.",
                                  published="2014-03-11", outlet="Reuters")
     assert [(e.location.name if e.location else "", str(e.event_date)) for e in reading.events] == [("Homs", "2014-03-10"), ("Hama", "2014-03-10")]
+
+
+def test_what_the_air_force_destroys_it_strikes_from_the_air() -> None:
+    assert _types("Air raids also destroyed several IS vehicles and killed a number of militants in the village of Rasm Hamid.") == ["Air/drone strike"]
+    assert _types("An army unit destroyed two vehicles of the terrorists near the village of Rasm Hamid.") == ["Armed clash"]
+
+
+def test_a_definite_retelling_at_a_place_of_its_own_tells_one_more_event() -> None:
+    reading = _read("Government jets struck rebel positions in Talbiseh on Sunday. The air strikes also destroyed several IS "
+                    "vehicles and killed a number of militants in the village of Jubb al-Jarrah 75 km east of Homs city.")
+    assert len({e.location.place_id for e in reading.events if e.location}) == 2
+    reading = _read("Government jets struck rebel positions in Talbiseh on Sunday. The air strikes also destroyed a depot in Talbiseh.")
+    assert len(reading.events) == 1

@@ -93,7 +93,11 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return sub, 0.7
         return (sub, 1.0) if parse.side(mover, actors, roles) != "unknown" else (None, 0.0)
     if rule == "destroy":
-        # "destroyed vehicles and hideouts of terrorists" is fighting; "destroyed homes" is property destruction
+        # "destroyed vehicles and hideouts of terrorists" is fighting; "destroyed homes" is property destruction;
+        # "the Air Force destroyed a base", "air strikes destroyed vehicles" strike from the air
+        doer = parse.subject(head) if first.pos_ in {"VERB", "AUX"} else None
+        if doer is not None and parse.span_words(doer) & roles["aircraft"]:
+            return "Air/drone strike", 1.0
         kind = parse.victim_kind(parse.victims(first, head), actors, roles)
         return ("Armed clash", 0.8) if kind == "armed" else (sub, 1.0)
     if rule == "aim":

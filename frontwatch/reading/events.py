@@ -33,7 +33,7 @@ from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_parse import through_quantity
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, tree_distance
-from frontwatch.reading.merging import GENERIC_ACTS, merge_events, refine
+from frontwatch.reading.merging import GENERIC_ACTS, covered, merge_events, refine
 from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, DateMention, Document, Event, Location, Place, PlaceMention, Source
@@ -505,7 +505,10 @@ def find_events(
                 if old and history is not None:
                     history.append(told)
                 elif not ((told_again := _retold(trigger, found)) is not None and refine(events, told, rank, dated=_day_owned(told_again),
-                                                                            generic=told_again.lemma_.lower() in GENERIC_ACTS)) and not back:
+                                                                            generic=told_again.lemma_.lower() in GENERIC_ACTS)) \
+                        and (not back or not covered(events, told, rank)):
+                    # "the air strikes also destroyed ... in Rasm al-Sabaa, 75 km east of Homs": a definite noun
+                    # that names a place of its own, where no event of its type was told, tells one more
                     events.append(told)
         context = _advance(context, sent, mentions, doc, document.published)
         if sent_actors:

@@ -119,4 +119,19 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
     return False
 
 
-__all__ = ["GENERIC_ACTS", "merge_events", "refine"]
+def covered(events: list[Event], told: Event, rank: Callable[[Location], int]) -> bool:
+    """Is ``told`` (a definite retelling) at the place of an earlier event of its type, or at an area holding
+    one? Then it tells that event again; elsewhere it tells a new one."""
+    loc = told.location
+    if loc is None:
+        return True
+    for earlier in events:
+        at = earlier.location
+        if earlier.event_type != told.event_type or at is None:
+            continue
+        if (at.place_id or at.name) == (loc.place_id or loc.name) or (rank(loc) >= rank(at) and _within(at, loc)):
+            return True
+    return False
+
+
+__all__ = ["GENERIC_ACTS", "covered", "merge_events", "refine"]

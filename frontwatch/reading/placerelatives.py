@@ -39,7 +39,10 @@ class Relatives:
                 k = start - 2
                 while k >= 0 and self.view.tokens[k].lower_ in relation_words:
                     k -= 1
-                if k < start - 2 and not all(t.lower_ in designators for t in self.view.tokens[k + 1:start - 1]):
+                # "the neighborhoods of al-Mazzeh and Rukn al-Din" names the neighbourhoods: no part of them
+                naming = c.chosen.kind in ("neighbourhood", "village", "camp") and all(
+                    t.lower_ in designators or t.lower_.removesuffix("s") in designators for t in self.view.tokens[k + 1:start - 1])
+                if k < start - 2 and not naming and not all(t.lower_ in designators for t in self.view.tokens[k + 1:start - 1]):
                     words = [t.lower_ for t in self.view.tokens[k + 1:start]]
                     start = k + 1
             # "eastern Aleppo", "rural Idlib", "southern rural Hama"
