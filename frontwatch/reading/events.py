@@ -25,6 +25,7 @@ from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary, to_ref
 from frontwatch.reading.attackers import unnamed_attacker
 from frontwatch.reading.attribution import hedge_in, speaks
 from frontwatch.reading.breakdown import breakdown_places
+from frontwatch.reading.charges import charge_spans, charged, charged_for
 from frontwatch.reading.clauses import casualty_word, clause_spans
 from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
@@ -168,6 +169,13 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
     verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
     return sorted(out, key=lambda c: c.start)
+
+
+def _outside_charges(cues: list[EventCue], doc: Doc, charges: list[tuple[int, int]]) -> list[EventCue]:
+    """The cues of a sentence but those inside the charge another act of it is for: "executed on charges of
+    stealing a weapon" is an execution, not a theft (reading.charges)."""
+    inside = [c for c in cues if (t := root_of(doc, c.start, c.end)) is not None and charged(t, charges)]
+    return [c for c in cues if c not in inside] if len(inside) < len(cues) else cues
 
 
 def _toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlier: list[Event]) -> bool:
@@ -416,6 +424,9 @@ def find_events(
         following = [p for p in mentions.places if s1 <= p.start < s1 + 400]
         hedge = hedge_in(sent)
         found = find_event_cues(sent, sent_actors)
+        charges = charge_spans(sent)
+        if charges:
+            found = _outside_charges(found, doc, charges)
         clauses = clause_spans(sent, found, places, sent_actors)
         cues = _best_cues(found, doc, sent_actors, clauses)
         if _toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
@@ -440,6 +451,8 @@ def find_events(
                 own_places = [p for p in places if p.end <= c0 and p.place is not None][-1:]
             own_actors = [a for a in sent_actors if c0 <= a.start and a.end <= c1] if len(clauses) > 1 else sent_actors
             attribution = discourse.attribute(trigger, sent)
+            if charges:  # "executed on charges of spying for the regime": the regime is no party to the execution
+                own_actors = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is None or not charged_for(trigger, r, charges)]
             a1, a2, assoc = _actors(trigger, own_actors, doc, previous_actor, attribution.source.name)
             if casualty_word(trigger):
                 # "losses among the rebels", "regime forces' casualties": who a toll counts was hit, not who hit them
