@@ -314,3 +314,13 @@ def test_a_gate_or_khan_named_after_a_town_is_not_that_town(nlp) -> None:  # typ
     mentions = places(nlp, "A car bomb went off at Bab Tadmor in Homs and near Bab Hama on Monday.")
     assert not any(m.place is not None and m.place.name in {"Tadmur/Palmyra", "Al Bab", "Hama"} for m in mentions)
     assert any(m.place is not None and m.place.name == "Homs" for m in mentions)
+
+
+def test_a_unit_named_like_a_place_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a spelling variant right before a unit word names the unit ("the Nimer forces" after a commander)
+    names = {m.text for m in places(nlp, "The army and al-Namer forces advanced near the Castello road in Aleppo.")}
+    assert "Aleppo" in names and not any("Namer" in n for n in names)
+    names = {m.text for m in places(nlp, "Fighters of the al-Taafish committees were killed by a mine east of Aleppo.")}
+    assert not any("Taafish" in n for n in names)
+    # the place itself, spelled the same way, is still read
+    assert any("Namer" in m.text for m in places(nlp, "Shells fell on al-Namer village on Monday."))

@@ -191,9 +191,11 @@ class _Reader:
 
     def _variant_ok(self, start: int, end: int, options: list[tuple[int, int]]) -> bool:
         """Spelling-variant (skeleton) matches need an Arabic article ("al-Halk") or a proper noun of five
-        letters or more that is not part of a longer person or organisation name."""
+        letters or more that is not part of a longer person or organisation name, and no unit word after them."""
         if options[0][1] < SKELETON:
             return True
+        if end < len(self.tokens) and self.tokens[end].lower_ in place_words()["unit_words"]:
+            return False  # "al-Namer forces", "the Taafish committees": a unit named after a person or clan
         if self.tokens[start].lower_ in place_words()["articles"]:
             return True
         for i in range(start, end):  # a person ("Bashir"), or part of a longer name ("Quds Brigade")
