@@ -99,6 +99,15 @@ def test_a_later_air_strike_is_the_earlier_ones_attackers_and_victims_never_atta
     assert attackers == [("Air/drone strike", "government"), ("Air/drone strike", "government")]
 
 
+def test_an_attacker_is_carried_over_only_within_its_governorate() -> None:
+    # the same governorate: the earlier shelling's attacker is the later one's
+    near = _attackers("Turkish artillery shelled Kurdish positions near Tal Rifaat on Monday. Shelling went on in Azaz later.")
+    assert near == [("Shelling/artillery/missile attack", "opposition"), ("Shelling/artillery/missile attack", "opposition")]
+    # another governorate: another report, its attacker unknown
+    far = _attackers("Turkish artillery shelled Kurdish positions near Tal Rifaat on Monday. Shelling went on in Douma later.")
+    assert far[0] == ("Shelling/artillery/missile attack", "opposition") and far[1][1] != "opposition"
+
+
 def test_lasting_states_support_and_ends_are_not_events() -> None:
     assert "Agreement" not in _types("Elders in the town of Dumayr have had a truce with government forces for three years.")
     types = _types("Army units backed by the air force clashed with militants near the town of Mayadin on Monday.")
