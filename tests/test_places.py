@@ -324,3 +324,11 @@ def test_a_unit_named_like_a_place_is_no_place(nlp) -> None:  # type: ignore[no-
     assert not any("Taafish" in n for n in names)
     # the place itself, spelled the same way, is still read
     assert any("Namer" in m.text for m in places(nlp, "Shells fell on al-Namer village on Monday."))
+
+
+def test_a_name_with_a_countryside_is_no_village_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the countryside of X": X is a town, city or division; a village or quarter of that name has no countryside
+    mention = by_text(places(nlp, "Mines exploded in the countryside of al-Suwaidaa and jets struck Raqqa."), "countryside of al-Suwaidaa")
+    assert mention.place is not None and mention.place.admin1 == "As-Sweida"
+    mention = by_text(places(nlp, "Shells fell on the Hama countryside and clashes went on in Damascus."), "Hama countryside")
+    assert mention.place is not None and mention.place.admin1 == "Hama"
