@@ -106,6 +106,11 @@ def test_an_attacker_is_carried_over_only_within_its_governorate() -> None:
     # another governorate: another report, its attacker unknown
     far = _attackers("Turkish artillery shelled Kurdish positions near Tal Rifaat on Monday. Shelling went on in Douma later.")
     assert far[0] == ("Shelling/artillery/missile attack", "opposition") and far[1][1] != "opposition"
+    # deaths that name no act are an earlier act's toll only at its place
+    deaths = _attackers("Jihadists and rebels clashed in Qabasin near al-Bab and 14 casualties in Aleppo city")
+    assert deaths[-1] == ("Deaths reported", "")
+    same = _attackers("Regime forces shelled Douma on Monday. Casualties were reported in Douma.")
+    assert same[-1] == ("Deaths reported", "government")
 
 
 def test_lasting_states_support_and_ends_are_not_events() -> None:

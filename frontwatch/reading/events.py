@@ -171,10 +171,14 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
     return sorted(out, key=lambda c: c.start)
 
 
-def _same_area(earlier: list[Event], located: Sequence[Location | None]) -> list[Event]:
+def _same_area(earlier: list[Event], located: Sequence[Location | None], sub_event_type: str = "") -> list[Event]:
     """The earlier events an unnamed attacker may be carried over from: those in the governorate of the event
     (or unplaced). "IS executes four in Raqqa countryside and casualties in the countryside of Daraa", "Turkish
-    forces shell Marea; shelling goes on in Aleppo city": an attacker in another governorate is another report's."""
+    forces shell Marea; shelling goes on in Aleppo city": an attacker in another governorate is another report's.
+    Deaths that name no act ("clashes near al-Bab between IS and the rebels and 21 casualties in Aleppo city")
+    are the toll of an earlier act only at its very place."""
+    if sub_event_type == DEATHS:
+        return [e for e in earlier if e.location is not None and e.location in located]
     areas = {(loc.country, loc.admin1) for loc in located if loc is not None}
     if not areas or any(not admin1 for _, admin1 in areas):
         return earlier  # placed no finer than a country: every earlier event may be its context
@@ -470,8 +474,8 @@ def find_events(
                 counted = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
                 a1, a2, assoc = None, counted[0] if counted else a2 if a2 is not None else None, []
             located: list[Location | None] = [*_locations(trigger, doc, own_places or places, own_actors, context, following)]
-            ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, _same_area(events, located), dictionary,
-                                                          to_ref(a2) if a2 else None)
+            ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, _same_area(events, located, cue.sub_event_type),
+                                                          dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
             evidence = text_of(doc)[c0:c1].rstrip(" ,;")
