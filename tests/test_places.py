@@ -332,3 +332,15 @@ def test_a_name_with_a_countryside_is_no_village_namesake(nlp) -> None:  # type:
     assert mention.place is not None and mention.place.admin1 == "As-Sweida"
     mention = by_text(places(nlp, "Shells fell on the Hama countryside and clashes went on in Damascus."), "Hama countryside")
     assert mention.place is not None and mention.place.admin1 == "Hama"
+
+
+def test_the_capital_named_by_its_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a report from the war that names no other country: its capital
+    assert by_text(places(nlp, "Jets struck Saraqib and more casualties fell in the capital."), "the capital").place.name == "Damascus"
+    south = by_text(places(nlp, "Clashes went on in the Hajar al-Aswad area, south of the capital."), "south of the capital")
+    assert south.relative == "south of" and south.place is not None and south.place.admin1 == "Damascus"
+    # a nationality before it says whose capital
+    assert by_text(places(nlp, "A car bomb exploded in the Turkish capital on Sunday."), "the Turkish capital").place.name == "Ankara"
+    # a role of another place, or the capital named right after, is no capital by role
+    assert [m.text for m in places(nlp, "The capital of the province was shelled.")] == []
+    assert [m.text for m in places(nlp, "Shells hit the capital Damascus.")] == ["Damascus"]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontwatch import settings
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.gazetteer import EXACT, SKELETON, Gazetteer
 from frontwatch.reading.placecontext import feature_words
@@ -89,6 +90,8 @@ class _Reader:
         found = self._scan()
         found += self._abbreviations(found)
         found += self._entities(found)
+        if not self.adjectivals:  # toponym corpora annotate names, not a capital named by its role
+            found += self._capitals(found)
         found.sort(key=lambda c: c.start)
         resolver = Resolver(self.view, self.g, toponyms=self.adjectivals)
         resolver.choose(found)
@@ -316,6 +319,39 @@ class _Reader:
                 if rows:
                     out.append(Candidate(start, ent.end, [(r, EXACT) for r in rows], entity="NORP", adjectival=True))
         return out
+
+    def _capitals(self, found: list[Candidate]) -> list[Candidate]:
+        """ "casualties in the capital", "south of the capital", "the Syrian capital": a capital named by its
+        role is the capital of the country the words before it name, else of a country the article names, else
+        of the home country. "the capital Damascus" names it (the name is read), "the capital of the caliphate"
+        is a role, not a place."""
+        covered = {i for c in found for i in range(c.start, c.end)}
+        named = {self.g.entry_at(r).place.country_code for c in found if not c.adjectival for r, t in c.options
+                 if t == EXACT and self.g.entry_at(r).place.kind == "country"}
+        home = str(settings.get("home_country"))
+        out = []
+        for i, tok in enumerate(self.tokens):
+            if tok.lower_ != "capital" or i in covered or i == 0:
+                continue
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or capitalised(nxt.text) and nxt.is_alpha):
+                continue
+            # the article's countries and the home country: the resolver weighs them as for any name
+            start, countries = i - 1, named | ({home} if home else set())
+            if self.tokens[i - 1].lower_ != "the":
+                rows = self.g.adjectival_rows(self.view.key(i - 1, i))
+                if not rows or i < 2 or self.tokens[i - 2].lower_ != "the":
+                    continue
+                start, countries = i - 2, {self.g.entry_at(r).place.country_code for r in rows}  # "the Turkish capital"
+            options = [(r, EXACT) for cc in sorted(countries) for r in self._capital_rows(cc)]
+            if options:
+                out.append(Candidate(start, i + 1, options))
+        return out
+
+    def _capital_rows(self, country_code: str) -> list[int]:
+        """The gazetteer rows of a country's capital (current entries only)."""
+        rows = self.g._rows_by_country().get(country_code, [])
+        return [r for r in rows if self.g.entry_at(r).place.kind == "capital" and self.g.layer(r) != "replaced"][:1]
 
     def _mention(self, c: Candidate) -> PlaceMention:
         start, end = (c.rel_start, c.rel_end) if c.relative else (c.start, c.end)
