@@ -35,3 +35,8 @@ def test_an_accusation_of_an_attack_still_reports_the_attack_and_its_party() -> 
     assert events and events[0].actor1 is not None and events[0].actor1.side == "government"
     belonging = _read("23 fighters belonging to the Nusra Front killed in clashes with regime forces near Morek").events
     assert belonging and {r.side for r in (belonging[0].actor1, belonging[0].actor2) if r is not None} >= {"government"}
+
+
+def test_allies_named_in_cooperation_are_no_charge() -> None:
+    events = _read("Army units in cooperation with allied forces took full control of the Jabal Badro district in Aleppo").events
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
