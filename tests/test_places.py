@@ -344,3 +344,12 @@ def test_the_capital_named_by_its_role(nlp) -> None:  # type: ignore[no-untyped-
     # a role of another place, or the capital named right after, is no capital by role
     assert [m.text for m in places(nlp, "The capital of the province was shelled.")] == []
     assert [m.text for m in places(nlp, "Shells hit the capital Damascus.")] == ["Damascus"]
+
+
+def test_a_neighbourhood_spelled_like_a_village_is_the_quarter(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X neighborhood": when no place spelled exactly so is a quarter, a quarter spelled otherwise is meant
+    mention = by_text(places(nlp, "Fighting broke out on the outskirts of Khalidiya neighborhood and shells hit Aleppo city."),
+                      "outskirts of Khalidiya")
+    assert mention.place is not None and mention.place.admin2 == "Jabal Saman"
+    # without the designator the exact spelling still wins
+    assert by_text(places(nlp, "Clashes in Khalidiya village near Afrin"), "Khalidiya").place.admin2 == "Afrin"

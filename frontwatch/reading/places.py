@@ -235,6 +235,11 @@ class _Reader:
         designators = lexicon()[4]
         if c.end < len(self.tokens) and self.tokens[c.end].lower_ in designators and not c.adjectival:
             want = designators[self.tokens[c.end].lower_]
+            if want == "neighbourhood" and not any(fits(self.g.entry_at(r).place.kind, want) for r, _ in c.options):
+                # "Khalidiya neighbourhood": a quarter spelled otherwise, not the village spelled alike
+                known = {r for r, _ in c.options}
+                c.options += [o for o in self.g.variants(self.view.key(c.start, c.end))
+                              if o[0] not in known and fits(self.g.entry_at(o[0]).place.kind, want)]
             if any(fits(self.g.entry_at(r).place.kind, want) for r, _ in c.options):
                 c.designated = want
                 if want in ("admin1", "city"):
