@@ -353,3 +353,11 @@ def test_a_neighbourhood_spelled_like_a_village_is_the_quarter(nlp) -> None:  # 
     assert mention.place is not None and mention.place.admin2 == "Jabal Saman"
     # without the designator the exact spelling still wins
     assert by_text(places(nlp, "Clashes in Khalidiya village near Afrin"), "Khalidiya").place.admin2 == "Afrin"
+
+
+def test_a_neighbourhood_named_like_a_foreign_city_is_no_city_abroad(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a report from the war: "X neighborhood" is a quarter the gazetteer lacks, not a city in another country
+    quarter = by_text(places(nlp, "Barrel bombs hit houses in Mashhad neighborhood on Monday."), "Mashhad")
+    assert quarter.place is None
+    # the city itself, named so, is still read
+    assert by_text(places(nlp, "Pilgrims travelled to Mashhad from Tehran."), "Mashhad").place.country_code == "IR"

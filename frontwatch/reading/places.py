@@ -240,6 +240,9 @@ class _Reader:
                 known = {r for r, _ in c.options}
                 c.options += [o for o in self.g.variants(self.view.key(c.start, c.end))
                               if o[0] not in known and fits(self.g.entry_at(o[0]).place.kind, want)]
+                home = str(settings.get("home_country"))
+                if not self.adjectivals and home and all(self.g.entry_at(r).place.country_code != home for r, _ in c.options):
+                    c.options = []  # "Mashhad neighborhood" in a report from the war: a quarter the gazetteer lacks, not Iran's city
             if any(fits(self.g.entry_at(r).place.kind, want) for r, _ in c.options):
                 c.designated = want
                 if want in ("admin1", "city"):
