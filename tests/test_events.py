@@ -267,3 +267,12 @@ def test_a_place_backing_an_actor_is_no_location() -> None:
     reading = _read("Jets bombed a post of the Tehran-backed militia in Quneitra province on Sunday, local media said.")
     assert "Iran" not in _places(reading) and "Tehran" not in _places(reading)
     assert any("Quneitra" in p for p in _places(reading))
+
+
+def test_a_date_in_a_clause_about_another_act_does_not_date_the_event() -> None:
+    dates = {e.sub_event_type: e.event_date for e in _read("Rebels shelled the town of Morek that the army captured last week").events}
+    assert str(dates["Shelling/artillery/missile attack"]) == "2016-11-20"
+    assert str(dates["Government regains territory"]) == "2016-11-13"
+    # a clause on the event's own word still dates it
+    massacre = _read("The massacre carried out by regime planes on Friday in Douma killed 12").events[0]
+    assert str(massacre.event_date) == "2016-11-18"

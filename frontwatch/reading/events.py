@@ -392,8 +392,23 @@ def _implied_actor2(cue: EventCue, actor1: ActorRef | None, dictionary: ActorDic
     return None
 
 
+def _dates_other_act(trigger: Token, date: Token | None) -> bool:
+    """A date inside a clause that describes another noun, outside the trigger's own words, dates that noun's
+    act: "a massacre kills mourners of a massacre carried out a few days ago", "shells hit the town that was
+    captured last week"."""
+    if date is None:
+        return False
+    for tok in [date, *date.ancestors]:
+        if tok is trigger or tok.i == trigger.i:
+            return False
+        if tok.dep_ in {"relcl", "acl"} and tok.head.i != trigger.i and not any(t.i == trigger.i for t in tok.subtree):
+            return True
+    return False
+
+
 def _date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceContext, document: Document) -> tuple[object, int]:
-    in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind not in {"since"}]
+    in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind not in {"since"}
+               and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))]
     if in_sent:
         # A named day beats a duration ("A day earlier ... 13 days into the offensive").
         precise = [d for d in in_sent if d.kind not in {"offset", "period"}] or in_sent
