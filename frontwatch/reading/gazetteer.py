@@ -177,6 +177,11 @@ class Gazetteer:
                 return [(i, SKELETON) for i in self._skeletons[skel] if _variant_of(probe, self.entry_at(i).names, floor)]
         return []
 
+    def capital_rows(self, country_code: str) -> list[int]:
+        """The row of a country's capital (its current entry), for a capital named by its role ("the capital")."""
+        rows = self._rows_by_country().get(country_code, [])
+        return [r for r in rows if self.entry_at(r).place.kind == "capital" and self._layers[r] != "replaced"][:1]
+
     def variants(self, key: str) -> list[tuple[int, int]]:
         """Spelling variants of a name key (skeleton tier) even when the key matches some place exactly: the
         words around a name may ask for a kind of place only a variant is ("Khalidiya neighbourhood")."""

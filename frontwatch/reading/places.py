@@ -351,15 +351,10 @@ class _Reader:
                 if not rows or i < 2 or self.tokens[i - 2].lower_ != "the":
                     continue
                 start, countries = i - 2, {self.g.entry_at(r).place.country_code for r in rows}  # "the Turkish capital"
-            options = [(r, EXACT) for cc in sorted(countries) for r in self._capital_rows(cc)]
+            options = [(r, EXACT) for cc in sorted(countries) for r in self.g.capital_rows(cc)]
             if options:
                 out.append(Candidate(start, i + 1, options))
         return out
-
-    def _capital_rows(self, country_code: str) -> list[int]:
-        """The gazetteer rows of a country's capital (current entries only)."""
-        rows = self.g._rows_by_country().get(country_code, [])
-        return [r for r in rows if self.g.entry_at(r).place.kind == "capital" and self.g.layer(r) != "replaced"][:1]
 
     def _mention(self, c: Candidate) -> PlaceMention:
         start, end = (c.rel_start, c.rel_end) if c.relative else (c.start, c.end)
