@@ -107,7 +107,7 @@ def test_an_attacker_is_carried_over_only_within_its_governorate() -> None:
     far = _attackers("Turkish artillery shelled Kurdish positions near Tal Rifaat on Monday. Shelling went on in Douma later.")
     assert far[0] == ("Shelling/artillery/missile attack", "opposition") and far[1][1] != "opposition"
     # deaths that name no act are an earlier act's toll only at its place
-    deaths = _attackers("Jihadists and rebels clashed in Qabasin near al-Bab and 14 casualties in Aleppo city")
+    deaths = _attackers("Rebels and jihadists clashed near Dabiq and 9 casualties in Hama city")
     assert deaths[-1] == ("Deaths reported", "")
     same = _attackers("Regime forces shelled Douma on Monday. Casualties were reported in Douma.")
     assert same[-1] == ("Deaths reported", "government")

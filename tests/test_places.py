@@ -318,9 +318,9 @@ def test_a_gate_or_khan_named_after_a_town_is_not_that_town(nlp) -> None:  # typ
 
 def test_a_unit_named_like_a_place_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     # a spelling variant right before a unit word names the unit ("the Nimer forces" after a commander)
-    names = {m.text for m in places(nlp, "The army and al-Namer forces advanced near the Castello road in Aleppo.")}
+    names = {m.text for m in places(nlp, "Al-Namer forces shelled farms near Kinsabba while jets circled over Aleppo.")}
     assert "Aleppo" in names and not any("Namer" in n for n in names)
-    names = {m.text for m in places(nlp, "Fighters of the al-Taafish committees were killed by a mine east of Aleppo.")}
+    names = {m.text for m in places(nlp, "A mine wounded two men of the al-Taafish committees near Nayrab.")}
     assert not any("Taafish" in n for n in names)
     # the place itself, spelled the same way, is still read
     assert any("Namer" in m.text for m in places(nlp, "Shells fell on al-Namer village on Monday."))
@@ -328,7 +328,7 @@ def test_a_unit_named_like_a_place_is_no_place(nlp) -> None:  # type: ignore[no-
 
 def test_a_name_with_a_countryside_is_no_village_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
     # "the countryside of X": X is a town, city or division; a village or quarter of that name has no countryside
-    mention = by_text(places(nlp, "Mines exploded in the countryside of al-Suwaidaa and jets struck Raqqa."), "countryside of al-Suwaidaa")
+    mention = by_text(places(nlp, "A shepherd was wounded in the countryside of al-Suwaidaa while drones flew over Raqqa."), "countryside of al-Suwaidaa")
     assert mention.place is not None and mention.place.admin1 == "As-Sweida"
     mention = by_text(places(nlp, "Shells fell on the Hama countryside and clashes went on in Damascus."), "Hama countryside")
     assert mention.place is not None and mention.place.admin1 == "Hama"
@@ -348,7 +348,7 @@ def test_the_capital_named_by_its_role(nlp) -> None:  # type: ignore[no-untyped-
 
 def test_a_neighbourhood_spelled_like_a_village_is_the_quarter(nlp) -> None:  # type: ignore[no-untyped-def]
     # "X neighborhood": when no place spelled exactly so is a quarter, a quarter spelled otherwise is meant
-    mention = by_text(places(nlp, "Fighting broke out on the outskirts of Khalidiya neighborhood and shells hit Aleppo city."),
+    mention = by_text(places(nlp, "Snipers fired at the outskirts of Khalidiya neighborhood on Tuesday."),
                       "outskirts of Khalidiya")
     assert mention.place is not None and mention.place.admin2 == "Jabal Saman"
     # without the designator the exact spelling still wins
@@ -357,7 +357,7 @@ def test_a_neighbourhood_spelled_like_a_village_is_the_quarter(nlp) -> None:  # 
 
 def test_a_neighbourhood_named_like_a_foreign_city_is_no_city_abroad(nlp) -> None:  # type: ignore[no-untyped-def]
     # a report from the war: "X neighborhood" is a quarter the gazetteer lacks, not a city in another country
-    quarter = by_text(places(nlp, "Barrel bombs hit houses in Mashhad neighborhood on Monday."), "Mashhad")
+    quarter = by_text(places(nlp, "A rocket fell in Mashhad neighborhood and wounded a child."), "Mashhad")
     assert quarter.place is None
     # the city itself, named so, is still read
     assert by_text(places(nlp, "Pilgrims travelled to Mashhad from Tehran."), "Mashhad").place.country_code == "IR"

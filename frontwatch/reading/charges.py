@@ -1,8 +1,8 @@
-"""The charge a punishment is for: "two men executed in Idlib on charges of spying for the regime forces".
+"""The charge a punishment is for: "a man shot in a square of Sarmin on charges of spying for the army".
 
 A report of an execution, arrest or trial often names what the victim was accused of. The actors in that charge
 (the regime the men spied for, the coalition a man collaborated with) are no party to the execution, and the
-acts in it ("stealing a weapon") are no events of the report; read as parties they made the regime the
+acts in it ("stealing a car") are no events of the report; read as parties they made the army the
 executioners' adversary, and the theft a looting. A charge is the phrase a word of data/lexicons/charge_words.txt
 governs (its dependents other than a subject); it is a charge only for an act outside it.
 """
@@ -25,7 +25,7 @@ def _words() -> frozenset[str]:
 
 def charge_spans(sent: Span) -> list[tuple[int, int]]:
     """(first, last) token indices of each charge in the sentence: a charge word and the dependents it governs
-    ("charges of spying for the regime forces"), its subject left out ("a man suspected of ..." keeps the man)."""
+    ("charges of spying for the army"), its subject left out ("a man suspected of ..." keeps the man)."""
     out: list[tuple[int, int]] = []
     for tok in sent:
         if tok.dep_ == "ROOT" or tok.lemma_.lower() not in _words() and tok.lower_ not in _words():
@@ -42,7 +42,7 @@ def charged(token: Token, spans: list[tuple[int, int]]) -> bool:
 
 def charged_for(trigger: Token, token: Token, spans: list[tuple[int, int]]) -> bool:
     """Whether ``token`` (an actor's head word) lies in a charge that ``trigger`` is outside of: what the
-    victim of the trigger's act was accused of ("executes two men for spying for the regime")."""
+    victim of the trigger's act was accused of ("hangs a man for informing for the army")."""
     return any(a <= token.i <= b and not a <= trigger.i <= b for a, b in spans)
 
 

@@ -173,10 +173,10 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
 
 def _same_area(earlier: list[Event], located: Sequence[Location | None], sub_event_type: str = "") -> list[Event]:
     """The earlier events an unnamed attacker may be carried over from: those in the governorate of the event
-    (or unplaced). "IS executes four in Raqqa countryside and casualties in the countryside of Daraa", "Turkish
-    forces shell Marea; shelling goes on in Aleppo city": an attacker in another governorate is another report's.
-    Deaths that name no act ("clashes near al-Bab between IS and the rebels and 21 casualties in Aleppo city")
-    are the toll of an earlier act only at its very place."""
+    (or unplaced). "Jihadists behead a shepherd near Maadan; two dead are counted in Inkhil", "Turkish guns pound
+    villages near Azaz; shelling goes on in Douma": an attacker in another governorate is another report's.
+    Deaths that name no act ("rebels and jihadists fight near Dabiq and nine dead in Hama city") are the toll of
+    an earlier act only at its very place."""
     if sub_event_type == DEATHS:
         return [e for e in earlier if e.location is not None and e.location in located]
     areas = {(loc.country, loc.admin1) for loc in located if loc is not None}
@@ -186,8 +186,8 @@ def _same_area(earlier: list[Event], located: Sequence[Location | None], sub_eve
 
 
 def _outside_charges(cues: list[EventCue], doc: Doc, charges: list[tuple[int, int]]) -> list[EventCue]:
-    """The cues of a sentence but those inside the charge another act of it is for: "executed on charges of
-    stealing a weapon" is an execution, not a theft (reading.charges)."""
+    """The cues of a sentence but those inside the charge another act of it is for: "shot in a square on charges
+    of stealing a car" is a killing, not a theft (reading.charges)."""
     inside = [c for c in cues if (t := root_of(doc, c.start, c.end)) is not None and charged(t, charges)]
     return [c for c in cues if c not in inside] if len(inside) < len(cues) else cues
 
@@ -394,8 +394,8 @@ def _implied_actor2(cue: EventCue, actor1: ActorRef | None, dictionary: ActorDic
 
 def _dates_other_act(trigger: Token, date: Token | None) -> bool:
     """A date inside a clause that describes another noun, outside the trigger's own words, dates that noun's
-    act: "a massacre kills mourners of a massacre carried out a few days ago", "shells hit the town that was
-    captured last week"."""
+    act: "a strike hits a funeral for the dead of a raid that took place two days earlier", "shells hit the town
+    that was captured last week"."""
     if date is None:
         return False
     for tok in [date, *date.ancestors]:
@@ -480,7 +480,7 @@ def find_events(
                 own_places = [p for p in places if p.end <= c0 and p.place is not None][-1:]
             own_actors = [a for a in sent_actors if c0 <= a.start and a.end <= c1] if len(clauses) > 1 else sent_actors
             attribution = discourse.attribute(trigger, sent)
-            if charges:  # "executed on charges of spying for the regime": the regime is no party to the execution
+            if charges:  # "shot for informing for the army": the army is no party to the killing
                 own_actors = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is None or not charged_for(trigger, r, charges)]
             a1, a2, assoc = _actors(trigger, own_actors, doc, previous_actor, attribution.source.name)
             if casualty_word(trigger):
