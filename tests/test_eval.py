@@ -108,6 +108,14 @@ def test_ucdp_row_scoring() -> None:
     assert score_row(row, None)["found"] is False
     # coarse gold precision: the governorate decides
     assert score_row(gold_row(where_prec=4), wrong)["place"]
+    # a where_prec-5 part of one governorate ("Northern Aleppo Governorate"): that governorate, or the country
+    north = event("e3", dt.date(2016, 11, 26), "Battles", "Armed clash", Location("northern Aleppo", "Aleppo", "", "Syria", 36.5, 37.1, 2), 3)
+    assert score_row(gold_row(where_prec=5, where_name="Northern Aleppo Governorate"), north)["place"]
+    elsewhere = Location("northern Idlib", "Idleb", "", "Syria", 36.1, 36.6, 2)
+    assert not score_row(gold_row(where_prec=5), event("e4", dt.date(2016, 11, 26), "Battles", "Armed clash", elsewhere, 3))["place"]
+    country = Location("Syria", "", "", "Syria", 35.0, 38.0, 3)
+    assert score_row(gold_row(where_prec=5, admin1=""), event("e5", dt.date(2016, 11, 26), "Battles", "Armed clash", country, 3))["place"]
+    assert not score_row(gold_row(where_prec=6, admin1=""), north)["place"]
 
 
 def test_ucdp_sides_and_chosen_event() -> None:

@@ -99,6 +99,20 @@ def test_a_later_air_strike_is_the_earlier_ones_attackers_and_victims_never_atta
     assert attackers == [("Air/drone strike", "government"), ("Air/drone strike", "government")]
 
 
+def test_an_attacker_is_carried_over_only_within_its_governorate() -> None:
+    # the same governorate: the earlier shelling's attacker is the later one's
+    near = _attackers("Turkish artillery shelled Kurdish positions near Tal Rifaat on Monday. Shelling went on in Azaz later.")
+    assert near == [("Shelling/artillery/missile attack", "opposition"), ("Shelling/artillery/missile attack", "opposition")]
+    # another governorate: another report, its attacker unknown
+    far = _attackers("Turkish artillery shelled Kurdish positions near Tal Rifaat on Monday. Shelling went on in Douma later.")
+    assert far[0] == ("Shelling/artillery/missile attack", "opposition") and far[1][1] != "opposition"
+    # deaths that name no act are an earlier act's toll only at its place
+    deaths = _attackers("Rebels and jihadists clashed near Dabiq and 9 casualties in Hama city")
+    assert deaths[-1] == ("Deaths reported", "")
+    same = _attackers("Regime forces shelled Douma on Monday. Casualties were reported in Douma.")
+    assert same[-1] == ("Deaths reported", "government")
+
+
 def test_lasting_states_support_and_ends_are_not_events() -> None:
     assert "Agreement" not in _types("Elders in the town of Dumayr have had a truce with government forces for three years.")
     types = _types("Army units backed by the air force clashed with militants near the town of Mayadin on Monday.")
@@ -331,3 +345,12 @@ def test_a_definite_retelling_at_a_place_of_its_own_tells_one_more_event() -> No
     assert len({e.location.place_id for e in reading.events if e.location}) == 2
     reading = _read("Government jets struck rebel positions in Talbiseh on Sunday. The air strikes also destroyed a depot in Talbiseh.")
     assert len(reading.events) == 1
+
+
+def test_a_date_in_a_clause_about_another_act_does_not_date_the_event() -> None:
+    dates = {e.sub_event_type: e.event_date for e in _read("Rebels shelled the town of Morek that the army captured last week").events}
+    assert str(dates["Shelling/artillery/missile attack"]) == "2016-11-20"
+    assert str(dates["Government regains territory"]) == "2016-11-13"
+    # a clause on the event's own word still dates it
+    massacre = _read("The massacre carried out by regime planes on Friday in Douma killed 12").events[0]
+    assert str(massacre.event_date) == "2016-11-18"

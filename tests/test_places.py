@@ -337,3 +337,52 @@ def test_the_neighbourhoods_of_x_and_y_names_them(nlp) -> None:  # type: ignore[
     found = places(nlp, "Other shells hit the neighborhoods of al-Mazzeh and Rukn al-Din in Damascus.")
     assert [(m.text, m.place.geo_precision) for m in found if m.place is not None][:2] == [("al-Mazzeh", 1), ("Rukn al-Din", 1)]
     assert by_text(places(nlp, "Shells hit the neighbourhoods of Aleppo."), "neighbourhoods of Aleppo").place.geo_precision == 2
+
+
+def test_a_unit_named_like_a_place_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a spelling variant right before a unit word names the unit ("the Nimer forces" after a commander)
+    names = {m.text for m in places(nlp, "Al-Namer forces shelled farms near Kinsabba while jets circled over Aleppo.")}
+    assert "Aleppo" in names and not any("Namer" in n for n in names)
+    names = {m.text for m in places(nlp, "A mine wounded two men of the al-Taafish committees near Nayrab.")}
+    assert not any("Taafish" in n for n in names)
+    # the place itself, spelled the same way, is still read
+    assert any("Namer" in m.text for m in places(nlp, "Shells fell on al-Namer village on Monday."))
+
+
+def test_a_name_with_a_countryside_is_no_village_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the countryside of X": X is a town, city or division; a village or quarter of that name has no countryside
+    mention = by_text(places(nlp, "A shepherd was wounded in the countryside of al-Suwaidaa while drones flew over Raqqa."), "countryside of al-Suwaidaa")
+    assert mention.place is not None and mention.place.admin1 == "As-Sweida"
+    mention = by_text(places(nlp, "Shells fell on the Hama countryside and clashes went on in Damascus."), "Hama countryside")
+    assert mention.place is not None and mention.place.admin1 == "Hama"
+
+
+def test_the_capital_named_by_its_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a report from the war that names no other country: its capital
+    assert by_text(places(nlp, "Jets struck Saraqib and more casualties fell in the capital."), "the capital").place.name == "Damascus"
+    south = by_text(places(nlp, "Clashes went on in the Hajar al-Aswad area, south of the capital."), "south of the capital")
+    assert south.relative == "south of" and south.place is not None and south.place.admin1 == "Damascus"
+    # a nationality before it says whose capital
+    assert by_text(places(nlp, "A car bomb exploded in the Turkish capital on Sunday."), "the Turkish capital").place.name == "Ankara"
+    # a role of another place, or the capital named right after, is no capital by role
+    assert [m.text for m in places(nlp, "The capital of the province was shelled.")] == []
+    assert [m.text for m in places(nlp, "Shells hit the capital Damascus.")] == ["Damascus"]
+
+
+def test_a_neighbourhood_spelled_like_a_village_is_the_quarter(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X neighborhood": when no place spelled exactly so is a quarter, a quarter spelled otherwise is meant
+    mention = by_text(places(nlp, "Snipers fired at the outskirts of Khalidiya neighborhood on Tuesday."),
+                      "outskirts of Khalidiya")
+    # (Aleppo's al-Khaldiyeh, or Homs' al-Khalidiya: a quarter either way)
+    assert mention.place is not None and mention.place.kind == "area" and mention.place.parent_id in {
+        p.place_id for p in Gazetteer.default().lookup("Khalidiya", country_code="SY") if p.kind == "neighbourhood"}
+    # without the designator the exact spelling still wins
+    assert by_text(places(nlp, "Clashes in Khalidiya village near Afrin"), "Khalidiya").place.admin2 == "Afrin"
+
+
+def test_a_neighbourhood_named_like_a_foreign_city_is_no_city_abroad(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a report from the war: "X neighborhood" is a quarter the gazetteer lacks, not a city in another country
+    quarter = by_text(places(nlp, "A rocket fell in Mashhad neighborhood and wounded a child."), "Mashhad")
+    assert quarter.place is None
+    # the city itself, named so, is still read
+    assert by_text(places(nlp, "Pilgrims travelled to Mashhad from Tehran."), "Mashhad").place.country_code == "IR"

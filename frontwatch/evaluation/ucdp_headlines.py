@@ -15,7 +15,8 @@ them can be right. ``matched.*`` scores the multi-event reading instead: the row
 one-to-one with its violent events (``matched_events``), so every event counts for at most one row.
 
 Fields: found (any event at all); date (within date_start..date_end ±1 day); place (within 25 km when
-where_prec ≤ 2, the same governorate for 3-4, a country-level location for 5-6); side_a / both sides (the
+where_prec ≤ 2, the same governorate for 3-4 and for a where_prec-5 part of one governorate ("Northern Aleppo
+Governorate"), a country-level location for 5-6); side_a / both sides (the
 event's dyad, i.e. its UCDP sides named or inferred by reading.sides, via the actor dictionary's ucdp_name);
 deaths (low ≤ fatalities ≤ high); date_place = both of those; all_right = date, place and both sides together.
 Scored on all rows and on the "place-naming" subset: rows whose headline names the coded place (the
@@ -178,8 +179,14 @@ def chosen_event(reading: Reading) -> Event | None:
 
 def place_right(row: GoldRow, lat: float | None, lon: float | None, admin1: str) -> bool:
     """Within 25 km for a precise gold place; the same governorate for a district or governorate; for a
-    gold place that is only "Syria" or "northern Syria" (where_prec 5-6), a location no finer than the country."""
+    gold place that is only "Syria" or "northern Syria" (where_prec 5-6), a location no finer than the country.
+
+    UCDP's where_prec 5 is "a larger area": a part of the country ("Northern Syria"), but also a part of one
+    governorate ("Northern Aleppo Governorate", "Eastern Qalamoun", with adm_1 set). A reading of that part
+    ("northern Aleppo", placed in Aleppo governorate) is right as the same governorate, as for where_prec 4."""
     if row.where_prec >= 5:
+        if row.where_prec == 5 and row.admin1 and admin1 and governorate_key(admin1) == governorate_key(row.admin1):
+            return True
         return lat is not None and not admin1
     if row.where_prec <= 2:
         return lat is not None and lon is not None and haversine_km(lat, lon, row.latitude, row.longitude) <= NEAR_KM

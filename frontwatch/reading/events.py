@@ -26,6 +26,7 @@ from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary, to_ref
 from frontwatch.reading.attackers import unnamed_attacker
 from frontwatch.reading.attribution import hedge_in, speaks
 from frontwatch.reading.breakdown import breakdown_places
+from frontwatch.reading.charges import charge_spans, charged, charged_for
 from frontwatch.reading.clauses import casualty_word, clause_spans
 from frontwatch.reading.dates import weekday_number
 from frontwatch.reading.discourse import read_discourse
@@ -208,6 +209,27 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
     verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
     return sorted(out, key=lambda c: c.start)
+
+
+def _same_area(earlier: list[Event], located: Sequence[Location | None], sub_event_type: str = "") -> list[Event]:
+    """The earlier events an unnamed attacker may be carried over from: those in the governorate of the event
+    (or unplaced). "Jihadists behead a shepherd near Maadan; two dead are counted in Inkhil", "Turkish guns pound
+    villages near Azaz; shelling goes on in Douma": an attacker in another governorate is another report's.
+    Deaths that name no act ("rebels and jihadists fight near Dabiq and nine dead in Hama city") are the toll of
+    an earlier act only at its very place."""
+    if sub_event_type == DEATHS:
+        return [e for e in earlier if e.location is not None and e.location in located]
+    areas = {(loc.country, loc.admin1) for loc in located if loc is not None}
+    if not areas or any(not admin1 for _, admin1 in areas):
+        return earlier  # placed no finer than a country: every earlier event may be its context
+    return [e for e in earlier if e.location is None or not e.location.admin1 or (e.location.country, e.location.admin1) in areas]
+
+
+def _outside_charges(cues: list[EventCue], doc: Doc, charges: list[tuple[int, int]]) -> list[EventCue]:
+    """The cues of a sentence but those inside the charge another act of it is for: "shot in a square on charges
+    of stealing a car" is a killing, not a theft (reading.charges)."""
+    inside = [c for c in cues if (t := root_of(doc, c.start, c.end)) is not None and charged(t, charges)]
+    return [c for c in cues if c not in inside] if len(inside) < len(cues) else cues
 
 
 def _toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlier: list[Event]) -> bool:
@@ -400,8 +422,23 @@ def _implied_actor2(cue: EventCue, actor1: ActorRef | None, dictionary: ActorDic
     return None
 
 
+def _dates_other_act(trigger: Token, date: Token | None) -> bool:
+    """A date inside a clause that describes another noun, outside the trigger's own words, dates that noun's
+    act: "a strike hits a funeral for the dead of a raid that took place two days earlier", "shells hit the town
+    that was captured last week"."""
+    if date is None:
+        return False
+    for tok in [date, *date.ancestors]:
+        if tok is trigger or tok.i == trigger.i:
+            return False
+        if tok.dep_ in {"relcl", "acl"} and tok.head.i != trigger.i and not any(t.i == trigger.i for t in tok.subtree):
+            return True
+    return False
+
+
 def _date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceContext, document: Document) -> tuple[object, int]:
-    in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind not in {"since"}]
+    in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind not in {"since"}
+               and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))]
     if in_sent:
         # A named day beats a duration ("A day earlier ... 13 days into the offensive").
         precise = [d for d in in_sent if d.kind not in {"offset", "period"}] or in_sent
@@ -448,6 +485,9 @@ def find_events(
         # "Siege Watch reported", "Raqqa is Being Slaughtered Silently said": an event word inside a source's name is no event
         named = in_span(mentions.sources, s0, s1)
         found = [c for c in find_event_cues(sent, sent_actors) if not any(m.start <= c.start and c.end <= m.end for m in named)]
+        charges = charge_spans(sent)
+        if charges:
+            found = _outside_charges(found, doc, charges)
         clauses = clause_spans(sent, found, places, sent_actors)
         cues = _best_cues(found, doc, sent_actors, clauses)
         if _toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
@@ -472,16 +512,19 @@ def find_events(
                 own_places = [p for p in places if p.end <= c0 and p.place is not None][-1:]
             own_actors = [a for a in sent_actors if c0 <= a.start and a.end <= c1] if len(clauses) > 1 else sent_actors
             attribution = discourse.attribute(trigger, sent)
+            if charges:  # "shot for informing for the army": the army is no party to the killing
+                own_actors = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is None or not charged_for(trigger, r, charges)]
             a1, a2, assoc = _actors(trigger, own_actors, doc, previous_actor, attribution.source.name)
             if casualty_word(trigger):
                 # "losses among the rebels", "regime forces' casualties": who a toll counts was hit, not who hit them
                 hit = {t.i for t in trigger.subtree}
                 counted = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
                 a1, a2, assoc = None, counted[0] if counted else a2 if a2 is not None else None, []
-            ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, events, dictionary, to_ref(a2) if a2 else None)
+            located: list[Location | None] = [*_locations(trigger, doc, own_places or places, own_actors, context, following)]
+            ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, _same_area(events, located, cue.sub_event_type),
+                                                          dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
-            located: list[Location | None] = [*_locations(trigger, doc, own_places or places, own_actors, context, following)]
             evidence = text_of(doc)[c0:c1].rstrip(" ,;")
             for location in located or [None]:
                 told = Event(

@@ -177,6 +177,20 @@ class Gazetteer:
                 return [(i, SKELETON) for i in self._skeletons[skel] if _variant_of(probe, self.entry_at(i).names, floor)]
         return []
 
+    def capital_rows(self, country_code: str) -> list[int]:
+        """The row of a country's capital (its current entry), for a capital named by its role ("the capital")."""
+        rows = self._rows_by_country().get(country_code, [])
+        return [r for r in rows if self.entry_at(r).place.kind == "capital" and self._layers[r] != "replaced"][:1]
+
+    def variants(self, key: str) -> list[tuple[int, int]]:
+        """Spelling variants of a name key (skeleton tier) even when the key matches some place exactly: the
+        words around a name may ask for a kind of place only a variant is ("Khalidiya neighbourhood")."""
+        skel = skeleton(key)
+        if len(skel.replace(" ", "")) < (2 if len(key.replace(" ", "")) >= 5 else 3) or skel not in self._skeletons:
+            return []
+        floor = 75 if len(skel.replace(" ", "")) < 3 else 50
+        return [(i, SKELETON) for i in self._skeletons[skel] if _variant_of(key, self.entry_at(i).names, floor)]
+
     def fuzzy(self, key: str, threshold: float = 90.0) -> list[tuple[int, int]]:
         """Near misses of long names (>= 8 letters) among transliterated layers."""
         if len(key) < 8:

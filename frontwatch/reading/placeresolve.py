@@ -25,6 +25,9 @@ __all__ = ["Resolver"]
 _NEVER_INSIDE = frozenset({"country", "admin1", "admin2", "region", "city", "capital"})
 _CAPITAL = 0.4
 _DIVISION_NAMESAKE = 0.15
+_COUNTRYSIDE = frozenset({"countryside", "countrysides", "rural", "reef", "rif", "hinterland"})
+_NO_COUNTRYSIDE = frozenset({"village", "neighbourhood", "camp"})  # kinds of place that have no countryside of their own
+_COUNTRYSIDE_NAMESAKE = 0.8
 _STRANGER_EVIDENCE = 2  # clear mentions of other countries before a small foreign town is doubted
 
 
@@ -93,7 +96,7 @@ class Resolver:
             tier = dict(c.options).get(row, EXACT)
             if tier >= SKELETON and countries and not countries.get(place.country_code):
                 continue  # spelling-variant matches only inside the article's countries (if it names any)
-            if tier >= SKELETON and self._elsewhere(found, index, place):
+            if tier >= SKELETON and place.kind not in ("admin1", "city", "capital") and self._elsewhere(found, index, place):
                 continue
             if self._stranger(row, place, own=int(c.evidence == place.country_code)):
                 continue
@@ -109,12 +112,22 @@ class Resolver:
                 score += 1.0
             if c.designated and fits(place.kind, c.designated):
                 score += 0.8
+            if place.kind in _NO_COUNTRYSIDE and self._countryside_of(c):
+                score -= _COUNTRYSIDE_NAMESAKE
             if row in holding:
                 score += 1.0
             if best is None or score > best[0]:
                 best = (score, row)
                 c.anchored = nearby or row in holding
         return self.g.entry_at(best[1]).place if best else None
+
+    def _countryside_of(self, c: Candidate) -> bool:
+        """ "the countryside of al-Suwaidaa", "Hama countryside", "rural Idlib": a name with a countryside is
+        a town, city or division, not the village or city quarter of the same name."""
+        tokens = self.view.tokens
+        after = tokens[c.end].lower_ if c.end < len(tokens) else ""
+        before = [t.lower_ for t in tokens[max(0, c.start - 2):c.start]]
+        return after in _COUNTRYSIDE or bool(before) and before[-1] in _COUNTRYSIDE or before[-2:] in (["countryside", "of"], ["countrysides", "of"])
 
     def _stranger(self, row: int, place: Place, own: int = 0) -> bool:
         """A small world town in a country the article never names, while it clearly names others:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontwatch import settings
 from frontwatch.reading import lexicons
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.gazetteer import EXACT, SKELETON, Gazetteer
@@ -91,6 +92,8 @@ class _Reader:
         found += self._abbreviations(found)
         found += self._entities(found)
         found = [c for c in found if not self._group_name(c)]
+        if not self.adjectivals:  # toponym corpora annotate names, not a capital named by its role
+            found += self._capitals(found)
         found.sort(key=lambda c: c.start)
         resolver = Resolver(self.view, self.g, toponyms=self.adjectivals)
         resolver.choose(found)
@@ -201,9 +204,11 @@ class _Reader:
 
     def _variant_ok(self, start: int, end: int, options: list[tuple[int, int]]) -> bool:
         """Spelling-variant (skeleton) matches need an Arabic article ("al-Halk") or a proper noun of five
-        letters or more that is not part of a longer person or organisation name."""
+        letters or more that is not part of a longer person or organisation name, and no unit word after them."""
         if options[0][1] < SKELETON:
             return True
+        if end < len(self.tokens) and self.tokens[end].lower_ in place_words()["unit_words"]:
+            return False  # "al-Namer forces", "the Taafish committees": a unit named after a person or clan
         if self.tokens[start].lower_ in place_words()["articles"]:
             return True
         for i in range(start, end):  # a person ("Bashir"), or part of a longer name ("Quds Brigade")
@@ -240,6 +245,14 @@ class _Reader:
         designators = lexicon()[4]
         if c.end < len(self.tokens) and self.tokens[c.end].lower_ in designators and not c.adjectival:
             want = designators[self.tokens[c.end].lower_]
+            if want == "neighbourhood" and not any(fits(self.g.entry_at(r).place.kind, want) for r, _ in c.options):
+                # "Khalidiya neighbourhood": a quarter spelled otherwise, not the village spelled alike
+                known = {r for r, _ in c.options}
+                c.options += [o for o in self.g.variants(self.view.key(c.start, c.end))
+                              if o[0] not in known and fits(self.g.entry_at(o[0]).place.kind, want)]
+                home = str(settings.get("home_country"))
+                if not self.adjectivals and home and all(self.g.entry_at(r).place.country_code != home for r, _ in c.options):
+                    c.options = []  # "Mashhad neighborhood" in a report from the war: a quarter the gazetteer lacks, not Iran's city
             if any(fits(self.g.entry_at(r).place.kind, want) for r, _ in c.options):
                 c.designated = want
                 if want in ("admin1", "city"):
@@ -323,6 +336,34 @@ class _Reader:
                 rows = self.g.adjectival_rows(key)
                 if rows:
                     out.append(Candidate(start, ent.end, [(r, EXACT) for r in rows], entity="NORP", adjectival=True))
+        return out
+
+    def _capitals(self, found: list[Candidate]) -> list[Candidate]:
+        """ "casualties in the capital", "south of the capital", "the Syrian capital": a capital named by its
+        role is the capital of the country the words before it name, else of a country the article names, else
+        of the home country. "the capital Damascus" names it (the name is read), "the capital of the caliphate"
+        is a role, not a place."""
+        covered = {i for c in found for i in range(c.start, c.end)}
+        named = {self.g.entry_at(r).place.country_code for c in found if not c.adjectival for r, t in c.options
+                 if t == EXACT and self.g.entry_at(r).place.kind == "country"}
+        home = str(settings.get("home_country"))
+        out = []
+        for i, tok in enumerate(self.tokens):
+            if tok.lower_ != "capital" or i in covered or i == 0:
+                continue
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if nxt is not None and (nxt.lower_ in ("of", "'s", "’s") or capitalised(nxt.text) and nxt.is_alpha):
+                continue
+            # the article's countries and the home country: the resolver weighs them as for any name
+            start, countries = i - 1, named | ({home} if home else set())
+            if self.tokens[i - 1].lower_ != "the":
+                rows = self.g.adjectival_rows(self.view.key(i - 1, i))
+                if not rows or i < 2 or self.tokens[i - 2].lower_ != "the":
+                    continue
+                start, countries = i - 2, {self.g.entry_at(r).place.country_code for r in rows}  # "the Turkish capital"
+            options = [(r, EXACT) for cc in sorted(countries) for r in self.g.capital_rows(cc)]
+            if options:
+                out.append(Candidate(start, i + 1, options))
         return out
 
     def _mention(self, c: Candidate) -> PlaceMention:
