@@ -65,7 +65,7 @@ def read_document(
     only_headlines = cleaning.headlines_only(lines)
     known = title or meta_title or ("" if only_headlines else headline)
     headline = _clean_runin(lines, known, outlet) or headline
-    _split_inline_captions(lines)
+    _split_inline_credits(lines)
     signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
     byline = byline or signed
     page = cleaning.assemble(lines, headline, byline)
@@ -152,10 +152,12 @@ _CAPTION_MAX_WORDS = 60
 _REPORTED = re.compile(r"\b(?:was|were|had|has|have|said|says|added|could|would|will|reportedly)\b", re.I)
 
 
-def _split_inline_captions(lines: list[Line]) -> None:
+def _split_inline_credits(lines: list[Line]) -> None:
     """ "... said on Monday. Syrians walk past a market in Aleppo on July 10 2016. (TRT World and Agencies) Rebels
-    advanced ...": a page scraped into running text keeps each photo's caption before its credit. The sentence
-    before an agency credit in brackets is that caption: both leave the body (the caption is kept as one)."""
+    advanced ...": a page scraped into running text keeps each photo's caption before its credit. The credit
+    leaves the body, and the caption becomes a paragraph of its own, so that neither the credit nor the photo's
+    date joins the sentence after it. The caption stays in the body: photos show the events the report tells,
+    and a caption is often the only place that names one."""
     index = len(lines) - 1
     while index >= 0:
         at, line = index, lines[index]
@@ -177,7 +179,7 @@ def _split_inline_captions(lines: list[Line]) -> None:
                 continue  # "He added that four more had died. (AFP)": a report's sentence; captions show, in the present
             rest = line.text[credit.end() :]
             line.text = before[:start].rstrip()
-            shown = Line(caption, line.block, kind="caption")
+            shown = Line(caption, line.block)
             shown.after.append(Removed("credit", credit.group(1)))
             following = Line(rest.strip(), line.block)
             following.after, line.after = line.after, []
