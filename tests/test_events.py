@@ -331,3 +331,9 @@ def test_a_definite_retelling_at_a_place_of_its_own_tells_one_more_event() -> No
     assert len({e.location.place_id for e in reading.events if e.location}) == 2
     reading = _read("Government jets struck rebel positions in Talbiseh on Sunday. The air strikes also destroyed a depot in Talbiseh.")
     assert len(reading.events) == 1
+
+
+def test_a_retold_act_placed_only_by_a_clause_around_it_or_a_title_adds_nothing() -> None:
+    reading = _read("Jets struck rebel positions in Talbiseh on Sunday. The bombardment came as peace talks entered a second "
+                    "day in the Kazakh capital Astana.")
+    assert all(e.location is None or e.location.country == "Syria" for e in reading.events)
