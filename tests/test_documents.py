@@ -473,3 +473,16 @@ def test_a_summary_before_the_agency_credit_and_date_is_the_standfirst() -> None
     # an agency named with a date inside a sentence is attribution, not a credit line
     text = "At least 42 people were killed in blasts in Tartous according to SANA on September 5 2016. More blasts hit Homs."
     assert read_document(text, published="2016-09-05").body == text
+
+
+def test_a_photo_credit_run_into_the_text_leaves_it_and_its_caption_stands_alone() -> None:
+    page = ("Jets struck a market in the town of Saraqeb on Monday killing nine people a monitor said. Men search the "
+            "rubble of a shop in Saraqeb Syria May 2 2016. (Daily Courier and Agencies) Rescuers said more people were "
+            "trapped. Boys stand near a burnt car in Idlib on May 1 2016. (Reuters) 40 people have died in the town this month. "
+            "He added that four more had died. (AFP) The army denied it.")
+    doc = read_document(page, published="2016-05-03")
+    assert [r.text for r in doc.removed if r.kind == "credit"] == ["(Daily Courier and Agencies)", "(Reuters)"]
+    paragraphs = doc.body.split("\n\n")
+    assert "Men search the rubble of a shop in Saraqeb Syria May 2 2016." in paragraphs
+    assert any(p.startswith("Rescuers said more people were trapped.") for p in paragraphs)
+    assert "four more had died. (AFP) The army" in doc.body  # a report's sentence before a credit is no caption

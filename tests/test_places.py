@@ -334,7 +334,7 @@ def test_a_group_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_neighbourhoods_of_x_and_y_names_them(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = places(nlp, "Other shells hit the neighborhoods of al-Mazzeh and Rukn al-Din in Damascus.")
+    found = places(nlp, "Mortar rounds struck the neighborhoods of al-Mazzeh and Rukn al-Din in Damascus.")
     assert [(m.text, m.place.geo_precision) for m in found if m.place is not None][:2] == [("al-Mazzeh", 1), ("Rukn al-Din", 1)]
     assert by_text(places(nlp, "Shells hit the neighbourhoods of Aleppo."), "neighbourhoods of Aleppo").place.geo_precision == 2
 

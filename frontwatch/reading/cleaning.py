@@ -104,7 +104,7 @@ def is_credit(line: str) -> bool:
     inner = m.group(1) or line
     if re.match(r"sources?\s*:", line, re.I):  # "Source: Al Jazeera and news agencies"
         return len(words(line)) <= 10
-    return "/" in inner or bool(agencies().search(inner)) or bool(re.search(r"\b(photo|image|credit|courtesy)", inner, re.I))
+    return "/" in inner or bool(agencies().search(inner)) or bool(re.search(r"\b(photo|image|credit|courtesy|agencies)", inner, re.I))
 
 
 def tagline_author(line: str) -> str | None:

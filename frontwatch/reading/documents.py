@@ -65,6 +65,7 @@ def read_document(
     only_headlines = cleaning.headlines_only(lines)
     known = title or meta_title or ("" if only_headlines else headline)
     headline = _clean_runin(lines, known, outlet) or headline
+    _split_inline_credits(lines)
     signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
     byline = byline or signed
     page = cleaning.assemble(lines, headline, byline)
@@ -144,6 +145,49 @@ def _from_html(html: str) -> tuple[str, str, str, dt.date | None]:
 
 
 # --- pages that arrive as one long line -------------------------------------------------------
+
+
+_INLINE_CREDIT = re.compile(r"\s*(\([^()]{2,60}\))\s*(?=[A-Z0-9\"“]|$)")
+_CAPTION_MAX_WORDS = 60
+_REPORTED = re.compile(r"\b(?:was|were|had|has|have|said|says|added|could|would|will|reportedly)\b", re.I)
+
+
+def _split_inline_credits(lines: list[Line]) -> None:
+    """ "... said on Monday. Syrians walk past a market in Aleppo on July 10 2016. (TRT World and Agencies) Rebels
+    advanced ...": a page scraped into running text keeps each photo's caption before its credit. The credit
+    leaves the body, and the caption becomes a paragraph of its own, so that neither the credit nor the photo's
+    date joins the sentence after it. The caption stays in the body: photos show the events the report tells,
+    and a caption is often the only place that names one."""
+    index = len(lines) - 1
+    while index >= 0:
+        at, line = index, lines[index]
+        index -= 1
+        if line.kind:
+            continue
+        for credit in reversed(list(_INLINE_CREDIT.finditer(line.text))):
+            if not cleaning.is_credit(credit.group(1)) or credit.start() == 0 or credit.group(1).lower().startswith("(with "):
+                continue  # "(With AFP and Reuters)" credits the report's sources, not a photo
+            before = line.text[: credit.start()]
+            ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", before)]
+            start = ends[-1] if ends else 0
+            caption = before[start:].strip()
+            # a caption may close on its date without a stop ("... in Syria June 18 2016 (Agency)")
+            dated = re.search(r"\b(?:19|20)\d\d$", caption) is not None
+            if not caption or not (is_sentence(caption) or dated) or len(words(caption)) > _CAPTION_MAX_WORDS:
+                continue
+            if not dated and _REPORTED.search(caption):
+                continue  # "He added that four more had died. (AFP)": a report's sentence; captions show, in the present
+            rest = line.text[credit.end() :]
+            line.text = before[:start].rstrip()
+            shown = Line(caption, line.block)
+            shown.after.append(Removed("credit", credit.group(1)))
+            following = Line(rest.strip(), line.block)
+            following.after, line.after = line.after, []
+            lines[at + 1 : at + 1] = [shown, following] if following.text else [shown]
+            if not line.text:
+                line.kind = "empty"
+            index = at  # what is left of the line may hold more captions
+            break
 
 
 def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:

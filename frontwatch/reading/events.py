@@ -89,6 +89,27 @@ def _definite(trigger: Token) -> bool:
     )
 
 
+_SUBCLAUSES = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp", "pcomp"})
+
+
+def _acts_at(trigger: Token, places: Sequence[PlaceMention], doc: Doc, location: Location | None) -> bool:
+    """The retold act itself happened at ``location``: a place of the clause that reports the act ("the air
+    strikes also destroyed vehicles in Rasm al-Sabaa"), not of a clause around it ("The bombardment came as
+    talks entered a second day in Astana") nor a title ("the Governor of Hatay told ... the blast")."""
+    if location is None:
+        return False
+    act = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for mention in places:
+        if mention.place is None or location.name not in (mention.place.name, mention.text):
+            continue
+        tok = root_of(doc, mention.start, mention.end)
+        while tok is not None and tok.i != act.i and tok.dep_ not in _SUBCLAUSES and tok.head.i != tok.i:
+            tok = tok.head
+        if tok is not None and tok.i == act.i:
+            return True
+    return False
+
+
 def _retold(trigger: Token, cues: Sequence[EventCue]) -> Token | None:
     """The definite event noun that tells an event again: the trigger itself ("the strike on Abbad"), or the
     event noun (one of the sentence's ``cues``) whose act the trigger reports ("Monday's raid on the convoy
@@ -549,7 +570,7 @@ def find_events(
                     history.append(told)
                 elif not ((told_again := _retold(trigger, found)) is not None and refine(events, told, rank, dated=_day_owned(told_again),
                                                                             generic=told_again.lemma_.lower() in GENERIC_ACTS)) \
-                        and (not back or not covered(events, told, rank)):
+                        and (not back or (not covered(events, told, rank) and _acts_at(trigger, places, doc, told.location))):
                     # "the air strikes also destroyed ... in Rasm al-Sabaa, 75 km east of Homs": a definite noun
                     # that names a place of its own, where no event of its type was told, tells one more
                     events.append(told)

@@ -50,7 +50,7 @@ def _told_as_fact(verb: Token, trigger: Token) -> bool:
     """ "Sources told al-Manar that the YPG seized ...", "warned that rebels had shelled ...": a verb of telling
     or warning whose clause states a fact in the past or present reports it; "told residents to leave" and
     "proposed that the army stop" (a base form) do not."""
-    clause = next((c for c in verb.children if c is trigger or trigger in c.subtree), None)
+    clause = next((c for c in verb.children if c.i == trigger.i or trigger in c.subtree), None)
     if clause is None or clause.dep_ != "ccomp":
         return False
     if clause.tag_ in {"VBD", "VBZ", "VBP"}:
