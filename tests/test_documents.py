@@ -486,3 +486,12 @@ def test_a_photo_credit_run_into_the_text_leaves_it_and_its_caption_stands_alone
     assert "Men search the rubble of a shop in Saraqeb Syria May 2 2016." in paragraphs
     assert any(p.startswith("Rescuers said more people were trapped.") for p in paragraphs)
     assert "four more had died. (AFP) The army" in doc.body  # a report's sentence before a credit is no caption
+
+
+def test_an_embedded_video_title_run_into_the_text_is_a_promo() -> None:
+    page = ("Rebels shelled the town of Nubl on Monday killing four people a monitor said. Fighting rages near Nubl Jane Roe "
+            "reports - YouTube The town has been besieged since 2013.")
+    doc = read_document(page, published="2016-05-03")
+    assert "YouTube" not in doc.body and "Jane Roe" not in doc.body
+    assert "Fighting rages near Nubl Jane Roe reports - YouTube" in [r.text for r in doc.removed if r.kind == "promo"]
+    assert "The town has been besieged since 2013." in doc.body

@@ -66,6 +66,7 @@ def read_document(
     known = title or meta_title or ("" if only_headlines else headline)
     headline = _clean_runin(lines, known, outlet) or headline
     _split_inline_credits(lines)
+    _cut_embeds(lines)
     signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
     byline = byline or signed
     page = cleaning.assemble(lines, headline, byline)
@@ -150,6 +151,23 @@ def _from_html(html: str) -> tuple[str, str, str, dt.date | None]:
 _INLINE_CREDIT = re.compile(r"\s*(\([^()]{2,60}\))\s*(?=[A-Z0-9\"“]|$)")
 _CAPTION_MAX_WORDS = 60
 _REPORTED = re.compile(r"\b(?:was|were|had|has|have|said|says|added|could|would|will|reportedly)\b", re.I)
+
+
+_EMBED = re.compile(r"(?:(?<=[.!?\"”] )|^)[^.!?\"”]{5,160}?\s[-–—|]\s(?:YouTube|Twitter|Facebook|Instagram)\b\s*")
+
+
+def _cut_embeds(lines: list[Line]) -> None:
+    """ "... crossing Jane Roe reports - YouTube Syria has been ...": the title of an embedded video or post,
+    run into the text, is page furniture (removed as a promo)."""
+    for line in lines:
+        if line.kind or not line.text:
+            continue
+        hits = list(_EMBED.finditer(line.text))
+        for hit in reversed(hits):
+            line.after.insert(0, Removed("promo", hit.group(0).strip()))
+            line.text = (line.text[: hit.start()] + line.text[hit.end() :]).strip()
+        if hits and not line.text:
+            line.kind = "empty"
 
 
 def _split_inline_credits(lines: list[Line]) -> None:
