@@ -386,3 +386,8 @@ def test_a_neighbourhood_named_like_a_foreign_city_is_no_city_abroad(nlp) -> Non
     assert quarter.place is None
     # the city itself, named so, is still read
     assert by_text(places(nlp, "Pilgrims travelled to Mashhad from Tehran."), "Mashhad").place.country_code == "IR"
+
+
+def test_an_acronym_names_its_place_only_in_capitals(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [m.text for m in places(nlp, "Car bombs struck Jableh on Monday.")] == ["Jableh"]
+    assert [m.place.name for m in places(nlp, "Troops from the UAE arrived in Aden.") if m.place][0] == "United Arab Emirates"

@@ -156,6 +156,7 @@ class _Reader:
                 if j - i == 1 and (key in stop and not adjectival or self.tokens[i].text in ("I", "A")):
                     continue
                 options = self.g.candidates(key) if key not in stop else []
+                options = self._acronyms_as_written(i, j, options)
                 if adjectival and (not options or options[0][1] != EXACT or self._modifier(i, j)):
                     # "Syrian", "U.S. troops": a modifier, never a spelling variant of a town
                     best = Candidate(i, j, [(r, EXACT) for r in adjectival], adjectival=True)
@@ -201,6 +202,18 @@ class _Reader:
     def _modifier(self, start: int, end: int) -> bool:
         last = self.tokens[end - 1]
         return last.tag_ == "JJ" or (last.dep_ in ("amod", "compound") and last.head.i >= end)
+
+    def _acronyms_as_written(self, start: int, end: int, options: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A place known by an acronym ("CAR", "UAE", "DRC") only where the text writes it in capitals: "Car
+        bombs struck ..." names no country."""
+        written = self.text[self.view.tokens[start].idx : self.view.tokens[end - 1].idx + len(self.view.tokens[end - 1].text)]
+        if written.isupper() or len(written) > 4:
+            return options
+        def by_acronym(row: int) -> bool:
+            names = self.g.entry_at(row).names
+            same = [n for n in names if n.lower() == written.lower()]
+            return bool(same) and all(n.isupper() for n in same)
+        return [o for o in options if not by_acronym(o[0])]
 
     def _variant_ok(self, start: int, end: int, options: list[tuple[int, int]]) -> bool:
         """Spelling-variant (skeleton) matches need an Arabic article ("al-Halk") or a proper noun of five
