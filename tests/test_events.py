@@ -361,7 +361,3 @@ def test_a_retold_act_placed_only_by_a_clause_around_it_or_a_title_adds_nothing(
                     "talks in the Kazakh capital Astana.")
     assert all(e.location is None or e.location.country == "Syria" for e in reading.events if e.event_type != "Strategic developments")
 
-
-def test_a_more_precise_place_wins_only_over_a_place_holding_it() -> None:
-    reading = _read("Casualties in an air strike on Saraqeb and a tense calm in the besieged al-Waer district.")
-    assert [e.location.name for e in reading.events if e.location] == ["Saraqib"]

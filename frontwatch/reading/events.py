@@ -34,7 +34,7 @@ from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_parse import through_quantity
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, tree_distance
-from frontwatch.reading.merging import GENERIC_ACTS, covered, merge_events, refine, within
+from frontwatch.reading.merging import GENERIC_ACTS, covered, merge_events, refine
 from frontwatch.reading.reported import reported
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, DateMention, Document, Event, Location, Place, PlaceMention, Source
@@ -290,12 +290,6 @@ def _locations(
         # Most specific place near the trigger; "al-Salehia village in the countryside of Raqqa" -> al-Salehia.
         scored.sort(key=lambda s: (s[1] > 6, s[0], s[1], s[2]))
         best = scored[0][3]
-        # ... but only a place it lies in: "an airstrike on Khan Shaykhun and calm in the al-Waer neighbourhood"
-        # keeps the town the trigger names over a neighbourhood of another city
-        for _, dist, _, p in sorted((s for s in scored if s[1] < scored[0][1]), key=lambda s: (s[1], s[2])):
-            if not within(location_of(best), location_of(p)):
-                best = p
-                break
         return [location_of(p) for p in _coordinated(best, candidates, text_of(doc))]
     # A title names the place weakly: "the U.N. envoy to Syria proposed ..."
     described = [p for p in places if roles[id(p)] == "description" and p.place is not None and p.place.kind == "country"]
