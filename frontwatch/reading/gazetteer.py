@@ -64,6 +64,8 @@ class Gazetteer:
         self.max_tokens: dict[str, int] = {}  # first token of a key -> longest key (tokens) starting so
         self.max_skeleton_tokens: dict[str, int] = {}
         self._shifts: dict[str, float] = {}  # country code -> km, see _country_shift
+        self._by_country: dict[str, list[int]] | None = None  # built on first use, dropped by add_row
+        self._capitals: dict[str, list[int]] | None = None
         for table in tables:
             for cells in table:
                 self.add_row(cells)
@@ -85,6 +87,7 @@ class Gazetteer:
 
     def add_row(self, cells: list[str]) -> None:
         """Index one table row (see placenames.COLUMNS); a place id already present is replaced."""
+        self._by_country = self._capitals = None
         index = len(self._rows)
         place_id, kind, layer = cells[0], cells[2], cells[11]
         old = self._by_id.get(place_id)
@@ -179,8 +182,16 @@ class Gazetteer:
 
     def capital_rows(self, country_code: str) -> list[int]:
         """The row of a country's capital (its current entry), for a capital named by its role ("the capital")."""
-        rows = self._rows_by_country().get(country_code, [])
-        return [r for r in rows if self.entry_at(r).place.kind == "capital" and self._layers[r] != "replaced"][:1]
+        if self._capitals is None:  # read off the raw rows once: parsing every entry of a country is slow
+            capitals: dict[str, list[int]] = {}
+            for i, row in enumerate(self._rows):
+                if "\tcapital\t" not in row:
+                    continue
+                cells = row.split("\t", 6)
+                if cells[2] == "capital" and self._layers[i] != "replaced":
+                    capitals.setdefault(cells[5], [i])
+            self._capitals = capitals
+        return self._capitals.get(country_code, [])
 
     def variants(self, key: str) -> list[tuple[int, int]]:
         """Spelling variants of a name key (skeleton tier) even when the key matches some place exactly: the
@@ -309,10 +320,12 @@ class Gazetteer:
 
     @lru_cache(maxsize=1)  # noqa: B019 - one gazetteer per process
     def _rows_by_country(self) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for i, row in enumerate(self._rows):
-            out.setdefault(row.split("\t", 6)[5], []).append(i)
-        return out
+        if self._by_country is None:
+            out: dict[str, list[int]] = {}
+            for i, row in enumerate(self._rows):
+                out.setdefault(row.split("\t", 6)[5], []).append(i)
+            self._by_country = out
+        return self._by_country
 
     def area(self, anchor: Place, relation: str) -> Place:
         """A part or the surroundings of ``anchor`` ("eastern", "northern countryside of", "east of").

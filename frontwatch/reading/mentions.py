@@ -197,5 +197,7 @@ def sentence_of(doc: Doc, position: int) -> Span:
 
 
 def _token_at(doc: Doc, position: int) -> int:
-    starts = [t.idx for t in doc]
+    starts = doc.user_data.get("frontwatch_token_starts")
+    if starts is None or len(starts) != len(doc):  # built once per Doc: claims ask for many positions
+        starts = doc.user_data["frontwatch_token_starts"] = [t.idx for t in doc]
     return max(0, bisect.bisect_right(starts, position) - 1)
