@@ -191,3 +191,15 @@ def test_its_director_speaks_for_the_organisation_and_a_described_director_for_h
     assert _claim(_read(text), 11).source.source_type == "monitor"
     text = "A doctor at the Binnish clinic said jets hit the town. The director of the clinic said 11 people were killed there."
     assert _claim(_read(text), 11).source.name == "director of clinic"
+
+
+def test_another_count_goes_on_with_the_source_before() -> None:
+    reading = _read("Shelling killed 14 civilians in Douma, the Syrian Observatory for Human Rights said. Another seven "
+                    "civilians were killed in two nearby villages and on the edge of the town.")
+    assert {(c.value, c.source.source_type) for c in reading.claims} == {(14, "monitor"), (7, "monitor")}
+
+
+def test_a_speaker_after_an_inverting_verb_beats_a_misparsed_count_subject() -> None:
+    reading = _read("At least 62 civilians have been killed and 300 civilians wounded in government bombing that hit "
+                    "markets and clinics said the Observatory.")
+    assert _claim(reading, 62).source.source_type == "monitor"

@@ -173,7 +173,11 @@ def _speaking_rank(subj: Token, verb: Token, mentions: Sequence[SourceMention]) 
 def _no_speaker(subj: Token, mentions: Sequence[SourceMention]) -> bool:
     """A subject that can say nothing ("air strikes"), though a source may qualify it ("Syrian government air
     strikes"): a common noun that is no known source, speaker or medium."""
-    if subj.pos_ != "NOUN" or any(m.start <= subj.idx < m.end for m in mentions):
+    if subj.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "nummod" for c in subj.children):
+        return True  # "300 civilians ... said the Observatory": a count of victims the parser made the subject
+    if any(m.start <= subj.idx < m.end for m in mentions):
         return False
     lemma = subj.lemma_.lower()
     return lemma not in lexicons.words("speaker_nouns.txt") and lemma not in lexicons.words("media_nouns.txt")
@@ -202,9 +206,10 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
     # makes the strikes the subject; a source named right before the verb speaks, not one that only
     # qualifies a subject that is no source itself.
     if speaking and _no_speaker(speaking[0], mentions):
-        before = speaker_before(verb, mentions)
-        if before is not None:
-            return Attribution(before, "reporting_verb", verb.i)
+        # ... or right after an inverting verb: "... 2600 civilians injured ... said the Observatory"
+        named = speaker_after(verb, mentions) or speaker_before(verb, mentions)
+        if named is not None:
+            return Attribution(named, "reporting_verb", verb.i)
     for subj in speaking:
         if _self_named(subj, outlet):
             return Attribution(outlet, "self", verb.i)

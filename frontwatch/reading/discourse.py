@@ -215,10 +215,15 @@ def _continues(a: Attribution, sent: Span) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in {"also", "further"} for c in verb.children)
 
 
+_PART_OF_TOLL = re.compile(r"^(?:among|of)\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\b|^(?:most|many|half|some)\s+of\s+the\s+(?:victims|dead|casualties)\b", re.I)
+
+
 def _elliptical(sent: Span) -> bool:
     """ "Another 70 were wounded.", "Dozens more were hurt.", "Six were also hurt.": a short count that goes on
     with the one before ("More than 6 million are displaced" is a count of its own)."""
     words = [t for t in sent if not t.is_punct]
+    if _PART_OF_TOLL.match(sent.text) or (words and words[0].lower_ in {"another", "further"} and any(t.like_num or t.pos_ == "NUM" for t in words[1:3])):
+        return True  # "Among those killed were 105 children ...", "Another five civilians were killed in ...": the same count goes on
     if len(words) > 8 or not any(t.like_num or t.pos_ == "NUM" for t in words):
         return False
     if words[0].lower_ in {"another", "further"} or any(t.lower_ == "also" for t in words):
