@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import frontwatch
 from frontwatch.reading.figures import find_figures
 
 
@@ -45,3 +46,9 @@ def test_a_count_the_tagger_joins_to_a_weekday_is_still_a_count(nlp):  # type: i
     doc = nlp("On Sunday 11 civilians were killed in the shelling of Douma.")
     assert [(f.value, f.unit) for f in find_figures(doc)] == [(11, "people")]
     assert [f.value for f in find_figures(nlp("The town was shelled on Sunday 11 March."))] == []
+
+
+def test_a_number_naming_a_base_or_a_regiment_counts_nobody() -> None:
+    reading = frontwatch.extract("Jihadists captured Base 46 and stormed Regiment 111 after clashes that killed 9 rebels.",
+                                 published="2016-06-07", outlet="Reuters")
+    assert [(c.kind, c.value) for c in reading.claims] == [("killed", 9)]

@@ -391,3 +391,9 @@ def test_a_neighbourhood_named_like_a_foreign_city_is_no_city_abroad(nlp) -> Non
 def test_an_acronym_names_its_place_only_in_capitals(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [m.text for m in places(nlp, "Car bombs struck Jableh on Monday.")] == ["Jableh"]
     assert [m.place.name for m in places(nlp, "Troops from the UAE arrived in Aden.") if m.place][0] == "United Arab Emirates"
+
+
+def test_a_name_before_a_group_word_is_the_groups_throughout(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Eleven fighters of the Western-backed Hazm movement died on Friday. Hazm is mostly active in northern Syria.")
+    assert [m.text for m in found] == ["northern Syria"]
+    assert [m.text for m in places(nlp, "Fighters of the Aleppo brigades shelled Aleppo.")] == ["Aleppo", "Aleppo"]

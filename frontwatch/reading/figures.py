@@ -166,7 +166,7 @@ def find_figures(doc: Doc) -> list[Figure]:
             unit = "people"  # a bare number ("put the number at 4,000"): claims.py decides if it counts people
         word = last.text
         is_year = bool(re.fullmatch(r"(19|20)\d\d", word)) and noun is None
-        if not is_year and value > 0:
+        if not is_year and value > 0 and not _names_a_unit(doc, i, noun):
             start = doc[q_start].idx
             figures.append(
                 Figure(
@@ -184,6 +184,15 @@ def find_figures(doc: Doc) -> list[Figure]:
         i = j + 1
     figures += _single_people(doc, person_units, {f.noun for f in figures})
     return sorted(figures, key=lambda f: f.start)
+
+
+def _names_a_unit(doc: Doc, first: int, noun: Token | None) -> bool:
+    """ "Base 46", "Regiment 111", "Brigade 137": a number after a capitalised military word names the unit or
+    site (lexicons/numbered_units.txt); it counts nobody."""
+    if noun is not None or first == 0:
+        return False
+    before = doc[first - 1]
+    return before.text[:1].isupper() and before.lower_ in lexicons.words("numbered_units.txt")
 
 
 def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) -> list[Figure]:

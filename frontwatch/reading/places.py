@@ -69,6 +69,9 @@ def find_toponyms(text: str, nlp: Language, gazetteer: Gazetteer | None = None) 
     return _Reader(nlp(text), gazetteer or Gazetteer.default(), adjectivals=True).read()
 
 
+_NAMED_AFTER = frozenset({"country", "admin1", "admin2", "city", "capital", "region"})
+
+
 class _Reader:
     def __init__(self, doc: Doc, gazetteer: Gazetteer, *, adjectivals: bool) -> None:
         self.doc = doc
@@ -92,6 +95,8 @@ class _Reader:
         found += self._abbreviations(found)
         found += self._entities(found)
         found = [c for c in found if not self._group_name(c)]
+        groups = {self.view.key(c.start, c.end) for c in found if self._names_a_group(c)}
+        found = [c for c in found if self.view.key(c.start, c.end) not in groups]
         if not self.adjectivals:  # toponym corpora annotate names, not a capital named by its role
             found += self._capitals(found)
         found.sort(key=lambda c: c.start)
@@ -102,6 +107,20 @@ class _Reader:
         Relatives(self.view, self.g).apply(found)
         resolver.localities(found)
         return [self._mention(c) for c in found if not c.adjectival or self.adjectivals]
+
+    def _names_a_group(self, c: Candidate) -> bool:
+        """ "the Hazm movement", "the Hamza brigade": a name before a group word is the group's, and so is the
+        same name elsewhere in the article ("Hazm is present in northern Syria"). Words that also follow a
+        place ("Aleppo forces") are not counted (lexicons/group_words.txt)."""
+        nxt = self.tokens[c.end] if c.end < len(self.tokens) else None
+        if nxt is None or nxt.lower_ not in lexicons.words("group_words.txt") or c.relative:
+            return False
+        # a city or a division lends its name to units without ceasing to be named ("the Aleppo brigades shelled Aleppo")
+        if not c.options:
+            return False
+        key = self.view.key(c.start, c.end)
+        row = max(c.options, key=lambda o: self.g.score(o[0], o[1], key))[0]
+        return self.g.entry_at(row).place.kind not in _NAMED_AFTER
 
     def _group_name(self, c: Candidate) -> bool:
         """ "Liwaa al-Fath", "Jaish al-Fatah": a name opening with a group word names an armed group."""
