@@ -365,9 +365,10 @@ def _standfirst_before_credit(text: str) -> tuple[str, str] | None:
         if agency.start() == 0 or text[agency.start() - 1] != " ":
             continue
         rest = text[agency.end() :]
-        when = _date_prefix(re.sub(r"^\s*,?\s*", "", rest), "")
+        dated = re.sub(r"^\s*,?\s*", "", rest)  # "AFP, Tuesday 6 Aug 2013"
+        when = _date_prefix(dated, "")
         if when and re.match(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", when, re.I) and re.search(r"\d{4}\s*$", when.strip()):
-            end = agency.end() + (len(rest) - len(re.sub(r"^\s*,?\s*", "", rest))) + len(when)
+            end = agency.end() + len(rest) - len(dated) + len(when)
             return text[: agency.start()], text[agency.start() : end]
     return None
 

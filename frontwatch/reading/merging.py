@@ -77,7 +77,7 @@ def _pooled(first: Event, other: Event) -> Event:
     return replace(first, sources=sources, actor1=first.actor1 or other.actor1, actor2=first.actor2 or other.actor2, hedged=first.hedged and other.hedged)
 
 
-def within(fine: Location, coarse: Location) -> bool:
+def _within(fine: Location, coarse: Location) -> bool:
     """``fine`` lies in ``coarse``: its country for a country-wide area, else the same governorate within _AREA_KM."""
     if not coarse.admin1 and coarse.country:  # "northern Syria", "Syria": any place in the country
         return fine.country == coarse.country
@@ -114,7 +114,7 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
         same_type = earlier.event_type == told.event_type or (generic and earlier.event_type in VIOLENT and told.event_type in VIOLENT)
         days = (earlier.event_date - told.event_date).days if earlier.event_date and told.event_date else None
         same_day = days == 0 or (dated and days is not None and 0 < days <= _DAY_OWNED_REACH)
-        if same_type and same_day and loc is not None and rank(loc) > rank(fine) and within(fine, loc):
+        if same_type and same_day and loc is not None and rank(loc) > rank(fine) and _within(fine, loc):
             events[i] = replace(_pooled(earlier, told), location=fine, event_date=told.event_date if dated else earlier.event_date)
             return True
     return False
@@ -130,9 +130,9 @@ def covered(events: list[Event], told: Event, rank: Callable[[Location], int]) -
         at = earlier.location
         if earlier.event_type != told.event_type or at is None:
             continue
-        if (at.place_id or at.name) == (loc.place_id or loc.name) or (rank(loc) >= rank(at) and within(at, loc)):
+        if (at.place_id or at.name) == (loc.place_id or loc.name) or (rank(loc) >= rank(at) and _within(at, loc)):
             return True
     return False
 
 
-__all__ = ["GENERIC_ACTS", "covered", "merge_events", "refine", "within"]
+__all__ = ["GENERIC_ACTS", "covered", "merge_events", "refine"]

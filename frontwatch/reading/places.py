@@ -375,6 +375,8 @@ class _Reader:
         role is the capital of the country the words before it name, else of a country the article names, else
         of the home country. "the capital Damascus" names it (the name is read), "the capital of the caliphate"
         is a role, not a place."""
+        if not any(tok.lower_ == "capital" for tok in self.tokens):
+            return []
         covered = {i for c in found for i in range(c.start, c.end)}
         named = {self.g.entry_at(r).place.country_code for c in found if not c.adjectival for r, t in c.options
                  if t == EXACT and self.g.entry_at(r).place.kind == "country"}
