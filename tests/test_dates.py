@@ -168,3 +168,11 @@ def test_inference_checks_written_weekdays() -> None:
     got = infer_published(datelines=["Tuesday 07 December 2016", "Thursday 08 December 2016"])
     assert got == (dt.date(2016, 12, 8), "inferred:dateline")
     assert infer_published(datelines=["Wednesday 07 December 2016"]) == (dt.date(2016, 12, 7), "inferred:dateline")
+
+
+def test_a_month_of_last_year_is_one_date_a_year_back() -> None:
+    published = dt.date(2013, 8, 6)
+    found = [(d.text, d.date) for d in find_dates("In August last year a car bomb killed 27 people.", published)]
+    assert found == [("In August last year", dt.date(2012, 8, 1))]
+    assert [d.date for d in find_dates("Last August a car bomb killed 27 people.", published)] == [dt.date(2012, 8, 1)]
+    assert [d.date for d in find_dates("Last March the army took the town.", published)] == [dt.date(2013, 3, 1)]

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from frontwatch.reading.cleaning import lexicon_rows
 from frontwatch.records import DAY, MONTH, WEEK, DateMention
@@ -170,7 +170,31 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         mentions.append(mention)
         if mention.time_precision == DAY and mention.kind in ("absolute", "weekday", "relative", "anchored"):
             anchor = mention.date  # the narrative now stands on this day
-    return mentions
+    return _months_of_last_year(text, mentions, published)
+
+
+_LAST_YEAR = re.compile(r"\s*,?\s*last\s+year$", re.I)
+
+
+def _months_of_last_year(text: str, mentions: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """ "In August last year" is one date, August of the year before; so is "last August" said in August. A
+    month named without its year otherwise means the latest such month up to the publication date."""
+    if published is None:
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        month_only = mention.kind == "absolute" and mention.time_precision == MONTH and not re.search(r"\d{4}", mention.text)
+        before = out[-1] if out else None
+        if (mention.kind == "relative" and before is not None and before.kind == "absolute" and before.time_precision == MONTH
+                and not re.search(r"\d{4}", before.text) and _LAST_YEAR.fullmatch(text[before.end : mention.end])):
+            out[-1] = replace(before, text=text[before.start : mention.end], end=mention.end,
+                              date=before.date.replace(year=published.year - 1))
+            continue
+        if month_only and mention.text.lower().startswith("last ") and mention.date.year == published.year \
+                and mention.date.month == published.month:
+            mention = replace(mention, date=mention.date.replace(year=published.year - 1))
+        out.append(mention)
+    return out
 
 
 def _extend_left(text: str, name: str, m: re.Match[str]) -> _Hit:
