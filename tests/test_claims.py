@@ -226,3 +226,37 @@ def test_a_relative_clause_on_the_counted_noun_says_what_happened_to_them() -> N
     assert ("killed", 14, "") in _figures("Rescuers named 14 people who died in the shelling of Douma on Friday.")
     assert ("injured", 9, "") in _figures("Doctors treated 9 children who were wounded when a shell hit their school in Harasta.")
     assert not [f for f in _figures("The 5,000 people who live in the village of Rityan fear a new offensive.") if f[0] == "killed"]
+
+
+def test_a_toll_over_a_day_or_two_is_the_incidents_toll_and_a_longer_one_is_no_events():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(
+        "Fighting raged in Kafr Hamra on Tuesday. A monitor said 18 fighters have been killed in the clashes in Kafr Hamra "
+        "in the past 24 hours. The monitor said 400 fighters have been killed in Kafr Hamra since March.",
+        published="2016-07-06",
+    )
+    assert _claim(reading, 18).event_id
+    assert not _claim(reading, 400).event_id
+
+
+def test_the_wounded_after_a_list_of_the_dead_are_wounded_not_part_of_the_dead():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(
+        "Eight people died, among them two boys, and 15 others wounded in a car bomb attack on a market in Tartus.",
+        published="2016-07-06",
+    )
+    wounded = _claim(reading, 15)
+    assert (wounded.kind, wounded.qualifier) == ("injured", "")
+    assert _claim(reading, 8).kind == "killed"
+
+
+def test_counts_given_for_two_quarters_after_a_strike_are_two_events_with_their_own_tolls():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(
+        "Government jets struck Aleppo on Sunday, killing at least 14 civilians, a monitor said. "
+        "The monitor said six civilians were killed in Bustan al-Qasr and three others - among them a woman - "
+        "died in the Salah ad-Deen neighbourhood.",
+        published="2016-07-03",
+    )
+    by_place = {e.location.name: e for e in reading.events if e.location is not None}
+    assert by_place["Bustan al-Qaser"].sub_event_type == "Air/drone strike"
+    assert by_place["Bustan al-Qaser"].fatalities == 6
+    assert by_place["Salah ad-Deen"].sub_event_type == "Air/drone strike"
+    assert by_place["Salah ad-Deen"].fatalities == 3

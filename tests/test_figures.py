@@ -52,3 +52,9 @@ def test_a_number_naming_a_base_or_a_regiment_counts_nobody() -> None:
     reading = frontwatch.extract("Jihadists captured Base 46 and stormed Regiment 111 after clashes that killed 9 rebels.",
                                  published="2016-06-07", outlet="Reuters")
     assert [(c.kind, c.value) for c in reading.claims] == [("killed", 9)]
+
+
+def test_a_count_before_two_modifiers_counts_the_people_they_share(nlp):  # type: ignore[no-untyped-def]
+    # "40 army and rebel fighters": the parser takes "army" for the counted noun; both describe the fighters
+    figures = find_figures(nlp("At least 40 army and rebel fighters died, and 25 army and 12 rebel fighters were hurt."))
+    assert [(f.value, f.unit) for f in figures] == [(40, "fighters"), (25, "fighters"), (12, "fighters")]

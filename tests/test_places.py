@@ -397,3 +397,11 @@ def test_a_name_before_a_group_word_is_the_groups_throughout(nlp) -> None:  # ty
     found = places(nlp, "Eleven fighters of the Western-backed Hazm movement died on Friday. Hazm is mostly active in northern Syria.")
     assert [m.text for m in found] == ["northern Syria"]
     assert [m.text for m in places(nlp, "Fighters of the Aleppo brigades shelled Aleppo.")] == ["Aleppo", "Aleppo"]
+
+
+def test_a_spelling_variant_in_the_governorate_named_right_after_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Maleh" alone is the oil field in Deir ez-Zor; "al-Maleh north of Aleppo" is Al Mallah, spelled otherwise
+    near_aleppo = by_text(places(nlp, "Troops fought around al-Maleh north of Aleppo on Friday."), "al-Maleh")
+    assert near_aleppo.place is not None and near_aleppo.place.admin1 == "Aleppo"
+    deir = by_text(places(nlp, "Jets struck al-Maleh in Deir ez-Zor on Friday."), "al-Maleh")
+    assert deir.place is not None and deir.place.admin1 == "Deir-ez-Zor"

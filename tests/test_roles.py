@@ -54,3 +54,11 @@ def test_where_a_groups_branch_works_describes_the_group(nlp: Any) -> None:
 def test_where_a_speaker_told_reporters_is_no_event_place(nlp: Any) -> None:
     assert _roles(nlp, "The driver died of his wounds, a spokesman told reporters in Geneva.")["Geneva"] == "interview"
     assert _roles(nlp, "Clashes were reported in Aleppo on Monday.")["Aleppo"] == "location"
+
+
+def test_a_relative_clause_on_what_the_act_was_done_with_says_where_it_hit() -> None:
+    reading = frontwatch.extract(
+        "Two children were killed by shells in Jisr al-Shughur. Four women were also killed by shells that fell on Douma, a monitor said.",
+        published="2016-11-20",
+    )
+    assert {e.location.name for e in reading.events if e.location is not None} >= {"Duma"}

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, data_rows
+from frontwatch.reading.doctext import text_of
+from frontwatch.reading.mentions import root_of
 from frontwatch.records import ActorRef, Event
 
 if TYPE_CHECKING:
@@ -85,4 +87,27 @@ def unnamed_attacker(
     return None
 
 
-__all__ = ["unnamed_attacker"]
+_ACTS = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def carried_act(trigger: Token, earlier: Sequence[Event], tolls: frozenset[str]) -> Event | None:
+    """The act a bare count of the dead at places of its own belongs to: "Jets pounded the city ... four
+    people were killed in Bustan al-Qasr and three died in Salahuddin" counts the jets' dead in those
+    quarters. ``earlier``: the events already told in the governorate of the count's places; only an act
+    (a strike, shelling, a battle) told in the three sentences before is carried, never another count."""
+    doc = trigger.doc
+    before = [s for s in doc.sents if s.end <= trigger.sent.start][-3:]
+    if not before:
+        return None
+    text = text_of(doc)
+
+    def is_act(event: Event) -> bool:
+        at = text.find(event.trigger, event.start, event.end) if event.trigger else -1
+        word = root_of(doc, at, at + len(event.trigger)) if at >= 0 else None
+        return word is not None and word.lemma_.lower() not in tolls
+
+    acts = [e for e in earlier if e.event_type in _ACTS and e.start >= before[0].start_char and is_act(e)]
+    return acts[-1] if acts else None
+
+
+__all__ = ["carried_act", "unnamed_attacker"]

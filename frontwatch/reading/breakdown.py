@@ -15,7 +15,9 @@ from frontwatch.reading import lexicons
 from frontwatch.records import PlaceMention
 
 # Between a count and its place: "in", then at most a generic place noun ("the neighborhood", "the town of").
-_GAP = re.compile(r"^\s+(?:(?:people|civilians|persons|others)\s+)?(?:were\s+killed\s+)?(?:in|at)\s+(?:the\s+)?"
+# "five were killed in X and three others - a woman among them - died in the Y district" too.
+_GAP = re.compile(r"^\s+(?:(?:people|civilians|persons|others|children|fighters|soldiers)\s+)?(?:-\s[^-]{1,40}\s-\s+)?"
+                  r"(?:(?:were|was)\s+(?:killed|wounded|injured)\s+|died\s+)?(?:in|at)\s+(?:the\s+)?"
                   r"(?:(?:neighbou?rhoods?|districts?|towns?|villages?|city|area|quarter|suburb)\s+(?:of\s+)?)?$", re.I)
 
 

@@ -34,9 +34,11 @@ _VIOLENT_KINDS = {"killed", "injured", "casualties"}
 # "Fifteen others were killed in two more incidents", "... in a separate attack", "... elsewhere": a toll that
 # says it is another incident's does not count toward the event told before it.
 _OTHER_INCIDENT = re.compile(
-    r"\b(?:another|other|more|separate|different)\s+(?:\w+\s+)?(?:incidents?|attacks?|strikes?|raids?|bombings?|blasts?)\b|\belsewhere\b",
+    r"\b(?:another|other|more|separate|different)\s+(?:\w+\s+)?(?:incidents?|attacks?|strikes?|raids?|bombings?|blasts?"
+    r"|districts?|neighbou?rhoods?|areas|towns|villages|places)\b|\belsewhere\b",
     re.IGNORECASE,
 )
+_INCIDENT_DAYS = 2  # a toll counted over at most this many days is one incident's ("in the past 24 hours")
 _NEWS_DAYS = 45  # a toll dated further from an event than this is another time's (as events.py's news window)
 
 
@@ -98,6 +100,13 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = _kind_of(child, as_noun=False)
             if kind:
                 return kind, child, False
+    # "... died, among them two boys, and 15 others wounded in ...": the parser hangs the participle
+    # right after the counted noun elsewhere; read on the words, it is still what happened to them
+    nxt = doc[start.i + 1] if start.i + 1 < len(doc) and figure.noun >= 0 else None
+    if nxt is not None and nxt.tag_ == "VBN" and nxt.head.i != start.i and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "auxpass", "aux"} for c in nxt.children):
+        kind = _kind_of(nxt, as_noun=False)
+        if kind:
+            return kind, nxt, False
     # "hospitals received 80 wounded persons": a state word before the noun, when the verb governing the noun
     # tells nothing of its own ("six injured civilians died" are dead)
     governor = start.head
@@ -194,14 +203,17 @@ def _running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool
     if governor is None:
         return False
     verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+    words = list(verb.subtree)
+    periods = [d for d in in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text)) if d.kind in {"since", "period"}]
+    if periods:
+        # "in the past 24 hours", "since Friday night": a day or two of fighting is one incident's toll.
+        return any(d.end_date is None or (d.end_date - d.date).days > _INCIDENT_DAYS for d in periods)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
             return True
-    words = list(verb.subtree)
-    periods = in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text))
-    return any(d.kind in {"since", "period"} for d in periods)
+    return False
 
 
 def _dated_elsewhere(event: Event, dates: Sequence[DateMention]) -> bool:
@@ -234,7 +246,8 @@ def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
 
 
 def _nearest_event(
-    events: list[Event], position: int, kind: str, doc: Doc | None = None, mentions: Mentions | None = None, own_place: str = ""
+    events: list[Event], position: int, kind: str, doc: Doc | None = None, mentions: Mentions | None = None, own_place: str = "",
+    own_name: str = "",
 ) -> Event | None:
     """The event a figure counts: one told in its sentence (the one whose place follows the figure, "7 in
     Alsukkari", else the one whose word is nearest the figure in the parse); else the event of this article
@@ -253,6 +266,10 @@ def _nearest_event(
         placed = [e for e in same if e.location is not None and e.location.words == own_place]
         if placed:
             return _governing_event(doc, placed, position) if doc is not None else placed[0]
+        # the event told at that place in this sentence was merged into one told before at the same place
+        merged = kinds([e for e in events if e.location is not None and own_name and e.location.name == own_name])
+        if merged and same:
+            return merged[0]
     if doc is None or mentions is None:
         return same[0] if same else None
     sent = sentence_of(doc, position)
@@ -311,6 +328,7 @@ def find_claims(
     last_flow: Claim | None = None
     discourse = read_discourse(doc, mentions, outlet)
     own_place_ids: set[str] = set()
+    named_place_ids: set[str] = set()  # claims whose place the text gives (not the event's, taken over)
     for figure in mentions.figures:
         kind, governor, refers_back = figure_kind(doc, figure)
         token = doc[figure.token]
@@ -328,7 +346,10 @@ def find_claims(
             kind, governor = claims[-1].kind, None
         if not kind or (figure.unit == "" and figure.noun >= 0 and kind != "besieged"):
             continue
-        subset = _subset(token)
+        # "killed including a doctor and 15 others wounded": the wounded are no part of the dead
+        own_state = governor is not None and figure.noun >= 0 and governor.i == figure.noun + 1
+        whole = claims[-1] if claims and claims[-1].start >= sent.start_char else None
+        subset = _subset(token) and not (own_state and whole is not None and whole.kind != kind)
         if _conjectured(governor):
             continue  # "the death toll could rise": no figure is asserted
         if governor is not None and not places:
@@ -344,7 +365,8 @@ def find_claims(
         if own is not None and own.place is not None:
             places = {**places, "place": own.place.name}  # "7 in the neighborhood Alsukkari"
         running = kind in _VIOLENT_KINDS and _running_total(doc, mentions, governor)
-        event = None if running else _nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "")
+        event = None if running else _nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "",
+                                                       own.place.name if own is not None and own.place is not None else "")
         hedge = hedge_in(sent)
         claim = Claim(
             claim_id=_hash(document.doc_id, kind, figure.start, figure.value),
@@ -374,12 +396,14 @@ def find_claims(
         claims.append(claim)
         if own is not None and own.place is not None:
             own_place_ids.add(claim.claim_id)
+        if places.get("place"):
+            named_place_ids.add(claim.claim_id)
         if kind == "displaced":
             last_flow = claim
         last_source = attribution.source
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
     claims = link_disputes(claims + control_claims)
-    return claims, controls, _with_claims(events, claims, frozenset(own_place_ids))
+    return claims, controls, _with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids))
 
 
 def _same_quantity(a: Claim, b: Claim) -> bool:
@@ -404,10 +428,12 @@ def link_disputes(claims: list[Claim]) -> list[Claim]:
     return [replace(c, disputed_with=tuple(disputed[c.claim_id])) for c in claims]
 
 
-def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[str] = frozenset()) -> list[Event]:
+def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[str] = frozenset(),
+                 named_place: frozenset[str] | None = None) -> list[Event]:
     """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value).
 
-    ``own_place``: ids of counts given for a place ("7 in Alsukkari"), the toll of the event there."""
+    ``own_place``: ids of counts given for a place ("7 in Alsukkari"), the toll of the event there.
+    ``named_place``: ids of counts whose place the text names (None: every claim's place is taken as named)."""
     out = []
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
@@ -423,8 +449,11 @@ def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[
                   and event.location is not None and c.place == event.location.name]
         # "14 civilians including a teacher were killed in Douma": a part told with the event's own place is
         # no breakdown when the whole is told for that place too.
-        whole_here = [c for c in tolls if event.location is not None and c.place == event.location.name]
-        if placed and any(c.qualifier == "including" for c in placed) and not whole_here:
+        whole_here = [c for c in tolls if event.location is not None and c.place == event.location.name and c.claim_id not in own_place
+                      and (named_place is None or c.claim_id in named_place)]
+        # "at least 20 killed in the city ... six were killed in Bustan al-Qasr": the count given for the event's
+        # own quarter is its toll, not the city's total the event was first told with.
+        if placed and not whole_here:
             tolls = placed
         exact = [c for c in tolls if c.qualifier != "vague"]
         told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary, to_ref
-from frontwatch.reading.attackers import unnamed_attacker
+from frontwatch.reading.attackers import carried_act, unnamed_attacker
 from frontwatch.reading.attribution import hedge_in, speaks
 from frontwatch.reading.breakdown import breakdown_places
 from frontwatch.reading.charges import charge_spans, charged, charged_for
@@ -251,6 +251,10 @@ def _outside_charges(cues: list[EventCue], doc: Doc, charges: list[tuple[int, in
     of stealing a car" is a killing, not a theft (reading.charges)."""
     inside = [c for c in cues if (t := root_of(doc, c.start, c.end)) is not None and charged(t, charges)]
     return [c for c in cues if c not in inside] if len(inside) < len(cues) else cues
+
+
+def _tolls() -> frozenset[str]:
+    return frozenset(lexicons.words("toll_triggers.txt"))
 
 
 def _toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlier: list[Event]) -> bool:
@@ -513,6 +517,7 @@ def find_events(
         cues = _best_cues(found, doc, sent_actors, clauses)
         if _toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
             cues = []
+        counts_only = bool(cues) and all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in _tolls() for c in cues)
         for cue in cues:
             trigger = root_of(doc, cue.start, cue.end)
             # "The takeover carried ...": a definite event word with no place of its own tells an event again
@@ -542,6 +547,9 @@ def find_events(
                 counted = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
                 a1, a2, assoc = None, counted[0] if counted else a2 if a2 is not None else None, []
             located: list[Location | None] = [*_locations(trigger, doc, own_places or places, own_actors, context, following)]
+            act = carried_act(trigger, _same_area(events, located), _tolls()) if counts_only and cue.event_type in _VIOLENT else None
+            if act is not None:  # "... four people were killed in Bustan al-Qasr": the dead of the strikes told before
+                cue = replace(cue, event_type=act.event_type, sub_event_type=act.sub_event_type)
             ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, _same_area(events, located, cue.sub_event_type),
                                                           dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)

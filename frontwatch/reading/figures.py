@@ -124,13 +124,24 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
     if nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ in {"in", "at"}:
         return None
     if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i > last.i:
-        return last.head
+        return _shared_person_noun(last.head) or last.head
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 return child
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i == last.i:
         return nxt
+    return None
+
+
+def _shared_person_noun(head: Token) -> Token | None:
+    """ "40 army and rebel fighters", "25 army and 12 rebel fighters": the parser takes the first modifier
+    ("regime") for the counted noun and joins the person noun to it; both modifiers describe the fighters."""
+    if head.lemma_.lower() in lexicons.mapping("person_nouns.txt"):
+        return None
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and child.lemma_.lower() in lexicons.mapping("person_nouns.txt"):
+            return child
     return None
 
 

@@ -193,14 +193,18 @@ class Gazetteer:
             self._capitals = capitals
         return self._capitals.get(country_code, [])
 
-    def variants(self, key: str) -> list[tuple[int, int]]:
+    def variants(self, key: str, *, loose: bool = False) -> list[tuple[int, int]]:
         """Spelling variants of a name key (skeleton tier) even when the key matches some place exactly: the
-        words around a name may ask for a kind of place only a variant is ("Khalidiya neighbourhood")."""
+        words around a name may ask for a kind of place only a variant is ("Khalidiya neighbourhood").
+
+        ``loose``: the caller already knows the governorate (a name placed "north of Aleppo"), so a short
+        name ("Maleh" / "Al Mallah") need only be as close as a long one, its article aside."""
         skel = skeleton(key)
         if len(skel.replace(" ", "")) < (2 if len(key.replace(" ", "")) >= 5 else 3) or skel not in self._skeletons:
             return []
-        floor = 75 if len(skel.replace(" ", "")) < 3 else 50
-        return [(i, SKELETON) for i in self._skeletons[skel] if _variant_of(key, self.entry_at(i).names, floor)]
+        floor = 75 if len(skel.replace(" ", "")) < 3 and not loose else 50
+        return [(i, SKELETON) for i in self._skeletons[skel]
+                if _variant_of(key, self.entry_at(i).names, floor, without_article=loose)]
 
     def fuzzy(self, key: str, threshold: float = 90.0) -> list[tuple[int, int]]:
         """Near misses of long names (>= 8 letters) among transliterated layers."""
@@ -394,7 +398,7 @@ class Gazetteer:
         return len(self._by_id)
 
 
-def _variant_of(probe: str, names: tuple[str, ...], floor: float) -> bool:
+def _variant_of(probe: str, names: tuple[str, ...], floor: float, *, without_article: bool = False) -> bool:
     """Whether a name key is a spelling of one of ``names``: same consonants is not enough ("Situation"
     and Zaytan share them). Spellings of one name stay this close ("Halak"/"Hellok" 54, "Seif al-Dawla"/
     "Sayf ad-Dauleh" 57) and end alike, in a vowel or a consonant ("Jobar" is not "Jabriya")."""
@@ -402,6 +406,8 @@ def _variant_of(probe: str, names: tuple[str, ...], floor: float) -> bool:
 
     for name in names:
         key = name_key(name)
+        if without_article and key.split(" ", 1)[0] in ("al", "el", "as", "ad", "ar", "ash", "at", "az") and " " in key:
+            key = key.split(" ", 1)[1]
         if key and _vowel_end(probe) == _vowel_end(key) and fuzz.ratio(probe, key) >= floor:
             return True
     return False

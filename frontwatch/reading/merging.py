@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from frontwatch.reading.sides import VIOLENT
-from frontwatch.records import Event, Location
+from frontwatch.records import Event, Location, Source
 
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
 
@@ -73,7 +73,10 @@ def _unnamed_into_named(events: list[Event]) -> list[Event]:
 
 
 def _pooled(first: Event, other: Event) -> Event:
-    sources = first.sources + tuple(s for s in other.sources if s not in first.sources)
+    sources: tuple[Source, ...] = ()
+    for source in first.sources + other.sources:  # one source named twice ("the Observatory", "a monitor") is one
+        if all(s.name != source.name for s in sources):
+            sources += (source,)
     return replace(first, sources=sources, actor1=first.actor1 or other.actor1, actor2=first.actor2 or other.actor2, hedged=first.hedged and other.hedged)
 
 

@@ -49,6 +49,8 @@ class Resolver:
         report about Cirencester and Cheltenham reads its "Gloucester" in England too."""
         countries: Counter[str] = Counter()
         admin1s: Counter[tuple[str, str]] = Counter()
+        for index in range(len(found)):
+            self._variants_nearby(found, index)
         for c in found:  # evidence from names that are (nearly) unambiguous
             top = self.prior(c)
             if not top:
@@ -120,6 +122,23 @@ class Resolver:
                 best = (score, row)
                 c.anchored = nearby or row in holding
         return self.g.entry_at(best[1]).place if best else None
+
+    def _variants_nearby(self, found: list[Candidate], index: int) -> None:
+        """ "al-Maleh north of Aleppo" (a spelling of Al Mallah): when every place of a name's spelling lies outside the governorate named
+        right after it, a spelling variant inside that governorate (Al Mallah, Aleppo) is one more option;
+        the nearby-governorate bonus of ``_pick`` then prefers it to the oil field of the same spelling in
+        Deir ez-Zor."""
+        c = found[index]
+        if not c.options or c.adjectival:
+            return
+        local = self._local_admin1s(found, index)
+        if not local:
+            return
+        rows = {row for row, _ in c.options}
+        if any((p.country_code, p.admin1) in local for p in (self.g.entry_at(r).place for r in rows)):
+            return
+        c.options += [(row, tier) for row, tier in self.g.variants(self.view.key(c.start, c.end), loose=True) if row not in rows
+                      and (self.g.entry_at(row).place.country_code, self.g.entry_at(row).place.admin1) in local]
 
     def _countryside_of(self, c: Candidate) -> bool:
         """ "the countryside of al-Suwaidaa", "Hama countryside", "rural Idlib": a name with a countryside is

@@ -61,12 +61,21 @@ def _dateline(mention: PlaceMention, doc: Doc) -> bool:
 
 def _says_where_target_is(clause: Token, trigger: Token | None) -> bool:
     """ "destroyed a base in which a meeting was held in X": a relative clause on what the act hit (not a place
-    itself) says where it was hit."""
+    itself), on the act, or on what it was done with ("bombs that landed on X") says where it was hit."""
     if trigger is None:
         return False
     target = clause.head
+    if target.i == trigger.i and trigger.pos_ == "NOUN":
+        return True  # "the strikes that hit Douma": the act itself
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    return target.dep_ == "dobj" and target.head.i == verb.i and target.pos_ == "NOUN" and target.ent_type_ not in {"GPE", "LOC", "FAC"}
+    if target.pos_ != "NOUN" or target.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+        return False
+    if target.dep_ == "dobj" and target.head.i == verb.i:
+        return True
+    # "killed by shells that fell on the market of Y": what the act was done with (not who did it)
+    return (target.dep_ == "pobj" and target.head.lower_ in {"by", "with"} and target.head.head.i == verb.i
+            and target.lemma_.lower() not in lexicons.mapping("person_nouns.txt")
+            and target.lemma_.lower() not in lexicons.words("group_nouns.txt"))
 
 
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
