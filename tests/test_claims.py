@@ -260,3 +260,50 @@ def test_counts_given_for_two_quarters_after_a_strike_are_two_events_with_their_
     assert by_place["Bustan al-Qaser"].fatalities == 6
     assert by_place["Salah ad-Deen"].sub_event_type == "Air/drone strike"
     assert by_place["Salah ad-Deen"].fatalities == 3
+
+
+def test_the_whole_wars_toll_is_no_events_toll():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(
+        "Jets hit Maarat al-Numan on Sunday, killing nine people. More than 290,000 people have died in the country's war. "
+        "The conflict has killed more than 300,000 people.",
+        published="2016-07-04",
+    )
+    assert _claim(reading, 9).event_id
+    assert not _claim(reading, 290000).event_id and not _claim(reading, 300000).event_id
+    assert max(e.fatalities for e in reading.events) == 9
+
+
+def test_a_toll_read_as_a_bare_number_after_was_is_still_a_count():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract("Jets pounded Saraqib overnight. A doctor said the death toll from the raids was 38.",
+                                 published="2016-07-04")
+    assert _claim(reading, 38).kind == "killed"
+
+
+def test_a_toll_in_the_fighting_goes_to_the_battle_not_the_shelling_of_its_sentence():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(
+        "One woman was killed by army shelling while clashes raged on the edge of Daraa, the monitor said, "
+        "adding that nine soldiers were killed in the fighting.",
+        published="2016-07-04",
+    )
+    nine = _claim(reading, 9)
+    event = next(e for e in reading.events if e.event_id == nine.event_id)
+    assert event.event_type == "Battles"
+
+
+def test_a_total_that_the_next_counts_add_up_to_is_a_round_up_not_an_events_toll():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(
+        "At least 30 civilians were killed on Sunday across Idlib province, a monitor said. "
+        "Air raids left 12 people dead in Saraqib. Rebel shelling killed seven in Abu al-Duhur. "
+        "Another 11 people died in strikes on Khan Shaykhun.",
+        published="2016-07-04",
+    )
+    assert not _claim(reading, 30).event_id
+    assert sorted(e.fatalities for e in reading.events if e.fatalities) == [7, 11, 12]
+
+
+def test_one_of_a_count_named_after_it_is_part_of_the_count():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract("Four other gunmen one identified as Abu Omar were killed in an ambush near Tadmur.",
+                                 published="2016-07-04")
+    assert _claim(reading, 1).qualifier == "including"
+    assert max(e.fatalities for e in reading.events) == 4
+    assert all(e.location is None or e.location.name != "Abu Omar" for e in reading.events)

@@ -361,3 +361,14 @@ def test_a_retold_act_placed_only_by_a_clause_around_it_or_a_title_adds_nothing(
                     "talks in the Kazakh capital Astana.")
     assert all(e.location is None or e.location.country == "Syria" for e in reading.events if e.event_type != "Strategic developments")
 
+
+
+def test_who_brokered_a_truce_in_another_clause_is_no_party_to_the_strike() -> None:
+    import frontwatch
+
+    reading = frontwatch.extract(
+        "Warplanes pounded rebel-held districts of Aleppo overnight, days after a truce brokered by the US and Russia collapsed.",
+        published="2016-09-22",
+    )
+    strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is None or "United States" not in strike.actor1.name

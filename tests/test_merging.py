@@ -18,7 +18,7 @@ def test_one_source_named_twice_is_listed_once_when_events_merge() -> None:
     import frontwatch
 
     reading = frontwatch.extract(
-        "Jets bombed Saraqib on Monday, the Syrian Observatory for Human Rights said. "
+        "Jets bombed Saraqib before dawn, according to the Syrian Observatory for Human Rights. "
         "The raids on Saraqib killed five people, the Observatory said.",
         published="2016-11-21",
     )

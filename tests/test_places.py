@@ -405,3 +405,8 @@ def test_a_spelling_variant_in_the_governorate_named_right_after_the_name(nlp) -
     assert near_aleppo.place is not None and near_aleppo.place.admin1 == "Aleppo"
     deir = by_text(places(nlp, "Jets struck al-Maleh in Deir ez-Zor on Friday."), "al-Maleh")
     assert deir.place is not None and deir.place.admin1 == "Deir-ez-Zor"
+
+
+def test_a_family_name_after_a_given_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Khaled al-Khatib, a nurse at the hospital, told reporters that jets struck Idlib.")
+    assert [p.text for p in found if p.place is not None] == ["Idlib"]

@@ -21,6 +21,7 @@ from frontwatch.reading.breakdown import place_of_figure
 from frontwatch.reading.control import find_control as find_control  # the pipeline reads captions' control here
 from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
+from frontwatch.reading.event_cues import lexicon
 from frontwatch.reading.figures import Figure
 from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, tree_distance
 from frontwatch.reading.roles import place_role
@@ -179,6 +180,13 @@ def _subset(token: Token) -> bool:
     before = [t.lower_ for t in doc[max(token.sent.start, first - 2) : first]]
     if before[-1:] == ["including"] or before[-2:] in (["among", "them"], ["among", "whom"], ["of", "whom"]):
         return True  # read on the words: the parser often hangs "among them 10 children" on the verb
+    # "Four gunmen one identified as a foreign fighter were killed": a count right after a counted noun,
+    # naming one of them, is a part of that count
+    prev = doc[first - 1] if first > token.sent.start else None
+    nxt = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    if prev is not None and nxt is not None and prev.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in prev.children) \
+            and nxt.lower_ in {"identified", "named", "of"}:
+        return True
     for t in token.ancestors:
         if t.i >= token.i or t.sent != token.sent:
             continue
@@ -203,6 +211,8 @@ def _running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool
     if governor is None:
         return False
     verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+    if _of_the_war(verb):
+        return True
     words = list(verb.subtree)
     periods = [d for d in in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text)) if d.kind in {"since", "period"}]
     if periods:
@@ -213,6 +223,18 @@ def _running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool
             return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
             return True
+    return False
+
+
+def _of_the_war(verb: Token) -> bool:
+    """ "The conflict has killed more than 300,000", "died in the country's war": the whole war's toll."""
+    wars = lexicons.words("war_nouns.txt")
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in wars:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "throughout", "over"}:
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in wars for g in child.children):
+                return True
     return False
 
 
@@ -297,6 +319,26 @@ def _nearest_event(
     return recent[-1] if recent else None
 
 
+def _act_named(figure: Token) -> str:
+    """The event type of the act a toll's own verb names after a preposition: "killed in the fighting"
+    (Battles), "died in the shelling" (Explosions/Remote violence); "" when it names none."""
+    verb = next((t for t in figure.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return ""
+    lex = lexicon()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "by"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            single = [p for p in lex.by_first.get(obj.lemma_.lower(), []) + lex.by_first.get(obj.lower_, [])
+                      if len(p.words) == 1 and p.pos in {"N", "*"} and not p.child]
+            if single:
+                return lex.event_type(max(single, key=lambda p: p.weight).sub_event_type)
+    return ""
+
+
 def _governing_event(doc: Doc, same: list[Event], position: int) -> Event:
     """Of the events one sentence tells, the one whose word is nearest the toll in the parse: "The raid came a
     day after air strikes by warplanes killed 31": the 31 are the strikes' dead, not the raid's."""
@@ -304,6 +346,9 @@ def _governing_event(doc: Doc, same: list[Event], position: int) -> Event:
     if figure is None or len(same) == 1:
         return same[0]
     text = text_of(doc)
+    named = _act_named(figure)
+    if named and any(e.event_type == named for e in same):
+        same = [e for e in same if e.event_type == named]  # "... and 11 troops were killed in the fighting"
 
     def distance(event: Event) -> int:
         at = text.find(event.trigger, event.start, event.end) if event.trigger else -1
@@ -402,8 +447,29 @@ def find_claims(
             last_flow = claim
         last_source = attribution.source
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
-    claims = link_disputes(claims + control_claims)
+    claims = link_disputes(_roundups_unlinked(claims) + control_claims)
     return claims, controls, _with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids))
+
+
+_ROUNDUP_REACH = 8  # claims after a total that may break it down
+
+
+def _roundups_unlinked(claims: list[Claim]) -> list[Claim]:
+    """ "At least 30 civilians were killed across the province ... Raids left 12 dead in X. Shelling killed 7
+    in Y. Another 11 died in Z": a total that the counts told right after it, each with an event of its own,
+    add up to is a round-up of those events, no event's toll; it stays a claim, linked to no event."""
+    out = list(claims)
+    for i, total in enumerate(claims):
+        if total.kind not in _VIOLENT_KINDS or not total.value or total.qualifier in {"including", "additional", "vague"}:
+            continue
+        parts = [c for c in claims[i + 1 : i + 1 + _ROUNDUP_REACH]
+                 if c.kind == total.kind and c.value and c.qualifier not in {"including", "vague"} and c.event_id and c.event_id != total.event_id]
+        sums = [sum(c.value or 0 for c in parts[:n]) for n in range(2, len(parts) + 1)]
+        if total.value in sums and len({c.event_id for c in parts[: sums.index(total.value) + 2]}) >= 2:
+            out[i] = replace(total, event_id="")
+            # "Scores of civilians were killed ...": the same total told vaguely is no event's toll either
+            out = [replace(c, event_id="") if c.event_id == total.event_id and c.qualifier == "vague" else c for c in out]
+    return out
 
 
 def _same_quantity(a: Claim, b: Claim) -> bool:

@@ -383,6 +383,9 @@ def _actors(
     victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
     # "hit Qamishli, which is controlled by the YPG", "a YPG-held town": the holder of the place is no attacker.
     victims += [a for a in rest if a not in victims and _holds_place(doc, a)]
+    # "jets pounded the city days after a truce brokered by the US and Russia collapsed": who acts in another
+    # clause (the agent of another verb) is no party to this event
+    victims += [a for a in rest if a not in victims and _acts_elsewhere(doc, a, verb, trigger)]
     if actor1 is None and [a for a in rest if a not in victims]:
         rest_free = [a for a in rest if a not in victims]
         armed = [a for a in rest_free if a.actor.kind != "civilians"]
@@ -401,6 +404,18 @@ def _actors(
             rest.remove(actor2)
     assoc = [a for a in rest if actor1 is not None and a.actor.side == actor1.actor.side and a.actor.name != actor1.actor.name]
     return actor1, actor2, assoc
+
+
+def _acts_elsewhere(doc: Doc, mention: ActorMention, verb: Token, trigger: Token) -> bool:
+    """The mention is the agent ("brokered by the US") of another verb than the event's, one that governs
+    neither the event's verb nor its word ("strikes carried out by Russian jets" are the jets')."""
+    root = root_of(doc, mention.start, mention.end)
+    while root is not None and root.dep_ == "conj":
+        root = root.head
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "by" and root.head.dep_ != "agent":
+        return False
+    other = root.head.head
+    return other.pos_ == "VERB" and other.i != verb.i and other.head.i != trigger.i and other not in list(verb.ancestors)
 
 
 def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:

@@ -85,7 +85,7 @@ def _number_value(tokens: list[Token]) -> tuple[int, bool] | None:
 
 
 def _is_number(tok: Token) -> bool:
-    if tok.ent_type_ in _NOT_COUNTS and not _counts_people(tok):
+    if tok.ent_type_ in _NOT_COUNTS and not _counts_people(tok) and not _lone_number(tok):
         return False
     word = tok.lower_
     if _DIGITS.match(word):
@@ -93,6 +93,17 @@ def _is_number(tok: Token) -> bool:
     if word in lexicons.words("numbers.tsv") or word in lexicons.words("multipliers.tsv"):
         return tok.pos_ in {"NUM", "NOUN", "DET", "ADJ", "PRON"} or tok.like_num
     return False
+
+
+def _lone_number(tok: Token) -> bool:
+    """ "the death toll was 45": the tagger calls a bare number a DATE (an age, a day); alone in its entity,
+    with no month, weekday or year in it and not itself a year, it is a count."""
+    if tok.ent_type_ != "DATE" or tok.ent_iob_ != "B" or not re.fullmatch(r"\d{1,3}(,\d{3})*", tok.text):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    before = tok.nbor(-1) if tok.i > 0 else None
+    joined = nxt is not None and nxt.ent_iob_ == "I" or before is not None and before.ent_type_ == "DATE"
+    return not joined and (before is None or before.lemma_.lower() not in lexicons.words("numbers.tsv"))
 
 
 def _counts_people(tok: Token) -> bool:

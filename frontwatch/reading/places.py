@@ -315,6 +315,11 @@ class _Reader:
         embedded = self.adjectivals and self.entity[c.start] != "PERSON"
         if inside_longer and not (layers & {"syria", "country"}) and c.end - c.start == 1 and not embedded:
             return False  # "Jordan" in "Michael Jordan", "Paris" in "Paris Hilton"
+        if self.entity[c.start] == "PERSON" and s < c.start and e == c.end and not self.adjectivals:
+            return False  # "Omar al-Homsi", "Hamza al-Kurdi": a family name after a given name, not a town
+        if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
+            return False  # "one identified as Abu Omar": a person's name
+
         if layers & _STRONG_LAYERS:
             return True
         if label:
