@@ -372,3 +372,15 @@ def test_who_brokered_a_truce_in_another_clause_is_no_party_to_the_strike() -> N
     )
     strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
     assert strike.actor1 is None or "United States" not in strike.actor1.name
+
+
+def test_a_village_the_gazetteer_lacks_placed_near_a_city_is_the_events_place() -> None:
+    import frontwatch
+
+    reading = frontwatch.extract(
+        "At least nine civilians were killed in air strikes on Friday in the IS-held area of Bweitiyeh near Deir ez-Zor.",
+        published="2016-06-04",
+    )
+    strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
+    assert strike.location is not None and strike.location.name == "Bweitiyeh"
+    assert strike.location.admin1 == "Deir-ez-Zor" and strike.location.geo_precision >= 2

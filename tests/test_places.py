@@ -410,3 +410,9 @@ def test_a_spelling_variant_in_the_governorate_named_right_after_the_name(nlp) -
 def test_a_family_name_after_a_given_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     found = places(nlp, "Khaled al-Khatib, a nurse at the hospital, told reporters that jets struck Idlib.")
     assert [p.text for p in found if p.place is not None] == ["Idlib"]
+
+
+def test_a_name_in_the_far_corner_of_a_countryside_lies_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Troops repelled an attack near al-Sweidiyeh village in the far northwest of Hama countryside.")
+    village = by_text(found, "al-Sweidiyeh")
+    assert village.place is not None and village.place.admin1 == "Hama"

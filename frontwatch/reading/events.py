@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"})
 DEATHS = "Deaths reported"  # a toll with no act and no victims named: UCDP's, not ACLED's (data/event_types.tsv)
-_KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
+_KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "locality": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
 _KIND_CLASS = {"town": "settlement", "city": "settlement", "capital": "settlement", "village": "settlement"}
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|as\s+well\s+as))\s*(?:the\s+)?(?:(?:city|town|village|neighbou?rhood)\s+of\s+)?$", re.I)
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}

@@ -24,7 +24,7 @@ __all__ = ["INSIDE", "NEAR", "container_relation", "feature_words", "focus", "li
 INSIDE, NEAR = "inside", "near"  # "X in Y" / "X in the countryside of Y", "X south of Y", "X near Y"
 _JOINERS = frozenset({"in", "of", "at", "inside", "within"})
 _NEAR_JOINERS = frozenset({"near", "outside", "around"})
-_FILLERS = frozenset({"the", "a", "its", "'s", "’s", "-"})
+_FILLERS = frozenset({"the", "a", "its", "'s", "’s", "-", "far", "extreme"})  # "in the far northwest of"
 _MAX_GAP = 6
 # A plain "in Y" with Y a town: namesakes this close count as inside (a town's villages and suburbs).
 _TOWN_RADIUS_KM = 15.0
