@@ -118,3 +118,35 @@ def test_most_of_a_place_is_held_and_a_share_of_it_is_not() -> None:
     assert _held("Government forces now hold most of the town of Hish, the monitor said.") == {("Hish", "government")}
     assert _held("Kurdish forces control about a third of Aleppo province, the monitor said.") == set()
     assert _held("Thousands fled rebel-held areas of the town of Manbij on Monday.") == set()
+
+
+def test_a_place_north_of_a_city_makes_the_city_a_reference_point() -> None:
+    assert _held("Nusra fighters control many villages north of the city of Hama, the monitor said.") == set()
+
+
+def test_a_place_that_fell_to_a_group_is_that_groups_not_the_subjects() -> None:
+    assert _held("Residents celebrated after the town of Tabqa fell to Islamic State fighters on Sunday.") == {
+        ("Tabqa", "Islamic State")}
+
+
+def test_taking_territory_names_no_place_taken() -> None:
+    assert _held("Rebels shelled the town of Hish on Saturday as they took territory nearby.") == set()
+
+
+def test_a_capture_read_off_the_parse_gives_each_taker_and_its_own_date() -> None:
+    held = _since("Syrian troops and Kurdish fighters drove IS out of Hasakah on Tuesday, the monitor said.")
+    assert {(p, h) for p, h, _, _ in held} == {("Al-Hasakeh", "government"), ("Al-Hasakeh", "Kurdish forces (YPG)")}
+    assert _since("Rebels captured the town of Hish in May 2015, the monitor said.") == [("Hish", "opposition", "2015-05-01", True)]
+    assert _held("The town of Hish was retaken by the army on Monday, the monitor said.") == {("Hish", "government")}
+    # "by rebels" after an active verb is no agent (the parser hangs it there)
+    assert _held("Last year the army wrested back control of the town of Kasab after three months of control by rebels.") == {
+        ("Kassab", "government")}
+
+
+def test_a_capture_undone_later_in_the_article_is_history() -> None:
+    assert _held("IS captured Palmyra in May 2015. The army retook Palmyra in March 2016, the monitor said.") == {
+        ("Tadmur/Palmyra", "government")}
+
+
+def test_a_clause_hung_on_the_city_a_part_is_named_of_describes_the_part() -> None:
+    assert _held("Shells fell on a neighbourhood of the northern city of Aleppo held by Kurdish fighters on Saturday.") == set()

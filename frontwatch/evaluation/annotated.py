@@ -11,7 +11,8 @@ agrees with it most (place 2, date 1, type 1, sub-type 1, sides 0.5, sources 0.5
 field); precision = extracted events paired with some gold event (optional ones included) / extracted events.
 Figures pair on value and kind; control on place (then holder); control precision = extracted records that a gold
 statement accepts by place and holder, in annotations marked ``control_complete`` (every statement listed, the
-optional ones included).
+optional ones included). An annotation marked ``"only": ["control"]`` lists control statements alone: its events
+and figures are not scored at all (neither found nor precision), since it does not list them.
 """
 
 from __future__ import annotations
@@ -166,6 +167,11 @@ def pair_events(events: Sequence[Event], golds: Sequence[dict[str, Any]]) -> dic
 
 def score_reading(reading: Reading, gold: dict[str, Any], tally: Tally) -> None:
     """Add one article's field results to ``tally``."""
+    only = set(gold.get("only", []))
+    if only:
+        if "control" in only:
+            _score_control(reading, gold.get("control", []), tally, bool(gold.get("control_complete")))
+        return
     golds = gold.get("events", [])
     pairs = pair_events(reading.events, golds)
     for gi, g in enumerate(golds):

@@ -6,7 +6,10 @@ data/lexicons/control_words.tsv, holders in data/holder_sides.csv):
 - a capture told as an event (ACLED's territory sub-types) at a town or neighbourhood: the taker holds it
   since the event's date, and so do the places listed with it ("took A and B"). A doer who gives the place
   up ("withdrew from X") leaves it to the other side, when the text names one; entering, advancing,
-  besieging or "fire control" is no full control. A capture of people ("captured a pilot") holds nothing;
+  besieging or "fire control" is no full control. A capture of people ("captured a pilot") holds nothing, nor does
+  taking "territory"; "X fell to Y" is Y's. The parse is read for captures too ("Rebels captured X in May", "the army
+  and Kurdish fighters drove IS out of X"), so an old capture the events leave out still says who took X; a capture
+  the article later tells undone by another side ("IS took X in 2015 ... the army retook X in 2017") is dropped;
 - a description: "the rebel-held town of X", "opposition held X", "the IS-held area of X", "X, which is
   controlled by Y", "X, under the control of Y", "under IS control", "in the hands of Y", "X is a stronghold of Y", "the rebel
   stronghold of X", "Y controls X", "Y, which has held X since 2012": Y holds X as of the publication date. "The rebel-held districts of Aleppo" names a part
@@ -41,8 +44,6 @@ if TYPE_CHECKING:
 
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 _HOLDER_TABLE = Path(__file__).resolve().parents[1] / "data" / "holder_sides.csv"
-# "the area between Aleppo and the border": a place named as a reference point is not the place taken
-_REFERENCE_PREPS = {"between", "near", "around", "outside", "toward", "towards", "beyond", "off"}
 _PRONOUNS = {"which", "that", "who"}
 
 
@@ -191,6 +192,18 @@ def _described(clause: Token) -> Token:
     return noun
 
 
+def _whole_part(noun: Token) -> Token:
+    """ "a neighbourhood of the city of Aleppo held by ...": a clause hung on the city a part is named of
+    describes the part (the parser cannot tell), so the held noun is the part."""
+    parts = lexicons.mapping("control_parts.tsv")
+    up = noun
+    while up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.pos_ == "NOUN":
+        up = up.head.head
+        if up.lower_ in parts:
+            return up
+    return noun
+
+
 def _own_holder(noun: Token) -> bool:
     """The noun names who holds it: "X, which is controlled by ...", "the YPG-held X"."""
     holding = [t for t in (*noun.children, *(c for n in (noun.head, *noun.conjuncts) for c in n.children))
@@ -253,7 +266,7 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             subject = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if not agent or not (tok.dep_ in {"acl", "relcl"} or subject):  # "a town (which is) controlled by"
                 continue
-            noun = _described(tok) if tok.dep_ in {"acl", "relcl"} else subject[0]
+            noun = _whole_part(_described(tok) if tok.dep_ in {"acl", "relcl"} else subject[0])
             yield tok, _span_text(doc, list(agent[0].subtree)), _listed(doc, mentions, noun, shared_clause=tok.dep_ == "relcl")
             continue
         right = _after(doc, mentions, tok)
@@ -352,6 +365,74 @@ def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         yield tok, _span_text(doc, list(to[0].subtree)), places
 
 
+def _reference_point(noun: Token) -> bool:
+    """ "the area between Aleppo and the border", "villages north of the city of Latakia": a place named as a
+    reference point is not the place taken or held."""
+    while noun.dep_ == "pobj":
+        prep = noun.head
+        if _role(prep) == "reference" or (prep.lower_ == "of" and _role(prep.head) == "direction"):
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return False
+        noun = prep.head  # "the city of Latakia": look at what "the city" is
+    return False
+
+
+def _takers(verb: Token) -> list[Token]:
+    """Who takes the place: the subject and the subjects listed with it ("the army and Kurdish fighters drove IS
+    out of X"), the agent of a passive ("X was retaken by the army"), or the subject of the clause a participle
+    hangs from ("the army returned, recapturing X")."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)  # "by rebels" after an active verb is no agent
+    agent = [g for c in verb.children if c.dep_ == "agent" and passive for g in c.children if g.dep_ == "pobj"]
+    subject = agent or [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBD"}:
+        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [t for s in subject for t in (s, *s.conjuncts)]
+
+
+def _taker_words(taker: Token) -> str:
+    """The taker's phrase without the takers listed after it ("Insurgents including the Nusra Front")."""
+    listed = {t.i for c in taker.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return _span_text(taker.doc, [t for t in taker.subtree if t.i not in listed and t.dep_ != "punct" or t.i == taker.i])
+
+
+def _taken(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
+    """The places a capture verb takes: its object and the places listed with it ("seized A and B"), the "of X"
+    of "took control of X", the "from X" / "out of X" an enemy is driven from, or a passive's subject."""
+    nouns: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            nouns += [g for p in c.children if p.lower_ in {"of", "over"} for g in p.children] if c.lemma_.lower() == "control" else [c]
+        elif c.lower_ in {"from", "out"}:  # "drove IS out of X", "expelled IS from X"
+            nouns += [g for g in (*c.children, *(g for p in c.children if p.lower_ == "of" for g in p.children)) if g.dep_ == "pobj"]
+    out: list[PlaceMention] = []
+    for noun in nouns:
+        if _captive(noun) and _mention_at(mentions, noun) is None:
+            continue
+        out += [m for m in _listed(doc, mentions, noun, shared_clause=False) if m not in out]
+    return out
+
+
+def _parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "Rebels captured X in May", "the army and Kurdish fighters drove IS out of X", "X was retaken by the army":
+    a capture read off the parse, whether or not it was also told as an event (an old one is not)."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or _role(tok) != "capture" or _intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
+            continue  # "to take X", "seizes" (a headline's present, read as an event)
+        places = _taken(doc, mentions, tok)
+        if not places:
+            continue
+        for taker in _takers(tok):
+            yield tok, _taker_words(taker), places
+
+
+def _date_of(mentions: Mentions, verb: Token) -> object:
+    """The date said in the capture's own clause ("captured X in May", "retook X on Saturday"), else None."""
+    span = [t for c in verb.children if c.dep_ not in {"ccomp", "relcl", "advcl", "conj"} for t in c.subtree]
+    lo, hi = (min(t.idx for t in span), max(t.idx + len(t) for t in span)) if span else (verb.idx, verb.idx)
+    return next((d.date for d in mentions.dates if lo <= d.start and d.end <= hi and d.kind not in {"since", "period"}), None)
+
+
 # --- captures told as events ----------------------------------------------------------------------
 
 
@@ -377,6 +458,20 @@ def _captive(noun: Token) -> bool:
     return _role(noun) == "captive" or lemma in lexicons.mapping("person_nouns.txt") or noun.ent_type_ == "PERSON"
 
 
+def _names_place(mentions: Mentions, noun: Token) -> bool:
+    """Some place is named in the noun's phrase ("territory around Hish")."""
+    return any(_mention_at(mentions, t) is not None for t in noun.subtree)
+
+
+def _fallen_to(trigger: Token) -> str:
+    """ "X fell to IS fighters": the words after "to" name who holds X now ("" for any other verb)."""
+    if _role(trigger) != "yield":
+        return ""
+    winner = next((g for c in trigger.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    words = _span_text(trigger.doc, list(winner.subtree)) if winner is not None else ""
+    return words if words and _names_holder(words, loose=False) else ""
+
+
 def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     """Who holds the place after a territory event, or "" when the event is no full control."""
     words = _trigger(doc, event)
@@ -390,6 +485,11 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     expelled = trigger is not None and any(c.lower_ in {"out", "from"} for c in trigger.children)  # "drove IS fighters out of X"
     if not expelled and any(_mention_at(mentions, c) is None and _captive(c) for c in taken):
         return ""  # "captured a pilot": people taken, no place
+    if any(_role(c) == "vague" and not _names_place(mentions, c) for c in taken):
+        return ""  # "rebels took territory to the south": no place named as taken
+    winner = _fallen_to(trigger) if trigger is not None else ""
+    if winner and (_lexicon_holder(winner, named_only=True) or event.actor1 is None or event.actor1.side in {"neutral", "unknown"}):
+        return holder_label(winner)  # "after the base fell to IS fighters": whoever the text names, not the subject
     if "relinquish" in roles:  # "the army withdrew from X as rebels advanced": the other side's
         return actor_holder(event.actor2) if event.actor2 is not None and event.actor2.side != getattr(event.actor1, "side", "") else ""
     if event.actor1 is not None:
@@ -408,7 +508,7 @@ def _event_places(doc: Doc, mentions: Mentions, event: Event) -> list[tuple[str,
         return [(loc.name, loc.place_id)]
     span = doc.char_span(at.start, at.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    if root is not None and root.dep_ == "pobj" and root.head.lower_ in _REFERENCE_PREPS:
+    if root is not None and _reference_point(root):
         return []
     out = [(loc.name, loc.place_id)]
     for other in root.conjuncts if root is not None else ():
@@ -444,6 +544,15 @@ def _names_holder(words: str, *, loose: bool) -> bool:
     return loose or bool(holder_label(words, known_only=True)) or any(w[:1].isupper() for w in words.split() if w.lower() != "the")
 
 
+def _superseded_dropped(found: list[_Found]) -> list[_Found]:
+    """ "IS captured Palmyra in 2015 ... the army retook Palmyra in 2017": a capture the article later tells
+    undone by another side's is history, not who holds the place."""
+    def later_by_other(f: _Found) -> bool:
+        return any(g.place_id == f.place_id and g.holder != f.holder and isinstance(g.date, type(f.date))
+                   and g.date > f.date for g in found)  # type: ignore[operator]
+    return [f for f in found if not (f.since and f.date is not None and later_by_other(f))]
+
+
 def _hash(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
@@ -456,8 +565,8 @@ def find_control(
     ``in_caption``: ``doc`` is a photo caption, not the body; its claims carry offsets -1 and the
     caption as their quote.
     """
-    found: list[_Found] = list(_from_events(doc, mentions, events))
-    for finder in (_participles, _under_control, _strongholds, _lost_to, _active_holding):
+    found: list[_Found] = []
+    for finder in (_parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding):
         for tok, words, places in finder(doc, mentions):
             if not _names_holder(words, loose=finder is _participles):
                 continue
@@ -467,9 +576,11 @@ def find_control(
                 source = replace(source, words="caption")
             where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
             holder = holder_label(words)
+            date = _date_of(mentions, tok) if finder is _parse_captures else None
             for m in places:
                 assert m.place is not None
-                found.append(_Found(m.place.name, m.place.place_id, holder, None, source, False, sent.text.strip(), *where))
+                found.append(_Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))
+    found = _superseded_dropped([*_from_events(doc, mentions, events), *found])
     controls: list[Control] = []
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
