@@ -260,3 +260,12 @@ def test_counts_given_for_two_quarters_after_a_strike_are_two_events_with_their_
     assert by_place["Bustan al-Qaser"].fatalities == 6
     assert by_place["Salah ad-Deen"].sub_event_type == "Air/drone strike"
     assert by_place["Salah ad-Deen"].fatalities == 3
+
+
+def test_people_named_by_their_status_count_what_a_verb_did_to_them() -> None:
+    """ "killed 60 evacuees": the noun says who they were, the verb what happened; alone it counts a movement."""
+    killed = frontwatch.extract("The convoy left on Monday, two days after a car bomb killed more than 60 evacuees near the crossing.",
+                                published="2016-11-20", outlet="Reuters")
+    assert [(c.kind, c.value) for c in killed.claims] == [("killed", 60)]
+    moved = frontwatch.extract("Some 60 evacuees reached Idlib on Monday after a long journey.", published="2016-11-20", outlet="Reuters")
+    assert [(c.kind, c.value) for c in moved.claims] == [("displaced", 60)]
