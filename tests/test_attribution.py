@@ -88,3 +88,33 @@ def test_a_source_before_the_verb_beats_a_government_qualifying_a_misparsed_subj
     reading = _read("Syrian government air raids killed at least 31 people including 12 children in Hama province in "
                     "the centre the Syrian Observatory for Human Rights reported.")
     assert _claim(reading, 31).source.source_type == "monitor"
+
+
+def test_a_federation_named_in_full_is_not_the_society_its_name_holds() -> None:
+    reading = _read("Air raids on the depot killed around 30 people the International Federation of Red Cross and "
+                    "Red Crescent Societies told reporters on Friday.")
+    assert _claim(reading, 30).source.name.startswith("International Federation of Red Cross")
+
+
+def test_a_body_quoting_unnamed_sources_asserts_what_they_say() -> None:
+    reading = _read("But on Sunday the Observatory quoted trusted sources as saying that the rebels had killed 48 people during the assault.")
+    assert _claim(reading, 48).source.name == "Syrian Observatory for Human Rights"
+    named = _read("State television quoted a military source as saying that 31 militants were killed near the dam.")
+    assert _claim(named, 31).source.name == "a military source"
+
+
+def test_the_report_refers_back_to_who_reported() -> None:
+    reading = _read("Two men were shot dead in Raqqa the Observatory said. "
+                    "Both were killed at a checkpoint on Monday according to the report.")
+    assert {c.source.name for c in reading.claims if c.kind == "killed"} == {"Syrian Observatory for Human Rights"}
+
+
+def test_estimates_that_suggest_a_figure_are_their_authors() -> None:
+    reading = _read("Since then more than 300000 people have died and some 5 million have fled their homes UN estimates suggest.")
+    assert _claim(reading, 5000000).source.name == "United Nations"
+
+
+def test_the_directorate_said_refers_back_to_the_health_directorate() -> None:
+    reading = _read("The directorate of health in Hama province on Sunday announced that two clinics had closed. "
+                    "The directorate said some 4000 civilians were trapped in the old city.")
+    assert _claim(reading, 4000).source.source_type == "local sources"

@@ -307,3 +307,12 @@ def test_one_of_a_count_named_after_it_is_part_of_the_count():  # type: ignore[n
     assert _claim(reading, 1).qualifier == "including"
     assert max(e.fatalities for e in reading.events) == 4
     assert all(e.location is None or e.location.name != "Abu Omar" for e in reading.events)
+
+
+def test_people_named_by_their_status_count_what_a_verb_did_to_them() -> None:
+    """ "killed 60 evacuees": the noun says who they were, the verb what happened; alone it counts a movement."""
+    killed = frontwatch.extract("The convoy left on Monday, two days after a car bomb killed more than 60 evacuees near the crossing.",
+                                published="2016-11-20", outlet="Reuters")
+    assert [(c.kind, c.value) for c in killed.claims] == [("killed", 60)]
+    moved = frontwatch.extract("Some 60 evacuees reached Idlib on Monday after a long journey.", published="2016-11-20", outlet="Reuters")
+    assert [(c.kind, c.value) for c in moved.claims] == [("displaced", 60)]

@@ -203,3 +203,12 @@ def test_a_speaker_after_an_inverting_verb_beats_a_misparsed_count_subject() -> 
     reading = _read("At least 62 civilians have been killed and 300 civilians wounded in government bombing that hit "
                     "markets and clinics said the Observatory.")
     assert _claim(reading, 62).source.source_type == "monitor"
+
+
+def test_a_state_agencys_lede_is_its_own_not_the_officials_it_quotes_next() -> None:
+    """Wire copy names a bare lede's source in the next sentences; a state agency quotes its officials for a
+    part of the day's news after telling the lede itself."""
+    text = ("Five civilians were killed in rocket attacks on two districts of Homs on Monday. "
+            "A source at Homs Police Command said that a shell fell on a bakery in the morning killing two people.")
+    assert _claim(_read(text, outlet="sana"), 5).source.name == "SANA"
+    assert _claim(_read(text, outlet="sana"), 2).source.name == "Police Command"

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # Clauses that describe a noun or add a circumstance ("pictures showing ...", "after claiming ...", "to put
 # an end to ..."): a reporting verb there does not say who tells the sentence.
 _NOT_MAIN = {"relcl", "acl", "advcl", "xcomp", "pcomp", "amod", "prep"}
+# Verbs that relay another's words: "quoted X as saying", "cited X as saying".
+_QUOTING = {"quote", "cite"}
 _NOT_HEDGE_AFTER_CLAIM = re.compile(r"^\s*(the\s+)?(lives?|responsibility)\b", re.I)
 
 
@@ -183,9 +185,31 @@ def _no_speaker(subj: Token, mentions: Sequence[SourceMention]) -> bool:
     return lemma not in lexicons.words("speaker_nouns.txt") and lemma not in lexicons.words("media_nouns.txt")
 
 
+def _quoted_unnamed(verb: Token) -> Token | None:
+    """ "The Observatory quoted trusted sources as saying ...", "the monitor cited its sources as saying ...": the
+    quoting verb, when what "saying" hangs on quotes sources it does not name. Unnamed sources have no voice an
+    analyst can weigh; the body that vouches for them asserts the figure ("quoted a police officer as saying"
+    names its speaker, and he speaks)."""
+    marker = verb.head
+    if verb.dep_ != "pcomp" or marker.lower_ != "as" or marker.head is marker:
+        return None
+    quoting = marker.head
+    if quoting.lemma_.lower() not in _QUOTING:
+        return None
+    quoted = [c for c in quoting.children if c.dep_ == "dobj"]
+    if not quoted or quoted[0].lemma_.lower() != "source" or quoted[0].tag_ != "NNS":
+        return None
+    if any(c.dep_ in {"prep", "compound"} or c.pos_ == "PROPN" for c in quoted[0].children):
+        return None  # "sources at the hospital", "police sources": sources it places
+    return quoting
+
+
 def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | None:
     """Who says what ``verb`` reports: its subject or agent, else a source named right after or before it."""
     mentions = context.mentions
+    quoting = _quoted_unnamed(verb)
+    if quoting is not None:
+        return _said_by(quoting, context, outlet)
     lemma = verb.lemma_.lower()
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicons.words("claimed_objects.txt") for c in verb.children):
         return None  # "claiming the lives of ten" kills, "Daesh claimed the attack" takes responsibility

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 _ANAPHORIC_NOUNS = {"number", "figure", "toll", "tally", "count", "estimate", "total"}
 _VIOLENT_KINDS = {"killed", "injured", "casualties"}
+# Kinds a noun gives people by what they were ("evacuees", "the besieged"), and what a verb may do to them.
+_STATUS_KINDS = {"displaced", "evacuated", "besieged", "fled"}
+_HARM_KINDS = {"killed", "injured"}
 # "Fifteen others were killed in two more incidents", "... in a separate attack", "... elsewhere": a toll that
 # says it is another incident's does not count toward the event told before it.
 _OTHER_INCIDENT = re.compile(
@@ -75,6 +78,18 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
             return kind
     return ""
 
+
+
+def _harm_to_status_noun(noun: Token) -> Token | None:
+    """ "a bomb killed more than 60 evacuees", "30 refugees died": a noun that says what people were before
+    (evacuees, the besieged) counts what the verb did to them when that verb kills or wounds; the noun
+    alone ("60 evacuees reached Idlib") still counts a movement."""
+    if _kind_of(noun, as_noun=True) not in _STATUS_KINDS:
+        return None
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubj", "nsubjpass"} or verb.pos_ != "VERB":
+        return None
+    return verb if _kind_of(verb, as_noun=False, counted=noun) in _HARM_KINDS else None
 
 
 def _state_after_object(verb: Token) -> Token | None:
@@ -123,6 +138,9 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                 kind = _kind_of(child, as_noun=False)
                 if kind:
                     return kind, child, False
+    harmed = _harm_to_status_noun(start)
+    if harmed is not None:
+        return _kind_of(harmed, as_noun=False), harmed, False
     nouns_seen = 0
     for tok in [start, *start.ancestors][:6]:
         is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token

@@ -44,6 +44,8 @@ _LONGEST_QUOTE = 8
 # Sources a bare lede can be delayed to: those that report news. An expert's comment or a witness's
 # memory comes after a lede; it is not where the lede's facts come from.
 _NOT_LEDE_SOURCES = {"expert", "witness", "person", "unknown"}
+# Sources through which a state agency reports: its officials, army and sister media.
+_STATE_CHANNELS = {"government", "military", "state media"}
 _OPENING = "“«„"
 _CLOSING = "”»"
 
@@ -75,7 +77,7 @@ def read_discourse(doc: Doc, mentions: Mentions, outlet: Source) -> Discourse:
     paragraphs = _paragraphs(doc, sents)
     named = _named_in(sents, own, mentions, outlet)
     # Weakest first: a stronger rule overwrites a weaker one's voice.
-    voices.update(_lede(sents, [named.get(s.start_char, a) for s, a in zip(sents, own)], paragraphs, mentions))
+    voices.update(_lede(sents, [named.get(s.start_char, a) for s, a in zip(sents, own)], paragraphs, mentions, outlet))
     voices.update(_frames(sents, own, paragraphs))
     voices.update(_runs(sents, own))
     voices.update(named)
@@ -126,7 +128,8 @@ def _said(a: Attribution) -> bool:
     return a.how != "outlet"
 
 
-def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[int] | None, mentions: Mentions) -> dict[int, Attribution]:
+def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[int] | None, mentions: Mentions,
+          outlet: Source | None = None) -> dict[int, Attribution]:
     """Delayed attribution: the bare sentences before the report's first attributed one take its source,
     when it comes soon enough to be the lede's. Background ("since 2011") is the outlet's."""
     first = next((i for i, a in enumerate(own) if _said(a)), None)
@@ -134,7 +137,7 @@ def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[in
         return {}
     soon = paragraphs[first] - paragraphs[0] < _LEDE_PARAGRAPHS if paragraphs else first < _LEDE_SENTENCES
     source = own[first].source
-    if not soon or source.source_type in _NOT_LEDE_SOURCES:
+    if not soon or source.source_type in _NOT_LEDE_SOURCES or _own_channel(source, outlet):
         return {}
     out = {}
     for sent in sents[:first]:
@@ -142,6 +145,14 @@ def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[in
             continue
         out[sent.start_char] = Attribution(source, "lede")
     return out
+
+
+def _own_channel(source: Source, outlet: Source | None) -> bool:
+    """A state agency's bare lede is its own account: the officials it goes on to quote ("Six civilians were
+    killed in Homs. A source at the police command said a shell hit the market killing two ...") are its
+    channels for one part of the day's news, not a lede's delayed source as in wire copy."""
+    return (outlet is not None and outlet.source_type == "state media" and source.source_type in _STATE_CHANNELS
+            and source.stance == outlet.stance)
 
 
 def _front(a: Attribution, sent: Span) -> bool:
