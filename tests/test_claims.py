@@ -316,3 +316,26 @@ def test_people_named_by_their_status_count_what_a_verb_did_to_them() -> None:
     assert [(c.kind, c.value) for c in killed.claims] == [("killed", 60)]
     moved = frontwatch.extract("Some 60 evacuees reached Idlib on Monday after a long journey.", published="2016-11-20", outlet="Reuters")
     assert [(c.kind, c.value) for c in moved.claims] == [("displaced", 60)]
+
+
+def test_stoned_to_death_and_managed_to_escape_say_what_happened():  # type: ignore[no-untyped-def]
+    stoned = frontwatch.extract("In Mayadin three men were beaten to death by the militants, a monitor said.", published="2016-07-04")
+    assert _claim(stoned, 3).kind == "killed"
+    fled = frontwatch.extract("Some 45 residents had managed to escape to a nearby farm, the monitor added.", published="2016-07-04")
+    assert _claim(fled, 45).kind == "displaced"
+
+
+def test_a_count_joined_to_a_toll_goes_on_with_its_kind_but_a_clause_of_its_own_does_not():  # type: ignore[no-untyped-def]
+    joined = frontwatch.extract("There were 12 dead among the rebels and 9 among the troops as well as three civilians, the monitor said.",
+                                published="2016-07-04")
+    assert [(c.kind, c.value) for c in joined.claims if c.kind == "killed"] == [("killed", 12), ("killed", 9), ("killed", 3)]
+    own = frontwatch.extract("Ten rebels were killed in Homs, and 300 civilians live there.", published="2016-07-04")
+    assert [c.value for c in own.claims] == [10]
+
+
+def test_the_same_dead_told_one_by_one_are_parts_of_the_count():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(
+        "In Mayadin three men were shot dead by the militants, a monitor said. Two died at once and one later in hospital, the monitor said.",
+        published="2016-07-04",
+    )
+    assert max(e.fatalities for e in reading.events) == 3

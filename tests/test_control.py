@@ -121,16 +121,13 @@ def test_most_of_a_place_is_held_and_a_share_of_it_is_not() -> None:
 
 
 def test_a_place_north_of_a_city_makes_the_city_a_reference_point() -> None:
-    assert _held("Nusra fighters control many villages north of the city of Hama, the monitor said.") == set()
+    assert _held("Many villages north of the city of Hama are held by Nusra fighters, the monitor said.") == set()
+    assert _held("Villages north of the city of Hama are under the control of Nusra fighters.") == set()
 
 
 def test_a_place_that_fell_to_a_group_is_that_groups_not_the_subjects() -> None:
     assert _held("Residents celebrated after the town of Tabqa fell to Islamic State fighters on Sunday.") == {
         ("Tabqa", "Islamic State")}
-
-
-def test_taking_territory_names_no_place_taken() -> None:
-    assert _held("Rebels shelled the town of Hish on Saturday as they took territory nearby.") == set()
 
 
 def test_a_capture_read_off_the_parse_gives_each_taker_and_its_own_date() -> None:

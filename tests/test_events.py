@@ -378,7 +378,7 @@ def test_a_village_the_gazetteer_lacks_placed_near_a_city_is_the_events_place() 
     import frontwatch
 
     reading = frontwatch.extract(
-        "At least nine civilians were killed in air strikes on Friday in the IS-held area of Bweitiyeh near Deir ez-Zor.",
+        "Jets killed nine residents on Friday in the IS-held area of Bweitiyeh near Deir ez-Zor.",
         published="2016-06-04",
     )
     strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")

@@ -58,3 +58,18 @@ def test_a_count_before_two_modifiers_counts_the_people_they_share(nlp):  # type
     # "40 army and rebel fighters": the parser takes "army" for the counted noun; both describe the fighters
     figures = find_figures(nlp("At least 40 army and rebel fighters died, and 25 army and 12 rebel fighters were hurt."))
     assert [(f.value, f.unit) for f in figures] == [(40, "fighters"), (25, "fighters"), (12, "fighters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Over a quarter of a million residents fled.", [250000]),
+        ("Half a million people are trapped.", [500000]),
+        ("Some 300 000 people fled the city.", [300000]),
+        ("Gunmen killed 12 of 300 fighters.", [12, 300]),
+        ("One of five children died.", [1, 5]),
+        ("Tens of thousands of people fled.", [10000]),
+    ],
+)
+def test_fractions_spaced_thousands_and_parts_of_counts(nlp, text, values):  # type: ignore[no-untyped-def]
+    assert [f.value for f in find_figures(nlp(text))] == values

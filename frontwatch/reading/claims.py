@@ -116,6 +116,11 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = _kind_of(child, as_noun=False)
             if kind:
                 return kind, child, False
+        # "there were 12 dead among the rebels": a state adjective right after a bare number
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == start.i + 1 and figure.noun < 0:
+            kind = _kind_of(child, as_noun=True)
+            if kind:
+                return kind, child, False
     # "... died, among them two boys, and 15 others wounded in ...": the parser hangs the participle
     # right after the counted noun elsewhere; read on the words, it is still what happened to them
     nxt = doc[start.i + 1] if start.i + 1 < len(doc) and figure.noun >= 0 else None
@@ -154,6 +159,13 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                 return _kind_of(state, as_noun=True), tok, False
         if kind:
             return kind, tok, False
+        if tok.pos_ == "VERB" and _to_death(tok):
+            return "killed", tok, False  # "stoned to death", "beaten to death"
+        if tok.pos_ == "VERB" and tok.dep_ != "xcomp":
+            # "had managed to escape", "tried to flee": the verb the subject's effort governs tells what happened
+            aim = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if aim is not None and (kind := _kind_of(aim, as_noun=False)):
+                return kind, aim, False
         if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "auxpass" for c in tok.children):
             # "six people were reported killed", "were believed dead": the state a passive report gives them
             for child in tok.children:
@@ -172,6 +184,8 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                         return "", tok, True
             if tok.dep_ in {"ROOT", "ccomp"} and nouns_seen:
                 break
+            if tok.pos_ == "VERB" and any(c.i == start.i and c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+                break  # "..., and 300 civilians live there": the count's own clause says nothing, the one before is not its
         if is_noun:
             nouns_seen += 1
     return "", None, False
@@ -185,6 +199,27 @@ def _among_whole(noun: Token) -> Token | None:
     if part.dep_ != "nsubj" or part.head.lemma_ != "be":
         return None
     return next((g for c in part.head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _listed_after(doc: Doc, figure: Figure) -> bool:
+    """A count joined to the one before it ("... and 23 among ...", "as well as two civilians") that no word of
+    its own gives a kind: it goes on with that count's kind."""
+    first = figure.token
+    while first > 0 and doc[first - 1].idx >= figure.start:
+        first -= 1
+    before = [t.lower_ for t in doc[max(0, first - 3):first]]
+    joined = before[-1:] in (["and"], [","]) or before == ["as", "well", "as"]
+    nxt = doc[figure.token + 1].lower_ if figure.token + 1 < len(doc) else ""
+    if doc[figure.noun if figure.noun >= 0 else figure.token].dep_ not in {"conj", "appos"}:
+        return False  # "... and 300 civilians live there": a clause of its own
+    if figure.noun >= 0:
+        return joined and doc[figure.noun].lemma_.lower() in lexicons.mapping("person_nouns.txt")
+    return joined and nxt in {"among", "in", "from", "on"}
+
+
+def _to_death(verb: Token) -> bool:
+    """ "stoned to death", "beaten to death", "burned to death": the phrase says they died."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
 
 
 def _subset(token: Token) -> bool:
@@ -407,6 +442,9 @@ def find_claims(
         if not kind and own is not None and claims and claims[-1].start >= sent.start_char and claims[-1].place:
             # "including 7 in Alsukkari 6 in Alkalasa 3 in ...": a list of counts by place goes on with the first one's kind.
             kind, governor = claims[-1].kind, None
+        if not kind and claims and claims[-1].start >= sent.start_char and _listed_after(doc, figure):
+            # "15 dead among the rebels and 23 among their adversaries as well as two civilians"
+            kind, governor = claims[-1].kind, None
         if not kind or (figure.unit == "" and figure.noun >= 0 and kind != "besieged"):
             continue
         # "killed including a doctor and 15 others wounded": the wounded are no part of the dead
@@ -480,8 +518,17 @@ def _roundups_unlinked(claims: list[Claim]) -> list[Claim]:
     for i, total in enumerate(claims):
         if total.kind not in _VIOLENT_KINDS or not total.value or total.qualifier in {"including", "additional", "vague"}:
             continue
-        parts = [c for c in claims[i + 1 : i + 1 + _ROUNDUP_REACH]
-                 if c.kind == total.kind and c.value and c.qualifier not in {"including", "vague"} and c.event_id and c.event_id != total.event_id]
+        following = [(k, c) for k, c in enumerate(claims[i + 1 : i + 1 + _ROUNDUP_REACH], start=i + 1)
+                     if c.kind == total.kind and c.value and c.qualifier not in {"including", "vague"} and c.event_id]
+        own = [(k, c) for k, c in following if c.event_id == total.event_id and c.qualifier != "additional"]
+        own_sums = [sum(c.value or 0 for _, c in own[:n]) for n in range(2, len(own) + 1)]
+        if total.event_id and total.value in own_sums:
+            # "three men were shot dead ... two died at once, one later in hospital": the same dead told
+            # one by one are parts of the count, not more dead
+            for k, c in own[: own_sums.index(total.value) + 2]:
+                out[k] = replace(c, qualifier="including")
+            continue
+        parts = [c for _, c in following if c.event_id != total.event_id]
         sums = [sum(c.value or 0 for c in parts[:n]) for n in range(2, len(parts) + 1)]
         if total.value in sums and len({c.event_id for c in parts[: sums.index(total.value) + 2]}) >= 2:
             out[i] = replace(total, event_id="")

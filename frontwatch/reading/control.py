@@ -6,8 +6,7 @@ data/lexicons/control_words.tsv, holders in data/holder_sides.csv):
 - a capture told as an event (ACLED's territory sub-types) at a town or neighbourhood: the taker holds it
   since the event's date, and so do the places listed with it ("took A and B"). A doer who gives the place
   up ("withdrew from X") leaves it to the other side, when the text names one; entering, advancing,
-  besieging or "fire control" is no full control. A capture of people ("captured a pilot") holds nothing, nor does
-  taking "territory"; "X fell to Y" is Y's. The parse is read for captures too ("Rebels captured X in May", "the army
+  besieging or "fire control" is no full control. A capture of people ("captured a pilot") holds nothing; "X fell to Y" is Y's. The parse is read for captures too ("Rebels captured X in May", "the army
   and Kurdish fighters drove IS out of X"), so an old capture the events leave out still says who took X; a capture
   the article later tells undone by another side ("IS took X in 2015 ... the army retook X in 2017") is dropped;
 - a description: "the rebel-held town of X", "opposition held X", "the IS-held area of X", "X, which is
@@ -365,12 +364,13 @@ def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         yield tok, _span_text(doc, list(to[0].subtree)), places
 
 
-def _reference_point(noun: Token) -> bool:
+def _reference_point(noun: Token, *, directions: bool = True) -> bool:
     """ "the area between Aleppo and the border", "villages north of the city of Latakia": a place named as a
-    reference point is not the place taken or held."""
+    reference point is not the place taken or held. ``directions``: "north of (the city of) X" counts as one too;
+    not for an event's own place ("the army took villages in the south of Aleppo province" is a capture there)."""
     while noun.dep_ == "pobj":
         prep = noun.head
-        if _role(prep) == "reference" or (prep.lower_ == "of" and _role(prep.head) == "direction"):
+        if _role(prep) == "reference" or (directions and prep.lower_ == "of" and _role(prep.head) == "direction"):
             return True
         if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
             return False
@@ -458,11 +458,6 @@ def _captive(noun: Token) -> bool:
     return _role(noun) == "captive" or lemma in lexicons.mapping("person_nouns.txt") or noun.ent_type_ == "PERSON"
 
 
-def _names_place(mentions: Mentions, noun: Token) -> bool:
-    """Some place is named in the noun's phrase ("territory around Hish")."""
-    return any(_mention_at(mentions, t) is not None for t in noun.subtree)
-
-
 def _fallen_to(trigger: Token) -> str:
     """ "X fell to IS fighters": the words after "to" name who holds X now ("" for any other verb)."""
     if _role(trigger) != "yield":
@@ -485,8 +480,6 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     expelled = trigger is not None and any(c.lower_ in {"out", "from"} for c in trigger.children)  # "drove IS fighters out of X"
     if not expelled and any(_mention_at(mentions, c) is None and _captive(c) for c in taken):
         return ""  # "captured a pilot": people taken, no place
-    if any(_role(c) == "vague" and not _names_place(mentions, c) for c in taken):
-        return ""  # "rebels took territory to the south": no place named as taken
     winner = _fallen_to(trigger) if trigger is not None else ""
     if winner and (_lexicon_holder(winner, named_only=True) or event.actor1 is None or event.actor1.side in {"neutral", "unknown"}):
         return holder_label(winner)  # "after the base fell to IS fighters": whoever the text names, not the subject
@@ -508,7 +501,7 @@ def _event_places(doc: Doc, mentions: Mentions, event: Event) -> list[tuple[str,
         return [(loc.name, loc.place_id)]
     span = doc.char_span(at.start, at.end, alignment_mode="expand")
     root = span.root if span is not None else None
-    if root is not None and _reference_point(root):
+    if root is not None and _reference_point(root, directions=False):
         return []
     out = [(loc.name, loc.place_id)]
     for other in root.conjuncts if root is not None else ():

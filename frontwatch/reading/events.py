@@ -375,6 +375,9 @@ def _actors(
                 break
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [g for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting", "with"} for g in c.children]
+    if lexicons.mapping("control_words.tsv").get(verb.lemma_.lower()) == "capture":
+        # "troops recaptured the town from IS fighters": who it was taken from is the other side, never the taker
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     actor2 = _actor_in(objects, by_token, hit=True)
     # "..., the civil defence said": a speaker is no party to the event by default
     rest = [a for a in sent_actors if a is not actor1 and a is not actor2 and not _speaker(doc, a, speaker)]

@@ -57,11 +57,18 @@ def _number_value(tokens: list[Token]) -> tuple[int, bool] | None:
     current: float = 0
     vague = False
     seen = False
+    prev_digits = False
     for tok in tokens:
         word = tok.lower_
+        if not _DIGITS.match(word):
+            prev_digits = False
         if _DIGITS.match(word):
-            current += float(word.replace(",", "")) if "." in word else int(word.replace(",", ""))
-            seen = True
+            if seen and len(word) == 3 and word.isdigit() and prev_digits:
+                current = current * 1000 + int(word)  # "300 000": a space between thousands
+            else:
+                current += float(word.replace(",", "")) if "." in word else int(word.replace(",", ""))
+            seen = prev_digits = True
+            continue
         elif word in multipliers and seen:
             current = (current or 1) * multipliers[word]
             if multipliers[word] >= 1000:
@@ -82,6 +89,36 @@ def _number_value(tokens: list[Token]) -> tuple[int, bool] | None:
     if not seen:
         return None
     return int(total + current), vague
+
+
+def _vague_word(tok: Token) -> bool:
+    """ "thousands", "hundreds": a vague count that "tens of" or "hundreds of" multiplies."""
+    entry = _numbers().get(tok.lower_)
+    return entry is not None and entry[1]
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+def _fraction_before(doc: Doc, i: int) -> tuple[int, float] | None:
+    """ "a quarter of a million", "half a million": (index where the fraction's words start, its value) when a
+    fraction word stands before the multiplier at ``i``."""
+    if doc[i].lower_ not in lexicons.words("multipliers.tsv"):
+        return None
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in {"a", "of"}:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _FRACTIONS:
+        return None
+    start = k - 1 if k >= 1 and doc[k - 1].lower_ in {"a", "one"} else k
+    return start, _FRACTIONS[doc[k].lower_]
+
+
+def _fraction_value(fraction: float, run: list[Token]) -> tuple[int, bool] | None:
+    """A fraction of a multiplier: a quarter of a million is 250,000."""
+    multipliers = _multipliers()
+    word = run[0].lower_
+    return (int(fraction * multipliers[word]), False) if len(run) == 1 and word in multipliers else None
 
 
 def _is_number(tok: Token) -> bool:
@@ -170,15 +207,20 @@ def find_figures(doc: Doc) -> list[Figure]:
         # "tens of thousands", "1.5 million", "twenty - five": extend over the run of number words.
         while j + 1 < len(doc) and (
             _is_number(doc[j + 1])
-            or (doc[j + 1].lower_ in {"of", "-"} and j + 2 < len(doc) and _is_number(doc[j + 2]))
+            or (doc[j + 1].lower_ == "-" and j + 2 < len(doc) and _is_number(doc[j + 2]))
+            # "tens of thousands", "hundreds of thousands"; "12 of 300" is a part of a count, not one number
+            or (doc[j + 1].lower_ == "of" and j + 2 < len(doc) and _is_number(doc[j + 2]) and _vague_word(doc[j + 2]))
         ):
             j += 2 if doc[j + 1].lower_ in {"of", "-"} else 1
         run = list(doc[i : j + 1])
-        parsed = _number_value(run)
+        fraction = _fraction_before(doc, i)
+        parsed = _number_value(run) if fraction is None else _fraction_value(fraction[1], run)
         if parsed is None:
             i = j + 1
             continue
         value, vague = parsed
+        if fraction is not None:
+            i = fraction[0]
         last = doc[j]
         qualifier, q_start = _qualifier(doc, i)
         noun = _counted_noun(doc, last)
