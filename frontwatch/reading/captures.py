@@ -1,0 +1,207 @@
+"""Captures: who took a place and since when, from the events told as captures (ACLED's territory sub-types)
+and from the parse ("Rebels captured X in May", "the army and Kurdish fighters drove IS out of X", "X was
+retaken by the army"). A doer who gives a place up ("withdrew from X") leaves it to the other side; entering,
+advancing, besieging or "fire control" is no full control; a capture of people holds nothing; "X fell to Y"
+is Y's; a capture the article later tells undone by another side is history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.control_places import holdable, listed, mention_at, role, span_text
+from frontwatch.reading.holders import actor_holder, holder_label, lexicon_holder, names_holder
+from frontwatch.reading.mentions import Mentions
+from frontwatch.records import Event, PlaceMention, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One control statement before de-duplication."""
+
+    place: str
+    place_id: str
+    holder: str
+    date: object
+    source: Source
+    since: bool
+    quote: str
+    start: int
+    end: int
+
+
+def _reference_point(noun: Token, *, directions: bool = True) -> bool:
+    """ "the area between Aleppo and the border", "villages north of the city of Latakia": a place named as a
+    reference point is not the place taken or held. ``directions``: "north of (the city of) X" counts as one too;
+    not for an event's own place ("the army took villages in the south of Aleppo province" is a capture there)."""
+    while noun.dep_ == "pobj":
+        prep = noun.head
+        if role(prep) == "reference" or (directions and prep.lower_ == "of" and role(prep.head) == "direction"):
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return False
+        noun = prep.head  # "the city of Latakia": look at what "the city" is
+    return False
+
+
+def _takers(verb: Token) -> list[Token]:
+    """Who takes the place: the subject and the subjects listed with it ("the army and Kurdish fighters drove IS
+    out of X"), the agent of a passive ("X was retaken by the army"), or the subject of the clause a participle
+    hangs from ("the army returned, recapturing X")."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)  # "by rebels" after an active verb is no agent
+    agent = [g for c in verb.children if c.dep_ == "agent" and passive for g in c.children if g.dep_ == "pobj"]
+    subject = agent or [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBD"}:
+        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [t for s in subject for t in (s, *s.conjuncts)]
+
+
+def _taker_words(taker: Token) -> str:
+    """The taker's phrase without the takers listed after it ("Insurgents including the Nusra Front")."""
+    listed = {t.i for c in taker.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return span_text(taker.doc, [t for t in taker.subtree if t.i not in listed and t.dep_ != "punct" or t.i == taker.i])
+
+
+def _taken(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
+    """The places a capture verb takes: its object and the places listed with it ("seized A and B"), the "of X"
+    of "took control of X", the "from X" / "out of X" an enemy is driven from, or a passive's subject."""
+    nouns: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            nouns += [g for p in c.children if p.lower_ in {"of", "over"} for g in p.children] if c.lemma_.lower() == "control" else [c]
+        elif c.lower_ in {"from", "out"}:  # "drove IS out of X", "expelled IS from X"
+            nouns += [g for g in (*c.children, *(g for p in c.children if p.lower_ == "of" for g in p.children)) if g.dep_ == "pobj"]
+    out: list[PlaceMention] = []
+    for noun in nouns:
+        if _captive(noun) and mention_at(mentions, noun) is None:
+            continue
+        out += [m for m in listed(doc, mentions, noun, shared_clause=False) if m not in out]
+    return out
+
+
+def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "Rebels captured X in May", "the army and Kurdish fighters drove IS out of X", "X was retaken by the army":
+    a capture read off the parse, whether or not it was also told as an event (an old one is not)."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or role(tok) != "capture" or _intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
+            continue  # "to take X", "seizes" (a headline's present, read as an event)
+        places = _taken(doc, mentions, tok)
+        if not places:
+            continue
+        for taker in _takers(tok):
+            yield tok, _taker_words(taker), places
+
+
+def date_of(mentions: Mentions, verb: Token) -> object:
+    """The date said in the capture's own clause ("captured X in May", "retook X on Saturday"), else None."""
+    span = [t for c in verb.children if c.dep_ not in {"ccomp", "relcl", "advcl", "conj"} for t in c.subtree]
+    lo, hi = (min(t.idx for t in span), max(t.idx + len(t) for t in span)) if span else (verb.idx, verb.idx)
+    return next((d.date for d in mentions.dates if lo <= d.start and d.end <= hi and d.kind not in {"since", "period"}), None)
+
+
+def _trigger(doc: Doc, event: Event) -> list[Token]:
+    """The event's trigger words in the parse ("established fire control": three tokens)."""
+    words = event.trigger.lower().split()
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or not words:
+        return []
+    first = next((t for t in span if t.lower_ == words[0]), None)
+    return [] if first is None else [t for t in doc[first.i : first.i + len(words) + 2] if t.lower_ in words]
+
+
+def _intended(trigger: Token) -> bool:
+    """ "his goal of taking back X", "has been trying to seize X": the capture is an aim, not a fact."""
+    up = [trigger.head, trigger.head.head] if trigger.dep_ in {"pcomp", "xcomp", "acl", "advcl"} else []
+    return any(role(t) == "intent" for t in up)
+
+
+def _captive(noun: Token) -> bool:
+    """A noun naming people ("a pilot", "soldiers", "the journalist")."""
+    lemma = noun.lemma_.lower()
+    return role(noun) == "captive" or lemma in lexicons.mapping("person_nouns.txt") or noun.ent_type_ == "PERSON"
+
+
+def _fallen_to(trigger: Token) -> str:
+    """ "X fell to IS fighters": the words after "to" name who holds X now ("" for any other verb)."""
+    if role(trigger) != "yield":
+        return ""
+    winner = next((g for c in trigger.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    words = span_text(trigger.doc, list(winner.subtree)) if winner is not None else ""
+    return words if words and names_holder(words, loose=False) else ""
+
+
+def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
+    """Who holds the place after a territory event, or "" when the event is no full control."""
+    words = _trigger(doc, event)
+    trigger = words[0] if words else None
+    roles = {role(t) for t in words}
+    if "partial" in roles or (trigger is not None and _intended(trigger)):
+        return ""  # "entered", "advanced into", "established fire control over"; "his goal of taking back X"
+    taken = [c for c in trigger.children if c.dep_ == "dobj"] if trigger is not None else []
+    if trigger is not None and trigger.dep_ == "relcl":
+        taken.append(trigger.head)  # "a pilot they captured"
+    expelled = trigger is not None and any(c.lower_ in {"out", "from"} for c in trigger.children)  # "drove IS fighters out of X"
+    if not expelled and any(mention_at(mentions, c) is None and _captive(c) for c in taken):
+        return ""  # "captured a pilot": people taken, no place
+    winner = _fallen_to(trigger) if trigger is not None else ""
+    if winner and (lexicon_holder(winner, named_only=True) or event.actor1 is None or event.actor1.side in {"neutral", "unknown"}):
+        return holder_label(winner)  # "after the base fell to IS fighters": whoever the text names, not the subject
+    if "relinquish" in roles:  # "the army withdrew from X as rebels advanced": the other side's
+        return actor_holder(event.actor2) if event.actor2 is not None and event.actor2.side != getattr(event.actor1, "side", "") else ""
+    if event.actor1 is not None:
+        return actor_holder(event.actor1)
+    return "government" if event.sub_event_type == "Government regains territory" else ""
+
+
+def _event_places(doc: Doc, mentions: Mentions, event: Event) -> list[tuple[str, str]]:
+    """The event's place and the places listed with it ("took A and B"); none when the place is only a reference
+    point ("the villages between Aleppo and the border")."""
+    loc = event.location
+    assert loc is not None
+    at = next((p for p in mentions.places if event.start <= p.start < event.end and p.place is not None
+               and p.place.place_id == loc.place_id), None)
+    if at is None:
+        return [(loc.name, loc.place_id)]
+    span = doc.char_span(at.start, at.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is not None and _reference_point(root, directions=False):
+        return []
+    out = [(loc.name, loc.place_id)]
+    for other in root.conjuncts if root is not None else ():
+        m = mention_at(mentions, other)
+        if m is not None and m.place is not None and holdable(m):
+            out.append((m.place.name, m.place.place_id))
+    return out
+
+
+def from_events(doc: Doc, mentions: Mentions, events: Sequence[Event]) -> Iterator[Found]:
+    for event in events:
+        if event.sub_event_type not in TERRITORY or not event.location or event.location.geo_precision != 1:
+            continue
+        holder = _capture_holder(doc, mentions, event)
+        if not holder:
+            continue
+        words = _trigger(doc, event)
+        holding = bool(words) and words[0].pos_ == "VERB" and words[0].lemma_.lower() in {"control", "hold"}
+        if holding and words[0].tag_ == "VBD":
+            continue  # "IS controlled X until 2016": a holding that is over
+        # "IS controls X", "IS has held X since 2014" say who holds it, not who took it
+        since = not (holding or (words and words[0].tag_ in {"VBZ", "VBP"}))
+        for name, place_id in _event_places(doc, mentions, event):
+            yield Found(name, place_id, holder, event.event_date, event.sources[0], since, event.evidence, event.start, event.end)
+
+
+def superseded_dropped(found: list[Found]) -> list[Found]:
+    """ "IS captured Palmyra in 2015 ... the army retook Palmyra in 2017": a capture the article later tells
+    undone by another side's is history, not who holds the place."""
+    def later_by_other(f: Found) -> bool:
+        return any(g.place_id == f.place_id and g.holder != f.holder and isinstance(g.date, type(f.date))
+                   and g.date > f.date for g in found)  # type: ignore[operator]
+    return [f for f in found if not (f.since and f.date is not None and later_by_other(f))]

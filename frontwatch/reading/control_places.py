@@ -1,0 +1,123 @@
+"""Places in control statements (reading.control, reading.captures): the place a phrase names, the places
+listed with it, a part of a city ("the rebel-held districts of Aleppo"), and the words of
+data/lexicons/control_words.tsv by role."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.doctext import text_of
+from frontwatch.reading.mentions import Mentions
+from frontwatch.records import PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def mention_at(mentions: Mentions, token: Token) -> PlaceMention | None:
+    return next((p for p in mentions.places if p.start <= token.idx < p.end and p.place is not None), None)
+
+
+def role(token: Token) -> str:
+    return lexicons.mapping("control_words.tsv").get(token.lemma_.lower(), "") or lexicons.mapping("control_words.tsv").get(token.lower_, "")
+
+
+def holdable(mention: PlaceMention) -> bool:
+    """A country is not a held place ("shells hit rebel-held areas and neighbouring Lebanon")."""
+    return mention.place is not None and mention.place.kind != "country"
+
+
+def _part_of(noun: Token, mention: PlaceMention) -> bool:
+    """ "the rebel-held districts of Aleppo": the noun names a part of the place, so the place is not held."""
+    kinds = lexicons.mapping("control_parts.tsv").get(noun.lower_, "")
+    return mention.place is not None and mention.place.kind in kinds.split(",")
+
+
+def _named_in(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None:
+    """A place named by the noun itself or in front of it ("Raqqa", "the al-Ansari neighbourhood")."""
+    own = mention_at(mentions, noun)
+    if own is not None:
+        return own
+    for tok in doc[noun.left_edge.i : noun.i]:
+        if tok.dep_ in {"compound", "amod", "nmod"} and tok.pos_ == "PROPN" and (m := mention_at(mentions, tok)) is not None:
+            return m
+    return None
+
+
+def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention | None, bool]:
+    """(the place a held noun is about, whether the noun itself names it): the noun, what it is in apposition
+    to ("Sheikh Maqsoud, a northern Aleppo neighbourhood controlled by ..."), a name in front of it ("the
+    al-Ansari neighbourhood"), or its "of X" unless the noun is a part of X."""
+    own = mention_at(mentions, noun)
+    if own is None and noun.dep_ == "appos":
+        head = mention_at(mentions, noun.head)
+        if head is not None:
+            return (head if holdable(head) else None), False
+    own = own or _named_in(doc, mentions, noun)
+    if own is not None:
+        return (own if holdable(own) else None), True
+    for prep in (c for c in noun.children if c.lower_ == "of"):
+        for obj in prep.children:
+            # "most of the town of Hish": the place may be one "of" further
+            m = _named_in(doc, mentions, obj) or (held_place(doc, mentions, obj)[0] if obj.pos_ == "NOUN" else None)
+            if m is not None:
+                return (None if _part_of(noun, m) or not holdable(m) else m), False
+    return None, False
+
+
+def after(doc: Doc, mentions: Mentions, token: Token) -> PlaceMention | None:
+    """A place named right after a participle ("opposition held al-Ansari district"), the parser's tree aside."""
+    j = token.i + 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    return mention_at(mentions, doc[j]) if j < len(doc) else None
+
+
+def described(clause: Token) -> Token:
+    """The noun a participle or relative clause describes. "Homs and Hama, which is held by ...": a relative
+    clause that opens right after the last of a list describes that last one, wherever the parser hung it."""
+    noun = clause.head
+    if clause.dep_ != "relcl":
+        return noun
+    before = [c for c in noun.conjuncts if c.i < clause.left_edge.i]
+    if before:
+        last = max(before, key=lambda c: c.i)
+        if last.i > noun.i and all(t.is_punct for t in clause.doc[last.i + 1 : clause.left_edge.i]):
+            return last
+    return noun
+
+
+def whole_part(noun: Token) -> Token:
+    """ "a neighbourhood of the city of Aleppo held by ...": a clause hung on the city a part is named of
+    describes the part (the parser cannot tell), so the held noun is the part."""
+    parts = lexicons.mapping("control_parts.tsv")
+    up = noun
+    while up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.pos_ == "NOUN":
+        up = up.head.head
+        if up.lower_ in parts:
+            return up
+    return noun
+
+
+def _own_holder(noun: Token) -> bool:
+    """The noun names who holds it: "X, which is controlled by ...", "the YPG-held X"."""
+    holding = [t for t in (*noun.children, *(c for n in (noun.head, *noun.conjuncts) for c in n.children))
+               if t.lemma_.lower() in {"hold", "control"} and t.dep_ in {"acl", "relcl", "amod"}]
+    return any((t.dep_ == "amod" and t.head.i == noun.i) or (t.dep_ != "amod" and described(t).i == noun.i) for t in holding)
+
+
+def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) -> list[PlaceMention]:
+    """The places a holding is said of. "regime-held Tartus and Homs": the places listed after a named held
+    place are held too, unless a holder of their own is named; "A and B sub-districts, which are ...": a plural
+    noun closing a list carries its clause for the whole list."""
+    first, named = held_place(doc, mentions, noun)
+    out = [first] if first is not None else []
+    if named:
+        out += [m for c in noun.conjuncts if c.i > noun.i and not _own_holder(c) for m in [held_place(doc, mentions, c)[0]] if m is not None]
+    if shared_clause and noun.tag_ == "NNS":
+        out += [m for c in noun.conjuncts if c.i < noun.i for m in [held_place(doc, mentions, c)[0]] if m is not None]
+    return out
+def span_text(doc: Doc, tokens: Sequence[Token]) -> str:
+    return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""

@@ -1,0 +1,73 @@
+"""Holders of places: the side label a phrase or an actor names ("government", "opposition", "Islamic State",
+"Kurdish forces (YPG)" ...), from data/holder_sides.csv and the actor dictionary. A named group before a
+catch-all word wins ("Al Nusra and its allies" is Nusra's, "ISIS terrorists" the Islamic State's)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from pathlib import Path
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.actors import find_actors
+from frontwatch.records import ActorRef
+
+_HOLDER_TABLE = Path(__file__).resolve().parents[1] / "data" / "holder_sides.csv"
+
+
+@functools.cache
+def _holder_words() -> tuple[dict[str, str], frozenset[str]]:
+    """(words -> holder label, generic words) from data/holder_sides.csv."""
+    text = _HOLDER_TABLE.read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO("\n".join(line for line in text.splitlines() if line.strip() and not line.startswith("#"))))
+    table: dict[str, str] = {}
+    generic: set[str] = set()
+    for row in rows:
+        table.setdefault(row["words"].lower(), row["holder"])
+        if row["generic"] == "1":
+            generic.add(row["words"].lower())
+    return table, frozenset(generic)
+
+
+def _plain(words: str) -> str:
+    """Lower-cased words without punctuation or possessives ("the regime's forces" -> "the regime forces")."""
+    text = re.sub(r"'s\b", "", words.lower().replace("\u2019", "'"))
+    return " ".join(re.sub(r"[^\w'\- ]", " ", text).split())
+
+
+def lexicon_holder(words: str, *, named_only: bool) -> str:
+    """The holder a phrase names by the lexicon: a named group before a catch-all word, then the longest."""
+    table, generic = _holder_words()
+    padded = f" {_plain(words)} "
+    hits = [w for w in table if f" {w} " in padded and not (named_only and w in generic)]
+    best = max(hits, key=lambda w: (w not in generic, len(w), w), default=None)
+    return table[best] if best else ""
+
+
+def holder_label(words: str, *, known_only: bool = False) -> str:
+    """The side label of the words naming a holder ("a Kurdish militia", "DAESH", "Al Nusra and its allies");
+    an unknown group keeps its own words, or "" with ``known_only`` ("long-held" names no holder)."""
+    named = lexicon_holder(words, named_only=True)
+    if named:
+        return named
+    found = find_actors(words)
+    if found:
+        return actor_holder(ActorRef(found[0].actor.name, found[0].actor.kind, found[0].actor.side, words))
+    return lexicon_holder(words, named_only=False) or ("" if known_only else words.strip())
+
+
+def actor_holder(actor: ActorRef) -> str:
+    """An actor's holder label: its own group where the lexicon names one (the Islamic State, Nusra), else its side's."""
+    named = lexicon_holder(actor.name, named_only=True) or lexicon_holder(actor.words, named_only=True)
+    if named:
+        return named
+    return lexicons.mapping("holders.tsv").get(actor.side, actor.side)
+def names_holder(words: str, *, loose: bool) -> bool:
+    """Words that name a holder: a known one or a name ("the Grey Wolves"); ``loose`` (an agent: "controlled by
+    local tribes") any words but a pronoun ("areas under their control", "the town they hold")."""
+    plain = _plain(words)
+    if not plain or lexicons.mapping("control_words.tsv").get(plain) == "pronoun":
+        return False
+    return loose or bool(holder_label(words, known_only=True)) or any(w[:1].isupper() for w in words.split() if w.lower() != "the")
