@@ -224,3 +224,9 @@ def test_a_generic_word_tied_to_a_group_names_that_group_for_the_rest_of_the_tex
 
 def test_a_bare_air_force_is_syrias_unless_another_country_is_named() -> None:
     assert names("the Jordanian air force")[-1][1] != "gov_syria"
+
+
+def test_a_possessive_that_lost_its_apostrophe_still_names_the_group() -> None:
+    found = [(m.text, m.actor.name) for m in find_actors("Kurdish fighters repelled ISILs attacks near the Hezbollahs positions")]
+    assert ("ISILs", "Islamic State (Syria)") in found
+    assert any(name == "Hezbollah" for _, name in found)

@@ -384,3 +384,10 @@ def test_a_village_the_gazetteer_lacks_placed_near_a_city_is_the_events_place() 
     strike = next(e for e in reading.events if e.sub_event_type == "Air/drone strike")
     assert strike.location is not None and strike.location.name == "Bweitiyeh"
     assert strike.location.admin1 == "Deir-ez-Zor" and strike.location.geo_precision >= 2
+
+
+def test_one_actor_named_twice_is_not_both_sides_of_a_clash() -> None:
+    import frontwatch
+
+    reading = frontwatch.extract("SDF fighters repelled heavy attacks on SDF positions near Manbij on Sunday.", published="2016-07-18")
+    assert all(e.actor2 is None or e.actor1 is None or e.actor2.name != e.actor1.name for e in reading.events)

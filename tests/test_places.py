@@ -416,3 +416,13 @@ def test_a_name_in_the_far_corner_of_a_countryside_lies_in_it(nlp) -> None:  # t
     found = places(nlp, "Troops repelled an attack near al-Sweidiyeh village in the far northwest of Hama countryside.")
     village = by_text(found, "al-Sweidiyeh")
     assert village.place is not None and village.place.admin1 == "Hama"
+
+
+def test_a_name_before_river_is_the_river_not_a_village_spelled_alike(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Fighters crossed the al-Sajour river near Umm Adasah.")
+    assert [p.place.admin1 for p in found if p.place is not None] == ["Aleppo"]  # near Umm Adasah, nothing in Deir ez-Zor
+
+
+def test_the_tail_of_a_longer_unknown_name_is_no_spelling_variant(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Fighters attacked the villages of Qoraa al-Kabireh and Qoraa al-Saghireh near Manbij.")
+    assert all(p.place is None or p.place.name != "Qabrah" for p in found)

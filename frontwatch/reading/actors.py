@@ -122,13 +122,16 @@ class AliasIndex(Generic[T]):
         best: tuple[int, T] | None = None
         node = self._root
         j, n = i, len(tokens)
-        while j < n and norm[j] in node:
-            node = node[norm[j]]
+        while j < n and (norm[j] in node or _lost_apostrophe(tokens[j][0]) in node):
+            key = norm[j] if norm[j] in node else _lost_apostrophe(tokens[j][0])
+            node = node[key]
             j += 1
             for value, exact in node.get(self._END, ()):
                 if exact is None or self._exact_ok(tokens, i, j, exact):
                     best = (j, value)
                     break
+            if key != norm[j - 1]:
+                break  # a possessive ends the name
         return best
 
     @staticmethod
@@ -152,7 +155,17 @@ _ARTICLE_TOKENS = {"the", "a", "an"}
 
 
 def _exact_form(token: str) -> str:
-    return _POSSESSIVE.sub("", token.replace("’", "'")).rstrip(".")
+    form = _POSSESSIVE.sub("", token.replace("’", "'")).rstrip(".")
+    return form[:-1] if _LOST_APOSTROPHE.match(form) else form
+
+
+# "ISILs attacks", "Hezbollahs fighters": a possessive whose apostrophe the page lost (FA-KES strips them)
+_LOST_APOSTROPHE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]{3,})s$")
+
+
+def _lost_apostrophe(token: str) -> str:
+    """The name key of a capitalised token read as a possessive that lost its apostrophe, or ""."""
+    return normalise_token(token[:-1]) if _LOST_APOSTROPHE.match(token) else ""
 
 
 def _shouting(tokens: list[tuple[str, int, int]], k: int) -> bool:

@@ -572,6 +572,8 @@ def find_events(
                                                           dictionary, to_ref(a2) if a2 else None)
             cue = _territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else _implied_actor2(cue, ref1, dictionary)
+            if ref1 is not None and ref2 is not None and ref2.name == ref1.name:
+                ref2 = None  # "SDF fighters repelled attacks on SDF positions": one actor named twice is no dyad
             evidence = text_of(doc)[c0:c1].rstrip(" ,;")
             for location in located or [None]:
                 told = Event(

@@ -319,6 +319,11 @@ class _Reader:
             return False  # "Omar al-Homsi", "Hamza al-Kurdi": a family name after a given name, not a town
         if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
             return False  # "one identified as Abu Omar": a person's name
+        if self._loose_tail(c):
+            return False
+        nxt = self.tokens[c.end].lower_ if c.end < len(self.tokens) else ""
+        if nxt in _WATERS and not any(self.g.entry_at(r).place.kind in _WATERS for r, _ in c.options):
+            return False  # "the al-Sajour river": the river, not a village spelled alike
 
         if layers & _STRONG_LAYERS:
             return True
@@ -333,6 +338,14 @@ class _Reader:
         # Dewsbury"); the pipeline keeps to the stricter reading
         refused = ("PERSON",) if embedded else ("PERSON", "ORG")
         return prev in _LOCATIVE and not self.tokens[c.start].is_sent_start and self.entity[c.start] not in refused
+
+    def _loose_tail(self, c: Candidate) -> bool:
+        """ "Qoraa al-Kabireh": a name opening with an article right after a capitalised word is the tail of a
+        longer name the gazetteer lacks; only its exact spelling may stand for a place, not a spelling variant."""
+        if c.start == 0 or not c.options or min(t for _, t in c.options) < SKELETON:
+            return False
+        before, first = self.tokens[c.start - 1], self.tokens[c.start]
+        return first.lower_ in place_words()["articles"] and capitalised(before.text) and not before.is_sent_start
 
     def _dateline(self, c: Candidate) -> bool:
         """'TORONTO -', 'ALBUQUERQUE, N.M. (AP)': a capitalised name opening a paragraph, then a dash or comma."""
@@ -411,6 +424,9 @@ class _Reader:
         last = self.tokens[end - 1]
         e = last.idx + len(last.text)
         return PlaceMention(text=self.text[s:e], start=s, end=e, place=c.chosen, relative=c.relative)
+
+
+_WATERS = frozenset({"river", "lake", "stream", "canal"})
 
 
 @lru_cache(maxsize=1)
