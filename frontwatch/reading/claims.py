@@ -264,7 +264,7 @@ def _running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool
     if governor is None:
         return False
     verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
-    if _of_the_war(verb):
+    if _of_the_war(verb) or _over_a_span(verb):
         return True
     words = list(verb.subtree)
     periods = [d for d in in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text)) if d.kind in {"since", "period"}]
@@ -276,6 +276,28 @@ def _running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool
             return True
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
             return True
+    return False
+
+
+_SPANS = {"week": 7, "month": 30, "year": 365, "day": 1}
+
+
+def _over_a_span(verb: Token) -> bool:
+    """ "killed in a week of intense bombing", "died during two months of siege": a toll counted over a span
+    longer than an incident's."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "over", "throughout"}:
+            continue
+        for obj in prep.children:
+            days = _SPANS.get(obj.lemma_.lower())
+            if obj.dep_ != "pobj" or days is None:
+                continue
+            count = next((c for c in obj.children if c.dep_ == "nummod"), None)
+            n = 1
+            if count is not None:
+                n = int(count.text) if count.text.isdigit() else int(lexicons.mapping("numbers.tsv").get(count.lower_, "1"))
+            if days * n > _INCIDENT_DAYS:
+                return True
     return False
 
 
