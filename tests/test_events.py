@@ -391,3 +391,51 @@ def test_one_actor_named_twice_is_not_both_sides_of_a_clash() -> None:
 
     reading = frontwatch.extract("SDF fighters repelled heavy attacks on SDF positions near Manbij on Sunday.", published="2016-07-18")
     assert all(e.actor2 is None or e.actor1 is None or e.actor2.name != e.actor1.name for e in reading.events)
+
+
+def test_a_frequency_word_tells_what_keeps_happening_not_an_event() -> None:
+    for text in ("Residents of Douma suffer daily shelling.",
+                 "The town of Kafr Nabl is targeted regularly by air strikes.",
+                 "Rebels have routinely launched rockets into the city of Aleppo.",
+                 "Jisr al-Shughur has been rocked by occasional bomb blasts."):
+        assert not _read(text).events, text
+    # a clause that names its day tells that day's event; "repeatedly" is no habit
+    assert [e.sub_event_type for e in _read("Daily air raids killed 12 people in Douma on Sunday.").events] == ["Air/drone strike"]
+    assert _read("Jets repeatedly struck the town of Saraqib on Monday.").events
+
+
+def test_an_agreement_or_base_is_an_event_only_when_concluded_or_set_up() -> None:
+    for text in ("Shelling killed eight people in Douma on Tuesday despite a ceasefire in the enclave.",
+                 "Fighters who chose to leave Madaya in evacuation deals went to Idlib.",
+                 "Jets struck rebel hideouts in Talbiseh on Monday."):
+        assert "Strategic developments" not in {e.event_type for e in _read(text).events}, text
+    for text in ("The two sides reached an agreement on Monday to evacuate al-Waer.",
+                 "A truce brokered by Russia took effect in Daraa on Sunday.",
+                 "Rebels and the army struck a deal in Homs on Monday."):
+        assert "Agreement" in {e.sub_event_type for e in _read(text).events}, text
+
+
+def test_a_denial_or_a_siege_is_no_event() -> None:
+    for text in ("Moscow denied involvement in the strike on the convoy near Aleppo.",
+                 "Madaya is also subject to a siege that is starving its residents."):
+        assert "Strategic developments" not in {e.event_type for e in _read(text).events}, text
+
+
+def test_a_goal_or_a_chance_to_take_a_place_is_no_capture() -> None:
+    for text in ("The president repeated his goal of taking back the whole of Aleppo.",
+                 "The pauses gave the rebels a chance to leave the eastern parts of Aleppo."):
+        assert not {e.event_type for e in _read(text).events} & {"Battles", "Strategic developments"}, text
+
+
+def test_reinforcements_inside_an_attack_are_no_change_of_their_own() -> None:
+    for text in ("The army provoked the clashes in Qaboun by harassing reinforcements headed for the front.",
+                 "A bomber blew himself up in Midan on Monday as reinforcements arrived."):
+        assert "Change to group/activity" not in {e.sub_event_type for e in _read(text).events}, text
+    joined = _read("The army sent reinforcements to Kafr Nabl and shelled the town on Monday.")
+    assert "Change to group/activity" in {e.sub_event_type for e in joined.events}
+
+
+def test_mines_left_behind_are_no_withdrawal() -> None:
+    reading = _read("Army units entered Tadmur on Sunday and dismantled mines left behind by the militants.")
+    assert [e.trigger for e in reading.events if e.sub_event_type == "Non-violent transfer of territory"] == ["entered"]
+    assert "Non-violent transfer of territory" in {e.sub_event_type for e in _read("Rebels left the town of Kafr Nabl on Monday.").events}

@@ -35,7 +35,7 @@ from frontwatch.reading.event_parse import through_quantity
 from frontwatch.reading.event_types import EventCue, find_event_cues
 from frontwatch.reading.mentions import Mentions, in_span, root_of, tree_distance
 from frontwatch.reading.merging import GENERIC_ACTS, covered, merge_events, refine
-from frontwatch.reading.reported import reported
+from frontwatch.reading.reported import concluded, reported
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, DateMention, Document, Event, Location, Place, PlaceMention, Source
 
@@ -51,6 +51,7 @@ _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "vi
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _HOLDING = frozenset({"held", "hold", "controlled", "control"})  # "-held", "controlled by": who holds a place
 _CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_MADE = frozenset({"Agreement", "Headquarters or base established"})  # the event is making the thing the noun names
 _HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
 
 
@@ -173,6 +174,8 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
         trigger = root_of(doc, cue.start, cue.end)
         if trigger is None or trigger.lemma_.lower() in reporting or trigger.lemma_.lower() in lexicons.words("not_triggers.txt"):
             continue
+        if cue.sub_event_type in _MADE and not concluded(trigger, cue.sub_event_type):
+            continue  # "despite a ceasefire", "their hideouts were hit": the thing, not its making
         if not reported(trigger):
             continue  # before choosing per clause: a described "fighting" must not hide the clause's "raid"
         clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
@@ -226,10 +229,28 @@ def _best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = 
         return t is not None and any(t is not h and h in t.ancestors for h in harm)
 
     kept = {k: c for k, c in kept.items() if not (c.sub_event_type == "Other" and hit_or_victim(c))}
+    # "harassing reinforcements headed for the front", "blew himself up as reinforcements arrived": troops moved
+    # inside the phrase of an act of violence are who was hit or when it happened, not a change of their own
+    # (but "sent reinforcements and shelled the town" joins two acts).
+    kept = {k: c for k, c in kept.items() if not (c.sub_event_type == "Change to group/activity" and _inside_harm(doc, c, harm))}
     # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
     verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
     return sorted(out, key=lambda c: c.start)
+
+
+def _inside_harm(doc: Doc, cue: EventCue, harm: Sequence[Token]) -> bool:
+    """The cue's word hangs below one of the ``harm`` words (violent acts, deaths) without a "conj" on the way."""
+    t = root_of(doc, cue.start, cue.end)
+    if t is None:
+        return False
+    for h in harm:
+        tok = t
+        while tok.head.i != tok.i and tok.dep_ != "conj" and tok.i != h.i:
+            tok = tok.head
+        if tok.i == h.i and t.i != h.i:
+            return True
+    return False
 
 
 def _same_area(earlier: list[Event], located: Sequence[Location | None], sub_event_type: str = "") -> list[Event]:

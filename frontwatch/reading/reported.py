@@ -13,6 +13,7 @@ events. Each rule reads the parse around the trigger and a word list in data/lex
 - "a war that has killed hundreds of thousands": the war as the actor is background (background_subjects.txt);
 - "raids left 15 people dead": the toll an attack left, not a departure;
 - "a truce for two years", "for months been advancing": lasting states and campaigns;
+- "is targeted regularly by air strikes", "suffer daily shelling": what keeps happening (frequency_words.txt);
 - "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
 - "the neighbourhoods they control": a present-tense relative clause describes a place; "the village is
   controlled by ...": a present passive of holding says who holds it now.
@@ -23,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.dates import weekday_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,6 +45,7 @@ def reported(trigger: Token) -> bool:
         or _lasting(trigger)
         or _support(trigger)
         or _habitual(trigger)
+        or _frequent(trigger)
     )
 
 
@@ -140,6 +143,29 @@ def _habitual(trigger: Token) -> bool:
     return not any(t.tag_ == "VBD" for t in trigger.sent)
 
 
+def _frequent(trigger: Token) -> bool:
+    """ "the town is targeted regularly by air strikes", "residents suffer daily shelling", "rocked by occasional
+    blasts": a word of frequency on the event word, or on the verb of its clause, tells what keeps happening,
+    the background of the news, not one event of it (data/lexicons/frequency_words.txt). A clause that names
+    its day tells that day's event ("daily air raids killed 12 people on Sunday")."""
+    frequency = lexicons.words("frequency_words.txt")
+    for tok in [trigger, *trigger.ancestors]:
+        if any(c.dep_ in {"advmod", "amod", "npadvmod"} and c.lower_ in frequency for c in tok.children):
+            return not _names_day(tok)
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in _NOMINAL or tok.dep_ in {"ROOT", "ccomp", "advcl", "relcl"}:
+            break
+    return False
+
+
+_NOMINAL = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})  # "suffer daily shelling": a gerund used as a noun
+
+
+def _names_day(tok: Token) -> bool:
+    """The clause of ``tok`` names a day ("on Sunday", "yesterday")."""
+    clause = next((t for t in [tok, *tok.ancestors] if t.pos_ in {"VERB", "AUX"} and t.dep_ not in _NOMINAL), tok)
+    return any(weekday_number(t.lower_) is not None or t.lower_ in {"yesterday", "today"} for t in clause.subtree)
+
+
 def _support(trigger: Token) -> bool:
     """ "army units backed by the air force", "forces supported by air strikes": the support an actor had is
     part of its description; the event is what the actor did (data/lexicons/support_verbs.txt)."""
@@ -199,11 +225,13 @@ def _describes_noun(trigger: Token) -> bool:
 
 def _resultative(trigger: Token) -> bool:
     """ "raids left 15 people dead", "the blast left dozens wounded": "leave" with the state it left people in
-    tells an attack's toll; nobody left anywhere."""
+    tells an attack's toll; "mines left behind" what remains; nobody left anywhere."""
     if trigger.lemma_.lower() != "leave":
         return False
     if any(c.dep_ in {"oprd", "acomp"} for c in trigger.children):
         return True
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return True  # "mines left behind", "the damage left by the strikes": what is left, not who left
     # "... leaving dozens of civilian residents dead or injured": the parser may hang the state elsewhere;
     # it still follows the object at once
     doc = trigger.doc
@@ -223,4 +251,37 @@ def _background(trigger: Token) -> bool:
     return any(s.lemma_.lower() in lexicons.words("background_subjects.txt") for s in subjects + within)
 
 
-__all__ = ["reported"]
+_THROUGH = frozenset({"pobj", "prep", "conj", "appos", "compound"})
+
+
+def concluded(trigger: Token, sub_event_type: str) -> bool:
+    """ "the two sides reached an agreement", "a deal brokered by Russia", "the truce took effect", "rebels set up
+    a base": the noun of an agreement or a base is the news only when a word that concludes or sets up that
+    kind of thing governs it or modifies it (data/lexicons/concluding_words.tsv); "despite a ceasefire", "the
+    string of reciprocal agreements", "left in evacuation deals", "jets struck their hideouts" name the thing only."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return True  # "agreed", "swapped": a verb tells the act itself
+    words = [w for w, sub in lexicons.table("concluding_words.tsv") if sub == sub_event_type]
+    single = {w for w in words if " " not in w}
+    pairs = {(w.split()[0], w.split()[-1]) for w in words if " " in w}
+
+    def concludes(tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma in single:
+            return True
+        below = {t.lower_ for c in tok.children for t in (c, *c.children)}
+        return any(verb == lemma and word in below for verb, word in pairs)
+
+    if any(c.dep_ in {"acl", "amod", "relcl"} and concludes(c) for c in trigger.children):
+        return True  # "a deal brokered by Russia", "the newly signed accord"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head.pos_ == "VERB":
+        return True  # "fighters were evacuated under an agreement": an act done under it, so it was concluded
+    tok = trigger
+    while tok.dep_ in _THROUGH and tok.head.i != tok.i:
+        tok = tok.head  # "reached agreement on a truce", "signed a deal and a swap"
+    if tok is not trigger and tok.pos_ in {"VERB", "AUX"} and concludes(tok):
+        return True
+    return trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} and concludes(trigger.head)  # "the truce took effect"
+
+
+__all__ = ["concluded", "reported"]
