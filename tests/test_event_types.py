@@ -316,3 +316,14 @@ def test_a_protest_named_as_the_reason_for_arrests_is_not_the_event(nlp: Any) ->
     text = "Police arrested 14 men suspected of taking part in last month's riots."
     assert classify_snippet(text, nlp) == "ARREST"
     assert classify_snippet("Police arrested 14 marchers at the rally in the square.", nlp) == "PROTEST_WITH_INTER"
+
+
+def test_bombing_that_pounds_an_area_is_an_air_strike_and_a_bombing_at_a_market_a_planted_bomb() -> None:
+    import frontwatch
+
+    def sub(text: str) -> set[str]:
+        return {e.sub_event_type for e in frontwatch.extract(text, published="2016-10-11").events}
+
+    assert "Air/drone strike" in sub("Intense bombing of rebel-held districts of Aleppo resumed on Tuesday, residents said.")
+    assert "Air/drone strike" in sub("The bombing of Aleppo killed 20 people on Tuesday, residents said.")
+    assert "Remote explosive/landmine/IED" in sub("A bombing at a market in Azaz killed five people on Tuesday.")

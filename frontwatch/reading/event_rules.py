@@ -23,6 +23,22 @@ if TYPE_CHECKING:
 _FAILED = {"fail", "attempt", "try"}
 
 
+_BARRAGE = frozenset({"intense", "intensive", "heavy", "heavier", "indiscriminate", "relentless", "fierce", "aerial", "ferocious", "renewed", "continuous"})
+
+
+def _bombardment(first: Token, roles: Roles) -> bool:
+    """ "intense bombing of rebel-held areas", "the bombing of Aleppo": bombing that pounds an area from the
+    air, not a planted bomb ("a bombing at a market" stays an explosive)."""
+    if first.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _BARRAGE for c in first.children):
+        return True
+    # what is bombed: a place, or a name (the tagger often calls a town a nationality or an organisation)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or parse.is_place(g, roles))
+                                                              for g in c.children)
+               for c in first.children)
+
+
 def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], protest: bool,
                roles: Roles) -> tuple[str | None, float]:
     """The sub-event type a cue stands for in its context (None: not an event here), and a score factor."""
@@ -86,7 +102,7 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         if first.lemma_.lower() == "strike" and any(parse.span_words(t) & roles["labour"] for t in near):
             return "Peaceful protest", 1.2  # a teachers' strike, a general strike: labour, not aircraft
         armed = [a for t in near for a in parse.overlapping(t, actors) if a.actor.kind in STATE_KINDS]
-        return ("Air/drone strike", 1.0) if armed else (sub, 1.0)
+        return ("Air/drone strike", 1.0) if armed or _bombardment(first, roles) else (sub, 1.0)
     if rule == "transfer":
         mover = parse.subject(head)
         if mover is None:
