@@ -342,7 +342,7 @@ def test_the_same_dead_told_one_by_one_are_parts_of_the_count():  # type: ignore
 
 
 def test_a_toll_over_a_week_of_bombing_is_no_events_toll():  # type: ignore[no-untyped-def]
-    week = frontwatch.extract("Jets hit Saraqib on Monday. Hundreds were killed in a week of intense bombing.", published="2016-10-11")
+    week = frontwatch.extract("Jets hit Saraqib on Monday. Hundreds of people died during a week of heavy raids.", published="2016-10-11")
     assert not _claim(week, 100).event_id
     two_days = frontwatch.extract("Jets hit Saraqib on Monday. Twelve people were killed in two days of shelling.", published="2016-10-11")
     assert _claim(two_days, 12).event_id

@@ -439,3 +439,13 @@ def test_mines_left_behind_are_no_withdrawal() -> None:
     reading = _read("Army units entered Tadmur on Sunday and dismantled mines left behind by the militants.")
     assert [e.trigger for e in reading.events if e.sub_event_type == "Non-violent transfer of territory"] == ["entered"]
     assert "Non-violent transfer of territory" in {e.sub_event_type for e in _read("Rebels left the town of Kafr Nabl on Monday.").events}
+
+
+def test_a_withdrawal_happens_at_the_place_given_up() -> None:
+    import frontwatch
+
+    reading = frontwatch.extract("Rebels withdrew from Talbiseh on Thursday as government forces advanced, a monitor said.",
+                                 published="2016-09-22")
+    moved = next(e for e in reading.events if e.sub_event_type == "Non-violent transfer of territory")
+    assert moved.location is not None and moved.location.name == "Tallbisah"
+    assert ("Tallbisah", "government") in {(c.place, c.holder) for c in reading.control}

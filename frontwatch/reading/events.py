@@ -296,6 +296,9 @@ def _locations(
         return [location_of(p) for p in listed]
     roles = {id(p): place_role(p, doc, actors, trigger) for p in places}
     candidates = [p for p in places if roles[id(p)] == "location" and p.place is not None]
+    if not candidates and lexicons.mapping("control_words.tsv").get(trigger.lemma_.lower()) == "relinquish":
+        # "rebels withdrew from al-Waer": the place given up is where the withdrawal happened
+        candidates = [p for p in places if roles[id(p)] == "origin" and p.place is not None]
     generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]
     if generic and all(p.relative or (p.place is not None and p.place.geo_precision > 1) for p in candidates):
         for p in following:  # "seized a key neighborhood ... the neighborhood, the Hanano Housing district, ..."
