@@ -346,3 +346,76 @@ def test_a_toll_over_a_week_of_bombing_is_no_events_toll():  # type: ignore[no-u
     assert not _claim(week, 100).event_id
     two_days = frontwatch.extract("Jets hit Saraqib on Monday. Twelve people were killed in two days of shelling.", published="2016-10-11")
     assert _claim(two_days, 12).event_id
+
+
+def _kinds(text: str) -> list[tuple[str, int | None]]:
+    return [(c.kind, c.value) for c in frontwatch.extract(text, published="2016-07-04").claims if c.value is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present participle on the counted noun
+        ("The transfer resumed with 2,000 people leaving the two towns at dawn, the monitor said.", ("displaced", 2000)),
+        ("State media showed some 700 residents leaving the district on foot.", ("displaced", 700)),
+        # "able to" reaches the verb; "get out" and "forced ... out" move people
+        ("A family of five people was able to get out of the city on Friday, state media said.", ("displaced", 5)),
+        ("Some 900 civilians were able to leave the old city this year, the monitor said.", ("displaced", 900)),
+        ("Militants forced at least 20,000 residents out of their homes in the town, the network said.", ("displaced", 20000)),
+        # the state completing the subject's verb
+        ("Another 140 villagers have gone missing since the raid, the network said.", ("missing", 140)),
+        ("Local sources said 35 civilians remain missing after the attack.", ("missing", 35)),
+    ],
+)
+def test_what_people_did_is_read_through_participles_able_and_states(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said some 15,000 people remain in the besieged town.", ("besieged", 15000)),
+        ("The villages of some 12,000 people have been under siege since 2015, the agency said.", ("besieged", 12000)),
+        ("Around 40,000 residents still live in besieged Madaya, aid workers said.", ("besieged", 40000)),
+    ],
+)
+def test_people_in_a_place_under_siege_are_besieged(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _kinds(text)
+
+
+def test_places_under_siege_are_no_count_of_people():  # type: ignore[no-untyped-def]
+    assert not [k for k in _kinds("The three districts remain under siege, the agency said.") if k[0] == "besieged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The convoy was carrying at least 4000 people, the monitor said.", ("displaced", 4000)),
+        ("The monitor also reported the transfer which it said includes 700 armed men from both sides.", ("displaced", 700)),
+        ("Buses carrying 300 residents reached the crossing on Monday, state media said.", ("displaced", 300)),
+    ],
+)
+def test_a_movement_or_its_vehicle_gives_the_people_it_carries_their_kind(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of victims is at least 40, the source said.", ("killed", 40)),
+        ("The number of wounded stood at 75, the hospital director said.", ("injured", 75)),
+        ("Workers found a mass grave containing 120 corpses of villagers, the group said.", ("killed", 120)),
+        ("The war has caused more than 300000 deaths in the country, the centre said.", ("killed", 300000)),
+        ("Troops slew nearly 90 militants in the province, the agency said.", ("killed", 90)),
+        ("In the assault the militant group lost 15 fighters, a monitor reported.", ("killed", 15)),
+        ("Three children and one woman killed in earlier shelling were buried on Friday, the group said.", ("killed", 3)),
+    ],
+)
+def test_tolls_named_by_their_noun_their_verb_or_a_shared_participle(text, expected):  # type: ignore[no-untyped-def]
+    assert expected in _kinds(text)
+
+
+def test_a_participle_with_a_counted_object_is_another_counts_verb():  # type: ignore[no-untyped-def]
+    """ "killing 2 children injuring 9 others" (a comma lost): the 2 are dead, not wounded."""
+    kinds = _kinds("A rocket shell landed in the neighborhood killing 2 children injuring 9 others, the reporter said.")
+    assert ("killed", 2) in kinds and ("injured", 9) in kinds

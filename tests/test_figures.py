@@ -73,3 +73,27 @@ def test_a_count_before_two_modifiers_counts_the_people_they_share(nlp):  # type
 )
 def test_fractions_spaced_thousands_and_parts_of_counts(nlp, text, values):  # type: ignore[no-untyped-def]
     assert [f.value for f in find_figures(nlp(text))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("A medic saw half a dozen wounded boys in the clinic.", [6]),
+        ("Two dozen fighters surrendered at dawn.", [24]),
+        ("Nearly half a dozen families left the village.", [6]),
+    ],
+)
+def test_dozen_multiplies_and_takes_a_fraction(nlp, text, values):  # type: ignore[no-untyped-def]
+    assert [f.value for f in find_figures(nlp(text))] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebel attacks kill 8 injure scores in Hama and Homs", "Car bombs kill 8 wound dozens in Homs"],
+)
+def test_a_count_before_a_lost_comma_counts_no_vague_noun(nlp, text):  # type: ignore[no-untyped-def]
+    """ "kill 8 injure scores": the parser hangs 8 on "scores"; 8 stands alone (claims.py reads it as killed)."""
+    first = find_figures(nlp(text))[0]
+    assert (first.value, first.noun) == (8, -1)
+    reading = frontwatch.extract("Mortar shells hit the market on Monday, the police said.", title=text, published="2016-07-04")
+    assert ("killed", 8) in [(c.kind, c.value) for c in reading.claims]

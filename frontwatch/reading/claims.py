@@ -72,6 +72,8 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
             return kind
         if how == "way" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
             return kind
+        if how == "out" and not as_noun and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in token.children):
+            return kind  # "got out of the city", "forced 900 residents out of their homes"
         if how == "from_leaving" and any(
             c.lower_ == "from" and any(g.lemma_.lower() in {"leave", "flee", "escape", "exit"} for g in c.children) for c in token.children
         ):
@@ -104,6 +106,94 @@ def _state_after_object(verb: Token) -> Token | None:
             return doc[i]
     return None
 
+def _carried_kind(verb: Token, counted: Token) -> str:
+    """ "the convoy was carrying 500 people", "the transfer, which they say includes 650 gunmen": what holds
+    the people a verb of carrying names (lexicons/carrying_verbs.txt) gives their kind, a movement ("transfer",
+    "evacuation") or its vehicle ("convoy", "bus": claim_kinds.tsv "carrier" rows). "which" stands for the
+    noun its clause hangs on."""
+    if verb.lemma_.lower() not in lexicons.words("carrying_verbs.txt") or counted.dep_ != "dobj" or counted.head.i != verb.i:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "buses carrying 300 residents"
+    if subject is None:
+        return ""
+    if subject.tag_ in {"WDT", "WP"}:
+        subject = next((a for a in verb.ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is None:
+            return ""
+    for kind, how in _kind_rows().get(subject.lemma_.lower(), []):
+        if how in {"noun", "carrier"}:
+            return kind
+    return ""
+
+
+def _state_of_subject(verb: Token, path: set[int]) -> str:
+    """ "240 more have gone missing", "12 are missing", "30 remain trapped": the state word completing a verb
+    whose subject is the counted noun (or the number itself) says what happened to them."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in path for c in verb.children):
+        return ""
+    for child in verb.children:
+        if child.dep_ in {"acomp", "oprd"}:
+            kind = _kind_of(child, as_noun=child.pos_ not in {"VERB", "AUX"}) or _kind_of(child, as_noun=True)
+            if kind:
+                return kind
+    return ""
+
+
+def _aims(verb: Token) -> list[Token]:
+    """The verbs a subject's effort governs: "managed to escape", "tried to flee", "were able to leave"."""
+    out = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in lexicons.words("support_adjectives.txt"):
+            out += [g for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+    return out
+
+
+def _anaphor_of(noun: Token) -> str:
+    """ "the number of victims is at least 70": a counting noun with the kind's noun after "of" names the kind;
+    a bare "the number" refers back ("" here)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (kind := _kind_of(obj, as_noun=True)):
+                    return kind
+    return ""
+
+
+def _under_siege(tok: Token) -> bool:
+    """ "some 15,000 people remain in the besieged town", "the towns ... have been under siege": a place under
+    siege after "in"/"under"/"inside", on the counted noun or its verb."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "under", "inside", "within"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if _kind_of(obj, as_noun=True) == "besieged":
+                return True
+            if any(c.dep_ == "amod" and c.i < obj.i and _kind_of(c, as_noun=c.pos_ != "VERB") == "besieged" for c in obj.children):
+                return True
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """A noun with a number of its own ("9 others"), or a number."""
+    return noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _conjunct_participle(start: Token) -> Token | None:
+    """ "four children and one man killed in the shelling": the participle after the last of two joined
+    counted nouns says what happened to both."""
+    for conj in start.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"NOUN", "PROPN"} or conj.i < start.i:
+            continue
+        for child in conj.children:
+            if child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and child.i > conj.i and _kind_of(child, as_noun=False):
+                return child
+    return None
+
+
 def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
@@ -112,6 +202,10 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     for child in start.children:
         # ... unless the participle has its own object: "killed 30 people injured 90" (a comma lost)
         participle = child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in child.children)
+        # "3000 people leaving the two towns": a present participle on the counted noun says what they do
+        # ("killing 2 children injuring 9 others", a comma lost, is another count's verb)
+        participle = participle or (child.dep_ == "acl" and child.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "dobj" and _counted(c)) for c in child.children))
         if (participle or (child.dep_ == "relcl" and child.pos_ == "VERB")) and child.i > start.i:
             kind = _kind_of(child, as_noun=False)
             if kind:
@@ -121,6 +215,9 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = _kind_of(child, as_noun=True)
             if kind:
                 return kind, child, False
+    shared = _conjunct_participle(start)
+    if shared is not None:
+        return _kind_of(shared, as_noun=False), shared, False
     # "... died, among them two boys, and 15 others wounded in ...": the parser hangs the participle
     # right after the counted noun elsewhere; read on the words, it is still what happened to them
     nxt = doc[start.i + 1] if start.i + 1 < len(doc) and figure.noun >= 0 else None
@@ -147,9 +244,10 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     if harmed is not None:
         return _kind_of(harmed, as_noun=False), harmed, False
     nouns_seen = 0
+    path = {start.i, figure.token}
     for tok in [start, *start.ancestors][:6]:
         is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
-        kind = _kind_of(tok, as_noun=is_noun, counted=start)
+        kind = _kind_of(tok, as_noun=is_noun, counted=start) or (_carried_kind(tok, start) if tok.pos_ in {"VERB", "AUX"} else "")
         if kind and tok.pos_ in {"VERB", "AUX"}:
             # "left 40 dead and 70 wounded": the state the verb leaves them in beats the verb ("leave" = displaced).
             state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _kind_of(c, as_noun=True)), None)
@@ -161,11 +259,13 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             return kind, tok, False
         if tok.pos_ == "VERB" and _to_death(tok):
             return "killed", tok, False  # "stoned to death", "beaten to death"
-        if tok.pos_ == "VERB" and tok.dep_ != "xcomp":
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "xcomp":
             # "had managed to escape", "tried to flee": the verb the subject's effort governs tells what happened
-            aim = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-            if aim is not None and (kind := _kind_of(aim, as_noun=False)):
-                return kind, aim, False
+            for aim in _aims(tok):
+                if kind := _kind_of(aim, as_noun=False):
+                    return kind, aim, False
+        if tok.pos_ in {"VERB", "AUX"} and (kind := _state_of_subject(tok, path)):
+            return kind, tok, False
         if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "auxpass" for c in tok.children):
             # "six people were reported killed", "were believed dead": the state a passive report gives them
             for child in tok.children:
@@ -181,13 +281,19 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                     if kind:
                         return kind, tok, False
                     if child.lemma_.lower() in _ANAPHORIC_NOUNS:
-                        return "", tok, True
+                        kind = _anaphor_of(child)
+                        return (kind, tok, False) if kind else ("", tok, True)
             if tok.dep_ in {"ROOT", "ccomp"} and nouns_seen:
                 break
             if tok.pos_ == "VERB" and any(c.i == start.i and c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
                 break  # "..., and 300 civilians live there": the count's own clause says nothing, the one before is not its
         if is_noun:
             nouns_seen += 1
+        path.add(tok.i)
+    verb = next((a for a in [start, *start.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+    for where in (start, verb):
+        if figure.unit and where is not None and _under_siege(where):
+            return "besieged", where, False  # of people: "the three areas are under siege" counts places
     return "", None, False
 
 

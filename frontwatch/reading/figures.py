@@ -172,6 +172,8 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
     if nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ in {"in", "at"}:
         return None
     if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i > last.i:
+        if _vague_word(last.head) and last.head.i > last.i + 1:
+            return None  # "attacks kill 8 injure scores": a headline's lost comma joins two counts; 8 counts no "scores"
         return _shared_person_noun(last.head) or last.head
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
