@@ -419,3 +419,16 @@ def test_a_participle_with_a_counted_object_is_another_counts_verb():  # type: i
     """ "killing 2 children injuring 9 others" (a comma lost): the 2 are dead, not wounded."""
     kinds = _kinds("A rocket shell landed in the neighborhood killing 2 children injuring 9 others, the reporter said.")
     assert ("killed", 2) in kinds and ("injured", 9) in kinds
+
+
+def test_a_toll_told_beside_an_agreement_is_no_toll_of_the_agreement():  # type: ignore[no-untyped-def]
+    from frontwatch.reading.claims import _nearest_event
+    from frontwatch.records import Event
+
+    def told(event_type: str) -> Event:
+        return Event("e", None, 1, event_type, "Agreement" if event_type == "Strategic developments" else "Air/drone strike",
+                     None, None, (), None, 0, (), False, "", 0, 100)
+
+    assert _nearest_event([told("Strategic developments")], 50, "killed") is None
+    assert _nearest_event([told("Explosions/Remote violence")], 50, "killed") is not None
+    assert _nearest_event([told("Strategic developments")], 50, "displaced") is not None

@@ -461,7 +461,10 @@ def _nearest_event(
 
     def kinds(found: list[Event]) -> list[Event]:
         if kind in _VIOLENT_KINDS:
-            return [e for e in found if e.event_type in violent or e.sub_event_type == "Deaths reported"] or found
+            # ACLED counts no fatalities on strategic developments: "an agreement was reached after a gas attack
+            # killed 1,400" gives the toll to no agreement
+            return [e for e in found if e.event_type in violent or e.sub_event_type == "Deaths reported"] \
+                or [e for e in found if e.event_type != "Strategic developments"]
         return found
 
     same = kinds([e for e in events if e.start <= position < e.end])
