@@ -230,3 +230,10 @@ def test_a_possessive_that_lost_its_apostrophe_still_names_the_group() -> None:
     found = [(m.text, m.actor.name) for m in find_actors("Kurdish fighters repelled ISILs attacks near the Hezbollahs positions")]
     assert ("ISILs", "Islamic State (Syria)") in found
     assert any(name == "Hezbollah" for _, name in found)
+
+
+def test_a_bare_coalition_after_the_syrian_coalition_is_that_body() -> None:
+    found = find_actors("The Syrian Coalition called on the UN to act. The regime must be stopped, the Coalition said.")
+    assert found[-1].text == "the Coalition" and "Syrian" in found[-1].actor.name
+    jets = find_actors("US-led coalition jets struck Raqqa. The coalition said it killed 20 fighters.")
+    assert jets[-1].actor.name == jets[0].actor.name

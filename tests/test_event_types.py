@@ -327,3 +327,13 @@ def test_bombing_that_pounds_an_area_is_an_air_strike_and_a_bombing_at_a_market_
     assert "Air/drone strike" in sub("Intense bombing of rebel-held districts of Aleppo resumed on Tuesday, residents said.")
     assert "Air/drone strike" in sub("The bombing of Aleppo killed 20 people on Tuesday, residents said.")
     assert "Remote explosive/landmine/IED" in sub("A bombing at a market in Azaz killed five people on Tuesday.")
+
+
+def test_jets_that_raid_a_village_strike_it_from_the_air_and_police_raids_arrest() -> None:
+    import frontwatch
+
+    def subs(text: str) -> set[str]:
+        return {e.sub_event_type for e in frontwatch.extract(text, published="2016-08-02").events}
+
+    assert subs("Warplanes raided the village of Kansafra on Monday, killing four people.") == {"Air/drone strike"}
+    assert "Arrests" in subs("Police raided the house of an activist in Damascus on Monday and arrested him.")

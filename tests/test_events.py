@@ -449,3 +449,11 @@ def test_a_withdrawal_happens_at_the_place_given_up() -> None:
     moved = next(e for e in reading.events if e.sub_event_type == "Non-violent transfer of territory")
     assert moved.location is not None and moved.location.name == "Tallbisah"
     assert ("Tallbisah", "government") in {(c.place, c.holder) for c in reading.control}
+
+
+def test_what_a_resolution_bans_is_no_event() -> None:
+    import frontwatch
+
+    reading = frontwatch.extract("The strikes broke UN resolutions banning the use of chemical weapons, the council said on Tuesday.",
+                                 published="2016-08-02")
+    assert all(e.sub_event_type != "Chemical weapon" for e in reading.events)

@@ -284,7 +284,23 @@ def find_actors(text: str, dictionary: ActorDictionary | None = None) -> list[Ac
         mentions.append(ActorMention(text[start:end], start, end, entry.actor))
         previous_last = last
     mentions.sort(key=lambda m: m.start)
-    return _members_of(text, dictionary, mentions)
+    return _bare_names_refer_back(_members_of(text, dictionary, mentions))
+
+
+_BARE = frozenset({"coalition", "the coalition"})
+
+
+def _bare_names_refer_back(mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "The Syrian Coalition called on the UN ... the Coalition said": a bare "Coalition" after another actor
+    whose name holds the word is that actor, not the US-led coalition it names on its own."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.text.lower() in _BARE:
+            named = next((o.actor for o in reversed(out) if o.text.lower() not in _BARE and "coalition" in o.text.lower()), None)
+            if named is not None and named.actor_id != m.actor.actor_id:
+                m = ActorMention(m.text, m.start, m.end, named)
+        out.append(m)
+    return out
 
 
 _MEMBER_OF = re.compile(r"^\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?$", re.I)

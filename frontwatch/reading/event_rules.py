@@ -59,6 +59,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Mob violence", 1.0  # a crowd burning a house; burning tyres stays a riot
         return sub, 1.0
     if rule == "arrest":
+        if first.pos_ in {"VERB", "AUX"} and (doer := parse.subject(first)) is not None and parse.span_words(doer) & roles["aircraft"]:
+            return "Air/drone strike", 1.0  # "Russian jets raided the village": an air raid, not a police raid
         return ("Protest with intervention", 0.8) if protest else (sub, 1.0)
     head = parse.governing_verb(first) if first.pos_ not in {"VERB", "AUX"} else first
     place_factor = 1.0
