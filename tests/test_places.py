@@ -426,3 +426,8 @@ def test_a_name_before_river_is_the_river_not_a_village_spelled_alike(nlp) -> No
 def test_the_tail_of_a_longer_unknown_name_is_no_spelling_variant(nlp) -> None:  # type: ignore[no-untyped-def]
     found = places(nlp, "Fighters attacked the villages of Qoraa al-Kabireh and Qoraa al-Saghireh near Manbij.")
     assert all(p.place is None or p.place.name != "Qabrah" for p in found)
+
+
+def test_a_run_of_towns_whose_commas_were_lost_keeps_each_spelling_variant(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = places(nlp, "Airstrikes also hit the nearby towns of Rastan Talbeesah Ter Maaleh and Zafarana.")
+    assert [p.place.name for p in found if p.place is not None] == ["Ar Rastan", "Tallbisah", "Teir Maaleh", "Zafaraniya"]

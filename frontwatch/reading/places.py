@@ -180,7 +180,7 @@ class _Reader:
                     # "Syrian", "U.S. troops": a modifier, never a spelling variant of a town
                     best = Candidate(i, j, [(r, EXACT) for r in adjectival], adjectival=True)
                     continue
-                if options and self._variant_ok(i, j, options):
+                if options and self._variant_ok(i, j, options, after_place=bool(out) and out[-1].end == i and not out[-1].adjectival):
                     best = Candidate(i, j, options)
             if best is None:
                 i += 1
@@ -234,16 +234,18 @@ class _Reader:
             return bool(same) and all(n.isupper() for n in same)
         return [o for o in options if not by_acronym(o[0])]
 
-    def _variant_ok(self, start: int, end: int, options: list[tuple[int, int]]) -> bool:
+    def _variant_ok(self, start: int, end: int, options: list[tuple[int, int]], *, after_place: bool = False) -> bool:
         """Spelling-variant (skeleton) matches need an Arabic article ("al-Halk") or a proper noun of five
-        letters or more that is not part of a longer person or organisation name, and no unit word after them."""
+        letters or more that is not part of a longer person or organisation name, and no unit word after them.
+        ``after_place``: the name follows a place with nothing between ("the towns of Rastan Talbeesah Ter
+        Maaleh", a list whose commas were lost): the tagger's one long name is a run of places."""
         if options[0][1] < SKELETON:
             return True
         if end < len(self.tokens) and self.tokens[end].lower_ in place_words()["unit_words"]:
             return False  # "al-Namer forces", "the Taafish committees": a unit named after a person or clan
         if self.tokens[start].lower_ in place_words()["articles"]:
             return True
-        for i in range(start, end):  # a person ("Bashir"), or part of a longer name ("Quds Brigade")
+        for i in range(start, end) if not after_place else ():  # a person ("Bashir"), or part of a longer name ("Quds Brigade")
             s, e = self.entity_span[i]
             if self.entity[i] == "PERSON" and end - start == 1 or self.entity[i] in ("PERSON", "ORG", "NORP") and (s < start or e > end):
                 return False
