@@ -432,3 +432,15 @@ def test_a_toll_told_beside_an_agreement_is_no_toll_of_the_agreement():  # type:
     assert _nearest_event([told("Strategic developments")], 50, "killed") is None
     assert _nearest_event([told("Explosions/Remote violence")], 50, "killed") is not None
     assert _nearest_event([told("Strategic developments")], 50, "displaced") is not None
+
+
+def test_a_toll_since_a_truce_collapsed_days_ago_is_a_running_total_and_a_short_since_is_not():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(
+        "Jets struck Saraqib on Sunday. The monitor said earlier in the day that 150 civilians have been killed in "
+        "raids on Saraqib since a truce collapsed on Monday evening.",
+        published="2016-09-25",
+    )
+    assert not _claim(reading, 150).event_id
+    short = frontwatch.extract("Fighting raged in Kafr Hamra on Saturday. A monitor said 18 fighters have been killed in the "
+                               "clashes in Kafr Hamra since Saturday evening.", published="2016-09-25")
+    assert _claim(short, 18).event_id

@@ -374,14 +374,17 @@ def _running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool
         return True
     words = list(verb.subtree)
     periods = [d for d in in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text)) if d.kind in {"since", "period"}]
-    if periods:
-        # "in the past 24 hours", "since Friday night": a day or two of fighting is one incident's toll.
-        return any(d.end_date is None or (d.end_date - d.date).days > _INCIDENT_DAYS for d in periods)
+    # "in the past 24 hours", "since Friday night": a day or two of fighting is one incident's toll.
+    if any(d.end_date is None or (d.end_date - d.date).days > _INCIDENT_DAYS for d in periods):
+        return True
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "since":
-            return True
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children):
-            return True
+        since = (child.dep_ == "prep" and child.lower_ == "since") or (
+            child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children))
+        if not since:
+            continue
+        span = list(child.subtree)
+        if not in_span(periods, span[0].idx, span[-1].idx + len(span[-1].text)):
+            return True  # "since the truce collapsed on Monday", "since the war began"
     return False
 
 
