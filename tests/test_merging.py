@@ -25,3 +25,52 @@ def test_one_source_named_twice_is_listed_once_when_events_merge() -> None:
     for event in reading.events:
         names = [s.name for s in event.sources]
         assert len(names) == len(set(names)), names
+
+
+def test_fighting_told_again_in_the_next_sentence_at_the_same_city_is_one_event() -> None:
+    reading = frontwatch.extract(
+        "Fighting raged in Aleppo on Monday between rebels and regime troops, the Observatory said. "
+        "Clashes went on along the city's front lines, and nine soldiers were killed in the fighting.",
+        published="2014-03-18", outlet="AFP")
+    battles = [e for e in reading.events if e.event_type == "Battles"]
+    assert len(battles) == 1
+    assert battles[0].fatalities == 9  # the toll of the second sentence lands on the one event
+
+
+def test_sides_told_the_other_way_round_in_the_next_sentence_are_one_event() -> None:
+    reading = frontwatch.extract(
+        "The army's air force struck Islamic State positions in the eastern countryside of Homs on Sunday. "
+        "Islamic State hideouts were destroyed in army airstrikes in the eastern countryside of Homs.",
+        published="2016-04-04", outlet="SANA")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    sides = {r.name for r in (strikes[0].actor1, strikes[0].actor2) if r is not None}
+    assert len(sides) == 2  # pooled actors keep both sides, not one side twice
+
+
+def test_another_incident_at_the_same_place_stays_apart() -> None:
+    reading = frontwatch.extract(
+        "Rebel shelling hit Aleppo on Tuesday, killing four civilians. "
+        "In another attack, rebel shelling also hit the Salaheddine district, killing two more.",
+        published="2017-10-31", outlet="AFP")
+    shelling = [e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 2
+
+
+def test_shelling_north_of_a_city_is_not_a_mortar_strike_inside_it() -> None:
+    reading = frontwatch.extract(
+        "In Damascus a mortar round hit a central square, killing one policeman. "
+        "North of the capital the army shelled the town of Flita on Monday.",
+        published="2014-03-17", outlet="AFP")
+    shelling = [e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 2
+
+
+def test_a_car_bomb_in_a_city_told_again_at_its_quarter_is_one_event_at_the_quarter() -> None:
+    reading = frontwatch.extract(
+        "A car bomb killed five people in Homs on Monday, a monitor said. "
+        "Five people died when a car bomb exploded in the Baba Amr district, the Observatory said.",
+        published="2014-03-17", outlet="AFP")
+    bombs = [e for e in reading.events if e.event_type == "Explosions/Remote violence"]
+    assert len(bombs) == 1
+    assert bombs[0].location is not None and "Amr" in bombs[0].location.name

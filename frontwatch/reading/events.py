@@ -629,7 +629,7 @@ def find_events(
         context = _advance(context, sent, mentions, doc, document.published)
         if sent_actors:
             previous_actor = sent_actors[-1]
-    return merge_events(events)
+    return merge_events(events, [(s.start_char, s.end_char) for s in doc.sents], rank, kinds)
 
 
 def _background(date: DateMention, published: dt.date | None) -> bool:

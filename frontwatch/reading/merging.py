@@ -10,17 +10,25 @@ event more precisely; it is not a second one.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.sides import VIOLENT
 from frontwatch.records import Event, Location, Source
 
+_ANOTHER_INCIDENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicons.words("another_incident.txt"))) + r")\b", re.IGNORECASE)
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
+_BESIDE = re.compile(r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+of|north\s+of|south\s+of|outside|near|around|beyond)\b", re.IGNORECASE)
+_QUARTER_KM = 10.0  # how far a quarter of a city lies from its centre (Aleppo's outer districts are ~7 km out)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per (type, sub-type, place, date) in an article; sources are pooled."""
+def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (), rank: Callable[[Location], int] | None = None,
+                 kinds: Mapping[str, str] | None = None) -> list[Event]:
+    """One event per (type, sub-type, place, date) in an article; sources are pooled. With the article's
+    ``sentences``, a place ``rank`` and the ``kinds`` of its places (place id -> "city", "neighbourhood"), an
+    event told again in the same or the next sentence is one too (_told_again)."""
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
         place = (event.location.place_id or event.location.name) if event.location else ""
@@ -31,7 +39,82 @@ def merge_events(events: list[Event]) -> list[Event]:
             merged[key] = event
             continue
         merged[key] = _pooled(merged[key], event)
-    return _country_into_place(_unnamed_into_named(list(merged.values())))
+    out = _country_into_place(_unnamed_into_named(list(merged.values())))
+    return _told_again(out, sentences, rank, kinds or {}) if sentences and rank is not None else out
+
+
+def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank: Callable[[Location], int], kinds: Mapping[str, str]) -> list[Event]:
+    """ "A car bomb killed five in Homs ... five died when it went off in Baba Amr": an event of the same type, sub-type and day told in the same or the next sentence,
+    at the same place or one inside the other, is the one incident told again; it keeps the finer place and
+    both sentences (their tolls link to it). A sentence marking another incident ("another", "separately",
+    "elsewhere", "meanwhile") keeps its event apart, as do places side by side and sides that differ."""
+    out = sorted(events, key=lambda e: e.start)
+    i = 1
+    while i < len(out):
+        later = out[i]
+        earlier = next((e for e in reversed(out[:i]) if _same_incident(e, later, sentences, rank, kinds)), None)
+        if earlier is None:
+            i += 1
+            continue
+        out.remove(earlier)
+        out[out.index(later)] = _joined(earlier, later, rank)
+    return out
+
+
+def _sentence_index(sentences: Sequence[tuple[int, int]], position: int) -> int:
+    return next((k for k, (start, end) in enumerate(sentences) if start <= position < end), -1)
+
+
+def _same_incident(earlier: Event, later: Event, sentences: Sequence[tuple[int, int]], rank: Callable[[Location], int],
+                   kinds: Mapping[str, str]) -> bool:
+    """``later`` retells ``earlier``: same kind and day, in the next sentence at most, at a place one holds,
+    with no actor of its own that differs and no word that makes it another incident."""
+    if (earlier.event_type, earlier.sub_event_type) != (later.event_type, later.sub_event_type) or earlier.event_type not in VIOLENT:
+        return False
+    if earlier.event_date is None or earlier.event_date != later.event_date:
+        return False
+    first, second = _sentence_index(sentences, earlier.start), _sentence_index(sentences, later.start)
+    if first < 0 or not 0 <= second - first <= 1:
+        return False
+    if _ANOTHER_INCIDENT.search(later.evidence):
+        return False
+    a, b = earlier.location, later.location
+    if a is None or b is None:
+        return False
+    same_place = (a.place_id or a.name) == (b.place_id or b.name)
+    inside = (rank(a) > rank(b) and _holds(a, b, kinds)) or (rank(b) > rank(a) and _holds(b, a, kinds))
+    return (same_place or inside) and _sides_agree(earlier, later)
+
+
+def _holds(coarse: Location, fine: Location, kinds: Mapping[str, str]) -> bool:
+    """``fine`` lies in ``coarse``: in an area ("east of Aleppo", "the countryside of Homs") as _within says;
+    in a town or city only when it is a quarter of it ("the Zahraa district" of Homs). Two villages or towns
+    named side by side ("in Talbisa, al-Rastan and Teir Maala") are different places."""
+    if coarse.geo_precision > 1:
+        # "north of Damascus", "outside Aleppo": an area beside a place holds neither it nor its quarters
+        beside = _BESIDE.match(coarse.words or coarse.name) is not None
+        return _within(fine, coarse) and not (beside and (fine.place_id == coarse.place_id or _km(fine, coarse) <= _QUARTER_KM))
+    return kinds.get(fine.place_id, "") == "neighbourhood" and fine.admin1 == coarse.admin1 and _km(fine, coarse) <= _QUARTER_KM
+
+
+def _sides_agree(earlier: Event, later: Event) -> bool:
+    """The actors named in both are the same ones, either way round ("rebels shelled the army" retold as
+    "the army was shelled by rebels"); an actor one leaves unnamed is no disagreement."""
+    ours = {r.name for r in (earlier.actor1, earlier.actor2) if r is not None}
+    theirs = {r.name for r in (later.actor1, later.actor2) if r is not None}
+    return not ours or not theirs or ours <= theirs or theirs <= ours
+
+
+def _joined(earlier: Event, later: Event, rank: Callable[[Location], int]) -> Event:
+    """The finer-placed of the two, with sources pooled and the span of both sentences."""
+    a, b = earlier.location, later.location
+    fine, other = (later, earlier) if a is not None and b is not None and rank(b) < rank(a) else (earlier, later)
+    joined = _pooled(fine, other)
+    if joined.actor1 is not None and joined.actor2 is not None and joined.actor1.name == joined.actor2.name:
+        # sides told the other way round ("the army shelled rebels" ... "rebels were shelled by the army")
+        second = next((r for r in (other.actor1, other.actor2) if r is not None and r.name != joined.actor1.name), None)
+        joined = replace(joined, actor2=second)
+    return replace(joined, start=min(earlier.start, later.start), end=max(earlier.end, later.end))
 
 
 def _country_into_place(events: list[Event]) -> list[Event]:
@@ -86,11 +169,16 @@ def _within(fine: Location, coarse: Location) -> bool:
         return fine.country == coarse.country
     if fine.admin1 != coarse.admin1:
         return False
-    if None in (fine.latitude, fine.longitude, coarse.latitude, coarse.longitude):
-        return True
-    dlat = math.radians(fine.latitude - coarse.latitude)  # type: ignore[operator]
-    dlon = math.radians(fine.longitude - coarse.longitude) * math.cos(math.radians(coarse.latitude))  # type: ignore[operator, arg-type]
-    return 6371.0 * math.hypot(dlat, dlon) <= _AREA_KM
+    return _km(fine, coarse) <= _AREA_KM
+
+
+def _km(one: Location, other: Location) -> float:
+    """Distance between two places (0 when either has no coordinates: nothing says they are apart)."""
+    if None in (one.latitude, one.longitude, other.latitude, other.longitude):
+        return 0.0
+    dlat = math.radians(one.latitude - other.latitude)  # type: ignore[operator]
+    dlon = math.radians(one.longitude - other.longitude) * math.cos(math.radians(other.latitude))  # type: ignore[operator, arg-type]
+    return 6371.0 * math.hypot(dlat, dlon)
 
 
 GENERIC_ACTS = frozenset({"attack", "raid", "strike", "assault", "bombing", "bombardment", "incident"})
