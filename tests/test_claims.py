@@ -444,3 +444,61 @@ def test_a_toll_since_a_truce_collapsed_days_ago_is_a_running_total_and_a_short_
     short = frontwatch.extract("Fighting raged in Kafr Hamra on Saturday. A monitor said 18 fighters have been killed in the "
                                "clashes in Kafr Hamra since Saturday evening.", published="2016-09-25")
     assert _claim(short, 18).event_id
+
+
+@pytest.mark.parametrize("text", [
+    "Mortar fire from rebel positions killed two women in the town, which has been split since May 2013, the monitor said.",
+    "Regime shelling on the town killed four people in the district that has been besieged since 2013, activists said.",
+    "An air raid killed three children in the village, held by rebels since 2014, the monitor said.",
+])
+def test_a_period_dating_a_described_place_does_not_make_the_toll_a_running_total(text):  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(text, published="2016-07-01", outlet="AFP")
+    toll = next(c for c in reading.claims if c.kind == "killed")
+    assert toll.event_id
+    assert [e.fatalities for e in reading.events if e.event_id == toll.event_id] == [toll.value]
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven others died in heavy strikes on several districts in the north of the town since dawn, rescuers said.",
+    "At least 9 people were killed in air raids on the town since this morning, the monitor said.",
+    "Shelling has killed six civilians in the village since midnight, activists said.",
+])
+def test_a_toll_counted_since_a_part_of_the_day_is_one_incidents(text):  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(text, published="2016-06-03", outlet="AFP")
+    toll = next(c for c in reading.claims if c.kind == "killed")
+    assert toll.event_id
+
+
+def test_a_toll_since_a_month_stays_a_running_total():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract("At least 300 people have been killed in the town since April, the monitor said.",
+                                 published="2016-06-03", outlet="AFP")
+    assert all(not c.event_id for c in reading.claims if c.kind == "killed")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Seven people were killed when a shell hit a school in the town of Douma. Rescuers said that besides the seven "
+     "killed at the school, 12 others died in air raids on the market of Harasta.", 7, 12),
+    ("Four civilians died when a car bomb exploded in the town of Azaz on Monday. In addition to the four killed in "
+     "the blast, nine people died in shelling on the village of Tal Rifaat, activists said.", 4, 9),
+    ("Ten civilians were killed when jets struck a minibus on the highway near the city of Aleppo. \"Besides the "
+     "10 civilians killed on the minibus... 21 others died when bombs fell on the northern quarters of the city\" medics said.", 10, 21),
+])
+def test_the_count_told_before_stays_at_its_own_event(text, first, second):  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(text, published="2016-06-03", outlet="AFP")
+    restated = [c for c in reading.claims if c.kind == "killed" and c.value == first]
+    assert len(restated) == 2 and restated[0].event_id == restated[1].event_id
+    assert sorted(e.fatalities for e in reading.events if e.fatalities) == sorted([first, second])
+
+
+@pytest.mark.parametrize("text, total", [
+    ("At least 19 people were killed in raids on the province on Friday, rescuers said. Seven people were killed when "
+     "a shell hit a school in the town of Douma. Rescuers said that besides the seven killed at the school, 12 others "
+     "died in air raids on the market of Harasta.", 19),
+    ("At least 13 civilians died in attacks across the province, activists said. Four civilians died when a car bomb "
+     "exploded in the town of Azaz on Monday. In addition to the four killed in the blast, nine people died in "
+     "shelling on the village of Tal Rifaat, activists said.", 13),
+])
+def test_a_count_told_twice_is_one_part_of_a_round_up(text, total):  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(text, published="2016-06-03", outlet="AFP")
+    assert not _claim(reading, total).event_id
+    assert total not in [e.fatalities for e in reading.events]

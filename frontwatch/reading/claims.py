@@ -373,19 +373,39 @@ def _running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool
     if _of_the_war(verb) or _over_a_span(verb):
         return True
     words = list(verb.subtree)
-    periods = [d for d in in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text)) if d.kind in {"since", "period"}]
+    described = _described_spans(verb)
+    periods = [d for d in in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text)) if d.kind in {"since", "period"}
+               and not any(a <= d.start < b for a, b in described)]
     # "in the past 24 hours", "since Friday night": a day or two of fighting is one incident's toll.
     if any(d.end_date is None or (d.end_date - d.date).days > _INCIDENT_DAYS for d in periods):
         return True
     for child in verb.children:
-        since = (child.dep_ == "prep" and child.lower_ == "since") or (
+        since = (child.dep_ == "prep" and child.lower_ == "since" and not _since_day_part(child)) or (
             child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children))
         if not since:
             continue
         span = list(child.subtree)
-        if not in_span(periods, span[0].idx, span[-1].idx + len(span[-1].text)):
+        lo, hi = span[0].idx, span[-1].idx + len(span[-1].text)
+        if not any(lo <= d.start and d.end <= hi for d in periods):
             return True  # "since the truce collapsed on Monday", "since the war began"
     return False
+
+
+def _described_spans(verb: Token) -> list[tuple[int, int]]:
+    """Character spans of the relative clauses under a toll's verb: "a shell killed four in the town, which rebels
+    have held since 2013" dates who holds the town, not the count."""
+    spans = []
+    for tok in verb.subtree:
+        if tok.dep_ in {"relcl", "acl"} and tok.i != verb.i:
+            sub = list(tok.subtree)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return spans
+
+
+def _since_day_part(prep: Token) -> bool:
+    """ "since dawn", "since this morning": a count begun earlier the same day is one day's toll."""
+    day_parts = lexicons.words("day_parts.txt")
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in day_parts for g in prep.children)
 
 
 _SPANS = {"week": 7, "month": 30, "year": 365, "day": 1}
@@ -550,6 +570,18 @@ def _governing_event(doc: Doc, same: list[Event], position: int) -> Event:
     return min(same, key=distance)  # the first told wins a tie
 
 
+def _told_before(doc: Doc, figure: Figure, kind: str, claims: list[Claim], events: list[Event]) -> Event | None:
+    """The event of an earlier count that "the <N> ..." points back to: "Seven died when a shell hit a school ...
+    besides the seven at the school, 12 others died in raids on the market": the definite article says these
+    seven are the ones already told, so they count at the school's event, not the sentence's."""
+    if figure.token < 1 or doc[figure.token - 1].lower_ != "the" or figure.value is None:
+        return None
+    earlier = [c for c in claims if c.kind == kind and c.value == figure.value and c.event_id and c.qualifier != "including"]
+    if not earlier:
+        return None
+    return next((e for e in events if e.event_id == earlier[-1].event_id), None)
+
+
 def find_claims(
     document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, history: Sequence[Event] = ()
 ) -> tuple[list[Claim], list[Control], list[Event]]:
@@ -602,6 +634,9 @@ def find_claims(
         running = kind in _VIOLENT_KINDS and _running_total(doc, mentions, governor)
         event = None if running else _nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "",
                                                        own.place.name if own is not None and own.place is not None else "")
+        told = _told_before(doc, figure, kind, claims, events)
+        if told is not None and not running:
+            event = told  # "besides the seven at the school": the seven told before, at their event
         hedge = hedge_in(sent)
         claim = Claim(
             claim_id=_hash(document.doc_id, kind, figure.start, figure.value),
@@ -662,12 +697,25 @@ def _roundups_unlinked(claims: list[Claim]) -> list[Claim]:
             for k, c in own[: own_sums.index(total.value) + 2]:
                 out[k] = replace(c, qualifier="including")
             continue
-        parts = [c for _, c in following if c.event_id != total.event_id]
+        parts = _distinct_parts([c for _, c in following if c.event_id != total.event_id])
         sums = [sum(c.value or 0 for c in parts[:n]) for n in range(2, len(parts) + 1)]
         if total.value in sums and len({c.event_id for c in parts[: sums.index(total.value) + 2]}) >= 2:
             out[i] = replace(total, event_id="")
             # "Scores of civilians were killed ...": the same total told vaguely is no event's toll either
             out = [replace(c, event_id="") if c.event_id == total.event_id and c.qualifier == "vague" else c for c in out]
+    return out
+
+
+def _distinct_parts(parts: list[Claim]) -> list[Claim]:
+    """The counts of a breakdown, each event's count once: "19 died ... Seven died at a school ... besides the
+    seven at the school, 12 others died at the market" breaks the 19 into 7 and 12, not 7, 7 and 12."""
+    seen: set[tuple[str, int | None]] = set()
+    out = []
+    for c in parts:
+        if (c.event_id, c.value) in seen:
+            continue
+        seen.add((c.event_id, c.value))
+        out.append(c)
     return out
 
 
