@@ -502,3 +502,18 @@ def test_a_count_told_twice_is_one_part_of_a_round_up(text, total):  # type: ign
     reading = frontwatch.extract(text, published="2016-06-03", outlet="AFP")
     assert not _claim(reading, total).event_id
     assert total not in [e.fatalities for e in reading.events]
+
+
+def test_one_sources_sentences_restate_one_toll_and_another_n_comes_on_top():  # type: ignore[no-untyped-def]
+    restated = frontwatch.extract(
+        "At least 40 soldiers and rebels were killed in fighting at Khan Tuman on Tuesday, a monitor said. "
+        "The monitor said 25 soldiers and 14 rebels died in the fighting at Khan Tuman.",
+        published="2016-07-06",
+    )
+    assert max(e.fatalities for e in restated.events) == 40
+    more = frontwatch.extract(
+        "Ten civilians were killed in an air strike on Saraqib on Tuesday, a monitor said. "
+        "Another five people died of their wounds in the strike on Saraqib, the monitor said.",
+        published="2016-07-06",
+    )
+    assert max(e.fatalities for e in more.events) == 15

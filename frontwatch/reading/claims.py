@@ -770,6 +770,8 @@ def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[
             tolls = placed
         exact = [c for c in tolls if c.qualifier != "vague"]
         told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}
+        by_sentence: dict[tuple[str, str], int] = {}
+        extra: dict[str, int] = {}
         for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
             # the lead and the body both saying "at least 42 killed" of one event: said twice, not 84 dead;
             # "3 children and 3 women" in one sentence, or "7 in X ... 7 in Y", are two counts
@@ -780,6 +782,16 @@ def _with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[
             earlier.append((c.quote, place))
             if again and c.qualifier != "additional":
                 continue
-            killed[c.source.name] = killed.get(c.source.name, 0) + (c.value or 0)
+            key = (c.source.name, c.quote)
+            by_sentence[key] = by_sentence.get(key, 0) + (c.value or 0)
+            if c.qualifier == "additional":
+                extra[c.source.name] = extra.get(c.source.name, 0) + (c.value or 0)
+                by_sentence[key] -= c.value or 0
+        # one source's sentences restate one toll ("at least 70 were killed ... 30 soldiers and 39 rebels died in
+        # the battle"): the fullest sentence counts, plus what it says came on top ("another five")
+        for (name, _), total in by_sentence.items():
+            killed[name] = max(killed.get(name, 0), total)
+        for name, more in extra.items():
+            killed[name] = killed.get(name, 0) + more
         out.append(replace(event, claim_ids=tuple(c.claim_id for c in mine), fatalities=min(killed.values()) if killed else 0))
     return out
