@@ -429,5 +429,5 @@ def test_the_tail_of_a_longer_unknown_name_is_no_spelling_variant(nlp) -> None: 
 
 
 def test_a_run_of_towns_whose_commas_were_lost_keeps_each_spelling_variant(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = places(nlp, "Airstrikes also hit the nearby towns of Rastan Talbeesah Ter Maaleh and Zafarana.")
+    found = places(nlp, "Shells fell on Rastan Talbeesah Ter Maaleh and Zafarana overnight.")
     assert [p.place.name for p in found if p.place is not None] == ["Ar Rastan", "Tallbisah", "Teir Maaleh", "Zafaraniya"]
