@@ -422,7 +422,7 @@ def test_a_participle_with_a_counted_object_is_another_counts_verb():  # type: i
 
 
 def test_a_toll_told_beside_an_agreement_is_no_toll_of_the_agreement():  # type: ignore[no-untyped-def]
-    from frontwatch.reading.claims import _nearest_event
+    from frontwatch.reading.tolls import nearest_event as _nearest_event
     from frontwatch.records import Event
 
     def told(event_type: str) -> Event:

@@ -186,7 +186,7 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
 
 def _shared_person_noun(head: Token) -> Token | None:
     """ "40 army and rebel fighters", "25 army and 12 rebel fighters": the parser takes the first modifier
-    ("regime") for the counted noun and joins the person noun to it; both modifiers describe the fighters."""
+    ("army") for the counted noun and joins the person noun to it; both modifiers describe the fighters."""
     if head.lemma_.lower() in lexicons.mapping("person_nouns.txt"):
         return None
     for child in head.children:

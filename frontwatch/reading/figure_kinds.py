@@ -1,0 +1,335 @@
+"""Figure kinds: what a count counts (killed, injured, displaced, besieged, missing, arrested ...), from the words
+that govern it (lexicons/claim_kinds.tsv): the verb or noun over it, a participle or state on the counted noun
+("31 people killed", "140 have gone missing"), what a convoy carries, a place under siege; "put the number at
+4,000" refers back to the last figure. Also whether a count is a part of another ("including four children")
+and whether it is asserted at all ("could rise")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.figures import Figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+_ANAPHORIC_NOUNS = {"number", "figure", "toll", "tally", "count", "estimate", "total"}
+# Kinds a noun gives people by what they were ("evacuees", "the besieged"), and what a verb may do to them.
+_STATUS_KINDS = {"displaced", "evacuated", "besieged", "fled"}
+_HARM_KINDS = {"killed", "injured"}
+
+
+def _kind_rows() -> dict[str, list[tuple[str, str]]]:
+    rows: dict[str, list[tuple[str, str]]] = {}
+    for lemma, kind, how in lexicons.table("claim_kinds.tsv"):
+        rows.setdefault(lemma, []).append((kind, how))
+    return rows
+
+
+def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> str:
+    """The claim kind a single governing word gives, or "". ``counted``: the noun the figure counts."""
+    for kind, how in _kind_rows().get(token.lemma_.lower(), []) + _kind_rows().get(token.lower_, []):
+        if how == "noun" and as_noun:
+            return kind
+        if how == "verb" and not as_noun:
+            return kind
+        if how == "fighters" and not as_noun and counted is not None and counted.dep_ == "dobj" and counted.head.i == token.i:
+            # "destroyed 60 terrorists", "eliminated 12 militants": the verb kills when it acts on fighters
+            if lexicons.mapping("person_nouns.txt").get(counted.lemma_.lower()) == "fighters":
+                return kind
+        if how == "life" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
+            return kind
+        if how == "way" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
+            return kind
+        if how == "out" and not as_noun and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in token.children):
+            return kind  # "got out of the city", "forced 900 residents out of their homes"
+        if how == "from_leaving" and any(
+            c.lower_ == "from" and any(g.lemma_.lower() in {"leave", "flee", "escape", "exit"} for g in c.children) for c in token.children
+        ):
+            return kind
+    return ""
+
+
+def _harm_to_status_noun(noun: Token) -> Token | None:
+    """ "a bomb killed more than 60 evacuees", "30 refugees died": a noun that says what people were before
+    (evacuees, the besieged) counts what the verb did to them when that verb kills or wounds; the noun
+    alone ("60 evacuees reached Idlib") still counts a movement."""
+    if _kind_of(noun, as_noun=True) not in _STATUS_KINDS:
+        return None
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubj", "nsubjpass"} or verb.pos_ != "VERB":
+        return None
+    return verb if _kind_of(verb, as_noun=False, counted=noun) in _HARM_KINDS else None
+
+
+def _state_after_object(verb: Token) -> Token | None:
+    """ "... leaving eight people injured": the parser may hang the state elsewhere; it still follows the
+    object of "leave" at once (lexicons/left_states.txt)."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    doc = verb.doc
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        i = obj.right_edge.i + 1
+        if i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") and _kind_of(doc[i], as_noun=True):
+            return doc[i]
+    return None
+
+
+def _carried_kind(verb: Token, counted: Token) -> str:
+    """ "the convoy was carrying 500 people", "the transfer, which they say includes 650 gunmen": what holds
+    the people a verb of carrying names (lexicons/carrying_verbs.txt) gives their kind, a movement ("transfer",
+    "evacuation") or its vehicle ("convoy", "bus": claim_kinds.tsv "carrier" rows). "which" stands for the
+    noun its clause hangs on."""
+    if verb.lemma_.lower() not in lexicons.words("carrying_verbs.txt") or counted.dep_ != "dobj" or counted.head.i != verb.i:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "buses carrying 300 residents"
+    if subject is None:
+        return ""
+    if subject.tag_ in {"WDT", "WP"}:
+        subject = next((a for a in verb.ancestors if a.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is None:
+            return ""
+    for kind, how in _kind_rows().get(subject.lemma_.lower(), []):
+        if how in {"noun", "carrier"}:
+            return kind
+    return ""
+
+
+def _state_of_subject(verb: Token, path: set[int]) -> str:
+    """ "240 more have gone missing", "12 are missing", "30 remain trapped": the state word completing a verb
+    whose subject is the counted noun (or the number itself) says what happened to them."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in path for c in verb.children):
+        return ""
+    for child in verb.children:
+        if child.dep_ in {"acomp", "oprd"}:
+            kind = _kind_of(child, as_noun=child.pos_ not in {"VERB", "AUX"}) or _kind_of(child, as_noun=True)
+            if kind:
+                return kind
+    return ""
+
+
+def _aims(verb: Token) -> list[Token]:
+    """The verbs a subject's effort governs: "managed to escape", "tried to flee", "were able to leave"."""
+    out = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in lexicons.words("support_adjectives.txt"):
+            out += [g for g in child.children if g.dep_ == "xcomp" and g.pos_ == "VERB"]
+    return out
+
+
+def _anaphor_of(noun: Token) -> str:
+    """ "the number of victims is at least 70": a counting noun with the kind's noun after "of" names the kind;
+    a bare "the number" refers back ("" here)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (kind := _kind_of(obj, as_noun=True)):
+                    return kind
+    return ""
+
+
+def _under_siege(tok: Token) -> bool:
+    """ "some 15,000 people remain in the besieged town", "the towns ... have been under siege": a place under
+    siege after "in"/"under"/"inside", on the counted noun or its verb."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "under", "inside", "within"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if _kind_of(obj, as_noun=True) == "besieged":
+                return True
+            if any(c.dep_ == "amod" and c.i < obj.i and _kind_of(c, as_noun=c.pos_ != "VERB") == "besieged" for c in obj.children):
+                return True
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """A noun with a number of its own ("9 others"), or a number."""
+    return noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _conjunct_participle(start: Token) -> Token | None:
+    """ "four children and one man killed in the shelling": the participle after the last of two joined
+    counted nouns says what happened to both."""
+    for conj in start.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"NOUN", "PROPN"} or conj.i < start.i:
+            continue
+        for child in conj.children:
+            if child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and child.i > conj.i and _kind_of(child, as_noun=False):
+                return child
+    return None
+
+
+def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
+    """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
+    start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
+    # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to
+    # them; so does a relative clause ("14 people who died in the shelling").
+    for child in start.children:
+        # ... unless the participle has its own object: "killed 30 people injured 90" (a comma lost)
+        participle = child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in child.children)
+        # "3000 people leaving the two towns": a present participle on the counted noun says what they do
+        # ("killing 2 children injuring 9 others", a comma lost, is another count's verb)
+        participle = participle or (child.dep_ == "acl" and child.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "dobj" and _counted(c)) for c in child.children))
+        if (participle or (child.dep_ == "relcl" and child.pos_ == "VERB")) and child.i > start.i:
+            kind = _kind_of(child, as_noun=False)
+            if kind:
+                return kind, child, False
+        # "there were 12 dead among the rebels": a state adjective right after a bare number
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == start.i + 1 and figure.noun < 0:
+            kind = _kind_of(child, as_noun=True)
+            if kind:
+                return kind, child, False
+    shared = _conjunct_participle(start)
+    if shared is not None:
+        return _kind_of(shared, as_noun=False), shared, False
+    # "... died, among them two boys, and 15 others wounded in ...": the parser hangs the participle
+    # right after the counted noun elsewhere; read on the words, it is still what happened to them
+    nxt = doc[start.i + 1] if start.i + 1 < len(doc) and figure.noun >= 0 else None
+    if nxt is not None and nxt.tag_ == "VBN" and nxt.head.i != start.i and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "auxpass", "aux"} for c in nxt.children):
+        kind = _kind_of(nxt, as_noun=False)
+        if kind:
+            return kind, nxt, False
+    # "hospitals received 80 wounded persons": a state word before the noun, when the verb governing the noun
+    # tells nothing of its own ("six injured civilians died" are dead)
+    governor = start.head
+    if governor is not start and not _kind_of(governor, as_noun=governor.pos_ in {"NOUN", "PROPN", "ADJ"}, counted=start):
+        for child in start.children:
+            if child.dep_ == "amod" and child.i < start.i and (kind := _kind_of(child, as_noun=True)):
+                return kind, child, False
+    whole = _among_whole(start)
+    if whole is not None:
+        # "four women and two boys were among 30 people killed": the parts take the kind of the whole
+        for child in whole.children:
+            if child.dep_ in {"acl", "amod"} and child.tag_ == "VBN":
+                kind = _kind_of(child, as_noun=False)
+                if kind:
+                    return kind, child, False
+    harmed = _harm_to_status_noun(start)
+    if harmed is not None:
+        return _kind_of(harmed, as_noun=False), harmed, False
+    nouns_seen = 0
+    path = {start.i, figure.token}
+    for tok in [start, *start.ancestors][:6]:
+        is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
+        kind = _kind_of(tok, as_noun=is_noun, counted=start) or (_carried_kind(tok, start) if tok.pos_ in {"VERB", "AUX"} else "")
+        if kind and tok.pos_ in {"VERB", "AUX"}:
+            # "left 40 dead and 70 wounded": the state the verb leaves them in beats the verb ("leave" = displaced).
+            state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _kind_of(c, as_noun=True)), None)
+            if state is None:
+                state = _state_after_object(tok)
+            if state is not None:
+                return _kind_of(state, as_noun=True), tok, False
+        if kind:
+            return kind, tok, False
+        if tok.pos_ == "VERB" and _to_death(tok):
+            return "killed", tok, False  # "stoned to death", "beaten to death"
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "xcomp":
+            # "had managed to escape", "tried to flee": the verb the subject's effort governs tells what happened
+            for aim in _aims(tok):
+                if kind := _kind_of(aim, as_noun=False):
+                    return kind, aim, False
+        if tok.pos_ in {"VERB", "AUX"} and (kind := _state_of_subject(tok, path)):
+            return kind, tok, False
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "auxpass" for c in tok.children):
+            # "six people were reported killed", "were believed dead": the state a passive report gives them
+            for child in tok.children:
+                if child.dep_ in {"xcomp", "oprd", "acomp"}:
+                    kind = _kind_of(child, as_noun=child.pos_ not in {"VERB", "AUX"})
+                    if kind:
+                        return kind, child, False
+        if tok.pos_ in {"VERB", "AUX"}:
+            # "the death toll rose to 15": the verb's subject names the kind.
+            for child in tok.children:
+                if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.i != start.i:
+                    kind = _kind_of(child, as_noun=True)
+                    if kind:
+                        return kind, tok, False
+                    if child.lemma_.lower() in _ANAPHORIC_NOUNS:
+                        kind = _anaphor_of(child)
+                        return (kind, tok, False) if kind else ("", tok, True)
+            if tok.dep_ in {"ROOT", "ccomp"} and nouns_seen:
+                break
+            if tok.pos_ == "VERB" and any(c.i == start.i and c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+                break  # "..., and 300 civilians live there": the count's own clause says nothing, the one before is not its
+        if is_noun:
+            nouns_seen += 1
+        path.add(tok.i)
+    verb = next((a for a in [start, *start.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+    for where in (start, verb):
+        if figure.unit and where is not None and _under_siege(where):
+            return "besieged", where, False  # of people: "the three areas are under siege" counts places
+    return "", None, False
+
+
+def _among_whole(noun: Token) -> Token | None:
+    """The counted whole of "<parts> were among <whole>": the pobj of "among" on the parts' "be"."""
+    part = noun
+    while part.dep_ == "conj":
+        part = part.head
+    if part.dep_ != "nsubj" or part.head.lemma_ != "be":
+        return None
+    return next((g for c in part.head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def listed_after(doc: Doc, figure: Figure) -> bool:
+    """A count joined to the one before it ("... and 23 among ...", "as well as two civilians") that no word of
+    its own gives a kind: it goes on with that count's kind."""
+    first = figure.token
+    while first > 0 and doc[first - 1].idx >= figure.start:
+        first -= 1
+    before = [t.lower_ for t in doc[max(0, first - 3):first]]
+    joined = before[-1:] in (["and"], [","]) or before == ["as", "well", "as"]
+    nxt = doc[figure.token + 1].lower_ if figure.token + 1 < len(doc) else ""
+    if doc[figure.noun if figure.noun >= 0 else figure.token].dep_ not in {"conj", "appos"}:
+        return False  # "... and 300 civilians live there": a clause of its own
+    if figure.noun >= 0:
+        return joined and doc[figure.noun].lemma_.lower() in lexicons.mapping("person_nouns.txt")
+    return joined and nxt in {"among", "in", "from", "on"}
+
+
+def _to_death(verb: Token) -> bool:
+    """ "stoned to death", "beaten to death", "burned to death": the phrase says they died."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
+
+
+def subset_of(token: Token) -> bool:
+    """A part of a count given before it: "51 civilians including four children", "48 people, among them
+    ten children", "of whom". "Three nurses were among at least 26 people killed": the count after a plain
+    "among" is the whole."""
+    doc = token.doc
+    if token.head.pos_ in {"NOUN", "PROPN"} and _among_whole(token.head) is not None:
+        return True  # "four women and two boys were among 30 people killed": parts of the 30
+    first = token.left_edge.i if token.left_edge.i < token.i else token.i
+    before = [t.lower_ for t in doc[max(token.sent.start, first - 2) : first]]
+    if before[-1:] == ["including"] or before[-2:] in (["among", "them"], ["among", "whom"], ["of", "whom"]):
+        return True  # read on the words: the parser often hangs "among them 10 children" on the verb
+    # "Four gunmen one identified as a foreign fighter were killed": a count right after a counted noun,
+    # naming one of them, is a part of that count
+    prev = doc[first - 1] if first > token.sent.start else None
+    nxt = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    if prev is not None and nxt is not None and prev.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in prev.children) \
+            and nxt.lower_ in {"identified", "named", "of"}:
+        return True
+    for t in token.ancestors:
+        if t.i >= token.i or t.sent != token.sent:
+            continue
+        if t.lower_ in {"including", "whom"}:
+            return True
+        if t.lower_ == "among" and any(c.dep_ == "pobj" and c.pos_ == "PRON" for c in t.children):
+            return True
+    return False
+
+
+def conjectured(governor: Token | None) -> bool:
+    """A figure under a modal ("could rise", "may reach") or an expectation is not asserted."""
+    if governor is None:
+        return False
+    verbs = [governor, *governor.ancestors][:3]
+    return any(c.dep_ == "aux" and c.lemma_.lower() in {"could", "may", "might", "would", "will", "should"} for v in verbs for c in v.children)
