@@ -102,28 +102,30 @@ class AliasIndex(Generic[T]):
         """Longest non-overlapping matches, left to right. A match opened by an article ("the Islamic
         State") yields to a longer one that starts right after it ("Islamic State in Iraq and Syria")."""
         norm = [normalise_token(t) for t, _, _ in tokens]
+        lost = [_lost_apostrophe(t) for t, _, _ in tokens]
         i, n = 0, len(tokens)
         while i < n:
-            best = self._longest(tokens, norm, i)
+            best = self._longest(tokens, norm, lost, i)
             if best is None:
                 i += 1
                 continue
             j, value = best
             if norm[i] in _ARTICLE_TOKENS:
-                after = self._longest(tokens, norm, i + 1)
+                after = self._longest(tokens, norm, lost, i + 1)
                 if after is not None and after[0] > j:
                     i += 1
                     continue
             yield AliasHit(value, i, j - 1, tokens[i][1], tokens[j - 1][2])
             i = j
 
-    def _longest(self, tokens: list[tuple[str, int, int]], norm: list[str], i: int) -> tuple[int, T] | None:
-        """(end, value) of the longest alias starting at token ``i``."""
+    def _longest(self, tokens: list[tuple[str, int, int]], norm: list[str], lost: list[str], i: int) -> tuple[int, T] | None:
+        """(end, value) of the longest alias starting at token ``i``; ``lost``: each token's key read as a
+        possessive that lost its apostrophe ("" when it is none)."""
         best: tuple[int, T] | None = None
         node = self._root
         j, n = i, len(tokens)
-        while j < n and (norm[j] in node or _lost_apostrophe(tokens[j][0]) in node):
-            key = norm[j] if norm[j] in node else _lost_apostrophe(tokens[j][0])
+        while j < n and (norm[j] in node or lost[j] in node):
+            key = norm[j] if norm[j] in node else lost[j]
             node = node[key]
             j += 1
             for value, exact in node.get(self._END, ()):

@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, data_rows
-from frontwatch.reading.doctext import text_of
-from frontwatch.reading.mentions import root_of
+from frontwatch.reading.mentions import trigger_word
 from frontwatch.records import ActorRef, Event
 
 if TYPE_CHECKING:
@@ -99,11 +98,9 @@ def carried_act(trigger: Token, earlier: Sequence[Event], tolls: frozenset[str])
     before = [s for s in doc.sents if s.end <= trigger.sent.start][-3:]
     if not before:
         return None
-    text = text_of(doc)
 
     def is_act(event: Event) -> bool:
-        at = text.find(event.trigger, event.start, event.end) if event.trigger else -1
-        word = root_of(doc, at, at + len(event.trigger)) if at >= 0 else None
+        word = trigger_word(doc, event)
         return word is not None and word.lemma_.lower() not in tolls
 
     acts = [e for e in earlier if e.event_type in _ACTS and e.start >= before[0].start_char and is_act(e)]

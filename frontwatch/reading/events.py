@@ -283,8 +283,12 @@ def _toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earli
     tells the toll of an event already read, not a new one."""
     if not cues or places or not any(e.event_type in _VIOLENT for e in earlier):
         return False
-    tolls = lexicons.words("toll_triggers.txt")
-    return all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in tolls for c in cues)
+    return _counts_only(cues, doc)
+
+
+def _counts_only(cues: list[EventCue], doc: Doc) -> bool:
+    """Every event word of the sentence only tells a toll ("killed", "died", "casualties")."""
+    return bool(cues) and all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in _tolls() for c in cues)
 
 
 def _locations(
@@ -559,7 +563,7 @@ def find_events(
         cues = _best_cues(found, doc, sent_actors, clauses)
         if _toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
             cues = []
-        counts_only = bool(cues) and all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in _tolls() for c in cues)
+        counts_only = _counts_only(cues, doc)
         for cue in cues:
             trigger = root_of(doc, cue.start, cue.end)
             # "The takeover carried ...": a definite event word with no place of its own tells an event again

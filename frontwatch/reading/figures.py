@@ -60,15 +60,14 @@ def _number_value(tokens: list[Token]) -> tuple[int, bool] | None:
     prev_digits = False
     for tok in tokens:
         word = tok.lower_
-        if not _DIGITS.match(word):
-            prev_digits = False
-        if _DIGITS.match(word):
-            if seen and len(word) == 3 and word.isdigit() and prev_digits:
+        digits = _DIGITS.match(word) is not None
+        after_digits, prev_digits = prev_digits, digits
+        if digits:
+            if seen and len(word) == 3 and word.isdigit() and after_digits:
                 current = current * 1000 + int(word)  # "300 000": a space between thousands
             else:
                 current += float(word.replace(",", "")) if "." in word else int(word.replace(",", ""))
-            seen = prev_digits = True
-            continue
+            seen = True
         elif word in multipliers and seen:
             current = (current or 1) * multipliers[word]
             if multipliers[word] >= 1000:
@@ -103,7 +102,7 @@ _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 def _fraction_before(doc: Doc, i: int) -> tuple[int, float] | None:
     """ "a quarter of a million", "half a million": (index where the fraction's words start, its value) when a
     fraction word stands before the multiplier at ``i``."""
-    if doc[i].lower_ not in lexicons.words("multipliers.tsv"):
+    if doc[i].lower_ not in _multipliers():
         return None
     k = i - 1
     while k >= 0 and doc[k].lower_ in {"a", "of"}:

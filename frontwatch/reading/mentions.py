@@ -18,7 +18,7 @@ from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figures import Figure, find_figures
 from frontwatch.reading.places import find_places
 from frontwatch.reading.sources import SourceMention, actor_source, find_sources
-from frontwatch.records import ActorMention, DateMention, Document, PlaceMention
+from frontwatch.records import ActorMention, DateMention, Document, Event, PlaceMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -178,6 +178,12 @@ def root_of(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head token of the character span [start, end)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def trigger_word(doc: Doc, event: Event) -> Token | None:
+    """The token of an event's trigger in its evidence span, or None."""
+    at = text_of(doc).find(event.trigger, event.start, event.end) if event.trigger else -1
+    return root_of(doc, at, at + len(event.trigger)) if at >= 0 else None
 
 
 def tree_distance(a: Token, b: Token) -> int:

@@ -18,7 +18,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_cues import lexicon
 from frontwatch.reading.figures import Figure
-from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, tree_distance
+from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, tree_distance, trigger_word
 from frontwatch.records import Claim, DateMention, Event
 
 if TYPE_CHECKING:
@@ -205,14 +205,12 @@ def _governing_event(doc: Doc, same: list[Event], position: int) -> Event:
     figure = root_of(doc, position, position + 1)
     if figure is None or len(same) == 1:
         return same[0]
-    text = text_of(doc)
     named = _act_named(figure)
     if named and any(e.event_type == named for e in same):
         same = [e for e in same if e.event_type == named]  # "... and 11 troops were killed in the fighting"
 
     def distance(event: Event) -> int:
-        at = text.find(event.trigger, event.start, event.end) if event.trigger else -1
-        word = root_of(doc, at, at + len(event.trigger)) if at >= 0 else None
+        word = trigger_word(doc, event)
         if word is None:
             return 99
         # "air force raids left 15 dead": a word naming the act's kind on the act's noun is as near as the noun
@@ -320,10 +318,10 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
             if again and c.qualifier != "additional":
                 continue
             key = (c.source.name, c.quote)
-            by_sentence[key] = by_sentence.get(key, 0) + (c.value or 0)
             if c.qualifier == "additional":
                 extra[c.source.name] = extra.get(c.source.name, 0) + (c.value or 0)
-                by_sentence[key] -= c.value or 0
+            else:
+                by_sentence[key] = by_sentence.get(key, 0) + (c.value or 0)
         # one source's sentences restate one toll ("at least 70 were killed ... 30 soldiers and 39 rebels died in
         # the battle"): the fullest sentence counts, plus what it says came on top ("another five")
         for (name, _), total in by_sentence.items():
