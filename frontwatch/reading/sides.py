@@ -26,12 +26,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from frontwatch.reading.actors import ARMED_KINDS, STATE_KINDS, ActorDictionary, data_rows, to_ref
+from frontwatch.reading.event_words import DEATHS, VIOLENT
 from frontwatch.reading.fronts import Front, front_at
 from frontwatch.records import ActorMention, ActorRef, Dyad, Event
-
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-DEATHS = "Deaths reported"  # sub-type of a toll that names no act ("casualties in Idlib"): UCDP codes it, ACLED has no type
-
 
 @dataclass(frozen=True, slots=True)
 class ConflictRules:

@@ -1,0 +1,156 @@
+"""Who did what to whom in one event: actor1, actor2 and associated actors read off the trigger's parse
+(reading.events); speakers, holders of a place and agents of other clauses are no parties."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary
+from frontwatch.reading.attribution import speaks
+from frontwatch.reading.event_types import EventCue
+from frontwatch.reading.mentions import root_of
+from frontwatch.records import ActorMention, ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_HOLDING = frozenset({"held", "hold", "controlled", "control"})  # "-held", "controlled by": who holds a place
+
+
+def _actor_tokens(doc: Doc, actors: list[ActorMention]) -> dict[int, ActorMention]:
+    out: dict[int, ActorMention] = {}
+    for a in actors:
+        root = root_of(doc, a.start, a.end)
+        if root is not None:
+            out[root.i] = a
+    return out
+
+
+def _actor_in(tokens: Sequence[Token], by_token: dict[int, ActorMention], hit: bool = False) -> ActorMention | None:
+    """The first actor in the subtrees of ``tokens``; for who was ``hit``, none that speaks in a clause
+    inside ("hit the district, where the civil defence said ...")."""
+    for tok in tokens:
+        for t in tok.subtree:
+            if t.i in by_token and not (hit and speaks(t) and by_token[t.i].actor.kind not in ARMED_KINDS):
+                return by_token[t.i]
+    return None
+
+
+def event_actors(
+    trigger: Token, sent_actors: list[ActorMention], doc: Doc, previous_actor: ActorMention | None, speaker: str = ""
+) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
+    """(actor1, actor2, associated actors) for a trigger; ``speaker`` names the source the sentence is told by."""
+    by_token = _actor_tokens(doc, sent_actors)
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if trigger.dep_ in {"amod", "compound"} and trigger.head.dep_ == "nsubj":
+        verb = trigger.head.head  # "booby-trapped vehicles target the SDF": the weapon's verb hits the SDF
+    actor1 = None
+    # "airstrikes launched by the aircraft of the coalition": the agent of a participle on the trigger.
+    participles = [c for c in trigger.children if c.dep_ == "acl"]
+    for holder in (trigger, verb, *participles):
+        subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"}]
+        agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
+        found = _actor_in(subj + agents, by_token)
+        if found is not None:
+            actor1 = found
+            break
+        if any(s.lower_ in {"it", "they"} for s in subj):
+            # "the army announced that it had seized ...": the pronoun is the reporting verb's subject.
+            saying = next((a for a in holder.ancestors if a.dep_ in {"ROOT", "conj"} or a.pos_ == "VERB"), None)
+            said_by = _actor_in([c for c in saying.children if c.dep_ == "nsubj"], by_token) if saying is not None else None
+            actor1 = said_by or previous_actor
+            if actor1 is not None:
+                break
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting", "with"} for g in c.children]
+    if lexicons.mapping("control_words.tsv").get(verb.lemma_.lower()) == "capture":
+        # "troops recaptured the town from IS fighters": who it was taken from is the other side, never the taker
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    actor2 = _actor_in(objects, by_token, hit=True)
+    # "..., the civil defence said": a speaker is no party to the event by default
+    rest = [a for a in sent_actors if a is not actor1 and a is not actor2 and not _speaker(doc, a, speaker)]
+    # "killed 14 people including women and rebel fighters": the victims are never the attacker.
+    hit = {t.i for o in objects for t in o.subtree}
+    victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
+    # "hit Qamishli, which is controlled by the YPG", "a YPG-held town": the holder of the place is no attacker.
+    victims += [a for a in rest if a not in victims and _holds_place(doc, a)]
+    # "jets pounded the city days after a truce brokered by the US and Russia collapsed": who acts in another
+    # clause (the agent of another verb) is no party to this event
+    victims += [a for a in rest if a not in victims and _acts_elsewhere(doc, a, verb, trigger)]
+    if actor1 is None and [a for a in rest if a not in victims]:
+        rest_free = [a for a in rest if a not in victims]
+        armed = [a for a in rest_free if a.actor.kind != "civilians"]
+        rest = rest_free + victims
+        if armed:
+            actor1 = armed[0]
+            rest.remove(actor1)
+        elif actor2 is None:
+            # Civilians alone are the ones hit; who hit them is asked of the context (reading.attackers).
+            actor2 = rest_free[0]
+            rest.remove(actor2)
+    if actor2 is None and actor1 is not None:
+        others = [a for a in rest if a.actor.side != actor1.actor.side]
+        if others:
+            actor2 = others[0]
+            rest.remove(actor2)
+    assoc = [a for a in rest if actor1 is not None and a.actor.side == actor1.actor.side and a.actor.name != actor1.actor.name]
+    return actor1, actor2, assoc
+
+
+def _acts_elsewhere(doc: Doc, mention: ActorMention, verb: Token, trigger: Token) -> bool:
+    """The mention is the agent ("brokered by the US") of another verb than the event's, one that governs
+    neither the event's verb nor its word ("strikes carried out by Russian jets" are the jets')."""
+    root = root_of(doc, mention.start, mention.end)
+    while root is not None and root.dep_ == "conj":
+        root = root.head
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "by" and root.head.dep_ != "agent":
+        return False
+    other = root.head.head
+    return other.pos_ == "VERB" and other.i != verb.i and other.head.i != trigger.i and other not in list(verb.ancestors)
+
+
+def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:
+    """The mention names the sentence's source, or is the subject of a reporting verb, and is no armed party
+    (rescuers and monitors report what others did; "the army said its units ..." reports its own acts), or
+    the body a speaker belongs to ("a source at the Police Command said")."""
+    root = root_of(doc, mention.start, mention.end)
+    if root is not None and root.dep_ == "pobj" and speaks(root.head.head):
+        return True
+    if mention.actor.kind in ARMED_KINDS:
+        return False
+    return mention.actor.name == speaker or (root is not None and speaks(root))
+
+
+def _holds_place(doc: Doc, actor: ActorMention) -> bool:
+    """The actor is named as who holds a place ("controlled by the YPG", "regime-held"), not as a doer."""
+    root = root_of(doc, actor.start, actor.end)
+    if root is None:
+        return False
+    after = doc[root.i + 1 : root.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in _HOLDING:
+        return True
+    for tok in root.ancestors:
+        if tok.lemma_.lower() in _HOLDING and tok.dep_ in {"acl", "relcl", "amod"}:
+            return True
+        if tok.dep_ in {"ROOT", "ccomp", "conj"}:
+            break
+    return False
+
+
+def territory_by_side(cue: EventCue, actor1: ActorRef | None) -> EventCue:
+    """ACLED names a capture by who takes it: the state regains, a non-state actor overtakes."""
+    if actor1 is None or cue.sub_event_type not in {"Government regains territory", "Non-state actor overtakes territory"}:
+        return cue
+    state = actor1.kind == "state forces" or actor1.side == "government"
+    return replace(cue, sub_event_type="Government regains territory" if state else "Non-state actor overtakes territory")
+
+
+def implied_actor2(cue: EventCue, actor1: ActorRef | None, dictionary: ActorDictionary) -> ActorRef | None:
+    """Territory taken by the government was taken from someone: the generic rebel actor."""
+    if cue.sub_event_type == "Government regains territory" and (actor1 is None or actor1.side == "government"):
+        rebels = dictionary.get("rebels")
+        return ActorRef(rebels.name, rebels.kind, rebels.side, "") if rebels else None
+    return None

@@ -1,0 +1,118 @@
+"""Where an event happened: the place of its clause nearest the trigger, the places listed with it, or the
+area the story is in (reading.events)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.breakdown import breakdown_places
+from frontwatch.reading.doctext import text_of
+from frontwatch.reading.event_words import DEATHS
+from frontwatch.reading.mentions import root_of, tree_distance
+from frontwatch.reading.roles import place_role
+from frontwatch.records import ActorMention, Event, Location, Place, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "locality": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
+_KIND_CLASS = {"town": "settlement", "city": "settlement", "capital": "settlement", "village": "settlement"}
+_COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|as\s+well\s+as))\s*(?:the\s+)?(?:(?:city|town|village|neighbou?rhood)\s+of\s+)?$", re.I)
+_GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
+
+
+def location_of(mention: PlaceMention, precision: int | None = None) -> Location:
+    """An event Location from a resolved (or unresolved) place mention."""
+    place: Place | None = mention.place
+    if place is None:
+        return Location(mention.text, "", "", "", None, None, precision or 3, "", mention.text)
+    geo = place.geo_precision
+    if mention.relative:
+        geo = max(geo, 2)
+    if precision:
+        geo = max(geo, precision)
+    return Location(place.name, place.admin1, place.admin2, place.country, place.latitude, place.longitude, geo, place.place_id, mention.text)
+
+
+def same_area(earlier: list[Event], located: Sequence[Location | None], sub_event_type: str = "") -> list[Event]:
+    """The earlier events an unnamed attacker may be carried over from: those in the governorate of the event
+    (or unplaced). "Jihadists behead a shepherd near Maadan; two dead are counted in Inkhil", "Turkish guns pound
+    villages near Azaz; shelling goes on in Douma": an attacker in another governorate is another report's.
+    Deaths that name no act ("rebels and jihadists fight near Dabiq and nine dead in Hama city") are the toll of
+    an earlier act only at its very place."""
+    if sub_event_type == DEATHS:
+        return [e for e in earlier if e.location is not None and e.location in located]
+    areas = {(loc.country, loc.admin1) for loc in located if loc is not None}
+    if not areas or any(not admin1 for _, admin1 in areas):
+        return earlier  # placed no finer than a country: every earlier event may be its context
+    return [e for e in earlier if e.location is None or not e.location.admin1 or (e.location.country, e.location.admin1) in areas]
+
+
+def event_locations(
+    trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], area: PlaceMention | None, following: list[PlaceMention]
+) -> list[Location]:
+    """Where the event happened (several for "the Hellok and Sakhour districts", or "9 in X, 8 in Y"); ``area``
+    is the area the story is in (reading.narrative), the place of an event whose sentence names none."""
+    listed = breakdown_places(places, text_of(doc))
+    if listed:
+        return [location_of(p) for p in listed]
+    roles = {id(p): place_role(p, doc, actors, trigger) for p in places}
+    candidates = [p for p in places if roles[id(p)] == "location" and p.place is not None]
+    if not candidates and lexicons.mapping("control_words.tsv").get(trigger.lemma_.lower()) == "relinquish":
+        # "rebels withdrew from al-Waer": the place given up is where the withdrawal happened
+        candidates = [p for p in places if roles[id(p)] == "origin" and p.place is not None]
+    generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]
+    if generic and all(p.relative or (p.place is not None and p.place.geo_precision > 1) for p in candidates):
+        for p in following:  # "seized a key neighborhood ... the neighborhood, the Hanano Housing district, ..."
+            if p.place is not None and p.place.kind not in {"country", "admin1", "area"} and not p.relative:
+                return [location_of(p)]
+    if candidates and area is not None and area.place is not None and all(p.place is not None and p.place.kind == "country" and p.place.country_code == area.place.country_code for p in candidates):
+        # "ALALAM Syria ...": the country says less than the area the story is about.
+        return [location_of(area, precision=2)]
+    if candidates:
+        scored = []
+        for p in candidates:
+            root = root_of(doc, p.start, p.end)
+            dist = tree_distance(trigger, root) if root is not None else 99
+            # A neighbourhood beats the city it lies in ("control over Jabal Badro ... in Aleppo").
+            specific = (p.place.geo_precision * 10 + KIND_RANK.get(p.place.kind, 5)) if p.place else 30
+            scored.append((specific if dist < 99 else 30, dist, p.start, p))
+        # Most specific place near the trigger; "al-Salehia village in the countryside of Raqqa" -> al-Salehia.
+        scored.sort(key=lambda s: (s[1] > 6, s[0], s[1], s[2]))
+        best = scored[0][3]
+        return [location_of(p) for p in _coordinated(best, candidates, text_of(doc))]
+    # A title names the place weakly: "the U.N. envoy to Syria proposed ..."
+    described = [p for p in places if roles[id(p)] == "description" and p.place is not None and p.place.kind == "country"]
+    if described:
+        return [location_of(described[0])]
+    if area is not None:
+        return [location_of(area, precision=2)]
+    # Last resort: a place the sentence names in passing ("fled to the north of Raqqa city").
+    weak = [p for p in places if roles[id(p)] in {"destination", "via", "description"} and p.place is not None]
+    return [location_of(weak[0], precision=2)] if weak else []
+
+
+def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
+    """``best`` and the places listed with it: "the Hellok and Sakhour districts", "Jableh, Baniyas and Tartus",
+    "Homs as well as Hama". The list is walked from ``best`` in both directions, one neighbour at a time."""
+    ordered = sorted((p for p in candidates if p.place is not None), key=lambda p: p.start)
+    if best.place is None or best not in ordered:
+        return [best]
+    at = ordered.index(best)
+    chosen = [best]
+    for step in (-1, 1):
+        last, i = best, at + step
+        while 0 <= i < len(ordered):
+            p = ordered[i]
+            assert p.place is not None and best.place is not None
+            gap = text[min(p.end, last.end) : max(p.start, last.start)]
+            # "in Tafas and Damascus", "the city of Idlib and the village of Binnish": a city and a village are alike
+            alike = _KIND_CLASS.get(p.place.kind, p.place.kind) == _KIND_CLASS.get(best.place.kind, best.place.kind)
+            if not (_COORDINATED.match(gap) and alike and p.relative == best.relative):
+                break
+            chosen.append(p)
+            last, i = p, i + step
+    return sorted(chosen, key=lambda p: p.start)

@@ -1,0 +1,224 @@
+"""Which event words of a sentence report events (reading.events reads each one kept into an Event).
+
+A sentence holds more event words than events: a toll beside its act ("killed in airstrikes"), an event word
+inside an actor's name ("regime warplanes"), a description ("13 days into the offensive"), the instruments of
+one act ("shells and gunfire"), a definite noun that tells an event again ("the strike on Abbad"). The
+functions here keep one cue per event, and say when a cue refers back to an event already read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.charges import charged
+from frontwatch.reading.clauses import casualty_word
+from frontwatch.reading.dates import weekday_number
+from frontwatch.reading.event_parse import through_quantity
+from frontwatch.reading.event_types import EventCue
+from frontwatch.reading.mentions import root_of
+from frontwatch.reading.reported import concluded, reported
+from frontwatch.records import ActorMention, Event, Location, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"})
+DEATHS = "Deaths reported"  # a toll with no act and no victims named: UCDP's, not ACLED's (data/event_types.tsv)
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_MADE = frozenset({"Agreement", "Headquarters or base established"})  # the event is making the thing the noun names
+
+
+def definite(trigger: Token) -> bool:
+    """ "the strike on Abbad", "this attack", "Monday's raid": a nominal trigger that refers to an event already told."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and (
+        any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children) or day_owned(trigger)
+    )
+
+
+_SUBCLAUSES = frozenset({"advcl", "relcl", "ccomp", "acl", "xcomp", "pcomp"})
+
+
+def acts_at(trigger: Token, places: Sequence[PlaceMention], doc: Doc, location: Location | None) -> bool:
+    """The retold act itself happened at ``location``: a place of the clause that reports the act ("the air
+    strikes also destroyed vehicles in Rasm al-Sabaa"), not of a clause around it ("The bombardment came as
+    talks entered a second day in Astana") nor a title ("the Governor of Hatay told ... the blast")."""
+    if location is None:
+        return False
+    act = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for mention in places:
+        if mention.place is None or location.name not in (mention.place.name, mention.text):
+            continue
+        tok = root_of(doc, mention.start, mention.end)
+        while tok is not None and tok.i != act.i and tok.dep_ not in _SUBCLAUSES and tok.head.i != tok.i:
+            tok = tok.head
+        if tok is not None and tok.i == act.i:
+            return True
+    return False
+
+
+def retold(trigger: Token, cues: Sequence[EventCue]) -> Token | None:
+    """The definite event noun that tells an event again: the trigger itself ("the strike on Abbad"), or the
+    event noun (one of the sentence's ``cues``) whose act the trigger reports ("Monday's raid on the convoy
+    destroyed ...", "the blast killed ..."); "the army established ..." names a doer, not an event."""
+    if definite(trigger):
+        return trigger
+    def event_noun(t: Token) -> bool:
+        return definite(t) and any(c.start <= t.idx < c.end for c in cues)
+    if trigger.dep_ == "acl" and event_noun(trigger.head):
+        return trigger.head
+    return next((c for c in trigger.children if c.dep_ == "nsubj" and event_noun(c)), None)
+
+
+def day_owned(trigger: Token) -> bool:
+    """ "Monday's raid", "yesterdays attack" (copies lose the apostrophe): an event named by its day."""
+    return any(
+        c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < trigger.i
+        and (weekday_number(c.lower_.removesuffix("s")) is not None or c.lower_ in {"yesterday", "yesterdays"})
+        for c in trigger.children
+    )
+
+
+def anaphoric(trigger: Token, places: list[PlaceMention], actors: Sequence[ActorMention] = ()) -> bool:
+    """A definite nominal trigger with no place of its own refers back ("The takeover carried ...")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children) and not day_owned(trigger):
+        return False
+    # "The air force also killed 10 people ...": an actor that names the act (air force, warplanes) is the
+    # doer of a new act, not a reference to one already told.
+    if any(a.start <= trigger.idx < a.end for a in actors):
+        return False
+    sub = list(trigger.subtree)
+    return not any(p.start >= sub[0].idx and p.end <= sub[-1].idx + len(sub[-1].text) for p in places)
+
+
+def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (), clauses: Sequence[tuple[int, int]] = ()) -> list[EventCue]:
+    """ACLED events only, no reporting verbs or descriptions (reading.reported), one cue per event type and clause.
+
+    ``clauses``: the sentence's reported clauses (reading.clauses); the rules below hold within one of them."""
+    reporting = lexicons.words("reporting_verbs.txt")
+    kept: dict[tuple[str, int, int], EventCue] = {}
+
+    def at(position: int) -> int:
+        return next((k for k, (s0, s1) in enumerate(clauses) if s0 <= position < s1), 0)
+
+    def part(cue: EventCue) -> int:
+        return at(cue.start)
+
+    # "airstrikes by the regime and Russian air forces", "regime aircraft bombed ...": an event word inside an
+    # actor's name is the actor when another word of its clause reports an event of the same type ("The raid
+    # came a day after air strikes ... regime warplanes killed 26": in a clause of their own the warplanes are the act).
+    def named_actor(cue: EventCue) -> bool:
+        inside = any(a.start <= cue.start and cue.end <= a.end for a in actors)
+        return inside and any(o.event_type == cue.event_type and part(o) == part(cue)
+                              and not any(a.start <= o.start and o.end <= a.end for a in actors) for o in cues)
+
+    for cue in [c for c in cues if not named_actor(c)]:
+        if cue.event_type not in ACLED_TYPES and cue.sub_event_type != DEATHS:
+            continue
+        trigger = root_of(doc, cue.start, cue.end)
+        if trigger is None or trigger.lemma_.lower() in reporting or trigger.lemma_.lower() in lexicons.words("not_triggers.txt"):
+            continue
+        if cue.sub_event_type in _MADE and not concluded(trigger, cue.sub_event_type):
+            continue  # "despite a ceasefire", "their hideouts were hit": the thing, not its making
+        if not reported(trigger):
+            continue  # before choosing per clause: a described "fighting" must not hide the clause's "raid"
+        clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
+        key = (cue.event_type, clause.i, part(cue))
+        if key not in kept or cue.score > kept[key].score:
+            kept[key] = cue
+    # "targeted civilians with shells and gunfire", "air strikes and shelling hit Aleppo": the instruments of
+    # one act, joined by "and", are one event; the first one named types it.
+    triggers = {(t.i, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None}
+    kept = {k: c for k, c in kept.items() if not ((t := root_of(doc, c.start, c.end)) is not None and t.dep_ == "conj" and (t.head.i, part(c)) in triggers and t.pos_ == "NOUN")}
+    # "killed in airstrikes": the air strike is the event, "killed" its toll.
+    outcome = lexicons.words("outcome_triggers.txt")
+
+    def generic(cue: EventCue) -> bool:
+        """An outcome word alone; "chemical attack", "suicide attack" name how it was done and are specific."""
+        t = root_of(doc, cue.start, cue.end)
+        return t is not None and t.lemma_.lower() in outcome and len(cue.trigger.split()) == 1
+
+    def toll(cue: EventCue) -> bool:
+        t = root_of(doc, cue.start, cue.end)
+        return t is not None and casualty_word(t)
+
+    def aside(cue: EventCue) -> bool:
+        """ "operations inflicting heavy losses on them", "amid losses": a toll that an act inflicts, or a
+        phrase mentions, is no report of its own; "casualties in X", "a child dies", "shelling causes
+        casualties" are."""
+        t = root_of(doc, cue.start, cue.end)
+        if t is None or not casualty_word(t):
+            return False
+        if at(t.head.idx) != part(cue):  # a parse that hangs the toll on the clause before it
+            return False
+        counted = t.head.lower_ == "of" and through_quantity(t.head.head).i == t.i  # "tens of casualties"
+        return (t.dep_ == "pobj" and not counted) or (t.dep_ == "dobj" and t.head.lemma_.lower() not in lexicons.words("toll_verbs.txt"))
+
+    kept = {k: c for k, c in kept.items() if not aside(c)}
+
+    specific = {part(c) for c in kept.values() if not generic(c)}
+    kept = {k: c for k, c in kept.items() if not (generic(c) and part(c) in specific)}
+    # "operations inflicted heavy losses": a toll beside any other violent word of its clause is that act's toll
+    acts = {part(c) for c in kept.values() if c.event_type in VIOLENT and not toll(c)}
+    kept = {k: c for k, c in kept.items() if not (toll(c) and part(c) in acts)}
+    # "air strikes killed 26 and damaged a hospital": the damage is what the attack did, not an event of its own.
+    if any(c.event_type in VIOLENT for c in kept.values()):
+        kept = {k: c for k, c in kept.items() if c.sub_event_type != "Looting/property destruction"}
+    # "air raids hit an aid convoy", "killed while unloading humanitarian aid": inside the phrase of an act of
+    # violence or a death, the catch-all development ("Other") names what was hit or what the victims did.
+    harm = [t for c in cues if c.event_type in VIOLENT or c.sub_event_type == DEATHS or toll(c) if (t := root_of(doc, c.start, c.end)) is not None]
+
+    def hit_or_victim(cue: EventCue) -> bool:
+        t = root_of(doc, cue.start, cue.end)
+        return t is not None and any(t is not h and h in t.ancestors for h in harm)
+
+    kept = {k: c for k, c in kept.items() if not (c.sub_event_type == "Other" and hit_or_victim(c))}
+    # "harassing reinforcements headed for the front", "blew himself up as reinforcements arrived": troops moved
+    # inside the phrase of an act of violence are who was hit or when it happened, not a change of their own
+    # (but "sent reinforcements and shelled the town" joins two acts).
+    kept = {k: c for k, c in kept.items() if not (c.sub_event_type == "Change to group/activity" and _inside_harm(doc, c, harm))}
+    # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
+    verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
+    out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
+    return sorted(out, key=lambda c: c.start)
+
+
+def _inside_harm(doc: Doc, cue: EventCue, harm: Sequence[Token]) -> bool:
+    """The cue's word hangs below one of the ``harm`` words (violent acts, deaths) without a "conj" on the way."""
+    t = root_of(doc, cue.start, cue.end)
+    if t is None:
+        return False
+    for h in harm:
+        tok = t
+        while tok.head.i != tok.i and tok.dep_ != "conj" and tok.i != h.i:
+            tok = tok.head
+        if tok.i == h.i and t.i != h.i:
+            return True
+    return False
+
+
+def outside_charges(cues: list[EventCue], doc: Doc, charges: list[tuple[int, int]]) -> list[EventCue]:
+    """The cues of a sentence but those inside the charge another act of it is for: "shot in a square on charges
+    of stealing a car" is a killing, not a theft (reading.charges)."""
+    inside = [c for c in cues if (t := root_of(doc, c.start, c.end)) is not None and charged(t, charges)]
+    return [c for c in cues if c not in inside] if len(inside) < len(cues) else cues
+
+
+def toll_triggers() -> frozenset[str]:
+    return frozenset(lexicons.words("toll_triggers.txt"))
+
+
+def toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlier: list[Event]) -> bool:
+    """A sentence that only counts victims ("He said at least 26 people were killed") and names no place
+    tells the toll of an event already read, not a new one."""
+    if not cues or places or not any(e.event_type in VIOLENT for e in earlier):
+        return False
+    return counts_only(cues, doc)
+
+
+def counts_only(cues: list[EventCue], doc: Doc) -> bool:
+    """Every event word of the sentence only tells a toll ("killed", "died", "casualties")."""
+    return bool(cues) and all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in toll_triggers() for c in cues)

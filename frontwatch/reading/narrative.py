@@ -1,0 +1,106 @@
+"""What one sentence leaves to the next: the narrative date, the area the story is in, the last source; and
+the date of an event told in a sentence (reading.events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontwatch.reading.mentions import Mentions, in_span, root_of
+from frontwatch.reading.roles import place_role
+from frontwatch.records import DAY, MONTH, DateMention, Document, PlaceMention, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+HISTORY_DAYS = 45  # events dated further back than this before publication are background, not news
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """What earlier sentences leave for later ones: the narrative date, the last area, the last source."""
+
+    date: tuple[object, int] | None  # (date, time_precision)
+    area: PlaceMention | None
+    source: Source | None
+    news: tuple[object, int] | None = None  # the last date in the news window, to come back to after background
+    aside: bool = False  # ``date`` is background told in the sentence before (it dates the next sentence only)
+
+
+def _dates_other_act(trigger: Token, date: Token | None) -> bool:
+    """A date inside a clause that describes another noun, outside the trigger's own words, dates that noun's
+    act: "a strike hits a funeral for the dead of a raid that took place two days earlier", "shells hit the town
+    that was captured last week"."""
+    if date is None:
+        return False
+    for tok in [date, *date.ancestors]:
+        if tok is trigger or tok.i == trigger.i:
+            return False
+        if tok.dep_ in {"relcl", "acl"} and tok.head.i != trigger.i and not any(t.i == trigger.i for t in tok.subtree):
+            return True
+    return False
+
+
+def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceContext, document: Document) -> tuple[object, int]:
+    in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind not in {"since"}
+               and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))]
+    if in_sent:
+        # A named day beats a duration ("A day earlier ... 13 days into the offensive").
+        precise = [d for d in in_sent if d.kind not in {"offset", "period"}] or in_sent
+        best = min(precise, key=lambda d: abs(d.start - trigger.idx))
+        return best.date, best.time_precision
+    if context.date is not None:
+        return context.date
+    return document.published, DAY if document.published else MONTH
+
+
+def _background(date: DateMention, published: dt.date | None) -> bool:
+    """ "Homs has seen fierce violence since the revolt began three years ago", "the town fell in 2012": a year
+    or a month before the news window frames background (a day named before the window does not: a story of an
+    earlier battle tells it on that day; nor does a period reaching up to the news, "in recent months")."""
+    if published is None or date.kind == "period" or (published - date.date).days <= HISTORY_DAYS:
+        return False
+    return date.time_precision != DAY
+
+
+_CLOSING = frozenset('.!?"”’\')…')
+
+
+def after_headline(text: str, start: int) -> bool:
+    """The sentence opens a paragraph that follows one ending without a full stop (a headline)."""
+    before = text[:start]
+    if "\n\n" not in before[-8:] and not before.rstrip(" ").endswith("\n\n"):
+        return False
+    previous = before.rstrip()
+    return bool(previous) and previous[-1] not in _CLOSING
+
+
+def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, published: dt.date | None = None) -> SentenceContext:
+    """Carry the narrative date, the last area named and the last source to the next sentence.
+
+    A background date ("since the revolt began three years ago", "in 2012") dates the sentence after it,
+    which often goes on with that story; the sentences after that are back in the news."""
+    found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+    dates = [d for d in found if not _background(d, published)] or found
+    # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
+    # this month": the story goes on on Saturday).
+    dates = [d for d in dates if d.time_precision == DAY] or dates
+    aside = bool(dates) and _background(dates[-1], published)
+    date: tuple[object, int] | None
+    if dates:
+        date = (dates[-1].date, dates[-1].time_precision)
+    else:
+        date = context.news if context.aside else context.date
+    news = context.news if aside or not dates else date
+    areas = [
+        p
+        for p in in_span(mentions.places, sent.start_char, sent.end_char)
+        if p.place is not None
+        and (p.relative or p.place.kind in {"town", "city", "area", "admin1"})
+        and place_role(p, doc, in_span(mentions.actors, sent.start_char, sent.end_char)) == "location"
+    ]
+    area = areas[-1] if areas else context.area
+    sources = in_span(mentions.sources, sent.start_char, sent.end_char)
+    source = sources[-1].source if sources else context.source
+    return SentenceContext(date, area, source, news, aside)
