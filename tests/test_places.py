@@ -405,6 +405,10 @@ def test_a_spelling_variant_in_the_governorate_named_right_after_the_name(nlp) -
     assert near_aleppo.place is not None and near_aleppo.place.admin1 == "Aleppo"
     deir = by_text(places(nlp, "Jets struck al-Maleh in Deir ez-Zor on Friday."), "al-Maleh")
     assert deir.place is not None and deir.place.admin1 == "Deir-ez-Zor"
+    # a country's own name is never a village's spelling: "Syria" stays Syria whatever governorate follows
+    for governorate in ("Daraa", "Aleppo", "Hama"):
+        syria = by_text(places(nlp, f"Elsewhere in Syria the army shelled {governorate} on Friday."), "Syria")
+        assert syria.place is not None and syria.place.kind == "country"
 
 
 def test_a_family_name_after_a_given_name_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ __all__ = ["Resolver"]
 
 # Places too big or too well known to be re-read as an unlisted namesake inside another place.
 _NEVER_INSIDE = frozenset({"country", "admin1", "admin2", "region", "city", "capital"})
+_NEVER_VARIANT = frozenset({"country", "admin1", "admin2", "region", "capital"})  # names never read as another place's spelling
 _CAPITAL = 0.4
 _DIVISION_NAMESAKE = 0.15
 _COUNTRYSIDE = frozenset({"countryside", "countrysides", "rural", "reef", "rif", "hinterland"})
@@ -135,8 +136,11 @@ class Resolver:
         if not local:
             return
         rows = {row for row, _ in c.options}
-        if any((p.country_code, p.admin1) in local for p in (self.g.entry_at(r).place for r in rows)):
+        places = [self.g.entry_at(r).place for r in rows]
+        if any((p.country_code, p.admin1) in local for p in places):
             return
+        if any(p.kind in _NEVER_VARIANT for p in places):
+            return  # "in Syria ... in Daraa": a country's or a governorate's own name is no village's spelling
         c.options += [(row, tier) for row, tier in self.g.variants(self.view.key(c.start, c.end), loose=True) if row not in rows
                       and (self.g.entry_at(row).place.country_code, self.g.entry_at(row).place.admin1) in local]
 
