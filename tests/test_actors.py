@@ -237,3 +237,10 @@ def test_a_bare_coalition_after_the_syrian_coalition_is_that_body() -> None:
     assert found[-1].text == "the Coalition" and "Syrian" in found[-1].actor.name
     jets = find_actors("US-led coalition jets struck Raqqa. The coalition said it killed 20 fighters.")
     assert jets[-1].actor.name == jets[0].actor.name
+
+
+def test_a_coalition_of_named_groups_is_those_groups_not_the_us_led_coalition() -> None:
+    for text in ("A coalition of rebel groups called Jaish al-Fatah said it took the checkpoint.",
+                 "The coalition of Islamist factions seized the hill on Monday."):
+        assert "Operation Inherent Resolve: International Coalition" not in [m.actor.name for m in find_actors(text)], text
+    assert [m.actor.name for m in find_actors("The coalition struck Raqqa on Monday.")] == ["Operation Inherent Resolve: International Coalition"]

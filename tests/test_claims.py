@@ -517,3 +517,12 @@ def test_one_sources_sentences_restate_one_toll_and_another_n_comes_on_top():  #
         published="2016-07-06",
     )
     assert max(e.fatalities for e in more.events) == 15
+
+
+def test_a_toll_told_in_a_relative_clause_after_a_since_span_is_a_running_total() -> None:
+    reading = frontwatch.extract("The district has been under heavy bombardment since February, which has killed more than 130 "
+                                 "civilians and injured 900 more, the monitor said.", published="2016-06-18", outlet="Reuters")
+    counts = [c for c in reading.claims if c.kind in {"killed", "injured"}]
+    assert sorted(c.value for c in counts) == [130, 900]
+    assert all(c.event_id in (None, "") for c in counts)
+    assert all(e.fatalities == 0 for e in reading.events)

@@ -457,3 +457,57 @@ def test_what_a_resolution_bans_is_no_event() -> None:
     reading = frontwatch.extract("The strikes broke UN resolutions banning the use of chemical weapons, the council said on Tuesday.",
                                  published="2016-08-02")
     assert all(e.sub_event_type != "Chemical weapon" for e in reading.events)
+
+
+def test_what_is_set_or_due_to_happen_is_no_event() -> None:
+    for text in ("Rebels are set to hand over their heavy weapons to the army on Thursday.",
+                 "The fighters are due to withdraw from the district on Monday.",
+                 "A new round of talks is scheduled to take place in Geneva on Saturday."):
+        assert [e.sub_event_type for e in _read(text).events] == [], text
+
+
+def test_a_planned_day_does_not_date_the_sentences_after_it() -> None:
+    # published Sunday 20 November: "Saturday" alone would be the 19th
+    reading = _read("A meeting of envoys is set to take place in Geneva this Saturday. Jets struck Saraqeb, the monitor said.")
+    assert [(e.location.words if e.location else "", str(e.event_date)) for e in reading.events] == [("Saraqeb", "2016-11-20")]
+
+
+def test_the_day_a_since_clause_names_dates_nothing_after_it() -> None:
+    reading = _read("More than 300 civilians have died in Douma since a truce collapsed on November 9. Jets also struck Saraqeb.")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert [str(e.event_date) for e in strikes] == ["2016-11-20"]
+
+
+def test_a_truce_that_collapsed_is_no_agreement() -> None:
+    for text in ("More than 300 civilians have died in Douma since a Russian-brokered truce collapsed on November 9.",
+                 "The ceasefire brokered by Moscow broke down in Aleppo on Friday.",
+                 "Fighting resumed after a truce that expired on Friday."):
+        assert "Agreement" not in [e.sub_event_type for e in _read(text).events], text
+
+
+def test_deployed_munitions_are_an_attack_not_a_move_of_troops() -> None:
+    reading = _read("Cluster munitions were deployed over eastern Aleppo on Sunday, activists said.")
+    assert "Change to group/activity" not in [e.sub_event_type for e in reading.events]
+    assert "Air/drone strike" in [e.sub_event_type for e in reading.events]
+    troops = _read("The army deployed fresh troops to the outskirts of Hama on Sunday.")
+    assert [e.sub_event_type for e in troops.events] == ["Change to group/activity"]
+
+
+def test_governorates_listed_without_commas_are_each_an_event() -> None:
+    reading = _read("Army artillery shelled opposition posts in Daraa Hama Idlib and Homs provinces, the monitor reported.")
+    assert sorted((e.location.name, e.location.geo_precision) for e in reading.events if e.location) == [
+        ("Dar'a", 3), ("Hama", 3), ("Homs", 3), ("Idleb", 3)]
+
+
+def test_a_past_attack_that_frames_a_plan_is_still_an_event() -> None:
+    reading = _read("The aid agency was due to resume deliveries on Friday following an attack on its lorries near Aleppo, officials said.")
+    assert [e.location.admin1 for e in reading.events if e.location] == ["Aleppo"]
+
+
+def test_who_holds_a_place_now_is_no_capture() -> None:
+    for text in ("Nusra Front fighters control many villages north of Latakia.",
+                 "The area has been in the control of the rebels since 2012.",
+                 "The rebels have held the town of Salma since 2012."):
+        assert not [e for e in _read(text).events if "territory" in e.sub_event_type], text
+    taken = _read("Rebels took control of the town of Salma on Sunday.")
+    assert [e.sub_event_type for e in taken.events] == ["Non-state actor overtakes territory"]

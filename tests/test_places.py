@@ -435,3 +435,12 @@ def test_the_tail_of_a_longer_unknown_name_is_no_spelling_variant(nlp) -> None: 
 def test_a_run_of_towns_whose_commas_were_lost_keeps_each_spelling_variant(nlp) -> None:  # type: ignore[no-untyped-def]
     found = places(nlp, "Shells fell on Rastan Talbeesah Ter Maaleh and Zafarana overnight.")
     assert [p.place.name for p in found if p.place is not None] == ["Ar Rastan", "Tallbisah", "Teir Maaleh", "Zafaraniya"]
+
+
+def test_a_plural_designator_after_a_list_names_each_place_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Jets hit Hama and Idlib provinces on Friday.", "Jets hit Daraa, Hama, Idlib and Homs provinces on Friday.",
+                 "Jets hit Daraa Hama Idlib and Homs provinces on Friday."):
+        found = [m for m in places(nlp, text) if m.place is not None]
+        assert found and all(m.place is not None and m.place.kind == "admin1" for m in found), text
+    cities = [m for m in places(nlp, "Jets hit Hama and Idlib on Friday.") if m.place is not None]
+    assert [m.place.kind for m in cities if m.place is not None] == ["city", "city"]

@@ -286,7 +286,7 @@ def find_actors(text: str, dictionary: ActorDictionary | None = None) -> list[Ac
         mentions.append(ActorMention(text[start:end], start, end, entry.actor))
         previous_last = last
     mentions.sort(key=lambda m: m.start)
-    return _bare_names_refer_back(_members_of(text, dictionary, mentions))
+    return _bare_names_refer_back(_coalition_of(text, _members_of(text, dictionary, mentions)))
 
 
 _BARE = frozenset({"coalition", "the coalition"})
@@ -305,6 +305,18 @@ def _bare_names_refer_back(mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def _coalition_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "a coalition of rebel groups called Jaish al-Fatah", "the coalition of Islamist factions": a coalition of
+    the groups named next is those groups, not the US-led coalition a bare "coalition" names on its own."""
+    out = list(mentions)
+    for k, m in enumerate(mentions[:-1]):
+        nxt = mentions[k + 1]
+        if m.text.lower() in _BARE | {"a coalition"} and _OF.match(text[m.end : nxt.start]):
+            out[k] = ActorMention(m.text, m.start, m.end, nxt.actor)
+    return out
+
+
+_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _MEMBER_OF = re.compile(r"^\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?$", re.I)
 
 

@@ -111,7 +111,9 @@ def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: s
             gap = text[min(p.end, last.end) : max(p.start, last.start)]
             # "in Tafas and Damascus", "the city of Idlib and the village of Binnish": a city and a village are alike
             alike = _KIND_CLASS.get(p.place.kind, p.place.kind) == _KIND_CLASS.get(best.place.kind, best.place.kind)
-            if not (_COORDINATED.match(gap) and alike and p.relative == best.relative):
+            # "Daraa Hama Idlib and Homs provinces": copies that lost their commas list governorates with a bare space
+            listed = _COORDINATED.match(gap) or (not gap.strip() and p.place.kind == best.place.kind == "admin1")
+            if not (listed and alike and p.relative == best.relative):
                 break
             chosen.append(p)
             last, i = p, i + step

@@ -180,10 +180,22 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
     # inside the phrase of an act of violence are who was hit or when it happened, not a change of their own
     # (but "sent reinforcements and shelled the town" joins two acts).
     kept = {k: c for k, c in kept.items() if not (c.sub_event_type == "Change to group/activity" and _inside_harm(doc, c, harm))}
+    # "cluster munitions were deployed over the city", "jets deployed barrel bombs": what is deployed is a weapon
+    # of an act of violence, so the deployment is that act, not a move of troops.
+    kept = {k: c for k, c in kept.items() if not (c.sub_event_type == "Change to group/activity" and _deploys_weapon(doc, c, harm))}
     # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
     verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
     return sorted(out, key=lambda c: c.start)
+
+
+def _deploys_weapon(doc: Doc, cue: EventCue, harm: Sequence[Token]) -> bool:
+    """The cue's verb acts on (object, passive subject) a word of violence: "munitions were deployed"."""
+    t = root_of(doc, cue.start, cue.end)
+    if t is None or t.pos_ != "VERB":
+        return False
+    acted_on = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(h in c.subtree for c in acted_on for h in harm)
 
 
 def _inside_harm(doc: Doc, cue: EventCue, harm: Sequence[Token]) -> bool:

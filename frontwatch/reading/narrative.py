@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading.mentions import Mentions, in_span, root_of
+from frontwatch.reading.reported import planned
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, DateMention, Document, PlaceMention, Source
 
@@ -42,8 +43,22 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
     return False
 
 
+def _starts_span(date: DateMention, doc: Doc) -> bool:
+    """ "since 2012", "since a ceasefire collapsed on September 19": the date a count or a state runs from, not
+    the day the story goes on."""
+    if date.kind == "since":
+        return True
+    tok = root_of(doc, date.start, date.end)
+    for t in [tok, *tok.ancestors] if tok is not None else []:
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            return True
+        if t.dep_ in {"ROOT", "ccomp"}:
+            break
+    return False
+
+
 def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceContext, document: Document) -> tuple[object, int]:
-    in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind not in {"since"}
+    in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"
                and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))]
     if in_sent:
         # A named day beats a duration ("A day earlier ... 13 days into the offensive").
@@ -81,7 +96,9 @@ def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, 
 
     A background date ("since the revolt began three years ago", "in 2012") dates the sentence after it,
     which often goes on with that story; the sentences after that are back in the news."""
-    found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+    # "a meeting is set to take place this Saturday": a planned day is not the day the story goes on
+    found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if not _starts_span(d, doc)
+             and not ((tok := root_of(doc, d.start, d.end)) is not None and planned(tok))]
     dates = [d for d in found if not _background(d, published)] or found
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
     # this month": the story goes on on Saturday).

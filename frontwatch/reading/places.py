@@ -294,8 +294,24 @@ class _Reader:
             return
         if c.start >= 2 and self.tokens[c.start - 1].lower_ == "of" and self.tokens[c.start - 2].lower_ in designators:
             c.designated = designators[self.tokens[c.start - 2].lower_]
+        elif (want := self._listed_under(c.end)) and any(fits(self.g.entry_at(r).place.kind, want) for r, _ in c.options):
+            c.designated = want  # "Idlib and Hama provinces": each name of the list is a province
         elif c.end - c.start > 1 and self.tokens[c.end - 1].lower_ in designators and not c.adjectival:
             c.designated = designators[self.tokens[c.end - 1].lower_]  # matched with its designator: "Washington Township"
+
+    def _listed_under(self, k: int) -> str:
+        """The kind a plural designator gives the list the name at token ``k`` ends in ("Daraa, Hama, Idlib and
+        Homs provinces"; FA-KES copies lose the commas: "Daraa Hama Idlib and Homs provinces"): the tokens up
+        to it are only names, commas and "and"."""
+        designators = lexicon()[4]
+        for tok in self.tokens[k:k + 12]:
+            low = tok.lower_
+            plural = low.removesuffix("s") if low.endswith("s") else ""
+            if plural in designators and plural != "area":
+                return designators[plural]
+            if not (low in {",", "and", "or", "-"} or capitalised(tok.text) or low in place_words()["articles"]):
+                return ""
+        return ""
 
     def _feature(self, c: Candidate) -> None:
         """'Collins Avenue', 'Windsor Castle': the feature word joins the name, which now names a site."""

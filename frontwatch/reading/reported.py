@@ -83,11 +83,37 @@ def _unreal(trigger: Token) -> bool:
                 return True
         if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
             break
-    # "was to be the launchpad for ...": be + to-infinitive
+    # "was to be the launchpad for ...": be + to-infinitive; "is set to take place", "are due to resume"
     for tok in trigger.ancestors:
-        if tok.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        if tok.dep_ == "prep" and tok.lower_ in _FRAMING:
+            break  # "a convoy was due to deliver aid following an attack on relief trucks": the attack happened
+        if tok.lemma_ == "be" and _to_infinitive(tok):
+            return True
+        if _scheduled(tok):
             return True
     return False
+
+
+_FRAMING = frozenset({"after", "following", "since", "amid", "despite"})
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def _scheduled(tok: Token) -> bool:
+    """ "is set to", "are due to", "is scheduled to" + an infinitive: planned (lexicons/scheduled_words.txt).
+    The parser makes "set" and "scheduled" the passive verb, "due" an adjective under "be"."""
+    if tok.lower_ not in lexicons.words("scheduled_words.txt") or not _to_infinitive(tok):
+        return False
+    be = [c for c in tok.children if c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be"]
+    return bool(be) or (tok.dep_ == "acomp" and tok.head.lemma_ == "be")
+
+
+def planned(token: Token) -> bool:
+    """The word belongs to a clause that tells what is negated, planned or hoped for ("a meeting is set to take
+    place this Saturday"): a date in it dates nothing that happened."""
+    return _unreal(token)
 
 
 def _no_sign_of(trigger: Token) -> bool:
@@ -125,7 +151,19 @@ def _lasting(trigger: Token) -> bool:
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 if any(g.lemma_.lower() in {"year", "month", "decade"} for g in prep.children):
                     return True
-    return False
+    return _held_since(trigger)
+
+
+def _held_since(trigger: Token) -> bool:
+    """ "the area has been in control of the rebels since 2012", "have held the town since May": a perfect of
+    being or holding with "since" tells a state that lasts, not a capture."""
+    if trigger.lemma_.lower() not in {"control", "hold"}:
+        return False  # "under bombardment since February" is a campaign; its toll is read as a running total
+    verb = next((t for t in [trigger, *list(trigger.ancestors)[:3]] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in {"be", "hold", "control", "remain"}:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and any(c.lower_ == "since" and c.dep_ in {"prep", "mark"} for c in verb.children)
 
 
 def _habitual(trigger: Token) -> bool:
@@ -189,10 +227,14 @@ def _describes_place(trigger: Token) -> bool:
 
 
 def _held_now(trigger: Token) -> bool:
-    """ "the village is controlled by Kurdish-backed fighters", "areas are held by the rebels": a present
-    passive of holding says who holds the place now (a control record), not that anyone took it."""
+    """ "the village is controlled by Kurdish-backed fighters", "areas are held by the rebels", "the rebels hold
+    the town": the present of holding says who holds the place now (a control record), not that anyone took it."""
+    if trigger.lemma_.lower() not in {"control", "hold"}:
+        return False
     present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children)
-    return present and trigger.lemma_.lower() in {"control", "hold"}
+    # "Nusra and its allies control many villages near the border": the simple present active says the same
+    # (a bare "VB" with no auxiliary is the same present, tagged so when the parse of a long subject fails)
+    return present or (trigger.tag_ in {"VBZ", "VBP", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children))
 
 
 def _describes_group(trigger: Token) -> bool:
@@ -254,6 +296,15 @@ def _background(trigger: Token) -> bool:
 _THROUGH = frozenset({"pobj", "prep", "conj", "appos", "compound"})
 
 
+def _ends(trigger: Token) -> bool:
+    """The noun is the subject of a verb of ending (lexicons/ending_verbs.txt), also through a relative clause
+    ("a truce that expired")."""
+    ending = lexicons.words("ending_verbs.txt")
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in ending:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in ending for c in trigger.children)
+
+
 def concluded(trigger: Token, sub_event_type: str) -> bool:
     """ "the two sides reached an agreement", "a deal brokered by Russia", "the truce took effect", "rebels set up
     a base": the noun of an agreement or a base is the news only when a word that concludes or sets up that
@@ -261,6 +312,8 @@ def concluded(trigger: Token, sub_event_type: str) -> bool:
     string of reciprocal agreements", "left in evacuation deals", "jets struck their hideouts" name the thing only."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return True  # "agreed", "swapped": a verb tells the act itself
+    if _ends(trigger):
+        return False  # "since a US-brokered ceasefire collapsed": its end, not its making
     words = [w for w, sub in lexicons.table("concluding_words.tsv") if sub == sub_event_type]
     single = {w for w in words if " " not in w}
     pairs = {(w.split()[0], w.split()[-1]) for w in words if " " in w}
@@ -284,4 +337,4 @@ def concluded(trigger: Token, sub_event_type: str) -> bool:
     return trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} and concludes(trigger.head)  # "the truce took effect"
 
 
-__all__ = ["concluded", "reported"]
+__all__ = ["concluded", "planned", "reported"]

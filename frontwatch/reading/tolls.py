@@ -52,7 +52,14 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
     # "in the past 24 hours", "since Friday night": a day or two of fighting is one incident's toll.
     if any(d.end_date is None or (d.end_date - d.date).days > _INCIDENT_DAYS for d in periods):
         return True
-    for child in verb.children:
+    # "X has been under bombardment since February, which has killed 132": the span of the clause the relative hangs on
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "which has killed 132 and injured 900": the injured share the killed's span
+    relative = first.dep_ in {"relcl", "advcl"} and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in first.children)
+    # (the parser hangs "which" on the clause's verb or on the date of "since February" itself)
+    spans = [c for c in first.head.children if c.i < first.i] + [a for a in first.ancestors if a.lower_ == "since"][:1] if relative else []
+    for child in [*verb.children, *spans]:
         since = (child.dep_ == "prep" and child.lower_ == "since" and not _since_day_part(child)) or (
             child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children))
         if not since:
