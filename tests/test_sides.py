@@ -23,7 +23,7 @@ def ref(actor_id: str, words: str = "named") -> ActorRef:
 
 def event(event_type: str, sub: str, actor1: ActorRef | None = None, actor2: ActorRef | None = None,
           country: str = "Syria") -> Event:
-    where = Location("Idlib", "Idleb", "", country, 35.9, 36.6, 1)
+    where = Location("Hama", "Hama", "", country, 35.13, 36.75, 1)  # on no front of data/area_conflicts.csv
     return Event("e1", dt.date(2016, 5, 1), 1, event_type, sub, actor1, actor2, (), where, 0, (), False, "", 0, 10)
 
 
@@ -145,10 +145,32 @@ def test_the_named_side_meets_the_other_side_of_its_front() -> None:
     assert ucdp(dyad) == ("Government of Syria", "Syrian insurgents")
 
 
+IDLIB = Location("Idlib", "Idleb", "Idleb", "Syria", 35.93, 36.634, 1)
+
+
 def test_violence_against_civilians_with_no_perpetrator_is_the_holders() -> None:
-    dyad = dyad_for(placed("Violence against civilians", "Attack", RAQQA, SUMMER_2016), [], [], "Syria")
+    execution = replace(placed("Violence against civilians", "Attack", RAQQA, SUMMER_2016), trigger="executed")
+    dyad = dyad_for(execution, [], [], "Syria")
     assert ucdp(dyad) == ("IS", "Civilians")
     assert dyad is not None and dyad.violence == 3
+
+
+def test_an_execution_in_a_rebel_held_governorate_is_the_rebels_but_a_massacre_is_the_fronts() -> None:
+    # "two men executed in a square of Idlib city": only who holds the town does that
+    execution = replace(placed("Violence against civilians", "Attack", IDLIB, SUMMER_2016), trigger="Executing")
+    assert ucdp(dyad_for(execution, [], [], "Syria")) == ("Syrian insurgents", "Civilians")
+    # "casualties of the Idlib massacre rise": with no perpetrator named, the front's two sides
+    massacre = replace(execution, trigger="massacre")
+    dyad = dyad_for(massacre, [], [], "Syria")
+    assert ucdp(dyad) == ("Government of Syria", "Syrian insurgents")
+    assert dyad is not None and dyad.basis == ("both sides: the front in Idleb",)
+
+
+def test_catch_all_factions_are_never_the_islamic_state_of_a_front() -> None:
+    al_bab = Location("Al Bab", "Aleppo", "Al Bab", "Syria", 36.37, 37.518, 1)
+    dyad = dyad_for(placed("Battles", "Armed clash", al_bab, dt.date(2016, 11, 20), ref("rebels", "factions")), [], [], "Syria")
+    assert dyad is not None and dyad.side_a is not None and dyad.side_a.words == "factions"
+    assert "IS" not in ucdp(dyad)
 
 
 def test_catch_all_rebels_on_a_district_front_are_the_group_fighting_there() -> None:

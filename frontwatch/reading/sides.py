@@ -25,6 +25,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ARMED_KINDS, STATE_KINDS, ActorDictionary, data_rows, to_ref
 from frontwatch.reading.event_words import DEATHS, VIOLENT
 from frontwatch.reading.fronts import Front, front_at
@@ -123,16 +124,18 @@ def _default_opponent(known: ActorRef, country: str, dictionary: ActorDictionary
     return None, ""
 
 
-def _party(dictionary: ActorDictionary, ref: ActorRef, actor_id: str) -> ActorRef | None:
+def _party(dictionary: ActorDictionary, ref: ActorRef, actor_id: str, own_side: bool = False) -> ActorRef | None:
     """``ref`` as the front's ``actor_id`` when it is that party: the same actor or UCDP side, or a catch-all
-    ("rebels", "Islamist factions") for the front's named armed opposition group, which UCDP names instead."""
+    ("rebels", "Islamist factions") for the front's named armed opposition group, which UCDP names instead.
+    ``own_side``: the front's group holds a dyad of its own with the state (the Islamic State); no report calls it
+    "the factions", so "factions advance near al-Bab" on the front of Turkey and the Islamic State are not it."""
     front_actor = dictionary.get(actor_id)
     if front_actor is None:
         return None
     if _actor_id(dictionary, ref) == actor_id or (dictionary.ucdp_name(ref.name) and dictionary.ucdp_name(ref.name) == dictionary.ucdp_name(front_actor)):
         return ref
     entry = dictionary.entry(ref.name)
-    catch_all = entry is not None and entry.generic and ref.kind == "rebel group"
+    catch_all = entry is not None and entry.generic and ref.kind == "rebel group" and not own_side
     if catch_all and front_actor.kind == "rebel group" and {ref.side, front_actor.side} <= {"opposition", "jihadist"}:
         return ActorRef(front_actor.name, front_actor.kind, front_actor.side, ref.words)
     return None
@@ -152,7 +155,7 @@ def _adversary(
     pairs = ((front.side_a, front.side_b), (front.side_b, front.side_a)) if front is not None else ()
     area = front.area if front is not None else ""
     for mine, theirs in pairs:
-        as_party = _party(dictionary, side_a, mine)
+        as_party = _party(dictionary, side_a, mine, (country, mine) in rules.own_side)
         other = _inferred(dictionary, theirs)
         if as_party is not None and other is not None:
             notes = [] if as_party is side_a else [f"side_a: the {side_a.words or side_a.name} of the front in {area}"]
@@ -193,7 +196,7 @@ def dyad_for(
     side_b = next((r for r in armed[1:] if side_a is not None and r.words and _hostile(side_a, r, rules, dictionary)), None)
     front = front_at(event.location, event.event_date)
     if side_a is None and front is not None:
-        if event.event_type == "Violence against civilians" and front.holder:
+        if event.event_type == "Violence against civilians" and front.holder and _holders_act(event):
             holder = _inferred(dictionary, front.holder)
             civilians = victims[0] if victims else _inferred(dictionary, "civilians")
             notes = [f"side_a: held {front.area}"] + ([] if victims else ["side_b: civilians, the targets of violence against civilians"])
@@ -244,6 +247,13 @@ def _under_umbrella(side_a: ActorRef | None, side_b: ActorRef | None, country: s
         return replace(umbrella, words=group.words)
 
     return cover(side_b, side_a, "side_a"), cover(side_a, side_b, "side_b")
+
+
+def _holders_act(event: Event) -> bool:
+    """An act of violence against civilians that only whoever holds the ground commits (an execution, an abduction;
+    lexicons/holder_acts.txt): with no perpetrator named it is the holder's. "Casualties in the massacre of Idlib city"
+    in a rebel-held town is no such act: the aircraft overhead commit most of them, so the front's two sides stand."""
+    return event.trigger.lower() in lexicons.words("holder_acts.txt")
 
 
 def lethal(event: Event) -> bool:
