@@ -511,3 +511,8 @@ def test_who_holds_a_place_now_is_no_capture() -> None:
         assert not [e for e in _read(text).events if "territory" in e.sub_event_type], text
     taken = _read("Rebels took control of the town of Salma on Sunday.")
     assert [e.sub_event_type for e in taken.events] == ["Non-state actor overtakes territory"]
+
+
+def test_guns_and_tanks_that_pound_a_place_shell_it() -> None:
+    for text in ("Army guns pounded rebel posts in Hama on Sunday.", "Turkish tanks hit IS positions near Jarablus on Sunday."):
+        assert [e.sub_event_type for e in _read(text).events] == ["Shelling/artillery/missile attack"], text
