@@ -526,3 +526,15 @@ def test_a_toll_told_in_a_relative_clause_after_a_since_span_is_a_running_total(
     assert sorted(c.value for c in counts) == [130, 900]
     assert all(c.event_id in (None, "") for c in counts)
     assert all(e.fatalities == 0 for e in reading.events)
+
+
+def test_a_since_clause_after_a_toll_on_the_verb_it_hangs_on_makes_it_a_running_total() -> None:
+    text = ('the alliance kept striking IS targets in the east at a near-daily pace with reports of about 700 people killed '
+            'including 40 civilians in Raqqa and Hasakeh since strikes began" the report read out by the envoy said.')
+    reading = frontwatch.extract(text, published="2016-06-18", outlet="Reuters")
+    assert sorted(c.value for c in reading.claims if c.kind == "killed") == [40, 700]
+    assert all(e.fatalities == 0 for e in reading.events)
+    # a day or two is one incident's toll, and a since-clause on another noun ("the deadliest day since ...") is not the count's
+    short = frontwatch.extract("Jets killed five people in Douma on Monday, the deadliest day since the truce began.",
+                               published="2016-11-20", outlet="Reuters")
+    assert [e.fatalities for e in short.events] == [5]

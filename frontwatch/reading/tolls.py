@@ -60,15 +60,35 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
     # (the parser hangs "which" on the clause's verb or on the date of "since February" itself)
     spans = [c for c in first.head.children if c.i < first.i] + [a for a in first.ancestors if a.lower_ == "since"][:1] if relative else []
     for child in [*verb.children, *spans]:
-        since = (child.dep_ == "prep" and child.lower_ == "since" and not _since_day_part(child)) or (
-            child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children))
-        if not since:
+        if not _is_since(child):
             continue
         span = list(child.subtree)
         lo, hi = span[0].idx, span[-1].idx + len(span[-1].text)
         if not any(lo <= d.start and d.end <= hi for d in periods):
             return True  # "since the truce collapsed on Monday", "since the war began"
+    return _since_after(doc, mentions, governor, verb)
+
+
+def _since_after(doc: Doc, mentions: Mentions, governor: Token, verb: Token) -> bool:
+    """ "continued air strikes with reports of 865 people killed ... since strikes began": a since-clause after the
+    toll, on a verb its clause hangs on, spans the count too (unless it names a day or two: "since Friday night")."""
+    for holder in verb.ancestors:
+        for child in holder.children:
+            if child.i <= governor.i or not _is_since(child):
+                continue
+            span = list(child.subtree)
+            lo, hi = span[0].idx, span[-1].idx + len(span[-1].text)
+            inside = [d for d in in_span(mentions.dates, lo, hi) if d.kind in {"since", "period"}]
+            if not inside or any(d.end_date is None or (d.end_date - d.date).days > _INCIDENT_DAYS for d in inside):
+                return True
+        if holder.dep_ in {"ROOT", "ccomp"}:
+            break
     return False
+
+
+def _is_since(child: Token) -> bool:
+    return (child.dep_ == "prep" and child.lower_ == "since" and not _since_day_part(child)) or (
+        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children))
 
 
 def _described_spans(verb: Token) -> list[tuple[int, int]]:
