@@ -517,3 +517,25 @@ def test_one_sources_sentences_restate_one_toll_and_another_n_comes_on_top():  #
         published="2016-07-06",
     )
     assert max(e.fatalities for e in more.events) == 15
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The war has displaced nearly 7 million people.",
+        "More than 6 million people have been displaced across Syria.",
+        "Some 5 million people have fled their homes since the conflict began in 2011.",
+    ],
+)
+def test_a_nationwide_displacement_has_no_local_origin(second: str) -> None:
+    reading = frontwatch.extract("Jets bombed a camp in Idlib province on Monday, killing 12. " + second,
+                                 published="2016-05-10", outlet="AFP")
+    (moved,) = [c for c in reading.claims if c.kind == "displaced"]
+    assert moved.origin == "" and moved.value is not None and moved.value >= 5_000_000
+
+
+def test_a_local_displacement_after_an_event_keeps_its_origin() -> None:
+    reading = frontwatch.extract("Jets bombed a camp in Idlib province on Monday, killing 12. "
+                                 "About 3,000 people fled to Turkey.", published="2016-05-10", outlet="AFP")
+    (moved,) = [c for c in reading.claims if c.kind == "displaced"]
+    assert moved.origin == "Idleb" and moved.destination == "Turkey"

@@ -457,3 +457,10 @@ def test_what_a_resolution_bans_is_no_event() -> None:
     reading = frontwatch.extract("The strikes broke UN resolutions banning the use of chemical weapons, the council said on Tuesday.",
                                  published="2016-08-02")
     assert all(e.sub_event_type != "Chemical weapon" for e in reading.events)
+
+
+def test_corpses_told_after_a_strike_are_its_dead_not_a_new_attack() -> None:
+    reading = _read("Government jets struck a market in Saraqeb in Idlib on Tuesday, killing 14 people. "
+                    "Rescuers said some corpses could not be identified. "
+                    "Video from the scene showed corpses of children lying in the street.")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
