@@ -119,7 +119,7 @@ def read(document: Document, doc: Doc) -> Reading:
     history: list[Event] = []
     events = find_events(document, doc, mentions, outlet, title_places, history)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    events = assign_dyads(events, mentions.actors, _main_country(mentions, title_places), sentences)
+    events = assign_dyads(events, mentions.actors, _main_country(mentions, title_places), sentences, doc)
     claims, control, events = find_claims(document, doc, mentions, events, outlet, history)
     if title_doc is not None:  # figures only the headline gives ("6 citizens killed 22 injured")
         claims += headline_claims(document, title_doc, find_mentions(document, title_doc), claims, outlet)

@@ -538,3 +538,24 @@ def test_a_since_clause_after_a_toll_on_the_verb_it_hangs_on_makes_it_a_running_
     short = frontwatch.extract("Jets killed five people in Douma on Monday, the deadliest day since the truce began.",
                                published="2016-11-20", outlet="Reuters")
     assert [e.fatalities for e in short.events] == [5]
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The war has displaced nearly 7 million people.",
+        "More than 6 million people have been displaced across Syria.",
+        "Some 5 million people have fled their homes since the conflict began in 2011.",
+    ],
+)
+def test_a_nationwide_displacement_has_no_local_origin(second: str) -> None:
+    reading = frontwatch.extract("Jets bombed a camp in Idlib province on Monday, killing 12. " + second,
+                                 published="2016-05-10", outlet="AFP")
+    (moved,) = [c for c in reading.claims if c.kind == "displaced"]
+    assert moved.origin == "" and moved.value is not None and moved.value >= 5_000_000
+
+
+def test_a_local_displacement_after_an_event_keeps_its_origin() -> None:
+    reading = frontwatch.extract("Jets bombed a camp in Idlib province on Monday, killing 12. "
+                                 "About 3,000 people fled to Turkey.", published="2016-05-10", outlet="AFP")
+    (moved,) = [c for c in reading.claims if c.kind == "displaced"]
+    assert moved.origin == "Idleb" and moved.destination == "Turkey"

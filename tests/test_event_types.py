@@ -337,3 +337,21 @@ def test_jets_that_raid_a_village_strike_it_from_the_air_and_police_raids_arrest
 
     assert subs("Warplanes raided the village of Kansafra on Monday, killing four people.") == {"Air/drone strike"}
     assert "Arrests" in subs("Police raided the house of an activist in Damascus on Monday and arrested him.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombs were dropped on a school near Kafr Nabl on Tuesday, killing four pupils.",
+        "Helicopters dropped two bombs on the market in Douma.",
+        "Regime aircraft rained explosive barrels on the town of Daraya.",
+    ],
+)
+def test_a_dropped_bomb_is_an_air_strike_not_a_planted_one(nlp: Any, text: str) -> None:
+    subs = {c.sub_event_type for c in cues(nlp, text) if c.event_type == "Explosions/Remote violence"}
+    assert subs == {"Air/drone strike"}, subs
+
+
+def test_a_bomb_that_is_not_dropped_stays_an_explosive(nlp: Any) -> None:
+    subs = {c.sub_event_type for c in cues(nlp, "Food prices dropped after a bomb went off in the market of Azaz.")}
+    assert "Remote explosive/landmine/IED" in subs and "Air/drone strike" not in subs

@@ -516,3 +516,9 @@ def test_who_holds_a_place_now_is_no_capture() -> None:
 def test_guns_and_tanks_that_pound_a_place_shell_it() -> None:
     for text in ("Army guns pounded rebel posts in Hama on Sunday.", "Turkish tanks hit IS positions near Jarablus on Sunday."):
         assert [e.sub_event_type for e in _read(text).events] == ["Shelling/artillery/missile attack"], text
+
+def test_corpses_told_after_a_strike_are_its_dead_not_a_new_attack() -> None:
+    reading = _read("Government jets struck a market in Saraqeb in Idlib on Tuesday, killing 14 people. "
+                    "Rescuers said some corpses could not be identified. "
+                    "Video from the scene showed corpses of children lying in the street.")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]

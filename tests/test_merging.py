@@ -74,3 +74,55 @@ def test_a_car_bomb_in_a_city_told_again_at_its_quarter_is_one_event_at_the_quar
     bombs = [e for e in reading.events if e.event_type == "Explosions/Remote violence"]
     assert len(bombs) == 1
     assert bombs[0].location is not None and "Amr" in bombs[0].location.name
+
+
+LEDE = "Monitors in Syria said at least 30 people died in barrel bomb attacks by government helicopters. "
+
+
+def test_a_country_lede_told_again_at_a_camp_far_below_is_one_event_there_with_its_toll() -> None:
+    reading = frontwatch.extract(
+        LEDE + "The residents said many of the dead were children. "
+        "The bombs were dropped on a school near Kafr Nabl in the southern countryside of Idlib on Tuesday, killing pupils. "
+        "A rights group condemned the raid as a war crime. "
+        "Teachers told reporters that the attack took place on Tuesday with three barrel bombs dropped from a helicopter.",
+        published="2015-03-06", outlet="AFP")
+    strikes = [e for e in reading.events if e.event_type in {"Explosions/Remote violence", "Violence against civilians"}]
+    assert len(strikes) == 1, [(e.sub_event_type, e.location) for e in strikes]
+    (strike,) = strikes
+    assert strike.sub_event_type == "Air/drone strike" and strike.fatalities == 30
+    assert strike.location is not None and "Kafr Nabl" in strike.location.name
+    assert str(strike.event_date) == "2015-03-03"  # the detail's Tuesday, not the publication day
+
+
+def test_a_country_lede_with_no_day_takes_the_day_of_its_one_finer_telling() -> None:
+    reading = frontwatch.extract(
+        "Rescuers in Syria said at least 18 people died in air strikes by government jets. "
+        "A rights group condemned the raids. "
+        "The jets struck a market in the town of Maarat al-Numan in Idlib province on Tuesday.",
+        published="2015-03-06", outlet="AFP")
+    (strike,) = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert strike.fatalities == 18 and str(strike.event_date) == "2015-03-03"
+
+
+def test_a_country_lede_stays_apart_from_a_strike_weeks_before_or_of_another_kind() -> None:
+    for detail in ("The jets struck a market in the town of Maarat al-Numan in Idlib province on February 20.",
+                   "Rebels shelled the town of Maarat al-Numan in Idlib province on Tuesday."):
+        reading = frontwatch.extract(
+            "Rescuers in Syria said at least 18 people died in air strikes by government jets. "
+            "A rights group condemned the raids. " + detail, published="2015-03-06", outlet="AFP")
+        assert len([e for e in reading.events if e.event_type == "Explosions/Remote violence"]) == 2
+
+
+def test_a_round_up_lede_keeps_strikes_in_several_provinces_apart() -> None:
+    for text in (
+        "Monitors in Syria said at least 30 people died in air strikes by government jets. "
+        "In Idlib province, jets struck the town of Saraqib on Tuesday. "
+        "In Hama province, jets struck the town of Kafr Zita on Tuesday.",
+        "Activists said 40 people were killed in barrel bomb attacks across Syria. "
+        "Helicopters dropped barrel bombs on a market in Douma near Damascus on Wednesday. "
+        "A rights group condemned the raids. "
+        "Aircraft also dropped barrel bombs on the town of Saraqib in Idlib province on Wednesday.",
+    ):
+        reading = frontwatch.extract(text, published="2015-03-06", outlet="AFP")
+        strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+        assert len(strikes) == 3, [(e.location.name if e.location else None) for e in strikes]

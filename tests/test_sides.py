@@ -267,3 +267,33 @@ def test_manbij_stays_the_sdfs_front_with_is_after_its_capture() -> None:
     manbij = Location("Manbij", "Aleppo", "Manbij", "Syria", 36.528, 37.955, 1)
     mine = dyad_for(placed("Explosions/Remote violence", "Remote explosive/landmine/IED", manbij, dt.date(2016, 10, 1)), [], [], "Syria")
     assert ucdp(mine) == ("SDF", "IS")
+
+
+def test_an_actor_named_only_in_passing_is_no_inferred_adversary() -> None:
+    reading = frontwatch.extract(
+        "Government helicopters dropped barrel bombs on the town of Saraqib in Idlib province on Monday, killing 12 people. "
+        "A US official said coalition operations do not target the Syrian army. "
+        "He said the coalition would keep its focus on the Islamic State, and that the coalition had many members.",
+        published="2015-03-03", outlet="AFP")
+    (strike,) = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert ucdp(strike.dyad) == ("Government of Syria", "Syrian insurgents")
+
+
+def test_an_actor_that_acts_elsewhere_in_the_report_is_still_an_adversary() -> None:
+    reading = frontwatch.extract("Warplanes struck the town of Saraqib in Idlib province on Monday. "
+                                 "Islamic State fighters had held it since spring.", published="2015-03-03")
+    (strike,) = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert ucdp(strike.dyad) == ("Government of Syria", "IS")
+
+
+def test_acting_keeps_event_sides_and_subjects_of_asserted_acts() -> None:
+    from frontwatch.pipeline import load_nlp
+    from frontwatch.reading.actors import find_actors
+    from frontwatch.reading.sides import acting
+    from frontwatch.records import ActorMention
+
+    text = "Rebels shelled the base. Coalition operations do not target the army. The coalition sponsors a plan."
+    doc = load_nlp()(text)
+    mentions = [ActorMention(m.text, m.start, m.end, m.actor) for m in find_actors(text)]
+    kept = {m.text for m in acting([], mentions, doc)}
+    assert "Rebels" in kept and not kept & {"Coalition", "coalition", "army"}

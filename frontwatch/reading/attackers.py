@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, data_rows
+from frontwatch.reading.event_parse import token_keys
 from frontwatch.reading.mentions import trigger_word
 from frontwatch.records import ActorRef, Event
 
@@ -101,7 +102,7 @@ def carried_act(trigger: Token, earlier: Sequence[Event], tolls: frozenset[str])
 
     def is_act(event: Event) -> bool:
         word = trigger_word(doc, event)
-        return word is not None and word.lemma_.lower() not in tolls
+        return word is not None and token_keys(word).isdisjoint(tolls)
 
     acts = [e for e in earlier if e.event_type in _ACTS and e.start >= before[0].start_char and is_act(e)]
     return acts[-1] if acts else None

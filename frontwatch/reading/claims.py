@@ -53,6 +53,19 @@ def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
     return out
 
 
+def _nationwide(doc: Doc, mentions: Mentions, governor: Token) -> bool:
+    """A displacement counted over the whole war ("the war has displaced 6 million", "uprooted since the
+    conflict began") or stated for a whole country ("displaced across Syria") comes from no one place: it takes
+    no origin from the flow or the event told before it. A country it goes to ("fled to Turkey") says nothing
+    of where it began."""
+    if running_total(doc, mentions, governor):
+        return True
+    clause = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+    sub = list(clause.subtree)
+    here = in_span(mentions.places, sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    return any(p.place is not None and p.place.kind == "country" and place_role(p, doc) not in {"destination", "via"} for p in here)
+
+
 def find_claims(
     document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, history: Sequence[Event] = ()
 ) -> tuple[list[Claim], list[Control], list[Event]]:
@@ -96,7 +109,8 @@ def find_claims(
                 places = {"place": places.get("place", "")}
             else:
                 places.pop("place", None)
-        if kind == "displaced" and last_flow is not None and not any(places.get(k) for k in ("origin", "via")):
+        nationwide = kind == "displaced" and _nationwide(doc, mentions, governor or token)
+        if kind == "displaced" and last_flow is not None and not nationwide and not any(places.get(k) for k in ("origin", "via")):
             # A displacement figure with no way of its own continues the last one ("State media said ... 1,500").
             if figure.qualifier != "additional":
                 places = {"origin": last_flow.origin, "via": last_flow.via, "destination": places.get("destination") or last_flow.destination, "place": last_flow.place}
@@ -130,7 +144,7 @@ def find_claims(
             unit=figure.unit or "people",
             subject=subject,
         )
-        if kind == "displaced" and not claim.origin and event is None and events:
+        if kind == "displaced" and not claim.origin and event is None and events and not nationwide:
             earlier = [e for e in events if e.end <= figure.start and e.location is not None]
             if earlier:
                 claim = replace(claim, origin=earlier[-1].location.name)  # type: ignore[union-attr]

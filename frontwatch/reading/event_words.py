@@ -15,7 +15,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.charges import charged
 from frontwatch.reading.clauses import casualty_word
 from frontwatch.reading.dates import weekday_number
-from frontwatch.reading.event_parse import through_quantity
+from frontwatch.reading.event_parse import through_quantity, token_keys
 from frontwatch.reading.event_types import EventCue
 from frontwatch.reading.mentions import root_of
 from frontwatch.reading.reported import concluded, reported
@@ -233,4 +233,5 @@ def toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlie
 
 def counts_only(cues: list[EventCue], doc: Doc) -> bool:
     """Every event word of the sentence only tells a toll ("killed", "died", "casualties")."""
-    return bool(cues) and all((t := root_of(doc, c.start, c.end)) is not None and t.lemma_.lower() in toll_triggers() for c in cues)
+    # by every key of the word, not the lemma alone: the tagger lemmatises "corpses" as "corps"
+    return bool(cues) and all((t := root_of(doc, c.start, c.end)) is not None and not token_keys(t).isdisjoint(toll_triggers()) for c in cues)

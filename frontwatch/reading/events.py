@@ -33,7 +33,7 @@ from frontwatch.reading.event_places import KIND_RANK, event_locations, location
 from frontwatch.reading.event_types import find_event_cues
 from frontwatch.reading.event_words import DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
-from frontwatch.reading.merging import GENERIC_ACTS, covered, merge_events, refine
+from frontwatch.reading.merging import GENERIC_ACTS, Unsaid, covered, merge_events, refine
 from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, Document, Event, Location, PlaceMention, Source
@@ -66,6 +66,7 @@ def find_events(
     previous_actor: ActorMention | None = None
     discourse = read_discourse(doc, mentions, outlet)
     kinds = {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None}
+    unsaid: dict[str, Unsaid] = {}  # event id -> the day or place its sentence left to the story
 
     def rank(loc: Location) -> int:
         return loc.geo_precision * 10 + KIND_RANK.get(kinds.get(loc.place_id, ""), 5)
@@ -101,6 +102,7 @@ def find_events(
             if trigger is None or (back and not places):
                 continue
             date, precision = date_for(trigger, sent, mentions, context, document)
+            day_unsaid = context.date is None and not any(d.kind != "since" for d in in_span(mentions.dates, s0, s1))
             old = bool(document.published and date and (document.published - date).days > HISTORY_DAYS)  # type: ignore[operator]
             if old and (history is None or cue.sub_event_type not in _CAPTURES):
                 continue
@@ -150,6 +152,9 @@ def find_events(
                     end=c0 + len(evidence.rstrip()),
                     trigger=cue.trigger,
                 )
+                place_unsaid = location is not None and (not location.admin1 or _story_area(location, context, places))
+                if day_unsaid or place_unsaid:
+                    unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid)
                 if old and history is not None:
                     history.append(told)
                 elif not ((told_again := retold(trigger, found)) is not None and refine(events, told, rank, dated=day_owned(told_again),
@@ -161,7 +166,16 @@ def find_events(
         context = advance(context, sent, mentions, doc, document.published)
         if sent_actors:
             previous_actor = sent_actors[-1]
-    return merge_events(events, [(s.start_char, s.end_char) for s in doc.sents], rank, kinds)
+    return merge_events(events, [(s.start_char, s.end_char) for s in doc.sents], rank, kinds, unsaid)
+
+
+def _story_area(location: Location, context: SentenceContext, places: Sequence[PlaceMention]) -> bool:
+    """The event is placed at the area the story is in because its sentence names no place of it ("the attack
+    took place with two barrel bombs")."""
+    area = context.area
+    if area is None or area.place is None or location.place_id != area.place.place_id:
+        return False
+    return not any(p.place is not None and p.place.place_id == location.place_id for p in places)
 
 
 __all__ = ["DAY", "DEATHS", "MONTH", "WEEK", "SentenceContext", "find_events", "location_of", "merge_events"]

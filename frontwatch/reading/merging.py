@@ -1,7 +1,9 @@
 """One article often tells an event twice: merge what is one event within the article.
 
 ``merge_events``: the same type, sub-type, place and date (an area needs the same actor too), sources
-pooled; an event placed only in a country goes into the one event of its kind and day placed inside it.
+pooled; an event placed only in a country (or at the province the story is in, its sentence naming no place)
+goes into the one event of its kind placed inside it, on its day (any day of the week before, for a lede that
+names none).
 ``refine``: "At least 9 civilians died in an air raid near Raqqa ... 14 were hurt in the raid on Abbad": a
 definite mention of an event of the same kind and day at a place within the first one's area places that
 event more precisely; it is not a second one.
@@ -12,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.sides import VIOLENT
@@ -25,10 +27,12 @@ _QUARTER_KM = 10.0  # how far a quarter of a city lies from its centre (Aleppo's
 
 
 def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (), rank: Callable[[Location], int] | None = None,
-                 kinds: Mapping[str, str] | None = None) -> list[Event]:
+                 kinds: Mapping[str, str] | None = None, unsaid: Mapping[str, Unsaid] | None = None) -> list[Event]:
     """One event per (type, sub-type, place, date) in an article; sources are pooled. With the article's
     ``sentences``, a place ``rank`` and the ``kinds`` of its places (place id -> "city", "neighbourhood"), an
-    event told again in the same or the next sentence is one too (_told_again)."""
+    event told again in the same or the next sentence is one too (_told_again). ``unsaid``: event id -> what its
+    sentence left to the story (the day, the place); such a telling far from a finer one of the same act may be
+    that act (_coarse_into_place)."""
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
         place = (event.location.place_id or event.location.name) if event.location else ""
@@ -39,7 +43,7 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
             merged[key] = event
             continue
         merged[key] = _pooled(merged[key], event)
-    out = _country_into_place(_unnamed_into_named(list(merged.values())))
+    out = _coarse_into_place(_unnamed_into_named(list(merged.values())), unsaid or {}, rank, kinds or {})
     return _told_again(out, sentences, rank, kinds or {}) if sentences and rank is not None else out
 
 
@@ -117,24 +121,73 @@ def _joined(earlier: Event, later: Event, rank: Callable[[Location], int]) -> Ev
     return replace(joined, start=min(earlier.start, later.start), end=max(earlier.end, later.end))
 
 
-def _country_into_place(events: list[Event]) -> list[Event]:
+@dataclass(frozen=True, slots=True)
+class Unsaid:
+    """What an event's own sentence left unsaid, so that the story supplied it (reading.events)."""
+
+    day: bool = False  # no date in or before its sentence: dated by the publication
+    place: bool = False  # no place finer than a country in its sentence: placed in a country, or at the story's area
+
+
+_RETELLING_DAYS = 7  # a lede dated only by its publication tells an attack of the past week
+
+
+def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: Callable[[Location], int] | None,
+                       kinds: Mapping[str, str]) -> list[Event]:
     """ "Turkish shelling killed 20 civilians in Syria on Sunday ... killed by Turkish artillery fire at Jeb
-    el-Kussa": a violent event placed only in a country (or a region of it) is the one event of the same kind
-    and day that the article places inside that country, when there is exactly one such. (A development
-    placed in a country, such as a national agreement, stays there.)"""
+    el-Kussa": a violent event placed only in a country (or a region of it), or only at the province the story
+    is in because its sentence names no place ("the attack took place with two barrel bombs"), is the one event of
+    the same kind that the article places inside that area, when there is exactly one such (a round-up of
+    strikes in several provinces stays apart). The day must agree, unless the coarse telling names none (a
+    lede dated only by its publication: "Activists said 75 died in barrel bomb attacks"). The one event keeps
+    the finer place and its day, and the span of whichever was told first, where a lede's toll is. (A
+    development placed in a country, such as a national agreement, stays there.)"""
     out = list(events)
-    for event in events:
+    finest_first = sorted(events, key=lambda e: rank(e.location) if rank is not None and e.location is not None else 0)
+    for event in finest_first:
         loc = event.location
-        if loc is None or loc.admin1 or not loc.country or event.event_type not in VIOLENT:
+        told = unsaid.get(event.event_id, Unsaid())
+        country_level = loc is not None and not loc.admin1 and bool(loc.country)
+        # a city the story is in may be struck at several of its quarters in one night: only a province or a
+        # country says so little that a report placed there names no place of its own
+        province = loc is not None and told.place and loc.geo_precision >= 3
+        if loc is None or event.event_type not in VIOLENT or not (country_level or province) or not any(e is event for e in out):
             continue
-        finer = [e for e in out if e is not event and e.location is not None and e.location.admin1
-                 and e.location.country == loc.country
-                 and (e.event_type, e.sub_event_type, e.event_date) == (event.event_type, event.sub_event_type, event.event_date)]
-        if len(finer) == 1:
-            at = out.index(finer[0])
-            out[at] = _pooled(finer[0], event)
-            out.remove(event)
+        finer = [e for e in out if e is not event and _retold_inside(event, e, told, rank, kinds)]
+        if len(finer) == 1 and _one_telling(event, finer[0]):
+            fine = finer[0]
+            first, other = (event, fine) if event.start < fine.start else (fine, event)
+            at = next(k for k, e in enumerate(out) if e is fine)
+            out[at] = replace(_pooled(first, other), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision)
+            out = [e for e in out if e is not event]
     return out
+
+
+def _retold_inside(coarse: Event, fine: Event, told: Unsaid, rank: Callable[[Location], int] | None, kinds: Mapping[str, str]) -> bool:
+    """``coarse`` may tell ``fine`` again: the same kind, at a place inside its area, on the same day (or any day
+    of the week before, when ``coarse`` names no day)."""
+    a, b = coarse.location, fine.location
+    if a is None or b is None or not b.admin1 or (coarse.event_type, coarse.sub_event_type) != (fine.event_type, fine.sub_event_type):
+        return False
+    if (a.place_id or a.name) == (b.place_id or b.name):
+        return False  # the same place told again is no finer one (merge_events and _told_again join those)
+    if not a.admin1:  # a country (or a region of it) holds every place in it
+        inside = b.country == a.country
+    elif a.geo_precision >= 3:  # a province ("the northern province of Idlib") holds its places, however far from its centre
+        inside = b.admin1 == a.admin1
+    else:
+        inside = _holds(a, b, kinds)
+    if not inside or (rank is not None and rank(b) >= rank(a)):
+        return False
+    days = (coarse.event_date - fine.event_date).days if coarse.event_date and fine.event_date else None
+    return days == 0 or (told.day and days is not None and 0 < days <= _RETELLING_DAYS)
+
+
+def _one_telling(coarse: Event, fine: Event) -> bool:
+    """The only finer event that could be ``coarse`` is it, unless the sides differ or the later of the two
+    marks another incident ("Jets also struck Saraqib": the lede counted a round-up, not this strike)."""
+    later = coarse if coarse.start > fine.start else fine
+    return _sides_agree(coarse, fine) and not _ANOTHER_INCIDENT.search(later.evidence)
 
 
 def _unnamed_into_named(events: list[Event]) -> list[Event]:
@@ -226,4 +279,4 @@ def covered(events: list[Event], told: Event, rank: Callable[[Location], int]) -
     return False
 
 
-__all__ = ["GENERIC_ACTS", "covered", "merge_events", "refine"]
+__all__ = ["GENERIC_ACTS", "Unsaid", "covered", "merge_events", "refine"]

@@ -24,12 +24,18 @@ import collections
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ARMED_KINDS, STATE_KINDS, ActorDictionary, data_rows, to_ref
 from frontwatch.reading.event_words import DEATHS, VIOLENT
 from frontwatch.reading.fronts import Front, front_at
+from frontwatch.reading.mentions import root_of
 from frontwatch.records import ActorMention, ActorRef, Dyad, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 
 @dataclass(frozen=True, slots=True)
 class ConflictRules:
@@ -271,14 +277,59 @@ def _violence(a: ActorRef | None, b: ActorRef | None) -> int:
     return 1 if any(x.kind in STATE_KINDS or x.side == "government" for x in (a, b)) else 2
 
 
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "pobj"})  # a pobj acts only under "by" (the agent)
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # "coalition jets struck": the jets' coalition acts
+_HOLDING = frozenset({"held", "capture"})  # control_words roles of verbs whose subject holds or takes a place
+_ASSERTED = 1.0  # a cue scoring below this is negated, denied or only planned ("operations do not target the regime")
+
+
+def acting(events: Sequence[Event], actors: Sequence[ActorMention], doc: Doc | None = None) -> list[ActorMention]:
+    """The mentions of actors that act in the report: a side of one of its events (actor1, actor2, associated),
+    or the subject of an asserted event verb ("rebels had shelled the base", "IS fighters held the town"). A
+    passing mention ("the coalition's strikes do not target the army", "the plan the coalition sponsors") is no
+    party to the report's violence, and must not become an event's inferred adversary."""
+    parties = {r.name for e in events for r in (e.actor1, e.actor2, *e.assoc_actors) if r is not None and r.words}
+    cues: dict[int, list[tuple[int, int]]] = {}
+    out = []
+    for mention in actors:
+        if to_ref(mention).name in parties or (doc is not None and _subject_of_act(doc, mention, cues)):
+            out.append(mention)
+    return out
+
+
+def _subject_of_act(doc: Doc, mention: ActorMention, cues: dict[int, list[tuple[int, int]]]) -> bool:
+    """The mention (or the noun it modifies: "coalition jets") is the subject or agent of a verb that reports an
+    asserted act, or of a verb of holding or taking a place."""
+    from frontwatch.reading.event_types import find_event_cues
+
+    token = root_of(doc, mention.start, mention.end)
+    while token is not None and token.dep_ in _MODIFIER_DEPS and token.head is not token:
+        token = token.head
+    if token is None or token.dep_ not in _ACTING_DEPS:
+        return False
+    if token.dep_ == "pobj" and not (token.head.lower_ == "by" and token.head.dep_ == "agent"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lexicons.mapping("control_words.tsv").get(verb.lower_) in _HOLDING or lexicons.mapping("control_words.tsv").get(verb.lemma_.lower()) in _HOLDING:
+        return True
+    sent = verb.sent
+    if sent.start not in cues:
+        cues[sent.start] = [(c.start, c.end) for c in find_event_cues(sent) if c.score >= _ASSERTED]
+    return any(start <= verb.idx < end for start, end in cues[sent.start])
+
+
 def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], default_country: str = "",
-                 sentences: Sequence[tuple[int, int]] = ()) -> list[Event]:
-    """Every event with its dyad; ``actors`` are the article's actor mentions (for adversaries named elsewhere),
+                 sentences: Sequence[tuple[int, int]] = (), doc: Doc | None = None) -> list[Event]:
+    """Every event with its dyad; ``actors`` are the article's actor mentions (for adversaries named elsewhere:
+    only those that act, see ``acting``; with the parsed ``doc``, subjects of event verbs count too),
     ``sentences`` the (start, end) of each sentence (an event told in one clause of a sentence cut into
     several reports does not take its adversary from the other clauses)."""
     dictionary = ActorDictionary.default()
     rules = ConflictRules.default()
     out = []
+    parties = acting(events, actors, doc)
     opposed = _opposed(events)  # an event that names both sides never asks for its adversary
     for event in events:
         sentence = [a for a in actors if event.start <= a.start and a.end <= event.end]
@@ -286,7 +337,7 @@ def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], defaul
         # elsewhere, is that event's party, not this one's unnamed adversary
         elsewhere = {ref.name for other in events if other is not event and other.location != event.location
                      for ref in (other.actor1, other.actor2) if ref is not None and ref.words}
-        around = [a for a in actors if a.actor.name not in elsewhere or a in sentence]
+        around = [a for a in parties if a.actor.name not in elsewhere or a in sentence]
         # "Jets kill 16 in Saraqib and the Islamic State mobilises near Maadan": the other clause is a report
         # of its own, and its actors are its own
         cut = next(((s0, s1) for s0, s1 in sentences if s0 <= event.start < s1 and (s0, s1) != (event.start, event.end)), None)
@@ -317,4 +368,4 @@ def best_dyad(dyads: Iterable[Dyad | None]) -> Dyad | None:
     return min(known, key=lambda d: len(d.basis)) if known else None
 
 
-__all__ = ["DEATHS", "VIOLENT", "ConflictRules", "assign_dyads", "best_dyad", "dyad_for", "lethal"]
+__all__ = ["DEATHS", "VIOLENT", "ConflictRules", "acting", "assign_dyads", "best_dyad", "dyad_for", "lethal"]
