@@ -118,3 +118,10 @@ def test_the_directorate_said_refers_back_to_the_health_directorate() -> None:
     reading = _read("The directorate of health in Hama province on Sunday announced that two clinics had closed. "
                     "The directorate said some 4000 civilians were trapped in the old city.")
     assert _claim(reading, 4000).source.source_type == "local sources"
+
+
+def test_who_is_quoted_speaks_not_who_quotes_him() -> None:
+    for text in ('"Five people died in the strike on the base," the governor was quoted as saying by a local television channel.',
+                 "Five people died in the strike on the base, state television quoted the governor as saying."):
+        reading = frontwatch.extract(text, published="2017-04-07", outlet="Sputnik")
+        assert [c.source.name for c in reading.claims if c.kind == "killed"] == ["the governor"], text

@@ -559,3 +559,9 @@ def test_a_local_displacement_after_an_event_keeps_its_origin() -> None:
                                  "About 3,000 people fled to Turkey.", published="2016-05-10", outlet="AFP")
     (moved,) = [c for c in reading.claims if c.kind == "displaced"]
     assert moved.origin == "Idleb" and moved.destination == "Turkey"
+
+
+def test_harm_inflicted_on_people_counts_the_injured() -> None:
+    reading = frontwatch.extract("A gas attack on the town on Tuesday killed 60 people and inflicted harm on another 150 residents.",
+                                 published="2017-04-07", outlet="Reuters")
+    assert sorted((c.kind, c.value) for c in reading.claims) == [("injured", 150), ("killed", 60)]

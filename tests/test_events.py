@@ -522,3 +522,13 @@ def test_corpses_told_after_a_strike_are_its_dead_not_a_new_attack() -> None:
                     "Rescuers said some corpses could not be identified. "
                     "Video from the scene showed corpses of children lying in the street.")
     assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_the_blamed_is_the_attacker_and_the_blamer_no_party() -> None:
+    reading = _read("Rebels blamed the chemical attack on the town of Kafr Zita on government forces.")
+    assert [(e.actor1.name if e.actor1 else None) for e in reading.events] == ["Military Forces of Syria (2000-)"]
+
+
+def test_the_country_of_a_speaker_is_no_party_to_what_he_reports() -> None:
+    reading = _read("US President Donald Trump said the gas attack on the town of Kafr Zita killed dozens of civilians.")
+    assert all(e.actor1 is None or e.actor1.name != "Military Forces of the United States" for e in reading.events)

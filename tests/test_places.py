@@ -444,3 +444,8 @@ def test_a_plural_designator_after_a_list_names_each_place_in_it(nlp) -> None:  
         assert found and all(m.place is not None and m.place.kind == "admin1" for m in found), text
     cities = [m for m in places(nlp, "Jets hit Hama and Idlib on Friday.") if m.place is not None]
     assert [m.place.kind for m in cities if m.place is not None] == ["city", "city"]
+
+
+def test_a_title_case_word_the_text_also_writes_in_lower_case_is_no_spelling_variant(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "US Missile Attack on Syrian Air Base. A US missile strike hit an airfield near Homs on Friday."
+    assert [m.text for m in places(nlp, text) if m.place is not None and m.place.admin1 == "Aleppo"] == []

@@ -197,11 +197,14 @@ def _quoted_unnamed(verb: Token) -> Token | None:
     if quoting.lemma_.lower() not in _QUOTING:
         return None
     quoted = [c for c in quoting.children if c.dep_ == "dobj"]
-    if not quoted or quoted[0].lemma_.lower() != "source" or quoted[0].tag_ != "NNS":
-        return None
-    if any(c.dep_ in {"prep", "compound"} or c.pos_ == "PROPN" for c in quoted[0].children):
-        return None  # "sources at the hospital", "police sources": sources it places
-    return quoting
+    return quoting if quoted and _unnamed_sources(quoted[0]) else None
+
+
+def _unnamed_sources(noun: Token) -> bool:
+    """ "trusted sources", "its sources"; not "sources at the hospital" or "police sources", which it places."""
+    if noun.lemma_.lower() != "source" or noun.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in {"prep", "compound"} or c.pos_ == "PROPN" for c in noun.children)
 
 
 def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | None:
@@ -215,6 +218,14 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         return None  # "claiming the lives of ten" kills, "Daesh claimed the attack" takes responsibility
     if lemma == "claim" and any(c.dep_ == "agent" for c in verb.children):
         return None  # "a blast that was claimed by Daesh": responsibility taken, nothing asserted
+    if lemma == "quote":
+        # "Barazi was quoted as saying by Al Mayadeen", "SANA quoted the governor as saying": who is quoted
+        # speaks; the agent or subject only carried the words
+        saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        for subj in (c for c in verb.children if c.dep_ == "nsubjpass" or (saying and c.dep_ == "dobj" and not _unnamed_sources(c))):
+            source = subject_source(subj, context)
+            if source:
+                return Attribution(source, "reporting_verb", verb.i)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl":  # "A military source announced ...", parsed as a noun phrase
         subjects = [verb.head]

@@ -48,9 +48,16 @@ def event_actors(
     if trigger.dep_ in {"amod", "compound"} and trigger.head.dep_ == "nsubj":
         verb = trigger.head.head  # "booby-trapped vehicles target the SDF": the weapon's verb hits the SDF
     actor1 = None
+    blame = _blaming(trigger)
+    if blame is not None:
+        # "the chemical attack, which Washington blames on Damascus": the blamed did it; who blames is no party
+        blamers = {t.i for c in blame.children if c.dep_ == "nsubj" for t in c.subtree}
+        sent_actors = [a for a in sent_actors if (r := root_of(doc, a.start, a.end)) is None or r.i not in blamers]
+        by_token = _actor_tokens(doc, sent_actors)
+        actor1 = _actor_in([g for c in blame.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children], by_token)
     # "airstrikes launched by the aircraft of the coalition": the agent of a participle on the trigger.
     participles = [c for c in trigger.children if c.dep_ == "acl"]
-    for holder in (trigger, verb, *participles):
+    for holder in (trigger, verb, *participles) if actor1 is None else ():
         subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"}]
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
         found = _actor_in(subj + agents, by_token)
@@ -112,6 +119,14 @@ def _acts_elsewhere(doc: Doc, mention: ActorMention, verb: Token, trigger: Token
     return other.pos_ == "VERB" and other.i != verb.i and other.head.i != trigger.i and other not in list(verb.ancestors)
 
 
+def _blaming(trigger: Token) -> Token | None:
+    """The verb "blame" whose object is the event: "rebels blamed the attack on ...", "the attack, which
+    Washington blames on Damascus"."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "blame":
+        return trigger.head
+    return next((c for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() == "blame"), None)
+
+
 def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:
     """The mention names the sentence's source, or is the subject of a reporting verb, and is no armed party
     (rescuers and monitors report what others did; "the army said its units ..." reports its own acts), or
@@ -119,6 +134,11 @@ def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:
     root = root_of(doc, mention.start, mention.end)
     if root is not None and root.dep_ == "pobj" and speaks(root.head.head):
         return True
+    head = root
+    while head is not None and head.dep_ in {"compound", "amod", "poss"} and head.head.i != head.i:
+        head = head.head
+    if head is not None and head is not root and speaks(head):
+        return True  # "US President Donald Trump said", "the army spokesman said": the speaker's country or body
     if mention.actor.kind in ARMED_KINDS:
         return False
     return mention.actor.name == speaker or (root is not None and speaks(root))

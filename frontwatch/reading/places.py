@@ -87,6 +87,8 @@ class _Reader:
             for i in range(ent.start, ent.end):
                 self.entity[i] = ent.label_
                 self.entity_span[i] = (ent.start, ent.end)
+        # words the text also writes in lower case: "Missile" in a title-case headline is the word "missile"
+        self.common = frozenset(t.text for t in self.tokens if t.is_alpha and t.text.islower())
 
     # --- recognition ----------------------------------------------------------------------------
 
@@ -245,6 +247,8 @@ class _Reader:
             return False  # "al-Namer forces", "the Taafish committees": a unit named after a person or clan
         if self.tokens[start].lower_ in place_words()["articles"]:
             return True
+        if all(t.lower_ in self.common for t in self.tokens[start:end]):
+            return False  # "US Missile Attack on Syrian Air Base" above "a missile strike": a word, not Mashale
         for i in range(start, end) if not after_place else ():  # a person ("Bashir"), or part of a longer name ("Quds Brigade")
             s, e = self.entity_span[i]
             if self.entity[i] == "PERSON" and end - start == 1 or self.entity[i] in ("PERSON", "ORG", "NORP") and (s < start or e > end):
