@@ -147,3 +147,54 @@ def test_a_capture_undone_later_in_the_article_is_history() -> None:
 
 def test_a_clause_hung_on_the_city_a_part_is_named_of_describes_the_part() -> None:
     assert _held("Shells fell on a neighbourhood of the northern city of Aleppo held by Kurdish fighters on Saturday.") == set()
+
+
+def test_a_second_verb_of_a_relative_clause_describes_the_same_place() -> None:
+    assert _held("Rockets hit Kafr Zita which lies north of Hama and is held by the rebels.") == {("Kafr Zayta", "opposition")}
+    assert _held("Kafr Zita lies north of Hama and is held by the rebels.") == {("Kafr Zayta", "opposition")}
+    assert _held("The town of Kafr Zita was shelled on Monday and is controlled by the rebels.") == {("Kafr Zayta", "opposition")}
+
+
+def test_a_held_noun_right_after_a_place_name_is_in_apposition_to_it_commas_or_not() -> None:
+    assert _held("Jets struck Darayya the last rebel-held town near the capital.") == {("Darayya", "opposition")}
+    assert _held("Jets struck Darayya, the last rebel-held bastion near the capital.") == {("Darayya", "opposition")}
+    assert _held("In Aleppo the rebel-held districts came under fire.") == set()  # a part of the city, not the city
+
+
+def test_names_listed_in_front_of_a_noun_are_all_held() -> None:
+    assert _held("The offensive hit the Azaz and Marea districts which are mostly under the control of DAESH.") == {
+        ("Azaz", "Islamic State"), ("Marea", "Islamic State")}
+    assert {p for p, _ in _held("Army units took control of al-Mazraa and Tal Dahab areas to the northwest of Homs on Sunday.")} >= {"al-Mazraa", "Tall Dhahab"}
+
+
+def test_the_holder_named_by_the_agent_is_not_the_party_set_against_it() -> None:
+    assert _held("Tal Abyad near the border is mainly controlled by PYD but Syrian regime forces are present.") == {
+        ("Tall Abyad", "Kurdish forces (YPG)")}
+    assert _held("Tal Abyad is held by the YPG but regime troops keep a base there.") == {("Tall Abyad", "Kurdish forces (YPG)")}
+
+
+def test_an_offensive_or_an_infinitive_to_take_a_place_is_an_aim() -> None:
+    assert _held("Kurdish forces pressed on with their offensive to take the Daesh-held town of Manbij.") == {("Manbij", "Islamic State")}
+    assert _held("Rebels began an operation to seize Khan Tuman on Friday.") == set()
+    assert _held("Rebels managed to seize Khan Tuman on Friday.") == {("Khan Tuman", "opposition")}
+    assert _held("The army launched an offensive and took Khan Tuman on Friday.") == {("Khan Tuman", "government")}
+
+
+def test_a_stronghold_whose_fall_the_phrase_tells_is_held_no_more() -> None:
+    assert _held("The shelling came a day after the fall of Yabrud a key opposition bastion in the area.") == set()
+    assert _held("The shelling came after the capture of the rebel-held town of Kafr Zita.") == set()
+    assert _held("Jets struck Yabrud, a key opposition bastion in the area.") == {("Yabrud", "opposition")}
+
+
+def test_a_held_place_noun_with_no_name_points_back_to_the_place_named_before_it() -> None:
+    assert _held("Jets bombed Wadi Barada northwest of Damascus pounding the rebel-held enclave with barrel bombs.") == {
+        ("Wadi Barada", "opposition")}
+    assert _held("Aircraft struck Douma on Monday and shells later hit the rebel-held town.") == {("Duma", "opposition")}
+    assert _held("Snipers positioned in the Salaheddine district fired into the rebel-held neighbourhood.") == set()
+    assert _held("Aircraft struck Douma on Monday and shells later hit a rebel-held town.") == set()  # a town not named
+
+
+def test_a_pronoun_holder_stands_for_the_doer_named_in_an_enclosing_clause() -> None:
+    assert _held("Twelve residents were killed by government forces after they regained control of Morek.") == {("Morek", "government")}
+    assert _held("The army said it had retaken Morek on Sunday.") == {("Morek", "government")}
+    assert _held("IS fighters shelled Morek, which is under their control.") == set()  # not past the clause describing Morek

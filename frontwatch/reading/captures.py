@@ -117,9 +117,13 @@ def _trigger(doc: Doc, event: Event) -> list[Token]:
 
 
 def _intended(trigger: Token) -> bool:
-    """ "his goal of taking back X", "has been trying to seize X": the capture is an aim, not a fact."""
-    up = [trigger.head, trigger.head.head] if trigger.dep_ in {"pcomp", "xcomp", "acl", "advcl"} else []
-    return any(role(t) == "intent" for t in up)
+    """ "his goal of taking back X", "has been trying to seize X", "an offensive to take X", "pressed on to take
+    X": the capture is an aim, not a fact; an infinitive is one unless it tells a success ("managed to take X")."""
+    up = [trigger.head, trigger.head.head] if trigger.dep_ in {"pcomp", "xcomp", "acl", "advcl", "relcl"} else []
+    if any(role(t) == "intent" for t in up):
+        return True
+    infinitive = trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return infinitive and trigger.dep_ in {"xcomp", "acl", "relcl", "advcl"} and role(trigger.head) != "achieve"
 
 
 def _captive(noun: Token) -> bool:

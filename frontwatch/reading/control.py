@@ -30,8 +30,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading.attribution import attribute
-from frontwatch.reading.captures import Found, date_of, from_events, parse_captures, superseded_dropped
-from frontwatch.reading.control_places import after, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
+from frontwatch.reading import lexicons
+from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
+from frontwatch.reading.control_places import after, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
 from frontwatch.reading.holders import names_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
@@ -59,6 +60,43 @@ def _adjectival(tok: Token, before: Token | None) -> bool:
             and bool(holder_label(before.text, known_only=True)))
 
 
+def _antecedent(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """ "bombs hit Wadi Barada, pounding the rebel-held enclave", "civilians were hurt in the X district when
+    snipers fired into the rebel-held neighbourhood": a definite place noun with no name of its own points back
+    to the nearest place of its kind named earlier in the sentence (data/lexicons/place_anaphors.tsv), though not
+    to a reference point ("north of Damascus") nor to where the doer of its own verb is ("snipers in Y fired
+    into the rebel-held neighbourhood")."""
+    kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "")
+    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    doer = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    before = [m for m in mentions.places if noun.sent.start_char <= m.start and m.end <= noun.left_edge.idx
+              and m.place is not None and m.place.kind in kinds.split(",")]
+    for m in reversed(before):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.i in doer or _reference_point(span.root) or role(span[0]) == "direction":
+            continue  # "north of Damascus" is a reference point however it is named
+        return [m]
+    return []
+
+
+def _clause_of(participle: Token) -> Token:
+    """The clause a passive participle's subject is found in: its own, or, for a second verb with no subject of
+    its own, the first one's ("X, which lies near Y and is held by Z"; "the town was shelled and is held by Z")."""
+    if participle.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children):
+        return participle.head
+    return participle
+
+
+def _agent_words(agent: Token) -> str:
+    """The holder words of "by Y": Y without a party set against it ("controlled by the YPG but regime forces
+    hold ..." names the YPG; the parser may hang the contrast on Y)."""
+    cut = min((t.i for t in agent.subtree if t.dep_ == "cc" and t.lower_ in {"but", "while", "whereas"}), default=None)
+    words = [t for t in agent.subtree if cut is None or t.i < cut]
+    return span_text(agent.doc, words)
+
+
 def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
     """(participle, holder words, places) of "X-held Y", "X held Y", "Y (which is) controlled by X"; the
     holder words of an adjective ("X-held") name a known holder."""
@@ -75,11 +113,13 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             words = before.text  # "the opposition held area of ..."
         else:  # "a neighborhood controlled by a Kurdish militia"; "the village is held by the rebels"
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            subject = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if not agent or not (tok.dep_ in {"acl", "relcl"} or subject):  # "a town (which is) controlled by"
+            clause = _clause_of(tok)
+            subject = [c for c in clause.children if c.dep_ in ({"nsubjpass"} if clause is tok else {"nsubj", "nsubjpass"})]
+            if not agent or not (clause.dep_ in {"acl", "relcl"} or subject):  # "a town (which is) controlled by"
                 continue
-            noun = whole_part(described(tok) if tok.dep_ in {"acl", "relcl"} else subject[0])
-            yield tok, span_text(doc, list(agent[0].subtree)), listed(doc, mentions, noun, shared_clause=tok.dep_ == "relcl")
+            relative = clause.dep_ in {"acl", "relcl"} and (not subject or subject[0].lower_ in _PRONOUNS)
+            noun = whole_part(described(clause) if relative else subject[0])
+            yield tok, _agent_words(agent[0]), listed(doc, mentions, noun, shared_clause=clause.dep_ == "relcl")
             continue
         right = after(doc, mentions, tok)
         span = doc.char_span(right.start, right.end, alignment_mode="expand") if right is not None else None
@@ -89,8 +129,9 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         # the small model tags some place names as adjectives ("regime-held Tartous")
         named = mention_at(mentions, tok.head) is not None
         if tok.head.i > tok.i and (tok.head.pos_ in {"NOUN", "PROPN"} or named):
-            yield tok, words, listed(doc, mentions, tok.head, shared_clause=False) if tok.dep_ == "amod" else [
+            places = listed(doc, mentions, tok.head, shared_clause=False) if tok.dep_ == "amod" else [
                 m for m in [held_place(doc, mentions, tok.head)[0]] if m is not None]
+            yield tok, words, places or _antecedent(doc, mentions, tok.head)
 
 
 def _holder_of(noun: Token, *, skip: int = -1) -> str:
@@ -134,6 +175,7 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if tok.dep_ == "attr":  # "X is a stronghold of Y"
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
+        place = place or apposed_name(doc, mentions, tok)  # "the fall of Yabrud(,) a key rebel bastion"
         words = _holder_of(tok, skip=of_place.i if of_place is not None else -1)
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
@@ -177,6 +219,45 @@ def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         yield tok, span_text(doc, list(to[0].subtree)), places
 
 
+def _taken_away(doc: Doc, place: PlaceMention) -> bool:
+    """ "after the fall of Yabrud, a key rebel bastion", "the capture of the IS-held town of X": a holding told
+    of a place whose fall or capture the same phrase names is the one that ended."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    noun = span.root if span is not None else None
+    while noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        if role(noun.head.head) in {"yield", "capture"} and noun.head.head.pos_ == "NOUN":
+            return True
+        noun = noun.head.head  # "the fall of the town of X"
+    return False
+
+
+def _outward(tok: Token) -> Iterator[Token]:
+    """The token and its heads up to the first clause that describes a noun (a relative clause or participle)."""
+    yield tok
+    while tok.dep_ not in {"relcl", "acl", "ROOT"} and tok.head is not tok:
+        tok = tok.head
+        yield tok
+
+
+def _pronoun_holder(tok: Token, words: str) -> str:
+    """ "killed by government forces after they regained control of X", "the army said it had retaken X": a
+    pronoun holder stands for the nearest group named as the doer (subject or agent) of a clause it sits in,
+    looking outward from the statement's own verb, not past a clause that describes a noun ("the army shelled X,
+    which is under their control": "their" is not the army); "" when none is named there."""
+    if lexicons.mapping("control_words.tsv").get(words.lower().strip()) != "pronoun":
+        return ""
+    for verb in _outward(tok):
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += [c for c in verb.children if c.dep_ == "nsubj"]  # a passive's subject is what was done to
+        for doer in doers:
+            if doer.lower_ in _PRONOUNS or role(doer) == "pronoun":
+                continue
+            found = span_text(tok.doc, [t for t in doer.subtree if t.i <= doer.i])
+            if holder_label(found, known_only=True):
+                return found
+    return ""
+
+
 def _hash(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
@@ -192,6 +273,7 @@ def find_control(
     found: list[Found] = []
     for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding):
         for tok, words, places in finder(doc, mentions):
+            words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
                 continue
             sent: Span = tok.sent
@@ -201,6 +283,8 @@ def find_control(
             where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
             holder = holder_label(words)
             date = date_of(mentions, tok) if finder is parse_captures else None
+            if finder in (_participles, _strongholds, _under_control):
+                places = [m for m in places if not _taken_away(doc, m)]
             for m in places:
                 assert m.place is not None
                 found.append(Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))
