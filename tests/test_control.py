@@ -198,3 +198,18 @@ def test_a_pronoun_holder_stands_for_the_doer_named_in_an_enclosing_clause() -> 
     assert _held("Twelve residents were killed by government forces after they regained control of Morek.") == {("Morek", "government")}
     assert _held("The army said it had retaken Morek on Sunday.") == {("Morek", "government")}
     assert _held("IS fighters shelled Morek, which is under their control.") == set()  # not past the clause describing Morek
+
+
+def test_a_capture_of_something_else_by_name_says_nothing_of_the_place_beside_it() -> None:
+    assert _held("Rebel shelling hit a district of Hama held by the Kurdish militia on Saturday, a monitor said, "
+                 "as rebels took territory to the south.") == set()
+    assert _held("The army took control of Kafr Zita on Saturday.") == {("Kafr Zayta", "government")}
+    assert _held("Rebels captured the town of Kafr Zita on Saturday.") == {("Kafr Zayta", "opposition")}
+
+
+def test_who_has_control_of_a_place_holds_it_unless_denied_or_over() -> None:
+    assert _held("Regime troops had full control of Kafr Zita after heavy clashes, the monitor said.") == {("Kafr Zayta", "government")}
+    assert _held("Rebels now have control over Kafr Zita, the monitor said.") == {("Kafr Zayta", "opposition")}
+    assert _held("The army has no control over Kafr Zita, the monitor said.") == set()
+    assert _held("The army had control of Kafr Zita until May, the monitor said.") == set()
+    assert _held("Rebels do not have control of Kafr Zita, the monitor said.") == set()

@@ -164,6 +164,24 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     return "government" if event.sub_event_type == "Government regains territory" else ""
 
 
+def _takes_the_place(doc: Doc, mentions: Mentions, event: Event, at: PlaceMention | None) -> bool:
+    """Whether the event's verb may take the event's place: not when it takes something else by name ("rebels
+    took territory to the south", "IS captured positions"), a thing that is no place noun
+    (data/lexicons/place_anaphors.tsv) nor a name, with the place outside it ("hit a district of Hama as rebels
+    took territory to the south" takes nothing of Hama). An event placed from its context ("the army took the
+    town on Monday") may still say who holds that place."""
+    words = _trigger(doc, event)
+    if words and any(c.lower_ in {"from", "out"} for c in words[0].children):
+        return True  # "drove IS out of X", "IS was expelled from X": the object is the enemy driven out
+    nouns = lexicons.mapping("place_anaphors.tsv")
+    for c in (c for c in words[0].children if c.dep_ in {"dobj", "nsubjpass"}) if words else ():
+        if mention_at(mentions, c) is not None or c.lemma_.lower() in {*nouns, "control"} or c.lower_ in nouns or c.pos_ == "PRON":
+            continue  # "took control (of X)" takes what its "of" names
+        if at is None or not (c.left_edge.idx <= at.start < c.right_edge.idx + len(c.right_edge)):
+            return False
+    return True
+
+
 def _event_places(doc: Doc, mentions: Mentions, event: Event) -> list[tuple[str, str]]:
     """The event's place and the places listed with it ("took A and B"); none when the place is only a reference
     point ("the villages between Aleppo and the border")."""
@@ -171,6 +189,8 @@ def _event_places(doc: Doc, mentions: Mentions, event: Event) -> list[tuple[str,
     assert loc is not None
     at = next((p for p in mentions.places if event.start <= p.start < event.end and p.place is not None
                and p.place.place_id == loc.place_id), None)
+    if not _takes_the_place(doc, mentions, event, at):
+        return []
     if at is None:
         return [(loc.name, loc.place_id)]
     span = doc.char_span(at.start, at.end, alignment_mode="expand")

@@ -205,6 +205,27 @@ def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, 
             yield tok, words, [place]
 
 
+def _having_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "regime troops had full control of X, the monitor said", "rebels now have control over X": the one who
+    has control of a place holds it (not "has no control over X", nor "had control of X until May")."""
+    for tok in doc:
+        if tok.lemma_.lower() != "have" or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        control = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"), None)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if control is None or subject is None or _denied(tok, control):
+            continue
+        places = [m for c in control.children if c.lower_ in {"of", "over"} for g in c.children
+                  for m in listed(doc, mentions, g, shared_clause=False)]
+        yield tok, span_text(doc, [t for t in subject.subtree if t.i <= subject.i]), places
+
+
+def _denied(verb: Token, noun: Token) -> bool:
+    """ "has no control", "did not have control", "had control until May": the holding is denied or over."""
+    return (any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ in {"no", "little"} for c in noun.children)
+            or any(c.lower_ in {"until", "till"} for c in (*verb.children, *noun.children)))
+
+
 def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
     """ "Y lost control of X to Z": Z holds X."""
     for tok in doc:
@@ -271,7 +292,7 @@ def find_control(
     caption as their quote.
     """
     found: list[Found] = []
-    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding):
+    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
