@@ -213,3 +213,18 @@ def test_who_has_control_of_a_place_holds_it_unless_denied_or_over() -> None:
     assert _held("The army has no control over Kafr Zita, the monitor said.") == set()
     assert _held("The army had control of Kafr Zita until May, the monitor said.") == set()
     assert _held("Rebels do not have control of Kafr Zita, the monitor said.") == set()
+
+
+def test_a_groups_self_styled_capital_is_its_stronghold_and_a_countrys_capital_is_not() -> None:
+    assert _held("IS has killed hundreds since it declared a caliphate in 2014 with the city of Raqqa as its de facto capital.") == {
+        ("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets struck Raqqa, the IS de facto capital, on Monday.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Raqqa is the de facto capital of the Islamic State group.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets struck Damascus, the Syrian capital, on Monday.") == set()
+
+
+def test_a_catch_all_holder_word_stands_for_the_one_group_the_sentence_names() -> None:
+    assert _held("The Islamic State group released a video of the killing of two men in the militants' stronghold of Raqqa.") == {
+        ("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets struck the militants' stronghold of Raqqa.") == {("Ar-Raqqa", "opposition")}  # no group named
+    assert _held("The Islamic State shelled the rebel-held town of Kafr Zita.") == {("Kafr Zayta", "opposition")}  # a side word

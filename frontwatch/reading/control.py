@@ -34,7 +34,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
 from frontwatch.reading.control_places import after, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
-from frontwatch.reading.holders import names_holder
+from frontwatch.reading.holders import names_holder, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
 from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
@@ -140,7 +140,7 @@ def _holder_of(noun: Token, *, skip: int = -1) -> str:
         for obj in prep.children:
             if obj.i != skip:
                 return span_text(noun.doc, list(obj.subtree))
-    front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) != "former"]
+    front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) not in {"former", "self-styled"}]
     return span_text(noun.doc, [t for f in front for t in f.subtree if t.dep_ != "case"]) if front else ""
 
 
@@ -166,9 +166,10 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
 
 
 def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
-    """ "X is a stronghold of Y", "the IS stronghold of X", "X, a rebel stronghold"."""
+    """ "X is a stronghold of Y", "the IS stronghold of X", "X, a rebel stronghold", "with X as its de facto
+    capital" (a group's self-styled seat is its stronghold; "the Syrian capital" is no group's)."""
     for tok in doc:
-        if role(tok) != "stronghold" or any(role(c) == "former" for c in tok.children):
+        if not (role(tok) == "stronghold" or _self_styled_seat(tok)) or any(role(c) == "former" for c in tok.children):
             continue
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
         candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None]
@@ -176,9 +177,16 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
         place = place or apposed_name(doc, mentions, tok)  # "the fall of Yabrud(,) a key rebel bastion"
+        if place is None and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+            place = held_place(doc, mentions, tok.head.head)[0]  # "with the city of X as its stronghold"
         words = _holder_of(tok, skip=of_place.i if of_place is not None else -1)
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
+
+
+def _self_styled_seat(noun: Token) -> bool:
+    """ "its de facto capital", "the group's self-declared capital": a seat a group gives itself."""
+    return role(noun) == "seat" and any(role(t) == "self-styled" for t in noun.subtree if t.i < noun.i)
 
 
 def _present_holding(tok: Token) -> bool:
@@ -302,7 +310,7 @@ def find_control(
             if in_caption:
                 source = replace(source, words="caption")
             where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
-            holder = holder_label(words)
+            holder = stand_in_holder(words, sent.text) or holder_label(words)
             date = date_of(mentions, tok) if finder is parse_captures else None
             if finder in (_participles, _strongholds, _under_control):
                 places = [m for m in places if not _taken_away(doc, m)]
