@@ -205,6 +205,9 @@ def test_a_capture_of_something_else_by_name_says_nothing_of_the_place_beside_it
                  "as rebels took territory to the south.") == set()
     assert _held("The army took control of Kafr Zita on Saturday.") == {("Kafr Zayta", "government")}
     assert _held("Rebels captured the town of Kafr Zita on Saturday.") == {("Kafr Zayta", "opposition")}
+    assert _held("Sunni groups including the Nusra Front control many villages in the borderlands north of the "
+                 "government-held port city of Latakia.") == {("Lattakia", "government")}  # many villages are not Latakia
+    assert _held("The army shelled Kafr Zita for a week before troops captured the town on Sunday.") == {("Kafr Zayta", "government")}
 
 
 def test_who_has_control_of_a_place_holds_it_unless_denied_or_over() -> None:

@@ -164,6 +164,14 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     return "government" if event.sub_event_type == "Government regains territory" else ""
 
 
+def _points_back(noun: Token, nouns: dict[str, str]) -> bool:
+    """ "the town", "the villages": a place noun that may point back to a place named before; "many villages"
+    and "dozens of villages" count places of their own."""
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return False
+    return noun.tag_ != "NNS" or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "both"} for c in noun.children)
+
+
 def _takes_the_place(doc: Doc, mentions: Mentions, event: Event, at: PlaceMention | None) -> bool:
     """Whether the event's verb may take the event's place: not when it takes something else by name ("rebels
     took territory to the south", "IS captured positions"), a thing that is no place noun
@@ -175,7 +183,7 @@ def _takes_the_place(doc: Doc, mentions: Mentions, event: Event, at: PlaceMentio
         return True  # "drove IS out of X", "IS was expelled from X": the object is the enemy driven out
     nouns = lexicons.mapping("place_anaphors.tsv")
     for c in (c for c in words[0].children if c.dep_ in {"dobj", "nsubjpass"}) if words else ():
-        if mention_at(mentions, c) is not None or c.lemma_.lower() in {*nouns, "control"} or c.lower_ in nouns or c.pos_ == "PRON":
+        if mention_at(mentions, c) is not None or c.lemma_.lower() == "control" or c.pos_ == "PRON" or _points_back(c, nouns):
             continue  # "took control (of X)" takes what its "of" names
         if at is None or not (c.left_edge.idx <= at.start < c.right_edge.idx + len(c.right_edge)):
             return False
