@@ -231,3 +231,16 @@ def test_a_catch_all_holder_word_stands_for_the_one_group_the_sentence_names() -
         ("Ar-Raqqa", "Islamic State")}
     assert _held("Jets struck the militants' stronghold of Raqqa.") == {("Ar-Raqqa", "opposition")}  # no group named
     assert _held("The Islamic State shelled the rebel-held town of Kafr Zita.") == {("Kafr Zayta", "opposition")}  # a side word
+
+
+def test_every_place_listed_after_a_held_noun_is_held() -> None:
+    assert _held("The rebel-controlled towns of Kafr Zita and Morek were shelled on Sunday.") == {
+        ("Kafr Zayta", "opposition"), ("Morek", "opposition")}
+    assert _held("Jets struck the IS-held towns of Tabqa, Manbij and Jarablus on Sunday.") == {
+        ("Tabqa", "Islamic State"), ("Manbij", "Islamic State"), ("Jarabulus", "Islamic State")}
+
+
+def test_in_a_groups_hands_with_or_without_of() -> None:
+    assert _held("Kafr Zita has been in rebel hands since 2012, the monitor said.") == {("Kafr Zayta", "opposition")}
+    assert _held("Kafr Zita remains in the hands of the rebels, the monitor said.") == {("Kafr Zayta", "opposition")}
+    assert _held("The city is in good hands, the governor of Hama said on Sunday.") == set()

@@ -146,10 +146,10 @@ def _holder_of(noun: Token, *, skip: int = -1) -> str:
 
 def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
     """ "X, which is under the control of Y", "areas under Y control", "X remains under Y's control", "X remains
-    in the hands of Y"."""
+    in the hands of Y", "X has been in rebel hands since 2012"."""
     for tok in doc:
         under = tok.lemma_.lower() == "control" and tok.head.lower_ == "under"
-        hands = tok.lower_ == "hands" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children)
+        hands = tok.lower_ == "hands" and tok.head.lower_ == "in" and bool(_holder_of(tok))  # "in the hands of Y", "in rebel hands"
         if tok.dep_ != "pobj" or not (under or hands):
             continue
         words = _holder_of(tok)

@@ -142,6 +142,9 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
     noun closing a list carries its clause for the whole list."""
     first, named = held_place(doc, mentions, noun)
     out = [first] if first is not None else []
+    if first is not None and not named:  # "the rebel-held towns of A and B"
+        out += [m for prep in noun.children if prep.lower_ == "of" for obj in prep.children for c in obj.conjuncts
+                if c.i > obj.i and not _own_holder(c) for m in [held_place(doc, mentions, c)[0]] if m is not None and m not in out]
     if named:
         out += [m for c in noun.conjuncts if c.i > noun.i and not _own_holder(c) for m in [held_place(doc, mentions, c)[0]] if m is not None]
         out += [m for m in _front_listed(doc, mentions, noun) if m not in out]
