@@ -244,3 +244,10 @@ def test_in_a_groups_hands_with_or_without_of() -> None:
     assert _held("Kafr Zita has been in rebel hands since 2012, the monitor said.") == {("Kafr Zayta", "opposition")}
     assert _held("Kafr Zita remains in the hands of the rebels, the monitor said.") == {("Kafr Zayta", "opposition")}
     assert _held("The city is in good hands, the governor of Hama said on Sunday.") == set()
+
+
+def test_being_in_control_and_forces_loyal_to_a_side_holding() -> None:
+    assert _held("The army said it was in full control of Kafr Zita on Sunday.") == {("Kafr Zayta", "government")}
+    assert _held("The army was not in control of Kafr Zita, the monitor said.") == set()
+    assert _held("Forces loyal to the government hold Kafr Zita, the monitor said.") == {("Kafr Zayta", "government")}
+    assert _held("The rebels hold talks in Kafr Zita, the monitor said.") == set()

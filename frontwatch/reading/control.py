@@ -190,10 +190,22 @@ def _self_styled_seat(noun: Token) -> bool:
 
 
 def _present_holding(tok: Token) -> bool:
-    """ "controls", "hold", "has controlled since 2014": a present (or present perfect) of holding."""
+    """ "controls", "hold", "has controlled since 2014": a present (or present perfect) of holding; a base form
+    with a subject and no auxiliary is a present the tagger missed ("forces loyal to Y hold X")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"control", "hold"}:
         return False
-    return tok.tag_ in {"VBZ", "VBP"} or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children))
+    bare = tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    return bare or tok.tag_ in {"VBZ", "VBP"} or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children))
+
+
+def _subject_words(subject: Token) -> str:
+    """The holder words of a subject: its words up to its head ("the Nusra Front"), or all of it when those name
+    no holder ("forces loyal to the government")."""
+    head = span_text(subject.doc, [t for t in subject.subtree if t.i <= subject.i])
+    if holder_label(head, known_only=True):
+        return head
+    whole = span_text(subject.doc, list(subject.subtree))
+    return whole if holder_label(whole, known_only=True) else head
 
 
 def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -207,25 +219,31 @@ def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, 
             continue
         if subject.lower_ in _PRONOUNS and tok.dep_ == "relcl":
             subject = tok.head  # "the SDF, which controls ..."
-        words = span_text(doc, [t for t in subject.subtree if t.i <= subject.i])
+        words = _subject_words(subject)
         place, _ = held_place(doc, mentions, obj)
         if place is not None:
             yield tok, words, [place]
 
 
 def _having_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
-    """ "regime troops had full control of X, the monitor said", "rebels now have control over X": the one who
-    has control of a place holds it (not "has no control over X", nor "had control of X until May")."""
-    for tok in doc:
-        if tok.lemma_.lower() != "have" or tok.pos_ not in {"VERB", "AUX"}:
+    """ "regime troops had full control of X, the monitor said", "rebels now have control over X", "the army said
+    it was in full control of X": the one who has control of a place, or is in control of it, holds it (not "has
+    no control over X", nor "had control of X until May")."""
+    for control in doc:
+        if control.lemma_.lower() != "control" or control.pos_ != "NOUN":
             continue
-        control = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"), None)
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if control is None or subject is None or _denied(tok, control):
+        if control.dep_ == "dobj" and control.head.lemma_.lower() == "have":
+            verb = control.head
+        elif control.dep_ == "pobj" and control.head.lower_ == "in" and control.head.head.lemma_.lower() in {"be", "remain", "stay"}:
+            verb = control.head.head
+        else:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _denied(verb, control):
             continue
         places = [m for c in control.children if c.lower_ in {"of", "over"} for g in c.children
                   for m in listed(doc, mentions, g, shared_clause=False)]
-        yield tok, span_text(doc, [t for t in subject.subtree if t.i <= subject.i]), places
+        yield verb, span_text(doc, [t for t in subject.subtree if t.i <= subject.i]), places
 
 
 def _denied(verb: Token, noun: Token) -> bool:
