@@ -162,32 +162,32 @@ def test_a_held_noun_right_after_a_place_name_is_in_apposition_to_it_commas_or_n
 
 
 def test_names_listed_in_front_of_a_noun_are_all_held() -> None:
-    assert _held("The offensive hit the Azaz and Marea districts which are mostly under the control of DAESH.") == {
+    assert _held("Jets struck the Azaz and Marea districts which are largely under the control of DAESH.") == {
         ("Azaz", "Islamic State"), ("Marea", "Islamic State")}
     assert {p for p, _ in _held("Army units took control of al-Mazraa and Tal Dahab areas to the northwest of Homs on Sunday.")} >= {"al-Mazraa", "Tall Dhahab"}
 
 
 def test_the_holder_named_by_the_agent_is_not_the_party_set_against_it() -> None:
-    assert _held("Tal Abyad near the border is mainly controlled by PYD but Syrian regime forces are present.") == {
+    assert _held("Tal Abyad is largely controlled by PYD but some regime units remain there.") == {
         ("Tall Abyad", "Kurdish forces (YPG)")}
     assert _held("Tal Abyad is held by the YPG but regime troops keep a base there.") == {("Tall Abyad", "Kurdish forces (YPG)")}
 
 
 def test_an_offensive_or_an_infinitive_to_take_a_place_is_an_aim() -> None:
-    assert _held("Kurdish forces pressed on with their offensive to take the Daesh-held town of Manbij.") == {("Manbij", "Islamic State")}
+    assert _held("The SDF kept up its push to capture the Daesh-held city of Manbij.") == {("Manbij", "Islamic State")}
     assert _held("Rebels began an operation to seize Khan Tuman on Friday.") == set()
     assert _held("Rebels managed to seize Khan Tuman on Friday.") == {("Khan Tuman", "opposition")}
     assert _held("The army launched an offensive and took Khan Tuman on Friday.") == {("Khan Tuman", "government")}
 
 
 def test_a_stronghold_whose_fall_the_phrase_tells_is_held_no_more() -> None:
-    assert _held("The shelling came a day after the fall of Yabrud a key opposition bastion in the area.") == set()
+    assert _held("Raids followed the fall of Yabrud a major opposition bastion near the border.") == set()
     assert _held("The shelling came after the capture of the rebel-held town of Kafr Zita.") == set()
     assert _held("Jets struck Yabrud, a key opposition bastion in the area.") == {("Yabrud", "opposition")}
 
 
 def test_a_held_place_noun_with_no_name_points_back_to_the_place_named_before_it() -> None:
-    assert _held("Jets bombed Wadi Barada northwest of Damascus pounding the rebel-held enclave with barrel bombs.") == {
+    assert _held("Helicopters hit Wadi Barada northwest of Damascus, striking the rebel-held enclave twice.") == {
         ("Wadi Barada", "opposition")}
     assert _held("Aircraft struck Douma on Monday and shells later hit the rebel-held town.") == {("Duma", "opposition")}
     assert _held("Snipers positioned in the Salaheddine district fired into the rebel-held neighbourhood.") == set()
@@ -195,18 +195,18 @@ def test_a_held_place_noun_with_no_name_points_back_to_the_place_named_before_it
 
 
 def test_a_pronoun_holder_stands_for_the_doer_named_in_an_enclosing_clause() -> None:
-    assert _held("Twelve residents were killed by government forces after they regained control of Morek.") == {("Morek", "government")}
+    assert _held("Dozens died at the hands of government forces after they regained control of Morek.") == {("Morek", "government")}
     assert _held("The army said it had retaken Morek on Sunday.") == {("Morek", "government")}
     assert _held("IS fighters shelled Morek, which is under their control.") == set()  # not past the clause describing Morek
 
 
 def test_a_capture_of_something_else_by_name_says_nothing_of_the_place_beside_it() -> None:
-    assert _held("Rebel shelling hit a district of Hama held by the Kurdish militia on Saturday, a monitor said, "
-                 "as rebels took territory to the south.") == set()
+    assert _held("Mortars struck a quarter of Hama held by a Kurdish militia on Saturday, a monitor said, "
+                 "while insurgents seized ground further south.") == set()
     assert _held("The army took control of Kafr Zita on Saturday.") == {("Kafr Zayta", "government")}
     assert _held("Rebels captured the town of Kafr Zita on Saturday.") == {("Kafr Zayta", "opposition")}
-    assert _held("Sunni groups including the Nusra Front control many villages in the borderlands north of the "
-                 "government-held port city of Latakia.") == {("Lattakia", "government")}  # many villages are not Latakia
+    assert _held("Islamist factions such as the Nusra Front control many villages in hills north of the "
+                 "government-held coastal city of Latakia.") == {("Lattakia", "government")}  # many villages are not Latakia
     assert _held("The army shelled Kafr Zita for a week before troops captured the town on Sunday.") == {("Kafr Zayta", "government")}
 
 
@@ -219,7 +219,9 @@ def test_who_has_control_of_a_place_holds_it_unless_denied_or_over() -> None:
 
 
 def test_a_groups_self_styled_capital_is_its_stronghold_and_a_countrys_capital_is_not() -> None:
-    assert _held("IS has killed hundreds since it declared a caliphate in 2014 with the city of Raqqa as its de facto capital.") == {
+    assert _held("IS proclaimed its caliphate in 2014, choosing Raqqa as its de facto capital.") == {
+        ("Ar-Raqqa", "Islamic State")}
+    assert _held("IS proclaimed its caliphate in 2014 with the town of Raqqa as its self-declared capital.") == {
         ("Ar-Raqqa", "Islamic State")}
     assert _held("Jets struck Raqqa, the IS de facto capital, on Monday.") == {("Ar-Raqqa", "Islamic State")}
     assert _held("Raqqa is the de facto capital of the Islamic State group.") == {("Ar-Raqqa", "Islamic State")}
@@ -227,7 +229,7 @@ def test_a_groups_self_styled_capital_is_its_stronghold_and_a_countrys_capital_i
 
 
 def test_a_catch_all_holder_word_stands_for_the_one_group_the_sentence_names() -> None:
-    assert _held("The Islamic State group released a video of the killing of two men in the militants' stronghold of Raqqa.") == {
+    assert _held("The Islamic State group posted footage of an execution in the militants' stronghold of Raqqa.") == {
         ("Ar-Raqqa", "Islamic State")}
     assert _held("Jets struck the militants' stronghold of Raqqa.") == {("Ar-Raqqa", "opposition")}  # no group named
     assert _held("The Islamic State shelled the rebel-held town of Kafr Zita.") == {("Kafr Zayta", "opposition")}  # a side word

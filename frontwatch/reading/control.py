@@ -13,7 +13,11 @@ data/lexicons/control_words.tsv, holders in data/holder_sides.csv):
   controlled by Y", "X, under the control of Y", "under IS control", "in the hands of Y", "X is a stronghold of Y", "the rebel
   stronghold of X", "Y controls X", "Y, which has held X since 2012": Y holds X as of the publication date. "The rebel-held districts of Aleppo" names a part
   of a city (data/lexicons/control_parts.tsv), not the city; a country is never a held place;
-- "Y lost control of X to Z": Z holds X.
+- "Y lost control of X to Z": Z holds X; "Y has (full) control of X", "Y is in control of X": Y holds X;
+- a group's self-styled seat ("with X as its de facto capital") is its stronghold; a held place noun with no name
+  ("pounding the rebel-held enclave") points back to the place of its kind named before it in the sentence;
+  a pronoun holder ("after they regained X") stands for the doer named in an enclosing clause, and a catch-all
+  word ("the militants' stronghold") for the one group the sentence names.
 
 Holders are side labels ("government", "opposition", "Islamic State", "Kurdish forces (YPG)" ...), a named
 group before a catch-all word ("Al Nusra and its allies" is Nusra's, "ISIS terrorists" the Islamic State's).
@@ -177,8 +181,10 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
         place = place or apposed_name(doc, mentions, tok)  # "the fall of Yabrud(,) a key rebel bastion"
-        if place is None and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
-            place = held_place(doc, mentions, tok.head.head)[0]  # "with the city of X as its stronghold"
+        if place is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "with the city of X as its capital"
+            named = tok.head.head if tok.head.head.pos_ in {"NOUN", "PROPN"} else next(
+                (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
+            place = held_place(doc, mentions, named)[0] if named is not None else None
         words = _holder_of(tok, skip=of_place.i if of_place is not None else -1)
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
@@ -287,7 +293,7 @@ def _outward(tok: Token) -> Iterator[Token]:
 
 
 def _pronoun_holder(tok: Token, words: str) -> str:
-    """ "killed by government forces after they regained control of X", "the army said it had retaken X": a
+    """ "shot by army units after they took back X", "the army said it had retaken X": a
     pronoun holder stands for the nearest group named as the doer (subject or agent) of a clause it sits in,
     looking outward from the statement's own verb, not past a clause that describes a noun ("the army shelled X,
     which is under their control": "their" is not the army); "" when none is named there."""
