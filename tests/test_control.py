@@ -159,6 +159,7 @@ def test_a_held_noun_right_after_a_place_name_is_in_apposition_to_it_commas_or_n
     assert _held("Jets struck Darayya the last rebel-held town near the capital.") == {("Darayya", "opposition")}
     assert _held("Jets struck Darayya, the last rebel-held bastion near the capital.") == {("Darayya", "opposition")}
     assert _held("In Aleppo the rebel-held districts came under fire.") == set()  # a part of the city, not the city
+    assert _held("In Hama the rebel-held town of Kafr Zita came under fire on Monday.") == {("Kafr Zayta", "opposition")}
 
 
 def test_names_listed_in_front_of_a_noun_are_all_held() -> None:
@@ -192,6 +193,7 @@ def test_a_held_place_noun_with_no_name_points_back_to_the_place_named_before_it
     assert _held("Aircraft struck Douma on Monday and shells later hit the rebel-held town.") == {("Duma", "opposition")}
     assert _held("Snipers positioned in the Salaheddine district fired into the rebel-held neighbourhood.") == set()
     assert _held("Aircraft struck Douma on Monday and shells later hit a rebel-held town.") == set()  # a town not named
+    assert _held("Russian jets struck Idlib and the rebel-held town on Monday, the monitor said.") == set()  # another place
 
 
 def test_a_pronoun_holder_stands_for_the_doer_named_in_an_enclosing_clause() -> None:

@@ -81,6 +81,8 @@ def _antecedent(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.i in doer or _reference_point(span.root) or role(span[0]) == "direction":
             continue  # "north of Damascus" is a reference point however it is named
+        if noun in span.root.conjuncts:
+            return []  # "jets struck Idlib and the rebel-held town": a place listed beside it is another one
         return [m]
     return []
 

@@ -67,15 +67,15 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
     own = own or _named_in(doc, mentions, noun)
     if own is not None:
         return (own if holdable(own) else None), True
-    beside = apposed_name(doc, mentions, noun)
-    if beside is not None:
-        return (None if _part_of(noun, beside) or not holdable(beside) else beside), False
     for prep in (c for c in noun.children if c.lower_ == "of"):
         for obj in prep.children:
             # "most of the town of Hish": the place may be one "of" further
             m = _named_in(doc, mentions, obj) or (held_place(doc, mentions, obj)[0] if obj.pos_ == "NOUN" else None)
             if m is not None:
                 return (None if _part_of(noun, m) or not holdable(m) else m), False
+    beside = apposed_name(doc, mentions, noun)  # "Darayya(,) the last rebel-held town"
+    if beside is not None:
+        return (None if _part_of(noun, beside) or not holdable(beside) else beside), False
     return None, False
 
 
