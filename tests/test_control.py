@@ -147,3 +147,111 @@ def test_a_capture_undone_later_in_the_article_is_history() -> None:
 
 def test_a_clause_hung_on_the_city_a_part_is_named_of_describes_the_part() -> None:
     assert _held("Shells fell on a neighbourhood of the northern city of Aleppo held by Kurdish fighters on Saturday.") == set()
+
+
+def test_a_second_verb_of_a_relative_clause_describes_the_same_place() -> None:
+    assert _held("Rockets hit Kafr Zita which lies north of Hama and is held by the rebels.") == {("Kafr Zayta", "opposition")}
+    assert _held("Kafr Zita lies north of Hama and is held by the rebels.") == {("Kafr Zayta", "opposition")}
+    assert _held("The town of Kafr Zita was shelled on Monday and is controlled by the rebels.") == {("Kafr Zayta", "opposition")}
+
+
+def test_a_held_noun_right_after_a_place_name_is_in_apposition_to_it_commas_or_not() -> None:
+    assert _held("Jets struck Darayya the last rebel-held town near the capital.") == {("Darayya", "opposition")}
+    assert _held("Jets struck Darayya, the last rebel-held bastion near the capital.") == {("Darayya", "opposition")}
+    assert _held("In Aleppo the rebel-held districts came under fire.") == set()  # a part of the city, not the city
+    assert _held("In Hama the rebel-held town of Kafr Zita came under fire on Monday.") == {("Kafr Zayta", "opposition")}
+
+
+def test_names_listed_in_front_of_a_noun_are_all_held() -> None:
+    assert _held("Jets struck the Azaz and Marea districts which are largely under the control of DAESH.") == {
+        ("Azaz", "Islamic State"), ("Marea", "Islamic State")}
+    assert {p for p, _ in _held("Army units took control of al-Mazraa and Tal Dahab areas to the northwest of Homs on Sunday.")} >= {"al-Mazraa", "Tall Dhahab"}
+
+
+def test_the_holder_named_by_the_agent_is_not_the_party_set_against_it() -> None:
+    assert _held("Tal Abyad is largely controlled by PYD but some regime units remain there.") == {
+        ("Tall Abyad", "Kurdish forces (YPG)")}
+    assert _held("Tal Abyad is held by the YPG but regime troops keep a base there.") == {("Tall Abyad", "Kurdish forces (YPG)")}
+
+
+def test_an_offensive_or_an_infinitive_to_take_a_place_is_an_aim() -> None:
+    assert _held("The SDF kept up its push to capture the Daesh-held city of Manbij.") == {("Manbij", "Islamic State")}
+    assert _held("Rebels began an operation to seize Khan Tuman on Friday.") == set()
+    assert _held("Rebels managed to seize Khan Tuman on Friday.") == {("Khan Tuman", "opposition")}
+    assert _held("The army launched an offensive and took Khan Tuman on Friday.") == {("Khan Tuman", "government")}
+
+
+def test_a_stronghold_whose_fall_the_phrase_tells_is_held_no_more() -> None:
+    assert _held("Raids followed the fall of Yabrud a major opposition bastion near the border.") == set()
+    assert _held("The shelling came after the capture of the rebel-held town of Kafr Zita.") == set()
+    assert _held("Jets struck Yabrud, a key opposition bastion in the area.") == {("Yabrud", "opposition")}
+
+
+def test_a_held_place_noun_with_no_name_points_back_to_the_place_named_before_it() -> None:
+    assert _held("Helicopters hit Wadi Barada northwest of Damascus, striking the rebel-held enclave twice.") == {
+        ("Wadi Barada", "opposition")}
+    assert _held("Aircraft struck Douma on Monday and shells later hit the rebel-held town.") == {("Duma", "opposition")}
+    assert _held("Snipers positioned in the Salaheddine district fired into the rebel-held neighbourhood.") == set()
+    assert _held("Aircraft struck Douma on Monday and shells later hit a rebel-held town.") == set()  # a town not named
+    assert _held("Russian jets struck Idlib and the rebel-held town on Monday, the monitor said.") == set()  # another place
+
+
+def test_a_pronoun_holder_stands_for_the_doer_named_in_an_enclosing_clause() -> None:
+    assert _held("Dozens died at the hands of government forces after they regained control of Morek.") == {("Morek", "government")}
+    assert _held("The army said it had retaken Morek on Sunday.") == {("Morek", "government")}
+    assert _held("IS fighters shelled Morek, which is under their control.") == set()  # not past the clause describing Morek
+
+
+def test_a_capture_of_something_else_by_name_says_nothing_of_the_place_beside_it() -> None:
+    assert _held("Mortars struck a quarter of Hama held by a Kurdish militia on Saturday, a monitor said, "
+                 "while insurgents seized ground further south.") == set()
+    assert _held("The army took control of Kafr Zita on Saturday.") == {("Kafr Zayta", "government")}
+    assert _held("Rebels captured the town of Kafr Zita on Saturday.") == {("Kafr Zayta", "opposition")}
+    assert _held("Islamist factions such as the Nusra Front control many villages in hills north of the "
+                 "government-held coastal city of Latakia.") == {("Lattakia", "government")}  # many villages are not Latakia
+    assert _held("The army shelled Kafr Zita for a week before troops captured the town on Sunday.") == {("Kafr Zayta", "government")}
+
+
+def test_who_has_control_of_a_place_holds_it_unless_denied_or_over() -> None:
+    assert _held("Regime troops had full control of Kafr Zita after heavy clashes, the monitor said.") == {("Kafr Zayta", "government")}
+    assert _held("Rebels now have control over Kafr Zita, the monitor said.") == {("Kafr Zayta", "opposition")}
+    assert _held("The army has no control over Kafr Zita, the monitor said.") == set()
+    assert _held("The army had control of Kafr Zita until May, the monitor said.") == set()
+    assert _held("Rebels do not have control of Kafr Zita, the monitor said.") == set()
+
+
+def test_a_groups_self_styled_capital_is_its_stronghold_and_a_countrys_capital_is_not() -> None:
+    assert _held("IS proclaimed its caliphate in 2014, choosing Raqqa as its de facto capital.") == {
+        ("Ar-Raqqa", "Islamic State")}
+    assert _held("IS proclaimed its caliphate in 2014 with the town of Raqqa as its self-declared capital.") == {
+        ("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets struck Raqqa, the IS de facto capital, on Monday.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Raqqa is the de facto capital of the Islamic State group.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets struck Damascus, the Syrian capital, on Monday.") == set()
+
+
+def test_a_catch_all_holder_word_stands_for_the_one_group_the_sentence_names() -> None:
+    assert _held("The Islamic State group posted footage of an execution in the militants' stronghold of Raqqa.") == {
+        ("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets struck the militants' stronghold of Raqqa.") == {("Ar-Raqqa", "opposition")}  # no group named
+    assert _held("The Islamic State shelled the rebel-held town of Kafr Zita.") == {("Kafr Zayta", "opposition")}  # a side word
+
+
+def test_every_place_listed_after_a_held_noun_is_held() -> None:
+    assert _held("The rebel-controlled towns of Kafr Zita and Morek were shelled on Sunday.") == {
+        ("Kafr Zayta", "opposition"), ("Morek", "opposition")}
+    assert _held("Jets struck the IS-held towns of Tabqa, Manbij and Jarablus on Sunday.") == {
+        ("Tabqa", "Islamic State"), ("Manbij", "Islamic State"), ("Jarabulus", "Islamic State")}
+
+
+def test_in_a_groups_hands_with_or_without_of() -> None:
+    assert _held("Kafr Zita has been in rebel hands since 2012, the monitor said.") == {("Kafr Zayta", "opposition")}
+    assert _held("Kafr Zita remains in the hands of the rebels, the monitor said.") == {("Kafr Zayta", "opposition")}
+    assert _held("The city is in good hands, the governor of Hama said on Sunday.") == set()
+
+
+def test_being_in_control_and_forces_loyal_to_a_side_holding() -> None:
+    assert _held("The army said it was in full control of Kafr Zita on Sunday.") == {("Kafr Zayta", "government")}
+    assert _held("The army was not in control of Kafr Zita, the monitor said.") == set()
+    assert _held("Forces loyal to the government hold Kafr Zita, the monitor said.") == {("Kafr Zayta", "government")}
+    assert _held("The rebels hold talks in Kafr Zita, the monitor said.") == set()

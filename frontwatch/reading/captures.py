@@ -117,9 +117,13 @@ def _trigger(doc: Doc, event: Event) -> list[Token]:
 
 
 def _intended(trigger: Token) -> bool:
-    """ "his goal of taking back X", "has been trying to seize X": the capture is an aim, not a fact."""
-    up = [trigger.head, trigger.head.head] if trigger.dep_ in {"pcomp", "xcomp", "acl", "advcl"} else []
-    return any(role(t) == "intent" for t in up)
+    """ "his goal of taking back X", "has been trying to seize X", "an offensive to take X", "pressed on to take
+    X": the capture is an aim, not a fact; an infinitive is one unless it tells a success ("managed to take X")."""
+    up = [trigger.head, trigger.head.head] if trigger.dep_ in {"pcomp", "xcomp", "acl", "advcl", "relcl"} else []
+    if any(role(t) == "intent" for t in up):
+        return True
+    infinitive = trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return infinitive and trigger.dep_ in {"xcomp", "acl", "relcl", "advcl"} and role(trigger.head) != "achieve"
 
 
 def _captive(noun: Token) -> bool:
@@ -160,6 +164,32 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     return "government" if event.sub_event_type == "Government regains territory" else ""
 
 
+def _points_back(noun: Token, nouns: dict[str, str]) -> bool:
+    """ "the town", "the villages": a place noun that may point back to a place named before; "many villages"
+    and "dozens of villages" count places of their own."""
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+        return False
+    return noun.tag_ != "NNS" or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "both"} for c in noun.children)
+
+
+def _takes_the_place(doc: Doc, mentions: Mentions, event: Event, at: PlaceMention | None) -> bool:
+    """Whether the event's verb may take the event's place: not when it takes something else by name ("rebels
+    took territory to the south", "IS captured positions"), a thing that is no place noun
+    (data/lexicons/place_anaphors.tsv) nor a name, with the place outside it ("hit a district of Hama as rebels
+    took territory to the south" takes nothing of Hama). An event placed from its context ("the army took the
+    town on Monday") may still say who holds that place."""
+    words = _trigger(doc, event)
+    if words and any(c.lower_ in {"from", "out"} for c in words[0].children):
+        return True  # "drove IS out of X", "IS was expelled from X": the object is the enemy driven out
+    nouns = lexicons.mapping("place_anaphors.tsv")
+    for c in (c for c in words[0].children if c.dep_ in {"dobj", "nsubjpass"}) if words else ():
+        if mention_at(mentions, c) is not None or c.lemma_.lower() == "control" or c.pos_ == "PRON" or _points_back(c, nouns):
+            continue  # "took control (of X)" takes what its "of" names
+        if at is None or not (c.left_edge.idx <= at.start < c.right_edge.idx + len(c.right_edge)):
+            return False
+    return True
+
+
 def _event_places(doc: Doc, mentions: Mentions, event: Event) -> list[tuple[str, str]]:
     """The event's place and the places listed with it ("took A and B"); none when the place is only a reference
     point ("the villages between Aleppo and the border")."""
@@ -167,6 +197,8 @@ def _event_places(doc: Doc, mentions: Mentions, event: Event) -> list[tuple[str,
     assert loc is not None
     at = next((p for p in mentions.places if event.start <= p.start < event.end and p.place is not None
                and p.place.place_id == loc.place_id), None)
+    if not _takes_the_place(doc, mentions, event, at):
+        return []
     if at is None:
         return [(loc.name, loc.place_id)]
     span = doc.char_span(at.start, at.end, alignment_mode="expand")

@@ -13,7 +13,11 @@ data/lexicons/control_words.tsv, holders in data/holder_sides.csv):
   controlled by Y", "X, under the control of Y", "under IS control", "in the hands of Y", "X is a stronghold of Y", "the rebel
   stronghold of X", "Y controls X", "Y, which has held X since 2012": Y holds X as of the publication date. "The rebel-held districts of Aleppo" names a part
   of a city (data/lexicons/control_parts.tsv), not the city; a country is never a held place;
-- "Y lost control of X to Z": Z holds X.
+- "Y lost control of X to Z": Z holds X; "Y has (full) control of X", "Y is in control of X": Y holds X;
+- a group's self-styled seat ("with X as its de facto capital") is its stronghold; a held place noun with no name
+  ("pounding the rebel-held enclave") points back to the place of its kind named before it in the sentence;
+  a pronoun holder ("after they regained X") stands for the doer named in an enclosing clause, and a catch-all
+  word ("the militants' stronghold") for the one group the sentence names.
 
 Holders are side labels ("government", "opposition", "Islamic State", "Kurdish forces (YPG)" ...), a named
 group before a catch-all word ("Al Nusra and its allies" is Nusra's, "ISIS terrorists" the Islamic State's).
@@ -30,10 +34,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading.attribution import attribute
-from frontwatch.reading.captures import Found, date_of, from_events, parse_captures, superseded_dropped
-from frontwatch.reading.control_places import after, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
+from frontwatch.reading import lexicons
+from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
+from frontwatch.reading.control_places import after, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
-from frontwatch.reading.holders import names_holder
+from frontwatch.reading.holders import names_holder, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
 from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
@@ -59,6 +64,45 @@ def _adjectival(tok: Token, before: Token | None) -> bool:
             and bool(holder_label(before.text, known_only=True)))
 
 
+def _antecedent(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """ "bombs hit Wadi Barada, pounding the rebel-held enclave", "civilians were hurt in the X district when
+    snipers fired into the rebel-held neighbourhood": a definite place noun with no name of its own points back
+    to the nearest place of its kind named earlier in the sentence (data/lexicons/place_anaphors.tsv), though not
+    to a reference point ("north of Damascus") nor to where the doer of its own verb is ("snipers in Y fired
+    into the rebel-held neighbourhood")."""
+    kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "")
+    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    doer = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    before = [m for m in mentions.places if noun.sent.start_char <= m.start and m.end <= noun.left_edge.idx
+              and m.place is not None and m.place.kind in kinds.split(",")]
+    for m in reversed(before):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.i in doer or _reference_point(span.root) or role(span[0]) == "direction":
+            continue  # "north of Damascus" is a reference point however it is named
+        if noun in span.root.conjuncts:
+            return []  # "jets struck Idlib and the rebel-held town": a place listed beside it is another one
+        return [m]
+    return []
+
+
+def _clause_of(participle: Token) -> Token:
+    """The clause a passive participle's subject is found in: its own, or, for a second verb with no subject of
+    its own, the first one's ("X, which lies near Y and is held by Z"; "the town was shelled and is held by Z")."""
+    if participle.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children):
+        return participle.head
+    return participle
+
+
+def _agent_words(agent: Token) -> str:
+    """The holder words of "by Y": Y without a party set against it ("controlled by the YPG but regime forces
+    hold ..." names the YPG; the parser may hang the contrast on Y)."""
+    cut = min((t.i for t in agent.subtree if t.dep_ == "cc" and t.lower_ in {"but", "while", "whereas"}), default=None)
+    words = [t for t in agent.subtree if cut is None or t.i < cut]
+    return span_text(agent.doc, words)
+
+
 def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
     """(participle, holder words, places) of "X-held Y", "X held Y", "Y (which is) controlled by X"; the
     holder words of an adjective ("X-held") name a known holder."""
@@ -75,11 +119,13 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             words = before.text  # "the opposition held area of ..."
         else:  # "a neighborhood controlled by a Kurdish militia"; "the village is held by the rebels"
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            subject = [c for c in tok.children if c.dep_ == "nsubjpass"]
-            if not agent or not (tok.dep_ in {"acl", "relcl"} or subject):  # "a town (which is) controlled by"
+            clause = _clause_of(tok)
+            subject = [c for c in clause.children if c.dep_ in ({"nsubjpass"} if clause is tok else {"nsubj", "nsubjpass"})]
+            if not agent or not (clause.dep_ in {"acl", "relcl"} or subject):  # "a town (which is) controlled by"
                 continue
-            noun = whole_part(described(tok) if tok.dep_ in {"acl", "relcl"} else subject[0])
-            yield tok, span_text(doc, list(agent[0].subtree)), listed(doc, mentions, noun, shared_clause=tok.dep_ == "relcl")
+            relative = clause.dep_ in {"acl", "relcl"} and (not subject or subject[0].lower_ in _PRONOUNS)
+            noun = whole_part(described(clause) if relative else subject[0])
+            yield tok, _agent_words(agent[0]), listed(doc, mentions, noun, shared_clause=clause.dep_ == "relcl")
             continue
         right = after(doc, mentions, tok)
         span = doc.char_span(right.start, right.end, alignment_mode="expand") if right is not None else None
@@ -89,8 +135,9 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         # the small model tags some place names as adjectives ("regime-held Tartous")
         named = mention_at(mentions, tok.head) is not None
         if tok.head.i > tok.i and (tok.head.pos_ in {"NOUN", "PROPN"} or named):
-            yield tok, words, listed(doc, mentions, tok.head, shared_clause=False) if tok.dep_ == "amod" else [
+            places = listed(doc, mentions, tok.head, shared_clause=False) if tok.dep_ == "amod" else [
                 m for m in [held_place(doc, mentions, tok.head)[0]] if m is not None]
+            yield tok, words, places or _antecedent(doc, mentions, tok.head)
 
 
 def _holder_of(noun: Token, *, skip: int = -1) -> str:
@@ -99,16 +146,16 @@ def _holder_of(noun: Token, *, skip: int = -1) -> str:
         for obj in prep.children:
             if obj.i != skip:
                 return span_text(noun.doc, list(obj.subtree))
-    front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) != "former"]
+    front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) not in {"former", "self-styled"}]
     return span_text(noun.doc, [t for f in front for t in f.subtree if t.dep_ != "case"]) if front else ""
 
 
 def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
     """ "X, which is under the control of Y", "areas under Y control", "X remains under Y's control", "X remains
-    in the hands of Y"."""
+    in the hands of Y", "X has been in rebel hands since 2012"."""
     for tok in doc:
         under = tok.lemma_.lower() == "control" and tok.head.lower_ == "under"
-        hands = tok.lower_ == "hands" and tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children)
+        hands = tok.lower_ == "hands" and tok.head.lower_ == "in" and bool(_holder_of(tok))  # "in the hands of Y", "in rebel hands"
         if tok.dep_ != "pobj" or not (under or hands):
             continue
         words = _holder_of(tok)
@@ -125,25 +172,48 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
 
 
 def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
-    """ "X is a stronghold of Y", "the IS stronghold of X", "X, a rebel stronghold"."""
+    """ "X is a stronghold of Y", "the IS stronghold of X", "X, a rebel stronghold", "with X as its de facto
+    capital" (a group's self-styled seat is its stronghold; "the Syrian capital" is no group's)."""
     for tok in doc:
-        if role(tok) != "stronghold" or any(role(c) == "former" for c in tok.children):
+        if not (role(tok) == "stronghold" or _self_styled_seat(tok)) or any(role(c) == "former" for c in tok.children):
             continue
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
         candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None]
         if tok.dep_ == "attr":  # "X is a stronghold of Y"
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
+        place = place or apposed_name(doc, mentions, tok)  # "the fall of Yabrud(,) a key rebel bastion"
+        if place is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "with the city of X as its capital"
+            named = tok.head.head if tok.head.head.pos_ in {"NOUN", "PROPN"} else next(
+                (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
+            place = held_place(doc, mentions, named)[0] if named is not None else None
         words = _holder_of(tok, skip=of_place.i if of_place is not None else -1)
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
 
 
+def _self_styled_seat(noun: Token) -> bool:
+    """ "its de facto capital", "the group's self-declared capital": a seat a group gives itself."""
+    return role(noun) == "seat" and any(role(t) == "self-styled" for t in noun.subtree if t.i < noun.i)
+
+
 def _present_holding(tok: Token) -> bool:
-    """ "controls", "hold", "has controlled since 2014": a present (or present perfect) of holding."""
+    """ "controls", "hold", "has controlled since 2014": a present (or present perfect) of holding; a base form
+    with a subject and no auxiliary is a present the tagger missed ("forces loyal to Y hold X")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"control", "hold"}:
         return False
-    return tok.tag_ in {"VBZ", "VBP"} or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children))
+    bare = tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    return bare or tok.tag_ in {"VBZ", "VBP"} or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children))
+
+
+def _subject_words(subject: Token) -> str:
+    """The holder words of a subject: its words up to its head ("the Nusra Front"), or all of it when those name
+    no holder ("forces loyal to the government")."""
+    head = span_text(subject.doc, [t for t in subject.subtree if t.i <= subject.i])
+    if holder_label(head, known_only=True):
+        return head
+    whole = span_text(subject.doc, list(subject.subtree))
+    return whole if holder_label(whole, known_only=True) else head
 
 
 def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -157,10 +227,37 @@ def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, 
             continue
         if subject.lower_ in _PRONOUNS and tok.dep_ == "relcl":
             subject = tok.head  # "the SDF, which controls ..."
-        words = span_text(doc, [t for t in subject.subtree if t.i <= subject.i])
+        words = _subject_words(subject)
         place, _ = held_place(doc, mentions, obj)
         if place is not None:
             yield tok, words, [place]
+
+
+def _having_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "regime troops had full control of X, the monitor said", "rebels now have control over X", "the army said
+    it was in full control of X": the one who has control of a place, or is in control of it, holds it (not "has
+    no control over X", nor "had control of X until May")."""
+    for control in doc:
+        if control.lemma_.lower() != "control" or control.pos_ != "NOUN":
+            continue
+        if control.dep_ == "dobj" and control.head.lemma_.lower() == "have":
+            verb = control.head
+        elif control.dep_ == "pobj" and control.head.lower_ == "in" and control.head.head.lemma_.lower() in {"be", "remain", "stay"}:
+            verb = control.head.head
+        else:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _denied(verb, control):
+            continue
+        places = [m for c in control.children if c.lower_ in {"of", "over"} for g in c.children
+                  for m in listed(doc, mentions, g, shared_clause=False)]
+        yield verb, span_text(doc, [t for t in subject.subtree if t.i <= subject.i]), places
+
+
+def _denied(verb: Token, noun: Token) -> bool:
+    """ "has no control", "did not have control", "had control until May": the holding is denied or over."""
+    return (any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ in {"no", "little"} for c in noun.children)
+            or any(c.lower_ in {"until", "till"} for c in (*verb.children, *noun.children)))
 
 
 def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -177,6 +274,45 @@ def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         yield tok, span_text(doc, list(to[0].subtree)), places
 
 
+def _taken_away(doc: Doc, place: PlaceMention) -> bool:
+    """ "after the fall of Yabrud, a key rebel bastion", "the capture of the IS-held town of X": a holding told
+    of a place whose fall or capture the same phrase names is the one that ended."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    noun = span.root if span is not None else None
+    while noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        if role(noun.head.head) in {"yield", "capture"} and noun.head.head.pos_ == "NOUN":
+            return True
+        noun = noun.head.head  # "the fall of the town of X"
+    return False
+
+
+def _outward(tok: Token) -> Iterator[Token]:
+    """The token and its heads up to the first clause that describes a noun (a relative clause or participle)."""
+    yield tok
+    while tok.dep_ not in {"relcl", "acl", "ROOT"} and tok.head is not tok:
+        tok = tok.head
+        yield tok
+
+
+def _pronoun_holder(tok: Token, words: str) -> str:
+    """ "shot by army units after they took back X", "the army said it had retaken X": a
+    pronoun holder stands for the nearest group named as the doer (subject or agent) of a clause it sits in,
+    looking outward from the statement's own verb, not past a clause that describes a noun ("the army shelled X,
+    which is under their control": "their" is not the army); "" when none is named there."""
+    if lexicons.mapping("control_words.tsv").get(words.lower().strip()) != "pronoun":
+        return ""
+    for verb in _outward(tok):
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += [c for c in verb.children if c.dep_ == "nsubj"]  # a passive's subject is what was done to
+        for doer in doers:
+            if doer.lower_ in _PRONOUNS or role(doer) == "pronoun":
+                continue
+            found = span_text(tok.doc, [t for t in doer.subtree if t.i <= doer.i])
+            if holder_label(found, known_only=True):
+                return found
+    return ""
+
+
 def _hash(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
@@ -190,8 +326,9 @@ def find_control(
     caption as their quote.
     """
     found: list[Found] = []
-    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding):
+    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control):
         for tok, words, places in finder(doc, mentions):
+            words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
                 continue
             sent: Span = tok.sent
@@ -199,8 +336,10 @@ def find_control(
             if in_caption:
                 source = replace(source, words="caption")
             where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
-            holder = holder_label(words)
+            holder = stand_in_holder(words, sent.text) or holder_label(words)
             date = date_of(mentions, tok) if finder is parse_captures else None
+            if finder in (_participles, _strongholds, _under_control):
+                places = [m for m in places if not _taken_away(doc, m)]
             for m in places:
                 assert m.place is not None
                 found.append(Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))

@@ -46,6 +46,15 @@ def _named_in(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None:
     return None
 
 
+def _front_listed(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """ "the Azaz and Marea districts", "A and B areas": names listed in front of a noun that is no name itself
+    are all the noun's places, not only the first (however the parser hung the list inside the phrase)."""
+    if mention_at(mentions, noun) is not None:
+        return []
+    lo, hi = noun.left_edge.idx, noun.idx
+    return [m for m in mentions.places if lo <= m.start and m.end <= hi and m.place is not None and holdable(m)]
+
+
 def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention | None, bool]:
     """(the place a held noun is about, whether the noun itself names it): the noun, what it is in apposition
     to ("Sheikh Maqsoud, a northern Aleppo neighbourhood controlled by ..."), a name in front of it ("the
@@ -64,7 +73,26 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
             m = _named_in(doc, mentions, obj) or (held_place(doc, mentions, obj)[0] if obj.pos_ == "NOUN" else None)
             if m is not None:
                 return (None if _part_of(noun, m) or not holdable(m) else m), False
+    beside = apposed_name(doc, mentions, noun)  # "Darayya(,) the last rebel-held town"
+    if beside is not None:
+        return (None if _part_of(noun, beside) or not holdable(beside) else beside), False
     return None, False
+
+
+def apposed_name(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None:
+    """ "shells hit Darayya(,) the last rebel-held town": a noun phrase opening with a determiner right after a
+    place name is in apposition to it, though texts stripped of commas leave the parser two objects. A noun in
+    front of the name's own phrase ("the town Darayya") is not this."""
+    left = noun.left_edge
+    if left.pos_ != "DET" or left.i == 0:
+        return None
+    j = left.i - 1
+    if doc[j].text == "," and j > 0:
+        j -= 1
+    name = doc[j]
+    if name.pos_ != "PROPN" or name.head.i == noun.i or noun.is_ancestor(name):
+        return None
+    return mention_at(mentions, name)
 
 
 def after(doc: Doc, mentions: Mentions, token: Token) -> PlaceMention | None:
@@ -114,8 +142,12 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
     noun closing a list carries its clause for the whole list."""
     first, named = held_place(doc, mentions, noun)
     out = [first] if first is not None else []
+    if first is not None and not named:  # "the rebel-held towns of A and B"
+        out += [m for prep in noun.children if prep.lower_ == "of" for obj in prep.children for c in obj.conjuncts
+                if c.i > obj.i and not _own_holder(c) for m in [held_place(doc, mentions, c)[0]] if m is not None and m not in out]
     if named:
         out += [m for c in noun.conjuncts if c.i > noun.i and not _own_holder(c) for m in [held_place(doc, mentions, c)[0]] if m is not None]
+        out += [m for m in _front_listed(doc, mentions, noun) if m not in out]
     if shared_clause and noun.tag_ == "NNS":
         out += [m for c in noun.conjuncts if c.i < noun.i for m in [held_place(doc, mentions, c)[0]] if m is not None]
     return out

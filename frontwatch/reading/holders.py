@@ -71,3 +71,16 @@ def names_holder(words: str, *, loose: bool) -> bool:
     if not plain or lexicons.mapping("control_words.tsv").get(plain) == "pronoun":
         return False
     return loose or bool(holder_label(words, known_only=True)) or any(w[:1].isupper() for w in words.split() if w.lower() != "the")
+
+
+def stand_in_holder(words: str, sentence: str) -> str:
+    """The group a catch-all holder word stands for: "the Islamic State released a video from the militants'
+    stronghold of X" -> the Islamic State, the one group the sentence names (data/lexicons/stand_in_holders.txt);
+    "" when the words name a group themselves, are no stand-in, or the sentence names no group or several."""
+    plain = _plain(words).split()
+    if not plain or plain[-1] not in lexicons.words("stand_in_holders.txt") or lexicon_holder(words, named_only=True):
+        return ""
+    table, generic = _holder_words()
+    padded = f" {_plain(sentence)} "
+    named = {table[w] for w in table if w not in generic and f" {w} " in padded}
+    return named.pop() if len(named) == 1 else ""
