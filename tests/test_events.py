@@ -507,6 +507,7 @@ def test_a_past_attack_that_frames_a_plan_is_still_an_event() -> None:
 def test_who_holds_a_place_now_is_no_capture() -> None:
     for text in ("Nusra Front fighters control many villages north of Latakia.",
                  "The area has been in the control of the rebels since 2012.",
+                 "The valley has been in control of opposition fighters since 2013.",
                  "The rebels have held the town of Salma since 2012."):
         assert not [e for e in _read(text).events if "territory" in e.sub_event_type], text
     taken = _read("Rebels took control of the town of Salma on Sunday.")
@@ -532,3 +533,10 @@ def test_the_blamed_is_the_attacker_and_the_blamer_no_party() -> None:
 def test_the_country_of_a_speaker_is_no_party_to_what_he_reports() -> None:
     reading = _read("US President Donald Trump said the gas attack on the town of Kafr Zita killed dozens of civilians.")
     assert all(e.actor1 is None or e.actor1.name != "Military Forces of the United States" for e in reading.events)
+
+
+def test_what_a_source_has_said_before_is_no_event() -> None:
+    for text in ("Rebels have said in the past their raids on the district were a reply to Kurdish moves.",
+                 "Officials have repeatedly said that rebel shelling of the district killed civilians."):
+        assert not _read(text).events, text
+    assert len(_read("The monitor said rebel shelling of the district killed three civilians on Sunday.").events) == 1

@@ -46,7 +46,19 @@ def reported(trigger: Token) -> bool:
         or _support(trigger)
         or _habitual(trigger)
         or _frequent(trigger)
+        or _said_before(trigger)
     )
+
+
+def _said_before(trigger: Token) -> bool:
+    """ "Rebels have said in the past their attacks on X were a response to ...", "officials have repeatedly
+    said ...": what a source has said before, in general, is the background of the news, not one of its events."""
+    reporting = lexicons.words("reporting_verbs.txt")
+    for tok in trigger.ancestors:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in reporting:
+            past = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children) for c in tok.children)
+            return past or any(c.dep_ == "advmod" and c.lower_ in {"previously", "repeatedly", "often"} for c in tok.children)
+    return False
 
 
 def _told_as_fact(verb: Token, trigger: Token) -> bool:
@@ -157,7 +169,8 @@ def _lasting(trigger: Token) -> bool:
 def _held_since(trigger: Token) -> bool:
     """ "the area has been in control of the rebels since 2012", "have held the town since May": a perfect of
     being or holding with "since" tells a state that lasts, not a capture."""
-    if trigger.lemma_.lower() not in {"control", "hold"}:
+    holding = {"control", "hold"}
+    if trigger.lemma_.lower() not in holding and not any(c.lemma_.lower() in holding for c in trigger.children):
         return False  # "under bombardment since February" is a campaign; its toll is read as a running total
     verb = next((t for t in [trigger, *list(trigger.ancestors)[:3]] if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.lemma_.lower() not in {"be", "hold", "control", "remain"}:
