@@ -51,7 +51,7 @@ def reported(trigger: Token) -> bool:
 
 
 def _said_before(trigger: Token) -> bool:
-    """ "Rebels have said in the past their attacks on X were a response to ...", "officials have repeatedly
+    """ "Rebels have said in the past that their raids were a reply to ...", "officials have repeatedly
     said ...": what a source has said before, in general, is the background of the news, not one of its events."""
     reporting = lexicons.words("reporting_verbs.txt")
     for tok in trigger.ancestors:
