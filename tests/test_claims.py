@@ -575,3 +575,15 @@ def test_of_a_sentences_events_a_toll_goes_to_the_one_whose_place_its_clause_nam
 
     area, town = at("Idlib countryside"), at("outskirts of Saraqeb")
     assert _nearest_event([area, town], 0, "killed", doc, find_mentions(document, doc)) is town
+
+
+def test_a_raised_toll_holds_the_counts_before_it_and_over_a_campaign_is_no_events():  # type: ignore[no-untyped-def]
+    later = frontwatch.extract("Jets struck the town of Binnish on Friday killing 20 people, the monitor said. Two of the wounded "
+                               "later died, raising the toll to 22.", published="2016-07-02", outlet="Reuters")
+    assert [e.fatalities for e in later.events] == [22]
+    for text in ("Jets struck the town of Binnish on Friday killing 20 people, bringing the toll of the three-day offensive to 45, "
+                 "the monitor said.",
+                 "Jets struck the town of Binnish on Friday killing 20 people. That brings to 45 the number of people killed in the campaign."):
+        reading = frontwatch.extract(text, published="2016-07-02", outlet="Reuters")
+        assert [e.fatalities for e in reading.events] == [20]
+        assert not _claim(reading, 45).event_id

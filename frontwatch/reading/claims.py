@@ -26,6 +26,8 @@ from frontwatch.reading.tolls import (
     VIOLENT_KINDS,
     nearest_event,
     over_separate_incidents,
+    raised_over_a_span,
+    raised_toll,
     restated,
     roundups_unlinked,
     running_total,
@@ -124,9 +126,11 @@ def find_claims(
                 places = {"origin": last_flow.origin, "via": last_flow.via, "destination": places.get("destination") or last_flow.destination, "place": last_flow.place}
         if own is not None and own.place is not None:
             places = {**places, "place": own.place.name}  # "7 in the neighborhood Alsukkari"
+        raised = raised_toll(token) if kind in VIOLENT_KINDS else None
         running = kind in VIOLENT_KINDS and (
             running_total(doc, mentions, governor)
             or over_separate_incidents(governor, in_span(mentions.places, sent.start_char, sent.end_char))
+            or (raised is not None and raised_over_a_span(raised))
         )
         event = None if running else nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "",
                                                        own.place.name if own is not None and own.place is not None else "")
@@ -166,6 +170,9 @@ def find_claims(
             named_place_ids.add(claim.claim_id)
         if kind in VIOLENT_KINDS and superseded(token):
             uncounted_ids.add(claim.claim_id)
+        if raised is not None and claim.event_id:
+            # "Two of the wounded died, raising the toll to 22": the counts told of the event before are in the 22
+            uncounted_ids.update(c.claim_id for c in claims[:-1] if c.kind == kind and c.event_id == claim.event_id)
         if kind in VIOLENT_KINDS and governor is not None:
             verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
             if restated(claim, verb.i, [(c, v) for c, v in toll_verbs if c.start >= sent.start_char]):

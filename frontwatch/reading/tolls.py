@@ -90,6 +90,35 @@ def superseded(figure: Token) -> bool:
                for n in nouns)
 
 
+def raised_toll(figure: Token) -> Token | None:
+    """The toll noun a count raises: "... bringing the death toll to 45", "raising the toll to 22", "brings to 45 the
+    number of people killed", "the toll rose to 300". A raised toll holds every count told of the event before it:
+    those are in it, not more dead (lexicons/superseded_tolls.tsv: raise rows)."""
+    rows = lexicons.mapping("superseded_tolls.tsv")
+    prep = figure.head
+    if prep.lower_ != "to" or figure.dep_ != "pobj" or rows.get(prep.head.lemma_.lower()) not in {"from", "raise"}:
+        return None
+    verb = prep.head
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and rows.get(c.lemma_.lower()) == "noun"), None)
+
+
+def raised_over_a_span(toll: Token) -> bool:
+    """A raised toll counted over more than an incident's days: "bringing the toll of the three-day offensive to
+    45", "the death toll from the two-week bombardment rose to 300", "brings to 45 the number killed in the
+    campaign" (lexicons/campaign_nouns.txt): the campaign's running total, no event's toll."""
+    campaigns = lexicons.words("campaign_nouns.txt")
+    for tok in toll.subtree:
+        if tok.lemma_.lower() in campaigns and tok.dep_ == "pobj":
+            return True
+        days = _SPANS.get(tok.lemma_.lower())
+        count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if days is not None and count is not None and tok.dep_ in {"compound", "amod", "nmod"}:
+            n = int(count.text) if count.text.isdigit() else int(lexicons.mapping("numbers.tsv").get(count.lower_, "1"))
+            if days * n > _INCIDENT_DAYS:
+                return True
+    return False
+
+
 def _described_spans(verb: Token) -> list[tuple[int, int]]:
     """Character spans of the relative clauses under a toll's verb: "a shell killed four in the town, which rebels
     have held since 2013" dates who holds the town, not the count."""
