@@ -565,3 +565,73 @@ def test_harm_inflicted_on_people_counts_the_injured() -> None:
     reading = frontwatch.extract("A gas attack on the town on Tuesday killed 60 people and inflicted harm on another 150 residents.",
                                  published="2017-04-07", outlet="Reuters")
     assert sorted((c.kind, c.value) for c in reading.claims) == [("injured", 150), ("killed", 60)]
+
+
+def test_a_toll_over_separate_raids_across_a_region_is_no_events_toll_but_at_one_town_it_is():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(
+        "Separate air raids in northern Syria by government jets and Russian warplanes killed at least 19 civilians on "
+        "Friday, a monitor said. The government air force struck a crowded market in the Bustan al-Qasr district of "
+        "Aleppo killing 8 people, the monitor said. "
+        "Another four were killed in a raid on the town of Saraqeb.",
+        published="2016-07-02",
+    )
+    assert not _claim(reading, 19).event_id
+    assert {e.location.name: e.fatalities for e in reading.events if e.location is not None}["Bustan al-Qaser"] == 8
+    assert _fatalities("Warplanes struck the town of Saraqeb on Friday killing 9 people in two separate raids.") == {"Saraqib": 9}
+    assert set(_fatalities("Separate air strikes southwest of Saraqeb killed at least 9 people on Friday, the monitor said.").values()) == {9}
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded in the town of Azaz on Friday. The number of dead rose to 40, the monitor said. The previous death toll was 22.",
+    "A car bomb exploded in the town of Azaz on Friday, killing 40 people, up from an earlier toll of 22, the monitor said.",
+])
+def test_a_toll_the_text_says_a_later_one_replaced_adds_no_dead(text):  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(text, published="2016-07-02", outlet="Reuters")
+    assert [e.fatalities for e in reading.events] == [40]
+    assert _claim(reading, 22).kind == "killed"  # still a claim, of the toll as it was
+
+
+def test_a_modifier_on_the_act_is_no_replaced_toll():  # type: ignore[no-untyped-def]
+    assert _fatalities("The first strike killed 20 people in the town of Azaz on Friday, the monitor said.") == {"Azaz": 20}
+
+
+def test_the_same_toll_told_again_with_a_verb_of_its_own_in_one_run_counts_once():  # type: ignore[no-untyped-def]
+    """A headline glued to its lead without a full stop is one sentence that tells the toll twice."""
+    glued = _fatalities("Four dead in car bomb blast in Idlib countryside Four civilians were killed when a car bomb went off "
+                        "in the village of Sarmin east of Idlib city on Friday.")
+    assert glued == {"Sarmin": 4}
+    # other people, or two counts under one verb, are more dead
+    assert _fatalities("Three soldiers were killed and three rebels died in clashes in the town of Saraqeb on Friday.") == {"Saraqib": 6}
+    assert _fatalities("Jets killed 3 children and 3 women in the town of Saraqeb on Friday, the monitor said.") == {"Saraqib": 6}
+
+
+def test_of_a_sentences_events_a_toll_goes_to_the_one_whose_place_its_clause_names_first():  # type: ignore[no-untyped-def]
+    from frontwatch.pipeline import load_nlp
+    from frontwatch.reading.documents import read_document
+    from frontwatch.reading.mentions import find_mentions
+    from frontwatch.reading.tolls import nearest_event as _nearest_event
+    from frontwatch.records import Event, Location
+
+    text = ("Three farmers were killed and two others were injured when a landmine went off after dark on the "
+            "outskirts of Saraqeb town in Idlib countryside.")
+    document = read_document(text, published=None, outlet="", title="", url="")
+    doc = load_nlp()(document.body)
+
+    def at(words: str) -> Event:
+        return Event(words, None, 1, "Explosions/Remote violence", "Remote explosive/landmine/IED", None, None, (),
+                     Location(words, "Idlib", "", "Syria", None, None, 2, words=words), 0, (), False, "", 0, len(text))
+
+    area, town = at("Idlib countryside"), at("outskirts of Saraqeb")
+    assert _nearest_event([area, town], 0, "killed", doc, find_mentions(document, doc)) is town
+
+
+def test_a_raised_toll_holds_the_counts_before_it_and_over_a_campaign_is_no_events():  # type: ignore[no-untyped-def]
+    later = frontwatch.extract("Jets struck the town of Binnish on Friday killing 20 people, the monitor said. Two of the wounded "
+                               "later died, raising the toll to 22.", published="2016-07-02", outlet="Reuters")
+    assert [e.fatalities for e in later.events] == [22]
+    for text in ("Jets struck the town of Binnish on Friday killing 20 people, bringing the toll of the three-day offensive to 45, "
+                 "the monitor said.",
+                 "Jets struck the town of Binnish on Friday killing 20 people. That brings to 45 the number of people killed in the campaign."):
+        reading = frontwatch.extract(text, published="2016-07-02", outlet="Reuters")
+        assert [e.fatalities for e in reading.events] == [20]
+        assert not _claim(reading, 45).event_id

@@ -540,3 +540,12 @@ def test_what_a_source_has_said_before_is_no_event() -> None:
                  "Officials have repeatedly said that rebel shelling of the district killed civilians."):
         assert not _read(text).events, text
     assert len(_read("The monitor said rebel shelling of the district killed three civilians on Sunday.").events) == 1
+
+
+def test_the_capability_to_take_ground_is_no_capture() -> None:
+    assert not _read("The group will regroup until it has the capability to reclaim territory in Syria.").events
+
+
+def test_a_clause_on_a_since_date_is_told_on_that_date() -> None:
+    # "since March, when ...": the strike was in March, background to a report of November
+    assert not _read("The town has been held by rebels since March 2016 when jets bombed its market, killing 12.").events

@@ -97,3 +97,27 @@ def test_a_count_before_a_lost_comma_counts_no_vague_noun(nlp, text):  # type: i
     assert (first.value, first.noun) == (8, -1)
     reading = frontwatch.extract("Mortar shells hit the market on Monday, the police said.", title=text, published="2016-07-04")
     assert ("killed", 8) in [(c.kind, c.value) for c in reading.claims]
+
+
+def test_a_bracketed_aside_after_a_groups_name_does_not_hide_the_counted_fighters() -> None:
+    reading = frontwatch.extract("Government forces killed 35 Daesh (outlawed in Russia) militants near Palmyra on Sunday, media reported.",
+                                 published="2017-04-16", outlet="sputnik")
+    (claim,) = [c for c in reading.claims if c.value == 35]
+    assert (claim.kind, claim.unit) == ("killed", "fighters")
+    assert claim.place != "Russia"  # the aside names no place of the count
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("An air strike on the village of Kafr Zita on Monday killed seven members of one family.", 7),
+    ("A shell that hit the village of Kafr Zita on Monday killed two of the three children of a baker.", 2),
+])
+def test_a_number_after_of_naming_the_group_or_the_whole_counts_no_dead_of_its_own(text: str, dead: int) -> None:
+    reading = frontwatch.extract(text, published="2016-07-04", outlet="Reuters")
+    assert [(c.kind, c.value) for c in reading.claims] == [("killed", dead)]
+    assert [e.fatalities for e in reading.events] == [dead]
+
+
+def test_people_counted_after_of_a_group_are_the_groups_count() -> None:
+    reading = frontwatch.extract("Three households of eleven people fled the besieged east of the town of Jibreen on Monday.",
+                                 published="2016-07-04", outlet="sana")
+    assert 11 in {c.value for c in reading.claims}

@@ -19,10 +19,22 @@ from frontwatch.reading.breakdown import place_of_figure
 from frontwatch.reading.control import find_control as find_control  # the pipeline reads captions' control here
 from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
-from frontwatch.reading.figure_kinds import conjectured, figure_kind, listed_after, subset_of
+from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, subset_of
 from frontwatch.reading.mentions import Mentions, in_span
 from frontwatch.reading.roles import place_role
-from frontwatch.reading.tolls import VIOLENT_KINDS, nearest_event, roundups_unlinked, running_total, told_before, with_claims
+from frontwatch.reading.tolls import (
+    VIOLENT_KINDS,
+    nearest_event,
+    over_separate_incidents,
+    raised_over_a_span,
+    raised_toll,
+    restated,
+    roundups_unlinked,
+    running_total,
+    superseded,
+    told_before,
+    with_claims,
+)
 from frontwatch.records import Claim, Control, Document, Event, Source
 
 if TYPE_CHECKING:
@@ -39,6 +51,8 @@ def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
     clause = token if token.pos_ in {"VERB", "AUX"} else token.head
     sub = list(clause.subtree)
     for p in in_span(mentions.places, sub[0].idx, sub[-1].idx + len(sub[-1].text)):
+        if _in_brackets(text_of(doc), p.start, sub[0].idx):
+            continue  # "killed 35 Daesh (outlawed in Russia) militants": an aside names no place of the count
         role = place_role(p, doc)
         key = {"origin": "origin", "via": "via", "destination": "destination", "location": "place"}.get(role)
         if key and key not in out:
@@ -66,6 +80,12 @@ def _nationwide(doc: Doc, mentions: Mentions, governor: Token) -> bool:
     return any(p.place is not None and p.place.kind == "country" and place_role(p, doc) not in {"destination", "via"} for p in here)
 
 
+def _in_brackets(text: str, at: int, clause_start: int) -> bool:
+    """Whether ``at`` lies inside a bracketed aside opened after ``clause_start`` and not yet closed."""
+    opened = text.rfind("(", clause_start, at)
+    return opened >= 0 and text.find(")", opened, at) < 0
+
+
 def find_claims(
     document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, history: Sequence[Event] = ()
 ) -> tuple[list[Claim], list[Control], list[Event]]:
@@ -77,6 +97,8 @@ def find_claims(
     discourse = read_discourse(doc, mentions, outlet)
     own_place_ids: set[str] = set()
     named_place_ids: set[str] = set()  # claims whose place the text gives (not the event's, taken over)
+    uncounted_ids: set[str] = set()  # counts that add no dead: replaced by a later one, or told again
+    toll_verbs: list[tuple[Claim, int]] = []  # violent counts with the index of the verb that governs each
     for figure in mentions.figures:
         kind, governor, refers_back = figure_kind(doc, figure)
         token = doc[figure.token]
@@ -97,6 +119,8 @@ def find_claims(
             kind, governor = claims[-1].kind, None
         if not kind or (figure.unit == "" and figure.noun >= 0 and kind != "besieged"):
             continue
+        if counts_a_group_of_others(doc, figure, mentions.figures):
+            continue  # "seven members of one family": one family is no count of its own
         # "killed including a doctor and 15 others wounded": the wounded are no part of the dead
         own_state = governor is not None and figure.noun >= 0 and governor.i == figure.noun + 1
         whole = claims[-1] if claims and claims[-1].start >= sent.start_char else None
@@ -116,7 +140,12 @@ def find_claims(
                 places = {"origin": last_flow.origin, "via": last_flow.via, "destination": places.get("destination") or last_flow.destination, "place": last_flow.place}
         if own is not None and own.place is not None:
             places = {**places, "place": own.place.name}  # "7 in the neighborhood Alsukkari"
-        running = kind in VIOLENT_KINDS and running_total(doc, mentions, governor)
+        raised = raised_toll(token) if kind in VIOLENT_KINDS else None
+        running = kind in VIOLENT_KINDS and (
+            running_total(doc, mentions, governor)
+            or over_separate_incidents(governor, in_span(mentions.places, sent.start_char, sent.end_char))
+            or (raised is not None and raised_over_a_span(raised))
+        )
         event = None if running else nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "",
                                                        own.place.name if own is not None and own.place is not None else "")
         told = told_before(doc, figure, kind, claims, events)
@@ -153,12 +182,22 @@ def find_claims(
             own_place_ids.add(claim.claim_id)
         if places.get("place"):
             named_place_ids.add(claim.claim_id)
+        if kind in VIOLENT_KINDS and superseded(token):
+            uncounted_ids.add(claim.claim_id)
+        if raised is not None and claim.event_id:
+            # "Two of the wounded died, raising the toll to 22": the counts told of the event before are in the 22
+            uncounted_ids.update(c.claim_id for c in claims[:-1] if c.kind == kind and c.event_id == claim.event_id)
+        if kind in VIOLENT_KINDS and governor is not None:
+            verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+            if restated(claim, verb.i, [(c, v) for c, v in toll_verbs if c.start >= sent.start_char]):
+                uncounted_ids.add(claim.claim_id)
+            toll_verbs.append((claim, verb.i))
         if kind == "displaced":
             last_flow = claim
         last_source = attribution.source
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
     claims = link_disputes(roundups_unlinked(claims) + control_claims)
-    return claims, controls, with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids))
+    return claims, controls, with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids), frozenset(uncounted_ids))
 
 
 def _same_quantity(a: Claim, b: Claim) -> bool:

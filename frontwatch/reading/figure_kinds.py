@@ -6,6 +6,7 @@ and whether it is asserted at all ("could rise")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
@@ -333,3 +334,18 @@ def conjectured(governor: Token | None) -> bool:
         return False
     verbs = [governor, *governor.ancestors][:3]
     return any(c.dep_ == "aux" and c.lemma_.lower() in {"could", "may", "might", "would", "will", "should"} for v in verbs for c in v.children)
+
+
+def counts_a_group_of_others(doc: Doc, figure: Figure, figures: Sequence[Figure]) -> bool:
+    """ "killed seven members of one family": a number of groups after "of" says which group the people another
+    number counts belong to; "killed two of the three children": a number after a part gives the whole it is
+    taken from. Either way it counts no one of its own (seven died, not eight; two, not five). "two families of
+    ten members" counts ten people: people after "of" a group are its count."""
+    noun = doc[figure.noun] if figure.noun >= 0 else None
+    if noun is None or noun.head.lower_ != "of":
+        return False
+    owner = noun.head.head.i
+    if owner in {figure.noun, figure.token}:
+        return False
+    others = [f for f in figures if f is not figure]
+    return any(f.token == owner for f in others) or (any(f.noun == owner for f in others) and figure.unit not in {"people", "fighters"})

@@ -173,13 +173,29 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
     if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i > last.i:
         if _vague_word(last.head) and last.head.i > last.i + 1:
             return None  # "attacks kill 8 injure scores": a headline's lost comma joins two counts; 8 counts no "scores"
-        return _shared_person_noun(last.head) or last.head
+        return _shared_person_noun(last.head) or _noun_after_aside(last.head) or last.head
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
                 return child
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i == last.i:
         return nxt
+    return None
+
+
+_ASIDE_REACH = 8  # tokens an aside in brackets may run to
+
+
+def _noun_after_aside(head: Token) -> Token | None:
+    """ "killed 35 Daesh (outlawed in Russia) militants": a bracketed aside after a group's name splits the
+    parse, and the number hangs on the name; the person noun right after the brackets is what it counts."""
+    doc = head.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != "(":
+        return None
+    close = next((t for t in doc[head.i + 2 : head.i + 2 + _ASIDE_REACH] if t.text == ")"), None)
+    after = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in lexicons.mapping("person_nouns.txt"):
+        return after
     return None
 
 

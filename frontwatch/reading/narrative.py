@@ -58,6 +58,11 @@ def _starts_span(date: DateMention, doc: Doc) -> bool:
 
 
 def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceContext, document: Document) -> tuple[object, int]:
+    """The date of the act ``trigger`` tells: a date of its sentence (the nearest named day first), else the
+    narrative date, else the publication date."""
+    framing = _framing_date(trigger, sent, mentions)
+    if framing is not None:
+        return framing.date, framing.time_precision
     in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"
                and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))]
     if in_sent:
@@ -68,6 +73,18 @@ def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceCo
     if context.date is not None:
         return context.date
     return document.published, DAY if document.published else MONTH
+
+
+def _framing_date(trigger: Token, sent: Span, mentions: Mentions) -> DateMention | None:
+    """ "under IS control since 2014, when the group swept across Iraq": a clause on a date is told on that
+    date, "since" dates included."""
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.dep_ in {"relcl", "advcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+            head = tok.head
+            return next((d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.start <= head.idx < d.end), None)
+        if tok.dep_ in {"ROOT", "ccomp"}:
+            break
+    return None
 
 
 def _background(date: DateMention, published: dt.date | None) -> bool:

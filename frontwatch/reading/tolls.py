@@ -19,7 +19,7 @@ from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_cues import lexicon
 from frontwatch.reading.figures import Figure
 from frontwatch.reading.mentions import Mentions, in_span, root_of, sentence_of, tree_distance, trigger_word
-from frontwatch.records import Claim, DateMention, Event
+from frontwatch.records import Claim, DateMention, Event, PlaceMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -89,6 +89,61 @@ def _since_after(doc: Doc, mentions: Mentions, governor: Token, verb: Token) -> 
 def _is_since(child: Token) -> bool:
     return (child.dep_ == "prep" and child.lower_ == "since" and not _since_day_part(child)) or (
         child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children))
+
+
+def over_separate_incidents(governor: Token | None, places: Sequence[PlaceMention] = ()) -> bool:
+    """A toll over acts the text tells apart across a region: "Separate air raids in the north killed at least
+    25 civilians", "12 died in separate attacks". ACLED codes each incident on its own, so the round-up is no
+    one event's toll (the counts told for each incident are). Acts at one town on one day are that town's one
+    event ("struck Saraqeb killing 9 in two separate raids"): ``places``, those of the toll's sentence."""
+    if governor is None or len({p.place.place_id for p in places if p.place is not None and p.place.geo_precision <= 2}) == 1:
+        return False
+    verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+    markers = lexicons.words("separate_markers.txt")
+    acts = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    acts += [g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
+    return any(a.tag_ in {"NNS", "NNPS"} and any(m.dep_ == "amod" and m.lower_ in markers for m in a.children) for a in acts)
+
+
+def superseded(figure: Token) -> bool:
+    """A count the text says a later one replaced: "the previous death toll was 20", "an earlier toll of 20",
+    "the toll rose from 20 to 70". It stays a claim, but the event's fatalities are the latest count's."""
+    rows = lexicons.mapping("superseded_tolls.tsv")
+    if figure.head.lower_ == "from" and rows.get(figure.head.head.lemma_.lower()) == "from":
+        return True
+    nouns = [a for a in figure.ancestors if a.pos_ in {"NOUN", "PROPN"}]
+    nouns += [c for a in figure.ancestors if a.pos_ in {"VERB", "AUX"} for c in a.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(rows.get(n.lemma_.lower()) == "noun" and any(m.dep_ in {"amod", "compound"} and rows.get(m.lower_) == "modifier" for m in n.children)
+               for n in nouns)
+
+
+def raised_toll(figure: Token) -> Token | None:
+    """The toll noun a count raises: "... bringing the death toll to 45", "raising the toll to 22", "brings to 45 the
+    number of people killed", "the toll rose to 300". A raised toll holds every count told of the event before it:
+    those are in it, not more dead (lexicons/superseded_tolls.tsv: raise rows)."""
+    rows = lexicons.mapping("superseded_tolls.tsv")
+    prep = figure.head
+    if prep.lower_ != "to" or figure.dep_ != "pobj" or rows.get(prep.head.lemma_.lower()) not in {"from", "raise"}:
+        return None
+    verb = prep.head
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and rows.get(c.lemma_.lower()) == "noun"), None)
+
+
+def raised_over_a_span(toll: Token) -> bool:
+    """A raised toll counted over more than an incident's days: "bringing the toll of the three-day offensive to
+    45", "the death toll from the two-week bombardment rose to 300", "brings to 45 the number killed in the
+    campaign" (lexicons/campaign_nouns.txt): the campaign's running total, no event's toll."""
+    campaigns = lexicons.words("campaign_nouns.txt")
+    for tok in toll.subtree:
+        if tok.lemma_.lower() in campaigns and tok.dep_ == "pobj":
+            return True
+        days = _SPANS.get(tok.lemma_.lower())
+        count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if days is not None and count is not None and tok.dep_ in {"compound", "amod", "nmod"}:
+            n = int(count.text) if count.text.isdigit() else int(lexicons.mapping("numbers.tsv").get(count.lower_, "1"))
+            if days * n > _INCIDENT_DAYS:
+                return True
+    return False
 
 
 def _described_spans(verb: Token) -> list[tuple[int, int]]:
@@ -185,6 +240,7 @@ def nearest_event(
     if len(same) > 1:
         after = text_of(doc)[position : min(sent.end_char, position + 80)]
         placed = [e for e in same if e.location is not None and e.location.words and e.location.words in after]
+        placed = placed or _placed_in_clause(doc, same, position)
         return _governing_event(doc, placed or same, position)
     if same:
         return same[0]
@@ -204,6 +260,22 @@ def nearest_event(
     recent = [e for e in events if (e.event_type in violent or e.sub_event_type == "Deaths reported") and before[0].start_char <= e.start < sent.start_char
               and not _dated_elsewhere(e, dates)]
     return recent[-1] if recent else None
+
+
+def _placed_in_clause(doc: Doc, same: list[Event], position: int) -> list[Event]:
+    """Of a sentence's events, the one whose place the toll's own clause names first after the count, however far
+    after the number it comes: "Three people were killed and two wounded when a bomb went off on the outskirts
+    of Kafr Nabl in the Idlib countryside" are Kafr Nabl's dead (a town is named before the area holding it)."""
+    figure = root_of(doc, position, position + 1)
+    verb = next((t for t in (figure, *figure.ancestors) if t.pos_ in {"VERB", "AUX"}), None) if figure is not None else None
+    if verb is None:
+        return []
+    words = list(verb.subtree)
+    start, end = max(words[0].idx, position), words[-1].idx + len(words[-1].text)
+    clause = text_of(doc)[start:end]
+    found = [(clause.find(e.location.words), n) for n, e in enumerate(same) if e.location is not None and e.location.words]
+    found = [(at, n) for at, n in found if at >= 0]
+    return [same[min(found)[1]]] if found else []
 
 
 def _act_named(figure: Token) -> str:
@@ -260,6 +332,21 @@ def told_before(doc: Doc, figure: Figure, kind: str, claims: list[Claim], events
     return next((e for e in events if e.event_id == earlier[-1].event_id), None)
 
 
+def restated(claim: Claim, verb: int, earlier: Sequence[tuple[Claim, int]]) -> bool:
+    """The same toll told again in one run of text with a verb of its own: "Three killed two injured in bomb
+    blast in Hama countryside Three citizens were killed ..." (a headline glued to its lead) says three dead,
+    not six. Two counts under one verb are two counts ("killed 3 children and 3 women"), and so are counts of
+    other people ("three soldiers were killed and three rebels died"), counts said to come on top ("three more")
+    or counts of other events (another place's). ``earlier``: the sentence's claims before this one, each with
+    the index of the verb that governs it."""
+    return bool(claim.event_id) and any(
+        c.kind == claim.kind and c.value == claim.value and v != verb and c.event_id == claim.event_id
+        and (not c.subject or not claim.subject or c.subject.lower() == claim.subject.lower())
+        and not {"including", "additional"} & {c.qualifier, claim.qualifier}
+        for c, v in earlier
+    )
+
+
 _ROUNDUP_REACH = 8  # claims after a total that may break it down
 
 
@@ -304,11 +391,13 @@ def _distinct_parts(parts: list[Claim]) -> list[Claim]:
 
 
 def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[str] = frozenset(),
-                 named_place: frozenset[str] | None = None) -> list[Event]:
+                 named_place: frozenset[str] | None = None, uncounted: frozenset[str] = frozenset()) -> list[Event]:
     """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value).
 
     ``own_place``: ids of counts given for a place ("7 in Alsukkari"), the toll of the event there.
-    ``named_place``: ids of counts whose place the text names (None: every claim's place is taken as named)."""
+    ``named_place``: ids of counts whose place the text names (None: every claim's place is taken as named).
+    ``uncounted``: ids of counts that add no dead: replaced by a later one ("the previous toll was 20") or the
+    same toll told again in one sentence."""
     out = []
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
@@ -318,7 +407,7 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         # toll is that part, not more dead, whoever gives it ("killing five including four pupils ... a
         # photographer saw the bodies of four children": the four are of the five)
         tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"
-                 and c.value not in parts]
+                 and c.value not in parts and c.claim_id not in uncounted]
         # "including 7 in Alsukkari": a count given for the event's own place is its toll, not the sentence's total.
         placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
                   and event.location is not None and c.place == event.location.name]
