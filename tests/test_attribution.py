@@ -175,3 +175,8 @@ def test_a_medium_citing_unnamed_sources_keeps_the_fact() -> None:
 def test_a_toll_given_in_the_passive_names_its_giver() -> None:
     reading = _read("Shelling on Douma killed 22 people. The toll was given by the Syrian Observatory for Human Rights.")
     assert _claim(reading, 22).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_the_monitor_named_first_by_its_kind_is_a_monitor() -> None:
+    reading = _read("The Britain-based monitor said 27 civilians were killed in Douma.")
+    assert _claim(reading, 27).source.source_type == "monitor"

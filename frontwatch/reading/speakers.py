@@ -75,7 +75,7 @@ def subject_source(subj: Token, context: Context) -> Source | None:
     if subj.lower_ in _PRONOUNS:
         return _clause_subject(subj, context) or context.previous
     if _anaphoric(subj):
-        referent = _antecedent(subj, context.recent) or context.previous
+        referent = _antecedent(subj, context.recent) or context.previous or _kind_alone(subj, start, end)
         if referent is not None:
             return referent
     if subj.ent_type_ == "PERSON":
@@ -136,6 +136,16 @@ def _antecedent(subj: Token, recent: Sequence[Source]) -> Source | None:
     # "The Syrian Observatory for Human Rights said ... the group said": the noun names the source's kind
     kinds = set(lexicons.mapping("speaker_noun_types.tsv").get(noun, "").split("|")) - {""}
     return next((source for source in reversed(recent[-_RECENT:]) if source.source_type in kinds), None)
+
+
+def _kind_alone(subj: Token, start: int, end: int) -> Source | None:
+    """ "The Britain-based monitor said ..." with no source before it: "the monitor" names a monitor, though
+    unnamed (the other nouns of lexicons/speaker_noun_types.tsv name several kinds, or an actor the
+    dictionaries know: "the army")."""
+    kinds = lexicons.mapping("speaker_noun_types.tsv").get(subj.lemma_.lower(), "").split("|")
+    if len(kinds) != 1 or kinds[0] != "monitor":
+        return None
+    return Source(name=f"a {subj.lemma_.lower()}", source_type=kinds[0], words=text_of(subj.doc)[start:end])
 
 
 def _medium(subj: Token) -> Source | None:
