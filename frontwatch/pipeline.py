@@ -105,7 +105,7 @@ def read(document: Document, doc: Doc) -> Reading:
     """Parsed document -> its reading: mentions -> events -> claims, control and disputes."""
     from frontwatch.reading.claims import find_claims, find_control
     from frontwatch.reading.events import find_events
-    from frontwatch.reading.headline import headline_claims
+    from frontwatch.reading.headline import headline_claims, headline_credit, headline_credited
     from frontwatch.reading.mentions import find_mentions
     from frontwatch.reading.places import find_places
     from frontwatch.reading.sides import assign_dyads
@@ -122,7 +122,11 @@ def read(document: Document, doc: Doc) -> Reading:
     events = assign_dyads(events, mentions.actors, _main_country(mentions, title_places), sentences, doc)
     claims, control, events = find_claims(document, doc, mentions, events, outlet, history)
     if title_doc is not None:  # figures only the headline gives ("6 citizens killed 22 injured")
-        claims += headline_claims(document, title_doc, find_mentions(document, title_doc), claims, outlet)
+        title_mentions = find_mentions(document, title_doc)
+        credit = headline_credit(document.title, title_mentions, mentions)
+        headline = headline_claims(document, title_doc, title_mentions, [], outlet, credit)
+        claims = headline_credited(claims, headline, credit, outlet)
+        claims += headline_claims(document, title_doc, title_mentions, claims, outlet, credit)
     # Captions say who holds what too ("the government-held district of Jibreen"); their events
     # repeat the body's, so only their control statements are read.
     for caption in document.captions:

@@ -125,3 +125,65 @@ def test_who_is_quoted_speaks_not_who_quotes_him() -> None:
                  "Five people died in the strike on the base, state television quoted the governor as saying."):
         reading = frontwatch.extract(text, published="2017-04-07", outlet="Sputnik")
         assert [c.source.name for c in reading.claims if c.kind == "killed"] == ["the governor"], text
+
+
+def test_a_participle_after_an_inverted_said_does_not_hide_its_speaker() -> None:
+    """ "said X also known as Y": "known" heads no clause that is said; X speaks."""
+    reading = _read("Seven aid volunteers died in the raid said the Civil Defence better known locally as the White Helmets.")
+    assert _claim(reading, 7).source.name == "Syrian Civil Defence (White Helmets)"
+    reading = _read("Nine people died in the shelling said the Syrian Observatory for Human Rights headquartered in Britain.")
+    assert _claim(reading, 9).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_clause_that_is_said_after_an_inverted_verb_keeps_its_own_subject() -> None:
+    reading = _read("The army repelled the assault but said rebels had killed four soldiers.")
+    assert _claim(reading, 4).source.source_type == "military"
+
+
+def test_a_pronoun_inside_a_relative_clause_is_the_speaker_of_its_sentence() -> None:
+    """ "X reported the transfer which it said ...": "it" is X, not the speaker of the sentence before."""
+    reading = _read("State television said 2100 residents left on Monday. The Observatory for its part "
+                    "reported the evacuation which it said included 400 fighters.")
+    assert _claim(reading, 2100).source.source_type == "state media"
+    assert _claim(reading, 400).source.name == "Syrian Observatory for Human Rights"
+    # a pronoun of its own sentence's clause still refers back when no speaker is above it
+    reading = _read("The Observatory said 13 people died. Rebels shelled the town. It said 31 people were wounded.")
+    assert _claim(reading, 31).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_subject_that_is_no_speaker_is_not_taken_for_it() -> None:
+    reading = _read("The White Helmets rescue group said its volunteers pulled bodies from the rubble. "
+                    "At least 17 civilians were killed in the strike it said.")
+    assert _claim(reading, 17).source.name == "Syrian Civil Defence (White Helmets)"
+
+
+def test_according_to_report_without_its_article_points_back() -> None:
+    reading = _read("The Syrian Network for Human Rights published its findings on Monday. "
+                    "According to report 240 people were killed in the town.", outlet="etilaf")
+    assert _claim(reading, 240).source.name == "Syrian Network for Human Rights"
+    reading = _read("The Observatory said 12 people died. According to a report 37 people were wounded.", outlet="etilaf")
+    assert _claim(reading, 37).source.name != "Syrian Observatory for Human Rights"
+
+
+def test_a_medium_citing_a_speaker_relays_the_speaker() -> None:
+    for text in ("State news agency SANA citing a military source said the army killed 16 terrorists near Palmyra.",
+                 "SANA said citing a military source that the army killed 16 terrorists near Palmyra.",
+                 "The army killed 16 terrorists near Palmyra SANA reported citing a military source."):
+        assert _claim(_read(text), 16).source.source_type == "military", text
+    reading = _read("Reuters quoting US officials said on Tuesday that the jets killed 16 people.")
+    assert "officials" in _claim(reading, 16).source.name
+
+
+def test_a_medium_citing_unnamed_sources_keeps_the_fact() -> None:
+    reading = _read("Nineteen people were killed in the town the Observatory said citing sources.")
+    assert _claim(reading, 19).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_toll_given_in_the_passive_names_its_giver() -> None:
+    reading = _read("Shelling on Douma killed 22 people. The toll was given by the Syrian Observatory for Human Rights.")
+    assert _claim(reading, 22).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_the_monitor_named_first_by_its_kind_is_a_monitor() -> None:
+    reading = _read("The Britain-based monitor said 27 civilians were killed in Douma.")
+    assert _claim(reading, 27).source.source_type == "monitor"

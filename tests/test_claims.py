@@ -635,3 +635,59 @@ def test_a_raised_toll_holds_the_counts_before_it_and_over_a_campaign_is_no_even
         reading = frontwatch.extract(text, published="2016-07-02", outlet="Reuters")
         assert [e.fatalities for e in reading.events] == [20]
         assert not _claim(reading, 45).event_id
+
+
+def _claims_of(text, value, outlet="Reuters", title=""):  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(text, published="2016-11-20", outlet=outlet, title=title)
+    return [c for c in reading.claims if c.value == value]
+
+
+def test_a_bare_count_restated_soon_with_a_source_is_that_source_s():
+    """A lede gives the count bare, the body says who gives it; the two are one figure of one source."""
+    text = ("Seventeen civilians were killed in shelling on the town of Kafr Zita on Monday. The shells hit a market. "
+            "The Syrian Observatory for Human Rights said the shelling killed 17 civilians including four children.")
+    assert {c.source.name for c in _claims_of(text, 17)} == {"Syrian Observatory for Human Rights"}
+    # a different count is no restatement; too far away neither
+    text = ("Seventeen civilians were killed in shelling on the town of Kafr Zita on Monday. The town lies north of Hama. "
+            "It was shelled last week too. Rebels hold it. Fighting went on all day. "
+            "The Syrian Observatory for Human Rights said the shelling killed 17 civilians including four children.")
+    assert {c.source.name for c in _claims_of(text, 17)} == {"Reuters", "Syrian Observatory for Human Rights"}
+
+
+def test_a_state_agency_s_bare_count_stays_its_own_when_its_police_restate_it():
+    text = ("Four civilians were hurt in rocket attacks on Homs on Sunday. A police source in the city told the SANA "
+            "correspondent that gunmen fired rockets which landed near the clock square injuring four civilians and damaging shops.")
+    assert {c.source.source_type for c in _claims_of(text, 4, outlet="sana")} == {"state media", "government"}
+    assert {c.source.source_type for c in _claims_of(text, 4, outlet="trt")} == {"government"}
+
+
+def test_a_subheading_run_into_its_paragraph_is_not_a_second_count():
+    text = ("Five civilians injured in rocket attack on Aleppo Five civilians were injured when shells fell on the "
+            "Midan neighborhood on Sunday.")
+    assert len(_claims_of(text, 5, outlet="sana")) == 1
+    text = "One died on Tuesday and one on Wednesday the monitor said."
+    assert len(_claims_of(text, 1)) == 2
+
+
+@pytest.mark.parametrize("title", ["Air strikes kill 14 civilians in Saraqeb: monitor",
+                                   "Air strikes kill 14 civilians in Saraqeb Monitor",
+                                   "Monitor: air strikes kill 14 civilians in Saraqeb",
+                                   "Air strikes kill 14 civilians in Saraqeb monitor | The Daily Paper"])
+def test_a_headline_credit_gives_the_bare_lede_its_source(title):  # type: ignore[no-untyped-def]
+    body = "Air strikes killed at least 14 civilians in the town of Saraqeb on Tuesday. The strikes hit a market."
+    (claim,) = _claims_of(body, 14, title=title)
+    assert claim.source.source_type == "monitor"
+
+
+def test_a_credit_word_stands_for_the_body_s_source_of_its_kind():
+    body = ("Air strikes killed at least 14 civilians in the town of Saraqeb on Tuesday. The Observatory said the "
+            "raids struck a bakery.")
+    for claim in _claims_of(body, 14, title="Air strikes kill 14 in Saraqeb: monitor"):
+        assert claim.source.name == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("title", ["Police arrest 14 activists", "Regime forces clash with rebels",
+                                   "Air strikes kill 14 civilians in Saraqeb"])
+def test_a_headline_without_a_credit_leaves_the_outlet_s_voice(title):  # type: ignore[no-untyped-def]
+    body = "Air strikes killed at least 14 civilians in the town of Saraqeb on Tuesday. The strikes hit a market."
+    assert [c.source.name for c in _claims_of(body, 14, title=title) if c.start >= 0] == ["Reuters"]

@@ -212,3 +212,14 @@ def test_a_state_agencys_lede_is_its_own_not_the_officials_it_quotes_next() -> N
             "A source at Homs Police Command said that a shell fell on a bakery in the morning killing two people.")
     assert _claim(_read(text, outlet="sana"), 5).source.name == "SANA"
     assert _claim(_read(text, outlet="sana"), 2).source.name == "Police Command"
+
+
+def test_a_part_of_the_victims_takes_the_toll_s_source_past_a_witness_sentence() -> None:
+    reading = _read("Air strikes killed 23 people in Douma the Syrian Observatory for Human Rights said. "
+                    "A photographer saw wounded children in a clinic. But most of the victims - 16 - died in strikes on Saqba.",
+                    outlet="ahram")
+    assert _claim(reading, 16).source.name == "Syrian Observatory for Human Rights"
+    # too far from any toll: the outlet's own
+    reading = _read("Air strikes killed 23 people in Douma the Syrian Observatory for Human Rights said. The town has been "
+                    "bombed for weeks. Rebels shelled Damascus. Most of the victims - 16 - died in strikes on Saqba.", outlet="ahram")
+    assert _claim(reading, 16).source.source_type == "outlet"

@@ -22,6 +22,10 @@ from frontwatch.reading.figures import find_figures
         ("Twenty-five fighters were captured.", 25, "", False, "fighters"),
         ("Four schoolchildren were wounded.", 4, "", False, "people"),
         ("Two policemen were killed.", 2, "", False, "fighters"),
+        # people counted by what they do, and a name the parser takes for the counted noun
+        ("Three paramedics were hurt when the ambulance was hit.", 3, "", False, "people"),
+        ("Nine relief volunteers died in the raid.", 9, "", False, "people"),
+        ("Eleven MSF doctors were wounded in the strike.", 11, "", False, "people"),
     ],
 )
 def test_figure_values(nlp, text, value, qualifier, vague, unit):  # type: ignore[no-untyped-def]

@@ -141,3 +141,11 @@ def test_a_title_qualified_by_a_known_source_speaks_for_that_source() -> None:
     (mention,) = [m for m in find_sources("Observatory director Omar Zein said the town was quiet.") if "Zein" in m.text]
     assert mention.source.name == "Omar Zein (Syrian Observatory for Human Rights)"
     assert mention.source.source_type == "monitor"
+
+
+def test_a_title_the_dictionary_knows_as_a_source_introduces_a_named_person() -> None:
+    """ "activist Abu Omar Halabi": one speaker, an activist with his name, not "activists" and a person."""
+    assert found("Activist Abu Omar al-Halabi told the agency that the town was shelled.")[0][:3] == (
+        "Activist Abu Omar al-Halabi", "Abu Omar al-Halabi", "activists")
+    assert found("Activists said the town was shelled.")[0][:3] == ("Activists", "activists", "activists")
+    assert found("An activist in the town said Omar Haddad had fled.")[0][:3] == ("An activist", "activists", "activists")

@@ -63,12 +63,14 @@ def _reporting(token: Token) -> bool:
 
 def _states_toll(token: Token) -> bool:
     """ "The Observatory gave a higher toll of 15", "medics raised the death toll to 20": a verb whose object is a
-    toll states it (lexicons/toll_statements.tsv); "gave shelter", "raised a flag" report nothing."""
+    toll states it (lexicons/toll_statements.tsv), as does the passive ("the toll was given by ..."); "gave
+    shelter", "raised a flag" report nothing."""
     rows = lexicons.table("toll_statements.tsv")
     if token.lemma_.lower() not in {r[1] for r in rows if r[0] == "verb"}:
         return False
     nouns = {r[1] for r in rows if r[0] == "noun"}
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in token.children)
+    # "the toll was given by the Observatory": the passive's subject is the toll
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in token.children)
 
 
 def speaks(token: Token) -> bool:
@@ -200,8 +202,29 @@ def _quoted_unnamed(verb: Token) -> Token | None:
     return quoting if quoted and _unnamed_sources(quoted[0]) else None
 
 
+def _cited(verb: Token, subjects: Sequence[Token], context: Context) -> Source | None:
+    """ "SANA, citing a military source, said ...", "Reuters quoting US officials said ...", "... the agency
+    reported citing a police officer": the medium relays, the speaker it cites asserts. Unnamed "sources"
+    are no speaker one can weigh: the medium that vouches for them keeps the fact (as in ``_quoted_unnamed``)."""
+    hosts = [verb, *subjects]
+    citings = [c for h in hosts for c in h.children if c.dep_ in {"xcomp", "advcl", "acl"}]
+    if verb.dep_ in {"xcomp", "advcl", "acl"}:
+        citings.insert(0, verb)  # the figure hangs on "citing" itself: "SANA said citing a source that ..."
+    for citing in citings:
+        if citing.lemma_.lower() not in _QUOTING:
+            continue
+        for obj in (c for c in citing.children if c.dep_ == "dobj"):
+            if _unnamed_sources(obj):
+                continue
+            source = subject_source(obj, context)
+            if source is not None:
+                return source
+    return None
+
+
 def _unnamed_sources(noun: Token) -> bool:
-    """ "trusted sources", "its sources"; not "sources at the hospital" or "police sources", which it places."""
+    """ "sources", "trusted sources": plural sources the text does not place ("sources at the hospital" and
+    "police sources" it does)."""
     if noun.lemma_.lower() != "source" or noun.tag_ != "NNS":
         return False
     return not any(c.dep_ in {"prep", "compound"} or c.pos_ == "PROPN" for c in noun.children)
@@ -234,6 +257,9 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         # both verbs ("... killed 523 people said the Observatory" is a misparse without "and")
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    cited = _cited(verb, subjects, context)
+    if cited is not None:
+        return Attribution(cited, "reporting_verb", verb.i)
     # A subject that names itself first, the nearest first: "militants rocket fire the al-Waha Daily reported"
     # and "... killed six civilians the observatory said" are parsed with two.
     speaking = sorted(subjects + agents, key=lambda t: _speaking_rank(t, verb, mentions))

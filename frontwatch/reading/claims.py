@@ -10,6 +10,7 @@ one. Two claims on the same quantity from different sources are linked as disput
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from frontwatch.reading.attribution import hedge_in
 from frontwatch.reading.breakdown import place_of_figure
 from frontwatch.reading.control import find_control as find_control  # the pipeline reads captions' control here
-from frontwatch.reading.discourse import read_discourse
+from frontwatch.reading.discourse import own_channel, read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, subset_of
 from frontwatch.reading.mentions import Mentions, in_span
@@ -98,6 +99,7 @@ def find_claims(
     own_place_ids: set[str] = set()
     named_place_ids: set[str] = set()  # claims whose place the text gives (not the event's, taken over)
     uncounted_ids: set[str] = set()  # counts that add no dead: replaced by a later one, or told again
+    restated_ids: set[str] = set()  # of those, the ones told again
     toll_verbs: list[tuple[Claim, int]] = []  # violent counts with the index of the verb that governs each
     for figure in mentions.figures:
         kind, governor, refers_back = figure_kind(doc, figure)
@@ -191,13 +193,73 @@ def find_claims(
             verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
             if restated(claim, verb.i, [(c, v) for c, v in toll_verbs if c.start >= sent.start_char]):
                 uncounted_ids.add(claim.claim_id)
+                restated_ids.add(claim.claim_id)
             toll_verbs.append((claim, verb.i))
         if kind == "displaced":
             last_flow = claim
         last_source = attribution.source
+    starts = [s.start_char for s in doc.sents]
+    kept = without_run_in_repeats(claims, starts)
+    # the run-in copy dropped, its restatement is the one count left: it counts
+    dropped = {(c.kind, c.value, c.event_id) for c in claims if c not in kept}
+    uncounted_ids -= {c.claim_id for c in kept if c.claim_id in restated_ids and (c.kind, c.value, c.event_id) in dropped}
+    claims = kept
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
     claims = link_disputes(roundups_unlinked(claims) + control_claims)
-    return claims, controls, with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids), frozenset(uncounted_ids))
+    events = with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids), frozenset(uncounted_ids))
+    # Tolls are read from the voices as told (a restatement by the same voice is not more dead); the figures
+    # then carry the source that gives them.
+    return restated_sources(claims, starts, outlet), controls, events
+
+
+# How many sentences on a report may restate a figure it first gave bare (headline, lede, then the source's
+# sentence: "Four civilians were injured in Aleppo. A source at the police told the agency that shells hit the
+# square injuring four civilians").
+_RESTATED_WITHIN = 4
+
+
+def without_run_in_repeats(claims: list[Claim], sentence_starts: Sequence[int]) -> list[Claim]:
+    """A subheading run into its paragraph repeats the paragraph's first count in one parsed sentence ("Four
+    civilians injured in rocket attacks in Aleppo Four civilians were injured when shells fell ..."): the copy
+    before a count that opens a new sentence mid-sentence (capitalised: "Four", "At least 3", "A woman") and
+    says the same (kind, value, part, voice) is dropped; the body's sentence keeps the count."""
+    dropped: set[int] = set()
+    for i, copy in enumerate(claims):
+        here = bisect_right(sentence_starts, copy.start)
+        for later in claims[i + 1 :]:
+            if bisect_right(sentence_starts, later.start) != here:
+                break
+            if (later.start not in sentence_starts and later.words[:1].isupper() and later.kind == copy.kind
+                    and later.value == copy.value and later.qualifier == copy.qualifier and later.source == copy.source):
+                dropped.add(i)
+                break
+    return [c for i, c in enumerate(claims) if i not in dropped]
+
+
+def restated_sources(claims: list[Claim], sentence_starts: Sequence[int], outlet: Source) -> list[Claim]:
+    """A figure told in the outlet's voice that the report restates soon after with a named source is that
+    source's: a headline or lede gives the count bare and the body says who gives it ("Five people were killed
+    in Homs. ... The governor said the shell killed five people"). Only the same kind, value and part (an
+    "including" count restates an "including" count); vague counts ("dozens") and additions name no quantity.
+    A state agency's bare count stays its own though its police or army restate it (discourse.own_channel)."""
+    out = list(claims)
+    for i, bare in enumerate(claims):
+        if bare.source.name != outlet.name or bare.value is None or bare.qualifier in {"vague", "additional"}:
+            continue
+        here = bisect_right(sentence_starts, bare.start)
+        for later in claims[i + 1 :]:
+            if bisect_right(sentence_starts, later.start) - here > _RESTATED_WITHIN:
+                break
+            if later.source.name != outlet.name and _restates(bare, later) and not own_channel(later.source, outlet):
+                out[i] = replace(bare, source=later.source)
+                break
+    return out
+
+
+def _restates(bare: Claim, later: Claim) -> bool:
+    """``later`` gives the same count of the same people as ``bare``."""
+    return (later.kind == bare.kind and later.value == bare.value and later.unit == bare.unit
+            and later.qualifier not in {"vague", "additional"} and (later.qualifier == "including") == (bare.qualifier == "including"))
 
 
 def _same_quantity(a: Claim, b: Claim) -> bool:

@@ -137,7 +137,7 @@ def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[in
         return {}
     soon = paragraphs[first] - paragraphs[0] < _LEDE_PARAGRAPHS if paragraphs else first < _LEDE_SENTENCES
     source = own[first].source
-    if not soon or source.source_type in _NOT_LEDE_SOURCES or _own_channel(source, outlet):
+    if not soon or source.source_type in _NOT_LEDE_SOURCES or own_channel(source, outlet):
         return {}
     out = {}
     for sent in sents[:first]:
@@ -147,7 +147,7 @@ def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[in
     return out
 
 
-def _own_channel(source: Source, outlet: Source | None) -> bool:
+def own_channel(source: Source, outlet: Source | None) -> bool:
     """A state agency's bare lede is its own account: the officials it goes on to quote ("Six civilians were
     killed in Homs. A source at the police command said a shell hit the market killing two ...") are its
     channels for one part of the day's news, not a lede's delayed source as in wire copy."""
@@ -199,11 +199,17 @@ def _named_in(sents: Sequence[Span], own: Sequence[Attribution], mentions: Menti
 
 
 def _runs(sents: Sequence[Span], own: Sequence[Attribution]) -> dict[int, Attribution]:
-    """A bare sentence inside one source's run, or a bare elliptical count right after a source's count."""
+    """A bare sentence inside one source's run, a bare elliptical count right after a source's count, or a part of
+    "the victims" told soon after a source's toll ("Most of the victims - 14 - died in Saqba")."""
     out: dict[int, Attribution] = {}
     for i, sent in enumerate(sents):
         if _said(own[i]) or i == 0:
             continue
+        if _PART_OF_TOLL.match(sent.text.strip()):
+            toll = next((own[j] for j in range(i - 1, max(-1, i - 1 - _TOLL_LOOKBACK), -1) if _said(own[j])), None)
+            if toll is not None:
+                out[sent.start_char] = Attribution(toll.source, "run")
+                continue
         before = own[i - 1]
         if not _said(before):
             continue
@@ -226,7 +232,11 @@ def _continues(a: Attribution, sent: Span) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in {"also", "further"} for c in verb.children)
 
 
-_PART_OF_TOLL = re.compile(r"^(?:among|of)\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\b|^(?:most|many|half|some)\s+of\s+the\s+(?:victims|dead|casualties)\b", re.I)
+_PART_OF_TOLL = re.compile(r"^(?:(?:but|and|yet)\s+)?(?:(?:among|of)\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\b"
+                           r"|(?:most|many|half|some)\s+of\s+the\s+(?:victims|dead|casualties)\b)", re.I)
+# How many sentences back a breakdown of "the victims" may reach for the toll it breaks down (a witness's
+# sentence may come between: "... the monitor said. A photographer saw the wounded. Most of the victims ...").
+_TOLL_LOOKBACK = 2
 
 
 def _elliptical(sent: Span) -> bool:

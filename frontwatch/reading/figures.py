@@ -173,7 +173,7 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
     if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i > last.i:
         if _vague_word(last.head) and last.head.i > last.i + 1:
             return None  # "attacks kill 8 injure scores": a headline's lost comma joins two counts; 8 counts no "scores"
-        return _shared_person_noun(last.head) or _noun_after_aside(last.head) or last.head
+        return _shared_person_noun(last.head) or _noun_after_aside(last.head) or _compound_person_noun(last.head) or last.head
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in {"NOUN", "PROPN", "ADJ"}:
@@ -197,6 +197,15 @@ def _noun_after_aside(head: Token) -> Token | None:
     if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in lexicons.mapping("person_nouns.txt"):
         return after
     return None
+
+
+def _compound_person_noun(head: Token) -> Token | None:
+    """ "Fifteen SARC volunteers", "two MSF doctors": the parser hangs the number on the name that qualifies
+    the people counted; the person noun the name is compounded with is what is counted."""
+    noun = head
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun if noun is not head and noun.lemma_.lower() in lexicons.mapping("person_nouns.txt") else None
 
 
 def _shared_person_noun(head: Token) -> Token | None:
@@ -278,10 +287,12 @@ def _names_a_unit(doc: Doc, first: int, noun: Token | None) -> bool:
 
 def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) -> list[Figure]:
     """ "killing a woman and injuring three others", "a soldier was killed": one person is a count of 1
-    (whether it counts a toll is for claims.py to say, from the words that govern it)."""
+    (whether it counts a toll is for claims.py to say, from the words that govern it). Nouns of occupations
+    count only with a number ("a doctor said" is a speaker; lexicons/person_nouns.txt "numbered")."""
+    numbered = {r[0] for r in lexicons.table("person_nouns.txt") if len(r) > 2 and r[2] == "numbered"}
     out = []
     for noun in doc:
-        if noun.i in counted or noun.tag_ != "NN" or noun.lemma_.lower() not in person_units:
+        if noun.i in counted or noun.tag_ != "NN" or noun.lemma_.lower() not in person_units or noun.lemma_.lower() in numbered:
             continue
         det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
         if det is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):

@@ -4,14 +4,20 @@ on Hama Latakia and Homs" heads a body that only counts each district.
 They are the outlet's claims (or the source the headline names: "... kills 15: monitor"); like caption
 claims they carry offsets -1 and the headline as their quote. A headline count the body gives too (the
 same kind and value, or a rounded "more than 50" for the body's 51) is not claimed twice.
+
+A headline that credits a source at its end or start ("Air raids kill 25 civilians: monitor", "... Monitor |
+Jordan Times", "Activists: shelling kills 12") says who gives its figures; the body's lede often restates
+them bare, wire style, and they are that source's too (``headline_credited``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.claims import find_claims
 from frontwatch.records import Claim, Document, Source
 
@@ -21,6 +27,11 @@ if TYPE_CHECKING:
     from frontwatch.reading.mentions import Mentions
 
 _ROUNDED = {"more than", "over", "at least", "nearly", "almost", "about", "around", "some", "roughly"}
+# Page tails after a headline: "... monitor | Jordan Times", "... NGO - Region - World - Ahram Online".
+_TAIL = re.compile(r"\s+(?:\||[-–—]\s+(?:Region|World|Middle East|News)\b).*$", re.I)
+# What parts a credit from the headline before it: "...: monitor", "..., activists", "... - NGO", "... says SOHR".
+_SEPARATOR = re.compile(r"(?:[:,]|\s[-–—]|\bsays?)\s*$", re.I)
+_LONGEST_CREDIT = 4  # words
 
 
 def _repeated(claim: Claim, body: list[Claim]) -> bool:
@@ -34,9 +45,53 @@ def _repeated(claim: Claim, body: list[Claim]) -> bool:
     return False
 
 
-def headline_claims(document: Document, title_doc: Doc, title_mentions: Mentions, body: list[Claim], outlet: Source) -> list[Claim]:
-    """The headline's figures that the body's claims do not already hold (vague ones left out)."""
+def headline_credit(title: str, title_mentions: Mentions, body_mentions: Mentions) -> Source | None:
+    """The source a headline credits at its end or start (module doc), or None. A credit word alone
+    ("monitor", "NGO") stands for the body's first source of its kind (lexicons/headline_credits.tsv); only
+    some may close a headline whose colon was lost, and a source the dictionaries know needs its colon."""
+    head = _TAIL.sub("", title).rstrip(" .")
+    credits = {r[0]: (r[1], len(r) > 2 and r[2] == "1") for r in lexicons.table("headline_credits.tsv")}
+    for start, end, separated in _credit_spans(head):
+        named = next((m.source for m in title_mentions.sources if m.start == start and m.end == end), None)
+        if named is not None and separated:
+            return named
+        kind, bare = credits.get(head[start:end].lower(), ("", False))
+        if kind and (separated or bare):
+            same = next((m.source for m in body_mentions.sources if m.source.source_type == kind), None)
+            return same or Source(name=head[start:end].lower(), source_type=kind, words=head[start:end])
+    return None
+
+
+def _credit_spans(head: str) -> list[tuple[int, int, bool]]:
+    """(start, end, parted by punctuation) of the headline's last one to four words, longest first, then of
+    the words before an opening colon ("Monitor: ...")."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", head)]
+    out = []
+    for n in range(min(_LONGEST_CREDIT, len(words) - 1), 0, -1):
+        start = words[-n][0]
+        out.append((start, words[-1][1], bool(_SEPARATOR.search(head[:start]))))
+    for n in range(1, min(_LONGEST_CREDIT, len(words) - 1) + 1):
+        if head[words[n - 1][0] : words[n - 1][1]].endswith(":"):
+            out.append((words[0][0], words[n - 1][1] - 1, True))
+            break
+    return out
+
+
+def headline_credited(body: list[Claim], headline: list[Claim], credit: Source | None, outlet: Source) -> list[Claim]:
+    """Body figures told in the outlet's voice that repeat a credited headline's figure take its source."""
+    if credit is None:
+        return body
+    return [replace(c, source=credit) if c.source.name == outlet.name and any(_repeated(h, [c]) for h in headline) else c
+            for c in body]
+
+
+def headline_claims(document: Document, title_doc: Doc, title_mentions: Mentions, body: list[Claim], outlet: Source,
+                    credit: Source | None = None) -> list[Claim]:
+    """The headline's figures that the body's claims do not already hold (vague ones left out); ``credit``:
+    the source the headline credits, for figures it leaves in the outlet's voice."""
     found, _, _ = find_claims(document, title_doc, title_mentions, [], outlet)
+    if credit is not None:
+        found = [replace(c, source=credit) if c.source.name == outlet.name else c for c in found]
     out = []
     for claim in found:
         if claim.value is None or claim.qualifier == "vague" or _repeated(claim, body):
@@ -46,4 +101,4 @@ def headline_claims(document: Document, title_doc: Doc, title_mentions: Mentions
     return out
 
 
-__all__ = ["headline_claims"]
+__all__ = ["headline_claims", "headline_credit", "headline_credited"]

@@ -73,9 +73,9 @@ def subject_source(subj: Token, context: Context) -> Source | None:
     if found:
         return found.source
     if subj.lower_ in _PRONOUNS:
-        return context.previous
+        return _clause_subject(subj, context) or context.previous
     if _anaphoric(subj):
-        referent = _antecedent(subj, context.recent) or context.previous
+        referent = _antecedent(subj, context.recent) or context.previous or _kind_alone(subj, start, end)
         if referent is not None:
             return referent
     if subj.ent_type_ == "PERSON":
@@ -85,6 +85,19 @@ def subject_source(subj: Token, context: Context) -> Source | None:
         words = text_of(subj.doc)[start:end]
         return Source(name=words.removeprefix("the ").removeprefix("The "), source_type="unknown", words=words)
     return _medium(subj) or _speaker_noun(subj)
+
+
+def _clause_subject(pronoun: Token, context: Context) -> Source | None:
+    """ "The Observatory reported the transfer, which it said included 800 fighters": a pronoun speaking inside
+    a clause of its own sentence stands for the source that speaks in a clause above it (the subject of a
+    reporting verb), not for the speaker of the sentence before."""
+    for verb in (v for v in pronoun.head.ancestors if v.lemma_.lower() in lexicons.words("reporting_verbs.txt")):
+        for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i):
+            if subj.lower_ not in _PRONOUNS and subj.tag_ not in {"WDT", "WP"}:
+                source = subject_source(subj, context)
+                if source is not None:
+                    return source
+    return None
 
 
 def named_entity(subj: Token) -> Span | None:
@@ -102,7 +115,14 @@ def _anaphoric(subj: Token) -> bool:
         return False  # "the Gulf Courier newspaper" names its medium
     if any(c.dep_ == "prep" for c in subj.children):
         return False  # "the director of the hospital" describes a new speaker
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in subj.children)
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in subj.children) or _bare_after_according(subj)
+
+
+def _bare_after_according(subj: Token) -> bool:
+    """ "according to report ...": a singular noun with no article after "according to" has lost its "the"
+    (the tagger may take it for a verb); it still points back ("according to a report" names a new one)."""
+    return (subj.dep_ == "pobj" and subj.tag_ not in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss"} for c in subj.children)
+            and subj.head.lower_ == "to" and subj.head.i > 0 and subj.doc[subj.head.i - 1].lower_ == "according")
 
 
 def _antecedent(subj: Token, recent: Sequence[Source]) -> Source | None:
@@ -116,6 +136,16 @@ def _antecedent(subj: Token, recent: Sequence[Source]) -> Source | None:
     # "The Syrian Observatory for Human Rights said ... the group said": the noun names the source's kind
     kinds = set(lexicons.mapping("speaker_noun_types.tsv").get(noun, "").split("|")) - {""}
     return next((source for source in reversed(recent[-_RECENT:]) if source.source_type in kinds), None)
+
+
+def _kind_alone(subj: Token, start: int, end: int) -> Source | None:
+    """ "The Britain-based monitor said ..." with no source before it: "the monitor" names a monitor, though
+    unnamed (the other nouns of lexicons/speaker_noun_types.tsv name several kinds, or an actor the
+    dictionaries know: "the army")."""
+    kinds = lexicons.mapping("speaker_noun_types.tsv").get(subj.lemma_.lower(), "").split("|")
+    if len(kinds) != 1 or kinds[0] != "monitor":
+        return None
+    return Source(name=f"a {subj.lemma_.lower()}", source_type=kinds[0], words=text_of(subj.doc)[start:end])
 
 
 def _medium(subj: Token) -> Source | None:
@@ -192,11 +222,18 @@ def speaker_after(verb: Token, mentions: Sequence[SourceMention]) -> Source | No
         return None
     after = verb.doc[verb.i + 1]
     # "... but said government forces had repelled it": the name opens the clause that is said. A clause
-    # headed by a participle ("said the Observatory adding that ...") is a misparse of the inversion.
-    if any(c.dep_ == "ccomp" and c.tag_ != "VBG" and after in c.subtree for c in verb.children):
+    # headed by a bare participle ("said the Observatory adding that ...", "said the rescuers, known locally as
+    # ...") is a misparse of the inversion.
+    if any(c.dep_ == "ccomp" and not _bare_participle(c) and after in c.subtree for c in verb.children):
         return None
     found = next((m for m in mentions if m.start <= after.idx < m.end), None)
     return found.source if found is not None else None
+
+
+def _bare_participle(head: Token) -> bool:
+    """A participle with no auxiliary ("adding", "known as", "based in"): it describes a noun, it heads no clause
+    that could be said ("had repelled", "were killed" have their auxiliary)."""
+    return head.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
 
 
 def _in_hyphen_compound(token: Token) -> bool:
