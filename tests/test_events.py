@@ -549,3 +549,20 @@ def test_the_capability_to_take_ground_is_no_capture() -> None:
 def test_a_clause_on_a_since_date_is_told_on_that_date() -> None:
     # "since March, when ...": the strike was in March, background to a report of November
     assert not _read("The town has been held by rebels since March 2016 when jets bombed its market, killing 12.").events
+
+
+def test_what_is_told_as_a_question_is_no_event() -> None:
+    for text in ("A second man sat in the car, and no one knew whether he had been taken hostage.",
+                 "Rebels said they would storm the town if the talks broke down."):
+        assert not _read(text).events, text
+
+
+def test_an_unnamed_village_takes_no_place_named_after_it_for_something_else() -> None:
+    # the place in the next sentence is the hospital's town, not the village of the killings
+    reading = _read("Troops executed 20 people in a northern village this week, the monitor said. "
+                    "A bomber drove a car full of explosives into the yard of the Qardaha hospital on Sunday.")
+    killings = [e for e in reading.events if e.trigger == "executed"]
+    assert killings and all(e.location is None or e.location.name != "Al Qardahah" for e in killings)
+    # "a key neighbourhood ... the neighbourhood, X" still names it
+    seized = _read("Troops seized a key neighborhood on Sunday. The neighborhood, the Jobar district, had been held by rebels.")
+    assert [e.location.name for e in seized.events if e.location][:1] == ["Jobar"]

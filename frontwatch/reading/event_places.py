@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "locality": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
 _KIND_CLASS = {"town": "settlement", "city": "settlement", "capital": "settlement", "village": "settlement"}
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|as\s+well\s+as))\s*(?:the\s+)?(?:(?:city|town|village|neighbou?rhood)\s+of\s+)?$", re.I)
+_QUARTERS = frozenset({"neighborhood", "neighbourhood", "district", "quarter", "suburb"})
+_SETTLEMENTS = frozenset({"village", "town", "city"})
+_NOUN_CLASSES = {**{w: _QUARTERS for w in _QUARTERS}, **{w: _SETTLEMENTS for w in _SETTLEMENTS}}
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
 
 
@@ -66,8 +69,13 @@ def event_locations(
         candidates = [p for p in places if roles[id(p)] == "origin" and p.place is not None]
     generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]
     if generic and all(p.relative or (p.place is not None and p.place.geo_precision > 1) for p in candidates):
+        text, end = text_of(doc), trigger.sent.end_char
+        words = {w for t in generic for w in _NOUN_CLASSES.get(t.lemma_.lower(), {t.lemma_.lower()})}
         for p in following:  # "seized a key neighborhood ... the neighborhood, the Hanano Housing district, ..."
-            if p.place is not None and p.place.kind not in {"country", "admin1", "area"} and not p.relative:
+            # the place named after must be told as that kind of place ("the neighborhood, ..."): "executed 48 in a
+            # northern village. ... the Qardaha hospital" names the hospital's town, not the village
+            told = any(w in text[end : p.end + 20].lower() for w in words)
+            if p.place is not None and p.place.kind not in {"country", "admin1", "area"} and not p.relative and told:
                 return [location_of(p)]
     if candidates and area is not None and area.place is not None and all(p.place is not None and p.place.kind == "country" and p.place.country_code == area.place.country_code for p in candidates):
         # "ALALAM Syria ...": the country says less than the area the story is about.

@@ -81,6 +81,8 @@ def _unreal(trigger: Token) -> bool:
     for tok in [trigger, *list(trigger.ancestors)[:4]]:
         if any(c.dep_ == "neg" for c in tok.children):
             return True
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children):
+            return True  # "no one knew whether the driver acted alone", "if the talks fail"
         if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
             return True
         if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"} and not _told_as_fact(tok, trigger):
