@@ -566,3 +566,9 @@ def test_an_unnamed_village_takes_no_place_named_after_it_for_something_else() -
     # "a key neighbourhood ... the neighbourhood, X" still names it
     seized = _read("Troops seized a key neighborhood on Sunday. The neighborhood, the Jobar district, had been held by rebels.")
     assert [e.location.name for e in seized.events if e.location][:1] == ["Jobar"]
+
+
+def test_a_day_inside_an_as_clause_dates_only_its_own_story() -> None:
+    reading = _read("A car bomb hit the market of Jableh on Sunday. The blast came as the monitor reported that troops "
+                    "had shot dead 20 people in Hama earlier this week. Jets also struck the town of Saraqeb.")
+    assert [str(e.event_date) for e in reading.events if e.location and e.location.words == "Saraqeb"] == ["2016-11-20"]

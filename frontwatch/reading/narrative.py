@@ -57,6 +57,16 @@ def _starts_span(date: DateMention, doc: Doc) -> bool:
     return False
 
 
+def _aside(tok: Token) -> bool:
+    """ "The blast came as the monitor said that soldiers had shot 20 men earlier this week": a day
+    inside an "as" or "while" clause beside the main one dates the other story it tells, not the one the next
+    sentence goes on with."""
+    for t in tok.ancestors:
+        if t.dep_ == "advcl" and t.head.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "whereas"} for c in t.children):
+            return True
+    return False
+
+
 def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceContext, document: Document) -> tuple[object, int]:
     """The date of the act ``trigger`` tells: a date of its sentence (the nearest named day first), else the
     narrative date, else the publication date."""
@@ -115,7 +125,7 @@ def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, 
     which often goes on with that story; the sentences after that are back in the news."""
     # "a meeting is set to take place this Saturday": a planned day is not the day the story goes on
     found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if not _starts_span(d, doc)
-             and not ((tok := root_of(doc, d.start, d.end)) is not None and planned(tok))]
+             and not ((tok := root_of(doc, d.start, d.end)) is not None and (planned(tok) or _aside(tok)))]
     dates = [d for d in found if not _background(d, published)] or found
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
     # this month": the story goes on on Saturday).
