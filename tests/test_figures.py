@@ -125,3 +125,15 @@ def test_people_counted_after_of_a_group_are_the_groups_count() -> None:
     reading = frontwatch.extract("Three households of eleven people fled the besieged east of the town of Jibreen on Monday.",
                                  published="2016-07-04", outlet="sana")
     assert 11 in {c.value for c in reading.claims}
+
+
+def test_a_count_before_an_inverted_speaker_without_a_comma_is_the_verbs_object() -> None:
+    reading = frontwatch.extract("Meanwhile army shelling of rebel districts killed 840 people said the monitor.",
+                                 published="2015-02-22", outlet="AFP")
+    assert [(c.kind, c.value) for c in reading.claims] == [("killed", 840)]
+
+
+def test_the_families_the_dead_came_from_are_no_count() -> None:
+    reading = frontwatch.extract("Jets struck the village of Kafr Nabl on Sunday, killing 14 people. "
+                                 "The monitor said all the dead were from three families.", published="2015-02-22", outlet="AFP")
+    assert [(c.kind, c.value) for c in reading.claims] == [("killed", 14)]

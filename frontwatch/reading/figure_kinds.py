@@ -166,9 +166,23 @@ def _conjunct_participle(start: Token) -> Token | None:
     return None
 
 
+def _object_before_inverted_speaker(start: Token) -> Token | None:
+    """ "rebel fire killed 1102 people said the Observatory": without the comma the parser makes the counted
+    people the subject of "said"; they are the object of the verb right before them, which "said" reports."""
+    if start.dep_ != "nsubj" or start.head.lemma_.lower() not in lexicons.words("reporting_verbs.txt"):
+        return None
+    edge = start.left_edge.i
+    prev = start.doc[edge - 1] if edge > 0 else None
+    if prev is not None and prev.pos_ == "VERB" and prev.head.i == start.head.i and prev.dep_ in {"ccomp", "conj"}:
+        return prev
+    return None
+
+
 def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
+    if start.dep_ == "pobj" and start.head.lower_ == "from" and lexicons.mapping("person_nouns.txt").get(start.lemma_.lower()) == "families":
+        return "", None, False  # "the dead were from six families": where they came from, no count of its own
     # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to
     # them; so does a relative clause ("14 people who died in the shelling").
     for child in start.children:
@@ -190,6 +204,9 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     shared = _conjunct_participle(start)
     if shared is not None:
         return _kind_of(shared, as_noun=False), shared, False
+    inverted = _object_before_inverted_speaker(start)
+    if inverted is not None and (kind := _kind_of(inverted, as_noun=False)):
+        return kind, inverted, False
     # "... died, among them two boys, and 15 others wounded in ...": the parser hangs the participle
     # right after the counted noun elsewhere; read on the words, it is still what happened to them
     nxt = doc[start.i + 1] if start.i + 1 < len(doc) and figure.noun >= 0 else None
