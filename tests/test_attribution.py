@@ -187,3 +187,9 @@ def test_a_toll_given_in_the_passive_names_its_giver() -> None:
 def test_the_monitor_named_first_by_its_kind_is_a_monitor() -> None:
     reading = _read("The Britain-based monitor said 27 civilians were killed in Douma.")
     assert _claim(reading, 27).source.source_type == "monitor"
+
+
+def test_an_act_the_parser_makes_the_subject_of_said_is_no_speaker_nor_is_its_actor() -> None:
+    reading = frontwatch.extract("Turkish air strikes killed at least 9 people as they were crossing a bridge near the town "
+                                 "of Manbij in northern Syria the British-based monitor said on Friday.", published="2017-10-06", outlet="AFP")
+    assert [c.source.source_type for c in reading.claims if c.kind == "killed"] == ["monitor"]

@@ -181,6 +181,8 @@ def _no_speaker(subj: Token, mentions: Sequence[SourceMention]) -> bool:
         return False
     if any(c.dep_ == "nummod" for c in subj.children):
         return True  # "300 civilians ... said the Observatory": a count of victims the parser made the subject
+    if subj.lemma_.lower() in lexicons.words("act_subjects.txt"):
+        return True  # "Russian air strikes killed 14 ... the Observatory said": an act, whoever the actor named on it
     if any(m.start <= subj.idx < m.end for m in mentions):
         return False
     lemma = subj.lemma_.lower()
@@ -271,7 +273,7 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         named = speaker_after(verb, mentions) or speaker_before(verb, mentions)
         if named is not None:
             return Attribution(named, "reporting_verb", verb.i)
-    for subj in speaking:
+    for subj in (s for s in speaking if not _no_speaker(s, mentions)):
         if _self_named(subj, outlet):
             return Attribution(outlet, "self", verb.i)
         source = subject_source(subj, context)
