@@ -519,6 +519,9 @@ def test_sentences_with_dashes_and_title_case_without_end_marks_stay() -> None:
     text = ("Shelling hit the old market on Monday. The toll rose to nine - Officials said more were missing. "
             "Local Council Members Met Rebel Leaders in Daraa the Next Morning to discuss the truce.")
     assert read_document(text, published="2016-05-03").body == text
+    # a dash before a sentence's first word is no headline's credit
+    text = "Shelling hit the old market on Monday. Army Units Regroup Near Hama - The army said it lost two tanks."
+    assert read_document(text, published="2016-05-03").body == text
 
 
 @pytest.mark.parametrize(
