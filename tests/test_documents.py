@@ -546,3 +546,14 @@ def test_share_counters_topics_and_related_lists_at_the_ends_of_a_run_in_page_le
             "Source TRTWorld and agencies Related News Floods hit Gulf coast Markets rally on trade deal")
     doc = read_document(page, published="2016-05-03")
     assert doc.body == "Jets struck two towns in Idlib on Sunday a monitor said. The monitor counted 12 dead."
+
+
+def test_a_page_header_before_its_time_and_date_stamp_and_the_share_bar_leave() -> None:
+    page = ("Army Retakes Two Hills Near Hama Jane Roe Middle East 1412 03.05.2016(updated 1530 03.05.2016) Get short URL "
+            "Topic Fighting in Central Syria (42) 0 17 The army retook two hills north of Hama on Tuesday a military source said.")
+    doc = read_document(page)
+    assert doc.body == "The army retook two hills north of Hama on Tuesday a military source said."
+    assert doc.published == dt.date(2016, 5, 3)
+    # a note cut off at its start leaves no bracket behind
+    doc = read_document("03.05.2016) Get short URL 0 9 The army retook two hills north of Hama on Tuesday a source said.")
+    assert doc.body == "The army retook two hills north of Hama on Tuesday a source said."
