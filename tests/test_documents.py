@@ -495,3 +495,65 @@ def test_an_embedded_video_title_run_into_the_text_is_a_promo() -> None:
     assert "YouTube" not in doc.body and "Jane Roe" not in doc.body
     assert "Fighting rages near Nubl Jane Roe reports - YouTube" in [r.text for r in doc.removed if r.kind == "promo"]
     assert "The town has been besieged since 2013." in doc.body
+
+
+def test_a_related_headline_run_into_the_text_before_a_credit_and_dateline_leaves() -> None:
+    page = ("Rebels shelled a village near Hama on Monday killing three people local media said. ClipChannelOne Army "
+            "Pushes Rebels Back From Hills Around Salamiyah - Reports BEIRUT (Sputnik) According to the local council "
+            "two more people were wounded.")
+    doc = read_document(page, published="2016-05-03")
+    kinds = [(r.kind, r.text) for r in doc.removed]
+    assert ("related", "ClipChannelOne Army Pushes Rebels Back From Hills Around Salamiyah - Reports") in kinds
+    assert ("dateline", "BEIRUT (Sputnik)") in kinds
+    assert "Salamiyah" not in doc.body
+    assert doc.body.split("\n\n")[-1].startswith("According to the local council")
+    # a headline credited to a source, with no dateline, ends at the credit
+    page = ("Jets struck a bakery in Idlib on Friday the civil defence said. Jane Roe Ceasefire Talks Stall Over Border "
+            "Crossings - Ministry The bakery had reopened a week before.")
+    doc = read_document(page, published="2016-05-03")
+    assert [r.text for r in doc.removed if r.kind == "related"] == ["Jane Roe Ceasefire Talks Stall Over Border Crossings - Ministry"]
+    assert "The bakery had reopened a week before." in doc.body
+
+
+def test_sentences_with_dashes_and_title_case_without_end_marks_stay() -> None:
+    text = ("Shelling hit the old market on Monday. The toll rose to nine - Officials said more were missing. "
+            "Local Council Members Met Rebel Leaders in Daraa the Next Morning to discuss the truce.")
+    assert read_document(text, published="2016-05-03").body == text
+    # a dash before a sentence's first word is no headline's credit
+    text = "Shelling hit the old market on Monday. Army Units Regroup Near Hama - The army said it lost two tanks."
+    assert read_document(text, published="2016-05-03").body == text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["REUTERS/Jane Roe", "REUTERS/Stringer", "AP Photo Jane Roe", "AFP Photo/Jane Roe"],
+)
+def test_a_photo_credit_run_into_the_text_leaves_and_the_text_after_it_is_a_paragraph(credit: str) -> None:
+    page = (f"Smoke rises over a village near Tal Abyad on May 1 2016. {credit} The army said it had taken the village "
+            "after two days of fighting.")
+    doc = read_document(page, published="2016-05-03")
+    assert [r.text for r in doc.removed if r.kind == "credit"] == [credit]
+    assert doc.body.split("\n\n")[-1] == "The army said it had taken the village after two days of fighting."
+
+
+def test_share_counters_topics_and_related_lists_at_the_ends_of_a_run_in_page_leave() -> None:
+    page = ("Get short URL 0 41 Kurdish fighters took two villages west of Raqqa on Sunday a monitor said. Clashes went on "
+            "overnight. ... 41 Topic Battle for the Euphrates Valley (120) Related Army Takes Hill Near Palmyra Rebels "
+            "Shell Aleppo Suburb")
+    doc = read_document(page, published="2016-05-03")
+    assert doc.body == "Kurdish fighters took two villages west of Raqqa on Sunday a monitor said. Clashes went on overnight."
+    page = ("Print Tweet Views 312 Jets struck two towns in Idlib on Sunday a monitor said. The monitor counted 12 dead. "
+            "Source TRTWorld and agencies Related News Floods hit Gulf coast Markets rally on trade deal")
+    doc = read_document(page, published="2016-05-03")
+    assert doc.body == "Jets struck two towns in Idlib on Sunday a monitor said. The monitor counted 12 dead."
+
+
+def test_a_page_header_before_its_time_and_date_stamp_and_the_share_bar_leave() -> None:
+    page = ("Army Retakes Two Hills Near Hama Jane Roe Middle East 1412 03.05.2016(updated 1530 03.05.2016) Get short URL "
+            "Topic Fighting in Central Syria (42) 0 17 The army retook two hills north of Hama on Tuesday a military source said.")
+    doc = read_document(page)
+    assert doc.body == "The army retook two hills north of Hama on Tuesday a military source said."
+    assert doc.published == dt.date(2016, 5, 3)
+    # a note cut off at its start leaves no bracket behind
+    doc = read_document("03.05.2016) Get short URL 0 9 The army retook two hills north of Hama on Tuesday a source said.")
+    assert doc.body == "The army retook two hills north of Hama on Tuesday a source said."

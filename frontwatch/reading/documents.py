@@ -27,7 +27,8 @@ from frontwatch.records import Document, Removed
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<article\b|<div\b|<p\b|<\?xml)", re.I)
 _DATE_LEAD = re.compile(r"^(?:(?:date of publication|published(?: on)?|posted(?: on)?|last updated(?: at| on)?|updated(?: at| on)?)\s*:?\s*)", re.I)
-_TIME = re.compile(r"^\s*(?:at\s+\d{3,4}\b|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s+(?:UTC|GMT)))(?:\s*(?:UTC|GMT)\s*[+-]?\d*)?|^\s*\(updated[^)]{0,40}\)", re.I)
+# after a date: a time, an update note, or the close of a note cut off at its start ("13.04.2017) Get short URL")
+_TIME = re.compile(r"^\s*(?:at\s+\d{3,4}\b|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s+(?:UTC|GMT)))(?:\s*(?:UTC|GMT)\s*[+-]?\d*)?|^\s*\(updated[^)]{0,40}\)|^\)(?=\s)", re.I)
 _AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .'-]{2,30})?)\s*\((?P<agency>[^()]{2,40})\)\s*[-—–:]+\s*")
 _CAPS_DATELINE = re.compile(r"^[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][a-z]+\.?)?\s+[—–]{1,2}\s*|^[A-Z]{3,}(?:[ -][A-Z]{2,})*\s*[-—–]{1,2}\s+")
 _PLACE_AFTER_DATE = re.compile(r"^[A-Z]{4,}(?:[ -][A-Z]{3,})*\s+(?=[A-Z])")
@@ -67,6 +68,8 @@ def read_document(
     headline = _clean_runin(lines, known, outlet) or headline
     _split_inline_credits(lines)
     _cut_embeds(lines)
+    _cut_inline_headlines(lines)
+    _split_photo_credits(lines)
     signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
     byline = byline or signed
     page = cleaning.assemble(lines, headline, byline)
@@ -168,6 +171,94 @@ def _cut_embeds(lines: list[Line]) -> None:
             line.text = (line.text[: hit.start()] + line.text[hit.end() :]).strip()
         if hits and not line.text:
             line.kind = "empty"
+
+
+_INLINE_DATELINE = re.compile(
+    r"(?-i:(?P<place>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)*)(?:\s*\([A-Z][\w ]{1,20}\))?\s*\((?P<agency>[^()]{2,40})\))\s*[-–—:]*\s*(?=[A-Z\"“])"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+")
+_RUN_MAX_WORDS = 40
+
+
+def _split_at(lines: list[Line], line: Line, start: int, end: int, cut: list[Removed]) -> Line:
+    """Cut line.text[start:end] out of a run-in line: the text after it becomes a paragraph of its own (so that
+    no name in the cut piece or before it joins the sentence after it), and the cut pieces are listed on it."""
+    rest = Line(line.text[end:].strip(), line.block)
+    rest.before.extend(cut)
+    rest.after, line.after = line.after, []
+    line.text = line.text[:start].rstrip()
+    if not line.text:
+        line.kind = "empty"
+    lines.insert(lines.index(line) + 1, rest)
+    return rest
+
+
+def _headline_run(text: str) -> bool:
+    """Title case with no sentence end: most words of four letters or more capitalised ("Army Frees Villages Near
+    Deir ez-Zor"), as a headline is written and a sentence is not."""
+    if _SENTENCE_BREAK.search(text + " "):
+        return False
+    long = [w for w in words(text) if len(w) >= 4 and w[0].isalpha()]
+    return len(long) >= 3 and len(words(text)) <= _RUN_MAX_WORDS and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
+def _headline_end(text: str, at: int) -> tuple[int, int, str] | None:
+    """Where a related headline run into the text, starting at ``at``, ends: at a headline's credit ("... - Reports")
+    and/or an agency dateline ("MOSCOW (Sputnik)"). (end of the headline, end of the furniture, dateline) or None."""
+    dateline = next((m for m in _INLINE_DATELINE.finditer(text, at) if cleaning.agencies().search(m.group("agency"))), None)
+    limit = dateline.start() if dateline else len(text)
+    for pattern in cleaning.patterns("inline_attribution"):
+        for m in pattern.finditer(text, at, limit):
+            if re.match(r"\s+[A-Z\"“]", text[m.end() :]):
+                if dateline and not text[m.end() : dateline.start()].strip():
+                    return m.end(), dateline.end(), dateline.group(0).strip()
+                return m.end(), m.end(), ""
+    return (dateline.start(), dateline.end(), dateline.group(0).strip()) if dateline else None
+
+
+def _cut_inline_headlines(lines: list[Line]) -> None:
+    """ "... media reported Sunday. Army Frees Villages Near Hama - Reports MOSCOW (Sputnik) According to ...": a related
+    headline (with its photo credit) run into the text between a sentence's end and a headline credit or an agency
+    dateline. The headline and the dateline leave; the text after them is a paragraph of its own. A title-case stretch
+    with neither end mark stays: where the body resumes is then unclear."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line.kind or not line.text:
+            continue
+        for brk in _SENTENCE_BREAK.finditer(line.text):
+            found = _headline_end(line.text, brk.end())
+            if found is None:
+                continue
+            head_end, stop, dateline = found
+            run = line.text[brk.end() : head_end].strip()
+            if run and not _headline_run(run):
+                continue
+            cut = ([Removed("related", run)] if run else []) + ([Removed("dateline", dateline)] if dateline else [])
+            _split_at(lines, line, brk.end(), stop, cut)
+            break
+
+
+_PHOTO_CREDIT = re.compile(
+    r"(?<=\S )(?-i:(?:[A-Z]{2,}|Reuters|Sputnik)(?:/[A-Z]\w+)?/|(?:AP|AFP|Reuters|REUTERS|AA|DHA|IHA|EPA|Sputnik) Photo/?\s*)"
+    r"(?-i:(?:Stringer|Handout|File)\b|[A-Z][\w'’-]+(?: (?!(?:The|A|An|In|On|At|He|She|It|They|We|I|This|That|But|And|As)\b)[A-Z][\w'’-]+)?)"
+    r"(?=\s+[A-Z0-9\"“]|\s*$)"
+)
+
+
+def _split_photo_credits(lines: list[Line]) -> None:
+    """ "... in Raqqa August 10 2014. REUTERS/Jane Roe The army sent ...", "AP Photo Jane Roe": a photo credit run into
+    the text leaves it (the photographer's surname is no place), and the text after it is a paragraph of its own."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line.kind or not line.text:
+            continue
+        m = _PHOTO_CREDIT.search(line.text)
+        if m:
+            _split_at(lines, line, m.start(), m.end(), [Removed("credit", m.group(0).strip())])
 
 
 def _split_inline_credits(lines: list[Line]) -> None:
