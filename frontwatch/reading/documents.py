@@ -22,6 +22,7 @@ from frontwatch.reading import cleaning, validation
 from frontwatch.reading.cleaning import Line, is_sentence, words
 from frontwatch.reading.dates import find_dates
 from frontwatch.reading.published import infer_published, parse_date
+from frontwatch.reading.runin_furniture import cut_embeds, cut_inline_headlines, split_inline_credits, split_photo_credits
 from frontwatch.records import Document, Removed
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
@@ -66,10 +67,10 @@ def read_document(
     only_headlines = cleaning.headlines_only(lines)
     known = title or meta_title or ("" if only_headlines else headline)
     headline = _clean_runin(lines, known, outlet) or headline
-    _split_inline_credits(lines)
-    _cut_embeds(lines)
-    _cut_inline_headlines(lines)
-    _split_photo_credits(lines)
+    split_inline_credits(lines)
+    cut_embeds(lines)
+    cut_inline_headlines(lines)
+    split_photo_credits(lines)
     signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
     byline = byline or signed
     page = cleaning.assemble(lines, headline, byline)
@@ -149,154 +150,6 @@ def _from_html(html: str) -> tuple[str, str, str, dt.date | None]:
 
 
 # --- pages that arrive as one long line -------------------------------------------------------
-
-
-_INLINE_CREDIT = re.compile(r"\s*(\([^()]{2,60}\))\s*(?=[A-Z0-9\"“]|$)")
-_CAPTION_MAX_WORDS = 60
-_REPORTED = re.compile(r"\b(?:was|were|had|has|have|said|says|added|could|would|will|reportedly)\b", re.I)
-
-
-_EMBED = re.compile(r"(?:(?<=[.!?\"”] )|^)[^.!?\"”]{5,160}?\s[-–—|]\s(?:YouTube|Twitter|Facebook|Instagram)\b\s*")
-
-
-def _cut_embeds(lines: list[Line]) -> None:
-    """ "... crossing Jane Roe reports - YouTube Syria has been ...": the title of an embedded video or post,
-    run into the text, is page furniture (removed as a promo)."""
-    for line in lines:
-        if line.kind or not line.text:
-            continue
-        hits = list(_EMBED.finditer(line.text))
-        for hit in reversed(hits):
-            line.after.insert(0, Removed("promo", hit.group(0).strip()))
-            line.text = (line.text[: hit.start()] + line.text[hit.end() :]).strip()
-        if hits and not line.text:
-            line.kind = "empty"
-
-
-_INLINE_DATELINE = re.compile(
-    r"(?-i:(?P<place>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)*)(?:\s*\([A-Z][\w ]{1,20}\))?\s*\((?P<agency>[^()]{2,40})\))\s*[-–—:]*\s*(?=[A-Z\"“])"
-)
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+")
-_RUN_MAX_WORDS = 40
-
-
-def _split_at(lines: list[Line], line: Line, start: int, end: int, cut: list[Removed]) -> Line:
-    """Cut line.text[start:end] out of a run-in line: the text after it becomes a paragraph of its own (so that
-    no name in the cut piece or before it joins the sentence after it), and the cut pieces are listed on it."""
-    rest = Line(line.text[end:].strip(), line.block)
-    rest.before.extend(cut)
-    rest.after, line.after = line.after, []
-    line.text = line.text[:start].rstrip()
-    if not line.text:
-        line.kind = "empty"
-    lines.insert(lines.index(line) + 1, rest)
-    return rest
-
-
-def _headline_run(text: str) -> bool:
-    """Title case with no sentence end: most words of four letters or more capitalised ("Army Frees Villages Near
-    Deir ez-Zor"), as a headline is written and a sentence is not."""
-    if _SENTENCE_BREAK.search(text + " "):
-        return False
-    long = [w for w in words(text) if len(w) >= 4 and w[0].isalpha()]
-    return len(long) >= 3 and len(words(text)) <= _RUN_MAX_WORDS and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
-
-
-def _headline_end(text: str, at: int) -> tuple[int, int, str] | None:
-    """Where a related headline run into the text, starting at ``at``, ends: at a headline's credit ("... - Reports")
-    and/or an agency dateline ("MOSCOW (Sputnik)"). (end of the headline, end of the furniture, dateline) or None."""
-    dateline = next((m for m in _INLINE_DATELINE.finditer(text, at) if cleaning.agencies().search(m.group("agency"))), None)
-    limit = dateline.start() if dateline else len(text)
-    for pattern in cleaning.patterns("inline_attribution"):
-        for m in pattern.finditer(text, at, limit):
-            if re.match(r"\s+[A-Z\"“]", text[m.end() :]):
-                if dateline and not text[m.end() : dateline.start()].strip():
-                    return m.end(), dateline.end(), dateline.group(0).strip()
-                return m.end(), m.end(), ""
-    return (dateline.start(), dateline.end(), dateline.group(0).strip()) if dateline else None
-
-
-def _cut_inline_headlines(lines: list[Line]) -> None:
-    """ "... media reported Sunday. Army Frees Villages Near Hama - Reports MOSCOW (Sputnik) According to ...": a related
-    headline (with its photo credit) run into the text between a sentence's end and a headline credit or an agency
-    dateline. The headline and the dateline leave; the text after them is a paragraph of its own. A title-case stretch
-    with neither end mark stays: where the body resumes is then unclear."""
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        if line.kind or not line.text:
-            continue
-        for brk in _SENTENCE_BREAK.finditer(line.text):
-            found = _headline_end(line.text, brk.end())
-            if found is None:
-                continue
-            head_end, stop, dateline = found
-            run = line.text[brk.end() : head_end].strip()
-            if run and not _headline_run(run):
-                continue
-            cut = ([Removed("related", run)] if run else []) + ([Removed("dateline", dateline)] if dateline else [])
-            _split_at(lines, line, brk.end(), stop, cut)
-            break
-
-
-_PHOTO_CREDIT = re.compile(
-    r"(?<=\S )(?-i:(?:[A-Z]{2,}|Reuters|Sputnik)(?:/[A-Z]\w+)?/|(?:AP|AFP|Reuters|REUTERS|AA|DHA|IHA|EPA|Sputnik) Photo/?\s*)"
-    r"(?-i:(?:Stringer|Handout|File)\b|[A-Z][\w'’-]+(?: (?!(?:The|A|An|In|On|At|He|She|It|They|We|I|This|That|But|And|As)\b)[A-Z][\w'’-]+)?)"
-    r"(?=\s+[A-Z0-9\"“]|\s*$)"
-)
-
-
-def _split_photo_credits(lines: list[Line]) -> None:
-    """ "... in Raqqa August 10 2014. REUTERS/Jane Roe The army sent ...", "AP Photo Jane Roe": a photo credit run into
-    the text leaves it (the photographer's surname is no place), and the text after it is a paragraph of its own."""
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        if line.kind or not line.text:
-            continue
-        m = _PHOTO_CREDIT.search(line.text)
-        if m:
-            _split_at(lines, line, m.start(), m.end(), [Removed("credit", m.group(0).strip())])
-
-
-def _split_inline_credits(lines: list[Line]) -> None:
-    """ "... said on Monday. Syrians walk past a market in Aleppo on July 10 2016. (TRT World and Agencies) Rebels
-    advanced ...": a page scraped into running text keeps each photo's caption before its credit. The credit
-    leaves the body, and the caption becomes a paragraph of its own, so that neither the credit nor the photo's
-    date joins the sentence after it. The caption stays in the body: photos show the events the report tells,
-    and a caption is often the only place that names one."""
-    index = len(lines) - 1
-    while index >= 0:
-        at, line = index, lines[index]
-        index -= 1
-        if line.kind:
-            continue
-        for credit in reversed(list(_INLINE_CREDIT.finditer(line.text))):
-            if not cleaning.is_credit(credit.group(1)) or credit.start() == 0 or credit.group(1).lower().startswith("(with "):
-                continue  # "(With AFP and Reuters)" credits the report's sources, not a photo
-            before = line.text[: credit.start()]
-            ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", before)]
-            start = ends[-1] if ends else 0
-            caption = before[start:].strip()
-            # a caption may close on its date without a stop ("... in Syria June 18 2016 (Agency)")
-            dated = re.search(r"\b(?:19|20)\d\d$", caption) is not None
-            if not caption or not (is_sentence(caption) or dated) or len(words(caption)) > _CAPTION_MAX_WORDS:
-                continue
-            if not dated and _REPORTED.search(caption):
-                continue  # "He added that four more had died. (AFP)": a report's sentence; captions show, in the present
-            rest = line.text[credit.end() :]
-            line.text = before[:start].rstrip()
-            shown = Line(caption, line.block)
-            shown.after.append(Removed("credit", credit.group(1)))
-            following = Line(rest.strip(), line.block)
-            following.after, line.after = line.after, []
-            lines[at + 1 : at + 1] = [shown, following] if following.text else [shown]
-            if not line.text:
-                line.kind = "empty"
-            index = at  # what is left of the line may hold more captions
-            break
 
 
 def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:
