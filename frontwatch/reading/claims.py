@@ -23,19 +23,8 @@ from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, subset_of
 from frontwatch.reading.mentions import Mentions, in_span
 from frontwatch.reading.roles import place_role
-from frontwatch.reading.tolls import (
-    VIOLENT_KINDS,
-    nearest_event,
-    over_separate_incidents,
-    raised_over_a_span,
-    raised_toll,
-    restated,
-    roundups_unlinked,
-    running_total,
-    superseded,
-    told_before,
-    with_claims,
-)
+from frontwatch.reading.toll_scope import over_separate_incidents, raised_over_a_span, raised_toll, running_total, superseded
+from frontwatch.reading.tolls import VIOLENT_KINDS, nearest_event, restated, roundups_unlinked, told_before, with_claims
 from frontwatch.records import Claim, Control, Document, Event, Source
 
 if TYPE_CHECKING:

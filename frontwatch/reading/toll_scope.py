@@ -1,0 +1,179 @@
+"""What a count of the dead or wounded counts over: one incident, or a span ("since the war began", "in a week of
+bombing", "in the past two months"), the whole war, separate incidents across a region, or a toll a later one
+replaced or raised. Only a count of one incident is an event's toll (reading.tolls links it; data/lexicons/*: war
+nouns, day parts, separate markers, superseded tolls, campaign nouns)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.mentions import Mentions, in_span
+from frontwatch.records import PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+_INCIDENT_DAYS = 2  # a toll counted over at most this many days is one incident's ("in the past 24 hours")
+
+
+def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
+    """A toll counted over a span of time, not one incident: "killed since the war began in 2011", "have died
+    since April", "killed in clashes over the last 15 days". ACLED gives no event a cumulative total."""
+    if governor is None:
+        return False
+    verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+    if _of_the_war(verb) or _over_a_span(verb):
+        return True
+    words = list(verb.subtree)
+    described = _described_spans(verb)
+    periods = [d for d in in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text)) if d.kind in {"since", "period"}
+               and not any(a <= d.start < b for a, b in described)]
+    # "in the past 24 hours", "since Friday night": a day or two of fighting is one incident's toll.
+    if any(d.end_date is None or (d.end_date - d.date).days > _INCIDENT_DAYS for d in periods):
+        return True
+    # "X has been under bombardment since February, which has killed 132": the span of the clause the relative hangs on
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "which has killed 132 and injured 900": the injured share the killed's span
+    relative = first.dep_ in {"relcl", "advcl"} and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in first.children)
+    # (the parser hangs "which" on the clause's verb or on the date of "since February" itself)
+    spans = [c for c in first.head.children if c.i < first.i] + [a for a in first.ancestors if a.lower_ == "since"][:1] if relative else []
+    for child in [*verb.children, *spans]:
+        if not _is_since(child):
+            continue
+        span = list(child.subtree)
+        lo, hi = span[0].idx, span[-1].idx + len(span[-1].text)
+        if not any(lo <= d.start and d.end <= hi for d in periods):
+            return True  # "since the truce collapsed on Monday", "since the war began"
+    return _since_after(doc, mentions, governor, verb)
+
+
+def _since_after(doc: Doc, mentions: Mentions, governor: Token, verb: Token) -> bool:
+    """ "continued air strikes with reports of 865 people killed ... since strikes began": a since-clause after the
+    toll, on a verb its clause hangs on, spans the count too (unless it names a day or two: "since Friday night")."""
+    for holder in verb.ancestors:
+        for child in holder.children:
+            if child.i <= governor.i or not _is_since(child):
+                continue
+            span = list(child.subtree)
+            lo, hi = span[0].idx, span[-1].idx + len(span[-1].text)
+            inside = [d for d in in_span(mentions.dates, lo, hi) if d.kind in {"since", "period"}]
+            if not inside or any(d.end_date is None or (d.end_date - d.date).days > _INCIDENT_DAYS for d in inside):
+                return True
+        if holder.dep_ in {"ROOT", "ccomp"}:
+            break
+    return False
+
+
+def _is_since(child: Token) -> bool:
+    return (child.dep_ == "prep" and child.lower_ == "since" and not _since_day_part(child)) or (
+        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children))
+
+
+def over_separate_incidents(governor: Token | None, places: Sequence[PlaceMention] = ()) -> bool:
+    """A toll over acts the text tells apart across a region: "Separate air raids in the north killed at least
+    25 civilians", "12 died in separate attacks". ACLED codes each incident on its own, so the round-up is no
+    one event's toll (the counts told for each incident are). Acts at one town on one day are that town's one
+    event ("struck Saraqeb killing 9 in two separate raids"): ``places``, those of the toll's sentence."""
+    if governor is None or len({p.place.place_id for p in places if p.place is not None and p.place.geo_precision <= 2}) == 1:
+        return False
+    verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+    markers = lexicons.words("separate_markers.txt")
+    acts = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    acts += [g for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
+    return any(a.tag_ in {"NNS", "NNPS"} and any(m.dep_ == "amod" and m.lower_ in markers for m in a.children) for a in acts)
+
+
+def superseded(figure: Token) -> bool:
+    """A count the text says a later one replaced: "the previous death toll was 20", "an earlier toll of 20",
+    "the toll rose from 20 to 70". It stays a claim, but the event's fatalities are the latest count's."""
+    rows = lexicons.mapping("superseded_tolls.tsv")
+    if figure.head.lower_ == "from" and rows.get(figure.head.head.lemma_.lower()) == "from":
+        return True
+    nouns = [a for a in figure.ancestors if a.pos_ in {"NOUN", "PROPN"}]
+    nouns += [c for a in figure.ancestors if a.pos_ in {"VERB", "AUX"} for c in a.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(rows.get(n.lemma_.lower()) == "noun" and any(m.dep_ in {"amod", "compound"} and rows.get(m.lower_) == "modifier" for m in n.children)
+               for n in nouns)
+
+
+def raised_toll(figure: Token) -> Token | None:
+    """The toll noun a count raises: "... bringing the death toll to 45", "raising the toll to 22", "brings to 45 the
+    number of people killed", "the toll rose to 300". A raised toll holds every count told of the event before it:
+    those are in it, not more dead (lexicons/superseded_tolls.tsv: raise rows)."""
+    rows = lexicons.mapping("superseded_tolls.tsv")
+    prep = figure.head
+    if prep.lower_ != "to" or figure.dep_ != "pobj" or rows.get(prep.head.lemma_.lower()) not in {"from", "raise"}:
+        return None
+    verb = prep.head
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and rows.get(c.lemma_.lower()) == "noun"), None)
+
+
+def raised_over_a_span(toll: Token) -> bool:
+    """A raised toll counted over more than an incident's days: "bringing the toll of the three-day offensive to
+    45", "the death toll from the two-week bombardment rose to 300", "brings to 45 the number killed in the
+    campaign" (lexicons/campaign_nouns.txt): the campaign's running total, no event's toll."""
+    campaigns = lexicons.words("campaign_nouns.txt")
+    for tok in toll.subtree:
+        if tok.lemma_.lower() in campaigns and tok.dep_ == "pobj":
+            return True
+        days = _SPANS.get(tok.lemma_.lower())
+        count = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if days is not None and count is not None and tok.dep_ in {"compound", "amod", "nmod"}:
+            n = int(count.text) if count.text.isdigit() else int(lexicons.mapping("numbers.tsv").get(count.lower_, "1"))
+            if days * n > _INCIDENT_DAYS:
+                return True
+    return False
+
+
+def _described_spans(verb: Token) -> list[tuple[int, int]]:
+    """Character spans of the relative clauses under a toll's verb: "a shell killed four in the town, which rebels
+    have held since 2013" dates who holds the town, not the count."""
+    spans = []
+    for tok in verb.subtree:
+        if tok.dep_ in {"relcl", "acl"} and tok.i != verb.i:
+            sub = list(tok.subtree)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return spans
+
+
+def _since_day_part(prep: Token) -> bool:
+    """ "since dawn", "since this morning": a count begun earlier the same day is one day's toll."""
+    day_parts = lexicons.words("day_parts.txt")
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in day_parts for g in prep.children)
+
+
+_SPANS = {"week": 7, "month": 30, "year": 365, "day": 1}
+
+
+def _over_a_span(verb: Token) -> bool:
+    """ "killed in a week of intense bombing", "died during two months of siege": a toll counted over a span
+    longer than an incident's."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "over", "throughout"}:
+            continue
+        for obj in prep.children:
+            days = _SPANS.get(obj.lemma_.lower())
+            if obj.dep_ != "pobj" or days is None:
+                continue
+            count = next((c for c in obj.children if c.dep_ == "nummod"), None)
+            n = 1
+            if count is not None:
+                n = int(count.text) if count.text.isdigit() else int(lexicons.mapping("numbers.tsv").get(count.lower_, "1"))
+            if days * n > _INCIDENT_DAYS:
+                return True
+    return False
+
+
+def _of_the_war(verb: Token) -> bool:
+    """ "The conflict has killed more than 300,000", "died in the country's war": the whole war's toll."""
+    wars = lexicons.words("war_nouns.txt")
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in wars:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "throughout", "over"}:
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in wars for g in child.children):
+                return True
+    return False
