@@ -126,3 +126,43 @@ def test_a_round_up_lede_keeps_strikes_in_several_provinces_apart() -> None:
         reading = frontwatch.extract(text, published="2015-03-06", outlet="AFP")
         strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
         assert len(strikes) == 3, [(e.location.name if e.location else None) for e in strikes]
+
+
+def test_a_planted_bomb_retold_as_a_suicide_bombing_by_the_story_is_one_suicide_bombing() -> None:
+    reading = frontwatch.extract(
+        "Two bombs went off at a school in the Zahraa district of Homs on Monday, killing 25 people, the Observatory said. "
+        "A single suicide attacker carried out both of the blasts. "
+        "He left a bomb by the gate and then blew himself up inside the yard.",
+        published="2015-02-02", outlet="AFP")
+    bombs = [e for e in reading.events if e.event_type == "Explosions/Remote violence"]
+    assert len(bombs) == 1
+    assert bombs[0].sub_event_type == "Suicide bomb" and bombs[0].fatalities == 25
+
+
+def test_a_later_toll_of_the_deadly_attacks_at_the_city_is_the_toll_of_the_bombing_in_its_quarter() -> None:
+    reading = frontwatch.extract(
+        "A car bomb went off near a school in the Zahraa district of Homs on Monday, killing 25 people, the Observatory said. "
+        "Nobody has claimed the bombing so far. "
+        "The Homs governor had reported the deadly attacks, giving a toll of 20 killed.",
+        published="2015-02-02", outlet="AFP")
+    violent = [e for e in reading.events if e.event_type in {"Explosions/Remote violence", "Violence against civilians", "Battles"}]
+    assert len(violent) == 1 and violent[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_unplaced_toll_of_the_attack_is_the_one_bombing_told_next() -> None:
+    reading = frontwatch.extract(
+        "They were among 25 people who died in the attack, the monitor said. "
+        "The 25 were killed on Monday in a car bombing at a school in the Zahraa district of Homs.",
+        published="2015-02-02", outlet="AFP")
+    violent = [e for e in reading.events if e.event_type in {"Explosions/Remote violence", "Violence against civilians", "Battles"}]
+    assert len(violent) == 1 and violent[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_attack_stays_apart_when_the_day_has_two_violent_events() -> None:
+    reading = frontwatch.extract(
+        "They were among 25 people who died in the attack, the monitor said. "
+        "A car bomb went off at a school in the Zahraa district of Homs on Monday. "
+        "Separately, jets struck the town of Talbiseh on Monday.",
+        published="2015-02-02", outlet="AFP")
+    violent = [e for e in reading.events if e.event_type in {"Explosions/Remote violence", "Violence against civilians", "Battles"}]
+    assert len(violent) == 3

@@ -61,13 +61,18 @@ def acts_at(trigger: Token, places: Sequence[PlaceMention], doc: Doc, location: 
 def retold(trigger: Token, cues: Sequence[EventCue]) -> Token | None:
     """The definite event noun that tells an event again: the trigger itself ("the strike on Abbad"), or the
     event noun (one of the sentence's ``cues``) whose act the trigger reports ("Monday's raid on the convoy
-    destroyed ...", "the blast killed ..."); "the army established ..." names a doer, not an event."""
+    destroyed ...", "the blast killed ...", a toll beside "the deadly attacks"); "the army established ..."
+    names a doer, not an event."""
     if definite(trigger):
         return trigger
     def event_noun(t: Token) -> bool:
         return definite(t) and any(c.start <= t.idx < c.end for c in cues)
     if trigger.dep_ == "acl" and event_noun(trigger.head):
         return trigger.head
+    if not token_keys(trigger).isdisjoint(toll_triggers()):
+        # "the governor reported the deadly attacks, giving a toll of 20 killed": a toll told beside a
+        # definite event noun of its sentence counts that event's dead
+        return next((t for t in trigger.sent if t.i != trigger.i and event_noun(t)), None)
     return next((c for c in trigger.children if c.dep_ == "nsubj" and event_noun(c)), None)
 
 

@@ -31,7 +31,7 @@ from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_actors import event_actors, implied_actor2, territory_by_side
 from frontwatch.reading.event_places import KIND_RANK, event_locations, location_of, same_area
 from frontwatch.reading.event_types import find_event_cues
-from frontwatch.reading.event_words import DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, outside_charges, retold, toll_only, toll_triggers
+from frontwatch.reading.event_words import DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, definite, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.merging import GENERIC_ACTS, Unsaid, covered, merge_events, refine
 from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for
@@ -153,12 +153,14 @@ def find_events(
                     trigger=cue.trigger,
                 )
                 place_unsaid = location is not None and (not location.admin1 or _story_area(location, context, places))
-                if day_unsaid or place_unsaid:
-                    unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid)
+                # "died in the attack": a definite generic act word says only that some violent act was told
+                act_unsaid = definite(trigger) and trigger.lemma_.lower() in GENERIC_ACTS
+                if day_unsaid or place_unsaid or act_unsaid:
+                    unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid, act_unsaid)
                 if old and history is not None:
                     history.append(told)
                 elif not ((told_again := retold(trigger, found)) is not None and refine(events, told, rank, dated=day_owned(told_again),
-                                                                            generic=told_again.lemma_.lower() in GENERIC_ACTS)) \
+                                                                            generic=told_again.lemma_.lower() in GENERIC_ACTS, sentence=s0)) \
                         and (not back or (not covered(events, told, rank) and acts_at(trigger, places, doc, told.location))):
                     # "the air strikes also destroyed ... in Rasm al-Sabaa, 75 km east of Homs": a definite noun
                     # that names a place of its own, where no event of its type was told, tells one more

@@ -24,6 +24,20 @@ _ANOTHER_INCIDENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
 _BESIDE = re.compile(r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+of|north\s+of|south\s+of|outside|near|around|beyond)\b", re.IGNORECASE)
 _QUARTER_KM = 10.0  # how far a quarter of a city lies from its centre (Aleppo's outer districts are ~7 km out)
+_SPECIFIC = frozenset((general, specific) for general, specific, *_ in lexicons.table("specific_sub_events.tsv"))
+
+
+def specific_of(one: str, other: str) -> str | None:
+    """The sub-type that tells one act of the two, the more specific one: a planted bomb and a suicide bombing
+    told by one story are one bombing, a suicide one (lexicons/specific_sub_events.tsv); None when the two
+    sub-types tell different acts."""
+    if one == other:
+        return one
+    if (one, other) in _SPECIFIC:
+        return other
+    if (other, one) in _SPECIFIC:
+        return one
+    return None
 
 
 def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (), rank: Callable[[Location], int] | None = None,
@@ -44,11 +58,48 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
             continue
         merged[key] = _pooled(merged[key], event)
     out = _coarse_into_place(_unnamed_into_named(list(merged.values())), unsaid or {}, rank, kinds or {})
-    return _told_again(out, sentences, rank, kinds or {}) if sentences and rank is not None else out
+    out = _told_again(out, sentences, rank, kinds or {}) if sentences and rank is not None else out
+    return _generic_into_act(out, unsaid or {}, kinds or {}, sentences)
+
+
+def _generic_into_act(events: list[Event], unsaid: Mapping[str, Unsaid], kinds: Mapping[str, str],
+                      sentences: Sequence[tuple[int, int]]) -> list[Event]:
+    """ "They were among 20 who died in the attack ... 20 were killed in the car bombing at the school in Bab
+    Amr": an act named only by a definite generic noun ("the attack", "the raid"), typed by that word alone, is
+    the one violent event of its day that the article tells by what it was, when there is exactly one at a
+    place it allows (none, its country, its place or one inside it). The event keeps the specific telling's
+    type and place and the span of both (the toll of the generic telling links to it). The two are told in
+    different sentences: in one sentence ("90 were killed after the attack on the field") the generic noun is
+    the act and the other word its toll."""
+    out = list(events)
+    for event in events:
+        if not unsaid.get(event.event_id, Unsaid()).act or event.event_type not in VIOLENT or not any(e is event for e in out):
+            continue
+        told = [e for e in out if e is not event and e.event_type in VIOLENT and e.event_date == event.event_date and _may_hold(event.location, e.location, kinds)]
+        if len(told) == 1 and _sentence_index(sentences, told[0].start) == _sentence_index(sentences, event.start):
+            continue
+        if len(told) != 1 or not _sides_agree(event, told[0]) or _ANOTHER_INCIDENT.search(max(event, told[0], key=lambda e: e.start).evidence):
+            continue
+        one = told[0]
+        at = next(k for k, e in enumerate(out) if e is one)
+        out[at] = replace(_pooled(one, event), start=min(one.start, event.start), end=max(one.end, event.end))
+        out = [e for e in out if e is not event]
+    return out
+
+
+def _may_hold(coarse: Location | None, fine: Location | None, kinds: Mapping[str, str]) -> bool:
+    """A telling placed at ``coarse`` may be of an act at ``fine``: it names no place, or only the country, or
+    the same place, or a place holding ``fine`` (_holds)."""
+    if coarse is None or (not coarse.admin1 and bool(coarse.country)):
+        return fine is None or not coarse or fine.country == coarse.country
+    if fine is None:
+        return False
+    return (coarse.place_id or coarse.name) == (fine.place_id or fine.name) or _holds(coarse, fine, kinds)
 
 
 def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank: Callable[[Location], int], kinds: Mapping[str, str]) -> list[Event]:
-    """ "A car bomb killed five in Homs ... five died when it went off in Baba Amr": an event of the same type, sub-type and day told in the same or the next sentence,
+    """ "A car bomb killed five in Homs ... five died when it went off in Baba Amr": an event of the same type,
+    sub-type (or a more specific one: specific_of) and day told in the same or the next sentence,
     at the same place or one inside the other, is the one incident told again; it keeps the finer place and
     both sentences (their tolls link to it). A sentence marking another incident ("another", "separately",
     "elsewhere", "meanwhile") keeps its event apart, as do places side by side and sides that differ."""
@@ -73,11 +124,13 @@ def _same_incident(earlier: Event, later: Event, sentences: Sequence[tuple[int, 
                    kinds: Mapping[str, str]) -> bool:
     """``later`` retells ``earlier``: same kind and day, in the next sentence at most, at a place one holds,
     with no actor of its own that differs and no word that makes it another incident."""
-    if (earlier.event_type, earlier.sub_event_type) != (later.event_type, later.sub_event_type) or earlier.event_type not in VIOLENT:
+    if earlier.event_type != later.event_type or specific_of(earlier.sub_event_type, later.sub_event_type) is None or earlier.event_type not in VIOLENT:
         return False
     if earlier.event_date is None or earlier.event_date != later.event_date:
         return False
-    first, second = _sentence_index(sentences, earlier.start), _sentence_index(sentences, later.start)
+    # a story that goes on telling one incident ("He planted a bomb ... then blew himself up") continues from
+    # the last sentence that told it, not its first
+    first, second = _sentence_index(sentences, earlier.end - 1), _sentence_index(sentences, later.start)
     if first < 0 or not 0 <= second - first <= 1:
         return False
     if _ANOTHER_INCIDENT.search(later.evidence):
@@ -113,7 +166,7 @@ def _joined(earlier: Event, later: Event, rank: Callable[[Location], int]) -> Ev
     """The finer-placed of the two, with sources pooled and the span of both sentences."""
     a, b = earlier.location, later.location
     fine, other = (later, earlier) if a is not None and b is not None and rank(b) < rank(a) else (earlier, later)
-    joined = _pooled(fine, other)
+    joined = replace(_pooled(fine, other), sub_event_type=specific_of(earlier.sub_event_type, later.sub_event_type) or fine.sub_event_type)
     if joined.actor1 is not None and joined.actor2 is not None and joined.actor1.name == joined.actor2.name:
         # sides told the other way round ("the army shelled rebels" ... "rebels were shelled by the army")
         second = next((r for r in (other.actor1, other.actor2) if r is not None and r.name != joined.actor1.name), None)
@@ -127,6 +180,7 @@ class Unsaid:
 
     day: bool = False  # no date in or before its sentence: dated by the publication
     place: bool = False  # no place finer than a country in its sentence: placed in a country, or at the story's area
+    act: bool = False  # the act is named only by a definite generic noun ("died in the attack"): any violent act told
 
 
 _RETELLING_DAYS = 7  # a lede dated only by its publication tells an attack of the past week
@@ -238,7 +292,8 @@ GENERIC_ACTS = frozenset({"attack", "raid", "strike", "assault", "bombing", "bom
 _DAY_OWNED_REACH = 2  # "Monday's raid" told on Wednesday refers to an event the article dated to Wednesday at most 2 days later
 
 
-def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *, dated: bool = False, generic: bool = False) -> bool:
+def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *, dated: bool = False, generic: bool = False,
+           sentence: int | None = None) -> bool:
     """Place an earlier event of the same kind and day more precisely with ``told`` (a definite mention:
     "the strike on Abbad"); True when one was refined, in place, and ``told`` adds no event. ``rank``
     orders places from precise to coarse (a village before its city).
@@ -246,7 +301,10 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
     ``dated``: the mention names its day ("Monday's raid on the convoy"): an earlier event dated up to two days
     later (an article dates an undated first report by its own day) is that raid, and takes its day.
     ``generic``: the noun is a generic act word (GENERIC_ACTS: "raid", "attack"), which retells an earlier
-    violent event of any type."""
+    violent event of any type.
+    A mention at the place of an event told in an earlier sentence (before the char offset ``sentence``), or at
+    an area holding it, tells it again and adds no event either (in its own sentence "90 were killed after the
+    attack on the gas field" tells the toll of the attack, not the other way round)."""
     fine = told.location
     if fine is None:
         return False
@@ -258,8 +316,17 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
         same_type = earlier.event_type == told.event_type or (generic and earlier.event_type in VIOLENT and told.event_type in VIOLENT)
         days = (earlier.event_date - told.event_date).days if earlier.event_date and told.event_date else None
         same_day = days == 0 or (dated and days is not None and 0 < days <= _DAY_OWNED_REACH)
-        if same_type and same_day and loc is not None and rank(loc) > rank(fine) and _within(fine, loc):
+        if not (same_type and same_day and loc is not None):
+            continue
+        if rank(loc) > rank(fine) and _within(fine, loc):
             events[i] = replace(_pooled(earlier, told), location=fine, event_date=told.event_date if dated else earlier.event_date)
+            return True
+        told_before = sentence is not None and earlier.end <= sentence
+        if told_before and ((loc.place_id or loc.name) == (fine.place_id or fine.name) or (rank(fine) > rank(loc) and _within(loc, fine))):
+            # "a bomb went off at a school in Bab Amr ... the governor reported the deadly attacks on Homs": the
+            # same act told again at its place or at an area holding it, perhaps saying how it was done
+            sub = specific_of(earlier.sub_event_type, told.sub_event_type) if earlier.event_type == told.event_type else None
+            events[i] = replace(_pooled(earlier, told), sub_event_type=sub or earlier.sub_event_type)
             return True
     return False
 
