@@ -589,4 +589,4 @@ def test_the_agent_of_a_participle_or_weapon_is_the_doer_and_those_counted_among
         ("Islamic State (Syria)", "YPG: People's Protection Units")]
     assert _dyads("IS militants were among 20 people killed by Kurdish fighters near Hasakah on Monday.") == [
         ("YPG: People's Protection Units", "Islamic State (Syria)")]
-    assert _dyads("Ten children and 13 rebels were among 48 people executed by government forces in Tal Hamra on Sunday.") == [(army, rebels)]
+    assert _dyads("Four women and seven rebels were among the 25 people shot by government troops in Tal Hamra on Sunday.") == [(army, rebels)]
