@@ -572,3 +572,21 @@ def test_a_day_inside_an_as_clause_dates_only_its_own_story() -> None:
     reading = _read("A car bomb hit the market of Jableh on Sunday. The blast came as the monitor reported that troops "
                     "had shot dead 20 people in Hama earlier this week. Jets also struck the town of Saraqeb.")
     assert [str(e.event_date) for e in reading.events if e.location and e.location.words == "Saraqeb"] == ["2016-11-20"]
+
+
+def _dyads(text: str) -> list[tuple[str, str]]:
+    return [(e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "") for e in _read(text).events]
+
+
+def test_the_agent_of_a_participle_or_weapon_is_the_doer_and_those_counted_among_the_dead_are_hit() -> None:
+    army, rebels, russia = "Military Forces of Syria (2000-)", "Opposition Rebels (Syria)", "Military Forces of Russia (2000-)"
+    # a weapon or force after "by" (or "with") is the agent of the verb, not a victim
+    assert _dyads("Six women and four rebel fighters were among 30 people killed by Russian warplanes in Kafr Nabl on Monday.") == [(russia, rebels)]
+    assert _dyads("Rebels were targeted by regime helicopters with barrel bombs in Daraa on Monday.") == [(army, rebels)]
+    assert _dyads("Kurdish fighters were targeted by Turkish warplanes near Afrin on Saturday.")[0][0] == "Military Forces of Turkey (2002-)"
+    # "at the hands of" names the doer like "by"; those the copula counts among the dead were hit
+    assert _dyads("Three Kurdish fighters were among 20 people killed at the hands of IS militants near Kobani on Monday.") == [
+        ("Islamic State (Syria)", "YPG: People's Protection Units")]
+    assert _dyads("IS militants were among 20 people killed by Kurdish fighters near Hasakah on Monday.") == [
+        ("YPG: People's Protection Units", "Islamic State (Syria)")]
+    assert _dyads("Four women and seven rebels were among the 25 people shot by government troops in Tal Hamra on Sunday.") == [(army, rebels)]

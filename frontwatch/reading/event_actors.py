@@ -29,12 +29,13 @@ def _actor_tokens(doc: Doc, actors: list[ActorMention]) -> dict[int, ActorMentio
     return out
 
 
-def _actor_in(tokens: Sequence[Token], by_token: dict[int, ActorMention], hit: bool = False) -> ActorMention | None:
-    """The first actor in the subtrees of ``tokens``; for who was ``hit``, none that speaks in a clause
-    inside ("hit the district, where the civil defence said ...")."""
+def _actor_in(tokens: Sequence[Token], by_token: dict[int, ActorMention], hit: bool = False,
+              skip: frozenset[int] | set[int] = frozenset()) -> ActorMention | None:
+    """The first actor in the subtrees of ``tokens`` outside ``skip``; for who was ``hit``, none that speaks in
+    a clause inside ("hit the district, where the civil defence said ...")."""
     for tok in tokens:
         for t in tok.subtree:
-            if t.i in by_token and not (hit and speaks(t) and by_token[t.i].actor.kind not in ARMED_KINDS):
+            if t.i in by_token and t.i not in skip and not (hit and speaks(t) and by_token[t.i].actor.kind not in ARMED_KINDS):
                 return by_token[t.i]
     return None
 
@@ -47,6 +48,8 @@ def event_actors(
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     if trigger.dep_ in {"amod", "compound"} and trigger.head.dep_ == "nsubj":
         verb = trigger.head.head  # "booby-trapped vehicles target the SDF": the weapon's verb hits the SDF
+    elif (done_by := _agent_of(trigger)) is not None:
+        verb = done_by  # "30 people killed by Russian warplanes": the weapon is the agent of the verb
     actor1 = None
     blame = _blaming(trigger)
     if blame is not None:
@@ -60,6 +63,7 @@ def event_actors(
     for holder in (trigger, verb, *participles) if actor1 is None else ():
         subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"}]
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
+        agents += _hands_of(holder)
         found = _actor_in(subj + agents, by_token)
         if found is not None:
             actor1 = found
@@ -76,11 +80,13 @@ def event_actors(
     if lexicons.mapping("control_words.tsv").get(verb.lemma_.lower()) == "capture":
         # "troops recaptured the town from IS fighters": who it was taken from is the other side, never the taker
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
-    actor2 = _actor_in(objects, by_token, hit=True)
+    patients, inside = _patients(verb)
+    objects += patients
+    actor2 = _actor_in(objects, by_token, hit=True, skip=inside)
     # "..., the civil defence said": a speaker is no party to the event by default
     rest = [a for a in sent_actors if a is not actor1 and a is not actor2 and not _speaker(doc, a, speaker)]
     # "killed 14 people including women and rebel fighters": the victims are never the attacker.
-    hit = {t.i for o in objects for t in o.subtree}
+    hit = {t.i for o in objects for t in o.subtree} - inside
     victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
     # "hit Qamishli, which is controlled by the YPG", "a YPG-held town": the holder of the place is no attacker.
     victims += [a for a in rest if a not in victims and _holds_place(doc, a)]
@@ -117,6 +123,40 @@ def _acts_elsewhere(doc: Doc, mention: ActorMention, verb: Token, trigger: Token
         return False
     other = root.head.head
     return other.pos_ == "VERB" and other.i != verb.i and other.head.i != trigger.i and other not in list(verb.ancestors)
+
+
+def _agent_of(trigger: Token) -> Token | None:
+    """The verb whose agent or means the trigger is: a weapon or force named after "by" or "with" ("targeted by
+    Turkish warplanes", "targeted by helicopters with barrel bombs") does the verb's act; its preposition hits no one."""
+    tok = trigger
+    for _ in range(3):
+        prep = tok.head
+        if tok.dep_ != "pobj" or not (prep.dep_ == "agent" or prep.lower_ in {"by", "with"}):
+            return None
+        if prep.head.pos_ in {"VERB", "AUX"}:
+            return prep.head
+        tok = prep.head
+    return None
+
+
+def _hands_of(holder: Token) -> list[Token]:
+    """Who an act was done by when told "killed at the hands of IS militants": the doer, like a "by" agent."""
+    return [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "at"
+            for h in c.children if h.lower_ == "hands"
+            for o in h.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children]
+
+
+def _patients(verb: Token) -> tuple[list[Token], set[int]]:
+    """Who a passive participle on a noun hit, and the tokens to leave out of it: "48 people executed by the
+    army" hit the people (not the army inside the participle), and "13 rebels were among 48 people executed"
+    hit the rebels the copula counts among them."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return [], set()
+    noun = verb.head
+    out = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        out += [c for c in noun.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return out, {t.i for t in verb.subtree}
 
 
 def _blaming(trigger: Token) -> Token | None:
