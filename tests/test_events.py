@@ -590,10 +590,3 @@ def test_the_agent_of_a_participle_or_weapon_is_the_doer_and_those_counted_among
     assert _dyads("IS militants were among 20 people killed by Kurdish fighters near Hasakah on Monday.") == [
         ("YPG: People's Protection Units", "Islamic State (Syria)")]
     assert _dyads("Four women and seven rebels were among the 25 people shot by government troops in Tal Hamra on Sunday.") == [(army, rebels)]
-
-
-def test_a_running_total_of_the_dead_is_no_event_of_its_own() -> None:
-    assert not _read("Over 340 civilians have died in east Aleppo since a US-Russian brokered truce collapsed on "
-                     "September 19 according to the British-based monitor.").events
-    reading = _read("Jets struck Saraqeb on Sunday killing five.")
-    assert [(e.location.words if e.location else None, e.fatalities) for e in reading.events] == [("Saraqeb", 5)]

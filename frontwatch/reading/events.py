@@ -36,7 +36,6 @@ from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.merging import GENERIC_ACTS, Unsaid, covered, merge_events, refine
 from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for
 from frontwatch.reading.roles import place_role
-from frontwatch.reading.toll_scope import running_total
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, Document, Event, Location, PlaceMention, Source
 
 if TYPE_CHECKING:
@@ -102,8 +101,6 @@ def find_events(
             back = bool(events) and trigger is not None and anaphoric(trigger, places, sent_actors)
             if trigger is None or (back and not places):
                 continue
-            if trigger.lemma_.lower() in toll_triggers() and running_total(doc, mentions, trigger):
-                continue  # "300 have died in the city since the truce broke down": a running total, no act
             date, precision = date_for(trigger, sent, mentions, context, document)
             day_unsaid = context.date is None and not any(d.kind != "since" for d in in_span(mentions.dates, s0, s1))
             old = bool(document.published and date and (document.published - date).days > HISTORY_DAYS)  # type: ignore[operator]
