@@ -190,7 +190,8 @@ def find_claims(
     starts = [s.start_char for s in doc.sents]
     kept = without_run_in_repeats(claims, starts)
     # the run-in copy dropped, its restatement is the one count left: it counts
-    dropped = {(c.kind, c.value, c.event_id) for c in claims if c not in kept}
+    kept_ids = {c.claim_id for c in kept}
+    dropped = {(c.kind, c.value, c.event_id) for c in claims if c.claim_id not in kept_ids}
     uncounted_ids -= {c.claim_id for c in kept if c.claim_id in restated_ids and (c.kind, c.value, c.event_id) in dropped}
     claims = kept
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)

@@ -7,6 +7,7 @@ paragraph of its own, so that no name in it joins the sentence after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from frontwatch.reading import cleaning
 from frontwatch.reading.cleaning import Line, is_sentence, words
@@ -40,6 +41,17 @@ _INLINE_DATELINE = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+")
 _RUN_MAX_WORDS = 40
+
+
+def _text_lines(lines: list[Line]) -> Iterator[Line]:
+    """The body lines with text, in order, including those a cut inserts after the current one (each cut makes
+    the rest of its line a new paragraph, which may hold more furniture)."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not line.kind and line.text:
+            yield line
 
 
 def _split_at(lines: list[Line], line: Line, start: int, end: int, cut: list[Removed]) -> Line:
@@ -83,12 +95,7 @@ def cut_inline_headlines(lines: list[Line]) -> None:
     headline (with its photo credit) run into the text between a sentence's end and a headline credit or an agency
     dateline. The headline and the dateline leave; the text after them is a paragraph of its own. A title-case stretch
     with neither end mark stays: where the body resumes is then unclear."""
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        if line.kind or not line.text:
-            continue
+    for line in _text_lines(lines):
         for brk in _SENTENCE_BREAK.finditer(line.text):
             found = _headline_end(line.text, brk.end())
             if found is None:
@@ -112,12 +119,7 @@ _PHOTO_CREDIT = re.compile(
 def split_photo_credits(lines: list[Line]) -> None:
     """ "... in Raqqa August 10 2014. REUTERS/Jane Roe The army sent ...", "AP Photo Jane Roe": a photo credit run into
     the text leaves it (the photographer's surname is no place), and the text after it is a paragraph of its own."""
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        index += 1
-        if line.kind or not line.text:
-            continue
+    for line in _text_lines(lines):
         m = _PHOTO_CREDIT.search(line.text)
         if m:
             _split_at(lines, line, m.start(), m.end(), [Removed("credit", m.group(0).strip())])
