@@ -590,3 +590,13 @@ def test_the_agent_of_a_participle_or_weapon_is_the_doer_and_those_counted_among
     assert _dyads("IS militants were among 20 people killed by Kurdish fighters near Hasakah on Monday.") == [
         ("YPG: People's Protection Units", "Islamic State (Syria)")]
     assert _dyads("Four women and seven rebels were among the 25 people shot by government troops in Tal Hamra on Sunday.") == [(army, rebels)]
+
+
+def test_a_river_or_sea_is_no_event_place_when_the_story_has_an_area() -> None:
+    reading = _read(
+        "Air raids hit the Raqqa countryside on Monday, activists said.\n\n"
+        "Jets killed at least nine people on Tuesday as they were crossing the Euphrates river on boats, a monitor said."
+    )
+    strikes = [e for e in reading.events if e.fatalities == 9]
+    assert strikes and all(e.location is not None and e.location.admin1 == "Ar-Raqqa" for e in strikes)
+    assert all(c.place != "Euphrates" for c in reading.claims if c.value == 9)

@@ -45,6 +45,8 @@ def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
             continue  # "killed 35 Daesh (outlawed in Russia) militants": an aside names no place of the count
         role = place_role(p, doc)
         key = {"origin": "origin", "via": "via", "destination": "destination", "location": "place"}.get(role)
+        if key == "place" and p.place is not None and p.place.kind == "region":
+            continue  # "killed nine as they crossed the Euphrates": the count is of its event's place (reading.event_places)
         if key and key not in out:
             out[key] = p.place.name if p.place else p.text
     # Unnamed destinations still say something: "escaped to government-controlled areas".

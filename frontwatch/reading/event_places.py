@@ -77,6 +77,10 @@ def event_locations(
             told = any(w in text[end : p.end + 20].lower() for w in words)
             if p.place is not None and p.place.kind not in {"country", "admin1", "area"} and not p.relative and told:
                 return [location_of(p)]
+    if candidates and area is not None and area.place is not None and all(p.place is not None and p.place.kind == "region" for p in candidates):
+        # "killed 14 as they were crossing the Euphrates river": a river, sea or world region is where the event
+        # happened only when the story names no area; the area says more.
+        return [location_of(area, precision=2)]
     if candidates and area is not None and area.place is not None and all(p.place is not None and p.place.kind == "country" and p.place.country_code == area.place.country_code for p in candidates):
         # "ALALAM Syria ...": the country says less than the area the story is about.
         return [location_of(area, precision=2)]
