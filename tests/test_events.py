@@ -600,3 +600,8 @@ def test_a_river_or_sea_is_no_event_place_when_the_story_has_an_area() -> None:
     strikes = [e for e in reading.events if e.fatalities == 9]
     assert strikes and all(e.location is not None and e.location.admin1 == "Ar-Raqqa" for e in strikes)
     assert all(c.place != "Euphrates" for c in reading.claims if c.value == 9)
+
+
+def test_a_participle_of_holding_names_the_holder_and_leaves_the_day_to_the_act() -> None:
+    reading = frontwatch.extract("Jets bombed houses in a town held by rebels on Monday.", published="2016-05-11", outlet="AFP")
+    assert [(e.sub_event_type, str(e.event_date)) for e in reading.events] == [("Air/drone strike", "2016-05-09")]

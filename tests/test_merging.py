@@ -166,3 +166,15 @@ def test_the_attack_stays_apart_when_the_day_has_two_violent_events() -> None:
         published="2015-02-02", outlet="AFP")
     violent = [e for e in reading.events if e.event_type in {"Explosions/Remote violence", "Violence against civilians", "Battles"}]
     assert len(violent) == 3
+
+
+
+def test_a_lede_that_names_no_place_is_its_one_placed_telling() -> None:
+    reading = frontwatch.extract(
+        "At least 12 people, among them four children, were killed on Monday as Russian jets bombed houses in a "
+        "hamlet controlled by jihadists. At least 12 people were killed early Monday as Russian jets bombed a "
+        "jihadist-held hamlet in eastern Syria, a monitor said. The monitor said the jets bombed the hamlet of "
+        "Ash Shafah in Deir Ezzor province.",
+        published="2016-05-11", outlet="AFP")
+    strikes = [e for e in reading.events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location.name if e.location else None, e.fatalities) for e in strikes] == [("Ash Shafah", 12)]

@@ -205,7 +205,8 @@ def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: 
         # a city the story is in may be struck at several of its quarters in one night: only a province or a
         # country says so little that a report placed there names no place of its own
         province = loc is not None and told.place and loc.geo_precision >= 3
-        if loc is None or event.event_type not in VIOLENT or not (country_level or province) or not any(e is event for e in out):
+        # a lede that names no place at all ("died when strikes hit a village held by IS") holds any place
+        if event.event_type not in VIOLENT or not (loc is None or country_level or province) or not any(e is event for e in out):
             continue
         finer = [e for e in out if e is not event and _retold_inside(event, e, told, rank, kinds)]
         if len(finer) == 1 and _one_telling(event, finer[0]):
@@ -221,17 +222,19 @@ def _retold_inside(coarse: Event, fine: Event, told: Unsaid, rank: Callable[[Loc
     """``coarse`` may tell ``fine`` again: the same kind, at a place inside its area, on the same day (or any day
     of the week before, when ``coarse`` names no day)."""
     a, b = coarse.location, fine.location
-    if a is None or b is None or not b.admin1 or (coarse.event_type, coarse.sub_event_type) != (fine.event_type, fine.sub_event_type):
+    if b is None or not b.admin1 or (coarse.event_type, coarse.sub_event_type) != (fine.event_type, fine.sub_event_type):
         return False
-    if (a.place_id or a.name) == (b.place_id or b.name):
+    if a is None:  # placed nowhere: any place may be where it was
+        inside = True
+    elif (a.place_id or a.name) == (b.place_id or b.name):
         return False  # the same place told again is no finer one (merge_events and _told_again join those)
-    if not a.admin1:  # a country (or a region of it) holds every place in it
+    elif not a.admin1:  # a country (or a region of it) holds every place in it
         inside = b.country == a.country
     elif a.geo_precision >= 3:  # a province ("the northern province of Idlib") holds its places, however far from its centre
         inside = b.admin1 == a.admin1
     else:
         inside = _holds(a, b, kinds)
-    if not inside or (rank is not None and rank(b) >= rank(a)):
+    if not inside or (rank is not None and a is not None and rank(b) >= rank(a)):
         return False
     days = (coarse.event_date - fine.event_date).days if coarse.event_date and fine.event_date else None
     return days == 0 or (told.day and days is not None and 0 < days <= _RETELLING_DAYS)

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.reported import planned
 from frontwatch.reading.roles import place_role
@@ -39,7 +40,9 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
         if tok is trigger or tok.i == trigger.i:
             return False
         if tok.dep_ in {"relcl", "acl"} and tok.head.i != trigger.i and not any(t.i == trigger.i for t in tok.subtree):
-            return True
+            # "bombed a town held by rebels on Monday": a participle of holding tells a state with no day of
+            # its own; the day the parser hangs on it is the main act's
+            return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and lexicons.mapping("control_words.tsv").get(tok.lower_) == "held")
     return False
 
 

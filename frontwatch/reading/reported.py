@@ -16,7 +16,7 @@ events. Each rule reads the parse around the trigger and a word list in data/lex
 - "is targeted regularly by air strikes", "suffer daily shelling": what keeps happening (frequency_words.txt);
 - "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
 - "the neighbourhoods they control": a present-tense relative clause describes a place; "the village is
-  controlled by ...": a present passive of holding says who holds it now.
+  controlled by ...", "a town held by rebels": a present passive or a participle of holding says who holds it now.
 """
 
 from __future__ import annotations
@@ -247,6 +247,8 @@ def _held_now(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in {"control", "hold"}:
         return False
     present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return True  # "a town controlled by rebels", "the village, held by IS since 2014": a participle names the holder
     # "Nusra and its allies control many villages near the border": the simple present active says the same
     # (a bare "VB" with no auxiliary is the same present, tagged so when the parse of a long subject fails)
     return present or (trigger.tag_ in {"VBZ", "VBP", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children))
