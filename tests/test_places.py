@@ -449,3 +449,16 @@ def test_a_plural_designator_after_a_list_names_each_place_in_it(nlp) -> None:  
 def test_a_title_case_word_the_text_also_writes_in_lower_case_is_no_spelling_variant(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "US Missile Attack on Syrian Air Base. A US missile strike hit an airfield near Homs on Friday."
     assert [m.text for m in places(nlp, text) if m.place is not None and m.place.admin1 == "Aleppo"] == []
+
+
+def test_a_district_with_no_container_lies_in_the_town_named_just_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Sahel" and "Maghayir" match villages far off in Raqqa; called districts after a town, they are its quarters
+    found = places(nlp, "The army captured more ground inside Zabadani on Monday. They seized the Sahel district, driving out the rebels.")
+    sahel = by_text(found, "Sahel")
+    assert sahel.place is not None and sahel.place.admin1 == "Rural Damascus"
+    found = places(nlp, "Shells hit the old quarter of Aleppo city at dawn. One struck homes in the Maghayir district.")
+    quarter = by_text(found, "Maghayir")
+    assert quarter.place is not None and quarter.place.admin1 == "Aleppo"
+    # a quarter the gazetteer knows in another city keeps its city
+    found = places(nlp, "Shells hit Aleppo on Monday. In Damascus, a car bomb hit the Jobar district.")
+    assert by_text(found, "Jobar").place.admin1 == "Damascus"  # type: ignore[union-attr]

@@ -16,6 +16,7 @@ from collections import Counter
 from frontwatch import settings
 from frontwatch.reading.gazetteer import EXACT, FUZZY, SKELETON, Gazetteer
 from frontwatch.reading.placecontext import NEAR, container_relation, focus, lies_in
+from frontwatch.reading.placenames import distance_km
 from frontwatch.reading.placespans import Candidate, TokenView, fits, lexicon
 from frontwatch.records import Place
 
@@ -30,6 +31,8 @@ _COUNTRYSIDE = frozenset({"countryside", "countrysides", "rural", "reef", "rif",
 _NO_COUNTRYSIDE = frozenset({"village", "neighbourhood", "camp"})  # kinds of place that have no countryside of their own
 _COUNTRYSIDE_NAMESAKE = 0.8
 _STRANGER_EVIDENCE = 2  # clear mentions of other countries before a small foreign town is doubted
+_QUARTER_REACH = 2  # sentences back a quarter's town may have been named ("... in Aleppo. The shell hit the X district")
+_QUARTER_KM = 15.0  # a quarter lies this close to its town
 
 
 class Resolver:
@@ -196,6 +199,51 @@ class Resolver:
             elif self.view.tokens[c.end].text != "," and (c.chosen is None or c.feature or c.chosen.kind not in _NEVER_INSIDE):
                 c.container = k  # a village, street or quarter the gazetteer lacks: placed after _relatives
 
+    def quarters(self, found: list[Candidate]) -> None:
+        """ "A missile hit the old quarter of Aleppo ... it struck homes in the Maghayir district": a name the text
+        calls a district, neighbourhood or quarter, with no container of its own, lies in the town or city named
+        just before it (in its sentence or the two before). A namesake quarter near that town is chosen; a
+        village of the same spelling far away is not (the name becomes a locality of the town)."""
+        for index, c in enumerate(found):
+            if not self._called_quarter(c) or c.container >= 0 or c.adjectival or c.relative:
+                continue
+            if c.chosen is not None and c.chosen.kind != "village" and min(t for _, t in c.options) < SKELETON:
+                continue  # a quarter, a town or a division the gazetteer knows by this very name
+            k = self._town_before(found, index)
+            if k is None:
+                continue
+            town = found[k].chosen
+            assert town is not None
+            near = [row for _, row in self.prior(c) if _near(self.g.entry_at(row).place, town)]
+            if near:
+                c.chosen, c.anchored = self.g.entry_at(near[0]).place, True
+            elif c.chosen is None or not _near(c.chosen, town):
+                c.container = k
+
+    def _called_quarter(self, c: Candidate) -> bool:
+        """ "the Sahel district", "the district of Sahel": the text calls the name a quarter (lexicon's designators)."""
+        designators, tokens = lexicon()[4], self.view.tokens
+        after = tokens[c.end].lower_ if c.end < len(tokens) else ""
+        before = [t.lower_ for t in tokens[max(0, c.start - 2):c.start]]
+        word = after if after in designators else before[0] if len(before) == 2 and before[1] == "of" else ""
+        return c.designated == "neighbourhood" or designators.get(word) == "neighbourhood"
+
+    def _town_before(self, found: list[Candidate], index: int) -> int | None:
+        """The last town or city named before ``found[index]``, in its sentence or the _QUARTER_REACH before."""
+        sent = self.view.tokens[found[index].start].sent
+        first = sent.start
+        for _ in range(_QUARTER_REACH):
+            if first == 0:
+                break
+            first = self.view.tokens[first - 1].sent.start
+        for k in range(index - 1, -1, -1):
+            other = found[k]
+            if other.start < first:
+                return None
+            if other.chosen is not None and not other.adjectival and not other.relative and other.chosen.kind in ("city", "capital", "town"):
+                return k
+        return None
+
     def agree(self, found: list[Candidate]) -> None:
         """One name, one place in an article: where the words around one mention decided its place
         ("Salhiyyeh neighbourhood in Al-Hasakah city"), its other mentions take that place too."""
@@ -293,6 +341,10 @@ class Resolver:
                 if place.kind in ("admin1", "city", "capital"):
                     out.add((place.country_code, place.admin1))
         return out
+
+
+def _near(place: Place, town: Place) -> bool:
+    return distance_km(place.latitude, place.longitude, town.latitude, town.longitude) <= _QUARTER_KM
 
 
 def _admin1_weight(layer: str) -> float:

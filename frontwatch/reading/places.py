@@ -105,6 +105,7 @@ class _Reader:
         resolver = Resolver(self.view, self.g, toponyms=self.adjectivals)
         resolver.choose(found)
         resolver.contain(found)
+        resolver.quarters(found)
         resolver.agree(found)
         Relatives(self.view, self.g).apply(found)
         resolver.localities(found)
