@@ -178,3 +178,14 @@ def test_a_lede_that_names_no_place_is_its_one_placed_telling() -> None:
         published="2016-05-11", outlet="AFP")
     strikes = [e for e in reading.events if e.event_type == "Explosions/Remote violence"]
     assert [(e.location.name if e.location else None, e.fatalities) for e in strikes] == [("Ash Shafah", 12)]
+
+
+def test_damage_told_with_no_doer_after_an_attack_is_that_attack() -> None:
+    reading = frontwatch.extract(
+        "A rocket killed nine people in the Bustan al-Qasr district of Aleppo on Friday. "
+        "Some 20 shops were destroyed, rescuers said.", published="2016-05-14", outlet="AFP")
+    assert [e.event_type for e in reading.events] == ["Explosions/Remote violence"]
+    # damage whose doer is named is an event of its own
+    reading = frontwatch.extract("A rocket killed nine people in Aleppo on Friday. Militants burned 20 shops in Idlib.",
+                                 published="2016-05-14", outlet="AFP")
+    assert "Looting/property destruction" in {e.sub_event_type for e in reading.events}

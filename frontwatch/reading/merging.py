@@ -59,7 +59,31 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
         merged[key] = _pooled(merged[key], event)
     out = _coarse_into_place(_unnamed_into_named(list(merged.values())), unsaid or {}, rank, kinds or {})
     out = _told_again(out, sentences, rank, kinds or {}) if sentences and rank is not None else out
-    return _generic_into_act(out, unsaid or {}, kinds or {}, sentences)
+    out = _generic_into_act(out, unsaid or {}, kinds or {}, sentences)
+    return _damage_of_attack(out, sentences) if sentences else out
+
+
+_DAMAGE_REACH = 2  # sentences after an attack in which damage told with no doer is that attack's
+
+
+def _damage_of_attack(events: list[Event], sentences: Sequence[tuple[int, int]]) -> list[Event]:
+    """ "A missile killed 18 in Aleppo ... More than 35 homes were destroyed": damage told with no doer, on the
+    day of a violent event told in its sentence or the two before, is what that attack did, not
+    property destruction of its own (ACLED's Looting/property destruction is destruction with no armed
+    engagement). The damage's sentence joins the attack's span."""
+    out = list(events)
+    for event in events:
+        if event.sub_event_type != "Looting/property destruction" or event.actor1 is not None:
+            continue
+        here = _sentence_index(sentences, event.start)
+        attacks = [e for e in out if e.event_type in VIOLENT and e.event_date == event.event_date
+                   and 0 <= here - _sentence_index(sentences, e.end - 1) <= _DAMAGE_REACH]
+        if attacks:
+            attack = max(attacks, key=lambda e: e.end)
+            at = next(k for k, e in enumerate(out) if e is attack)
+            out[at] = replace(_pooled(attack, event), start=min(attack.start, event.start), end=max(attack.end, event.end))
+            out = [e for e in out if e is not event]
+    return out
 
 
 def _generic_into_act(events: list[Event], unsaid: Mapping[str, Unsaid], kinds: Mapping[str, str],
