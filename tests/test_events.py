@@ -605,3 +605,11 @@ def test_a_river_or_sea_is_no_event_place_when_the_story_has_an_area() -> None:
 def test_a_participle_of_holding_names_the_holder_and_leaves_the_day_to_the_act() -> None:
     reading = frontwatch.extract("Jets bombed houses in a town held by rebels on Monday.", published="2016-05-11", outlet="AFP")
     assert [(e.sub_event_type, str(e.event_date)) for e in reading.events] == [("Air/drone strike", "2016-05-09")]
+
+
+
+def test_the_nth_time_that_a_kind_of_act_happened_counts_acts_told_elsewhere() -> None:
+    reading = frontwatch.extract(
+        "It was the second time this month that militants targeted soldiers in the city after 17 people were "
+        "killed in a May 2 attack on a checkpoint in Deraa.", published="2016-05-11", outlet="AFP")
+    assert [(str(e.event_date), e.fatalities) for e in reading.events] == [("2016-05-02", 17)]

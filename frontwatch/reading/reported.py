@@ -15,6 +15,7 @@ events. Each rule reads the parse around the trigger and a word list in data/lex
 - "a truce for two years", "for months been advancing": lasting states and campaigns;
 - "is targeted regularly by air strikes", "suffer daily shelling": what keeps happening (frequency_words.txt);
 - "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
+- "the second time this month that attackers targeted the police": a count of such acts, told elsewhere;
 - "the neighbourhoods they control": a present-tense relative clause describes a place; "the village is
   controlled by ...", "a town held by rebels": a present passive or a participle of holding says who holds it now.
 """
@@ -47,7 +48,21 @@ def reported(trigger: Token) -> bool:
         or _habitual(trigger)
         or _frequent(trigger)
         or _said_before(trigger)
+        or _nth_time(trigger)
     )
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "umpteenth"})
+
+
+def _nth_time(trigger: Token) -> bool:
+    """ "It was the second time this month that suicide attackers targeted the police": a clause on "the Nth
+    time" counts this kind of act; the acts it counts are told elsewhere (this one, and the earlier one after
+    "after ... were killed in an attack on ...", which stays an event)."""
+    verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in {"VERB", "AUX"}), None)  # "suicide attackers targeted"
+    if verb is None or verb.dep_ != "relcl" or verb.head.lemma_.lower() != "time":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in verb.head.children)
 
 
 def _said_before(trigger: Token) -> bool:
