@@ -613,3 +613,11 @@ def test_the_nth_time_that_a_kind_of_act_happened_counts_acts_told_elsewhere() -
         "It was the second time this month that militants targeted soldiers in the city after 17 people were "
         "killed in a May 2 attack on a checkpoint in Deraa.", published="2016-05-11", outlet="AFP")
     assert [(str(e.event_date), e.fatalities) for e in reading.events] == [("2016-05-02", 17)]
+
+
+def test_entering_a_building_is_no_transfer_of_territory() -> None:
+    reading = frontwatch.extract("Guards fired on the gunmen before they entered the ministry building in Homs on Monday.",
+                                 published="2016-05-11", outlet="AFP")
+    assert "Non-violent transfer of territory" not in {e.sub_event_type for e in reading.events}
+    reading = frontwatch.extract("Rebel fighters entered the town of Tal Rifaat on Monday.", published="2016-05-11", outlet="AFP")
+    assert [e.sub_event_type for e in reading.events] == ["Non-violent transfer of territory"]

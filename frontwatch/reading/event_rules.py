@@ -106,6 +106,9 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         armed = [a for t in near for a in parse.overlapping(t, actors) if a.actor.kind in STATE_KINDS]
         return ("Air/drone strike", 1.0) if armed or _bombardment(first, roles) else (sub, 1.0)
     if rule == "transfer":
+        entered = [c for c in head.children if c.dep_ == "dobj"]
+        if entered and {entered[0].lemma_.lower()} & roles["building"]:
+            return None, 0.0  # "before they entered the building": a building is no territory
         mover = parse.subject(head)
         if mover is None:
             return sub, 0.7
