@@ -62,3 +62,13 @@ def test_a_relative_clause_on_what_the_act_was_done_with_says_where_it_hit() -> 
         published="2016-11-20",
     )
     assert {e.location.name for e in reading.events if e.location is not None} >= {"Duma"}
+
+
+def test_whose_building_or_post_was_hit_is_the_target_not_the_attacker() -> None:
+    reading = frontwatch.extract("Two suicide bombers blew themselves up outside the police headquarters in Homs on Monday.",
+                                 published="2016-05-11", outlet="AFP")
+    (bombing,) = reading.events
+    assert bombing.actor1 is None and bombing.actor2 is not None and bombing.actor2.name.startswith("Police Forces")
+    reading = frontwatch.extract("Rebels shelled an army checkpoint in Homs on Monday.", published="2016-05-11", outlet="AFP")
+    (shelling,) = reading.events
+    assert shelling.actor1 is not None and shelling.actor1.name.startswith("Opposition")

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary
+from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary, data_rows
 from frontwatch.reading.attribution import speaks
 from frontwatch.reading.event_types import EventCue
 from frontwatch.reading.mentions import root_of
@@ -90,6 +91,9 @@ def event_actors(
     victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
     # "hit Qamishli, which is controlled by the YPG", "a YPG-held town": the holder of the place is no attacker.
     victims += [a for a in rest if a not in victims and _holds_place(doc, a)]
+    # "bombers blew themselves up near the police headquarters": whose building or post was hit is no attacker
+    owners = [a for a in rest if a not in victims and _owns_target(doc, a)]
+    victims += owners
     # "jets pounded the city days after a truce brokered by the US and Russia collapsed": who acts in another
     # clause (the agent of another verb) is no party to this event
     victims += [a for a in rest if a not in victims and _acts_elsewhere(doc, a, verb, trigger)]
@@ -104,6 +108,9 @@ def event_actors(
             # Civilians alone are the ones hit; who hit them is asked of the context (reading.attackers).
             actor2 = rest_free[0]
             rest.remove(actor2)
+    if actor2 is None and owners and owners[0] in rest and (actor1 is None or owners[0].actor.side != actor1.actor.side):
+        actor2 = owners[0]
+        rest.remove(actor2)
     if actor2 is None and actor1 is not None:
         others = [a for a in rest if a.actor.side != actor1.actor.side]
         if others:
@@ -198,6 +205,28 @@ def _holds_place(doc: Doc, actor: ActorMention) -> bool:
         if tok.dep_ in {"ROOT", "ccomp", "conj"}:
             break
     return False
+
+
+_LOCATIVE = frozenset({"near", "outside", "at", "in", "inside", "on", "against", "into", "beside", "behind"})
+
+
+@functools.cache
+def _site_nouns() -> frozenset[str]:
+    """Buildings, posts and places an actor's name may own ("the police headquarters", "an army checkpoint"):
+    event_roles.tsv's places and buildings."""
+    rows = {r["role"]: r["words"] for r in data_rows("event_roles.tsv", "\t")}
+    return frozenset(rows["place"].split("|")) | frozenset(rows["building"].split("|"))
+
+
+def _owns_target(doc: Doc, actor: ActorMention) -> bool:
+    """The actor names whose site was hit: "near the police headquarters", "outside an army checkpoint" (its
+    name modifies a building or post that a locative preposition governs)."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None  # "the police" modifies "headquarters" from its last word
+    if last is None or last.dep_ not in {"compound", "amod", "poss", "nmod"}:
+        return False
+    site = last.head
+    return site.lemma_.lower() in _site_nouns() and site.dep_ == "pobj" and site.head.lower_ in _LOCATIVE
 
 
 def territory_by_side(cue: EventCue, actor1: ActorRef | None) -> EventCue:
