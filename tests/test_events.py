@@ -621,3 +621,10 @@ def test_entering_a_building_is_no_transfer_of_territory() -> None:
     assert "Non-violent transfer of territory" not in {e.sub_event_type for e in reading.events}
     reading = frontwatch.extract("Rebel fighters entered the town of Tal Rifaat on Monday.", published="2016-05-11", outlet="AFP")
     assert [e.sub_event_type for e in reading.events] == ["Non-violent transfer of territory"]
+
+
+def test_what_the_war_began_with_and_what_was_counted_since_is_background() -> None:
+    reading = frontwatch.extract(
+        "Jets struck Saraqib on Monday. Some 250,000 people have died since the uprising began with rallies "
+        "that were met with gunfire by security forces.", published="2016-05-11", outlet="AFP")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]

@@ -322,7 +322,26 @@ def _background(trigger: Token) -> bool:
         subjects.append(verb.head)  # "a war that has killed ..."
     # "the main arena of fighting in Syria's war": the war is where the event word belongs.
     within = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-    return any(s.lemma_.lower() in lexicons.words("background_subjects.txt") for s in subjects + within)
+    return any(s.lemma_.lower() in lexicons.words("background_subjects.txt") for s in subjects + within) or _how_the_war_began(trigger)
+
+
+_BEGIN = frozenset({"begin", "start", "erupt", "break"})
+
+
+def _how_the_war_began(trigger: Token) -> bool:
+    """ "since the conflict began with protests that were met with a crackdown", "when the war started with
+    peaceful protests": what the war began with, and what was counted since it began, is its background, not an
+    event of the story."""
+    def war_began(verb: Token) -> bool:
+        return verb.lemma_.lower() in _BEGIN and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lexicons.words("background_subjects.txt") for c in verb.children)
+
+    for tok in trigger.ancestors:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _BEGIN:
+            return war_began(tok)
+    # "300,000 have been killed since the conflict began": a count over the whole war
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and war_began(c) for c in verb.children)
 
 
 _THROUGH = frozenset({"pobj", "prep", "conj", "appos", "compound"})
