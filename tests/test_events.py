@@ -628,3 +628,10 @@ def test_what_the_war_began_with_and_what_was_counted_since_is_background() -> N
         "Jets struck Saraqib on Monday. Some 250,000 people have died since the uprising began with rallies "
         "that were met with gunfire by security forces.", published="2016-05-11", outlet="AFP")
     assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_earlier_acts_with_no_day_of_their_own_are_background() -> None:
+    reading = frontwatch.extract(
+        "Jets struck Saraqib on Monday. The city has also been rocked by occasional car bombs during the war "
+        "including previous attacks on Jobar a busy area near the centre.", published="2016-05-11", outlet="AFP")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]

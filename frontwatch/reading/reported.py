@@ -16,6 +16,7 @@ events. Each rule reads the parse around the trigger and a word list in data/lex
 - "is targeted regularly by air strikes", "suffer daily shelling": what keeps happening (frequency_words.txt);
 - "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
 - "the second time this month that attackers targeted the police": a count of such acts, told elsewhere;
+- "including previous attacks on Midan": earlier acts with no day of their own;
 - "the neighbourhoods they control": a present-tense relative clause describes a place; "the village is
   controlled by ...", "a town held by rebels": a present passive or a participle of holding says who holds it now.
 """
@@ -49,7 +50,20 @@ def reported(trigger: Token) -> bool:
         or _frequent(trigger)
         or _said_before(trigger)
         or _nth_time(trigger)
+        or _earlier_undated(trigger)
     )
+
+
+_EARLIER = frozenset({"previous", "past", "earlier", "prior"})
+
+
+def _earlier_undated(trigger: Token) -> bool:
+    """ "rocked by bomb blasts, including previous attacks on Midan": earlier acts of the kind, with no day
+    said, are the story's background; "a previous attack in March killed five" names its own time."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or not any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in trigger.children):
+        return False
+    clause = next((t for t in trigger.ancestors if t.pos_ in {"VERB", "AUX"}), trigger)
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in [*trigger.subtree, *(c for c in clause.children if c.dep_ == "prep")])
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "umpteenth"})
