@@ -635,3 +635,10 @@ def test_earlier_acts_with_no_day_of_their_own_are_background() -> None:
         "Jets struck Saraqib on Monday. The city has also been rocked by occasional car bombs during the war "
         "including previous attacks on Jobar a busy area near the centre.", published="2016-05-11", outlet="AFP")
     assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_a_habit_carries_to_the_verbs_that_go_on_its_clause() -> None:
+    reading = frontwatch.extract(
+        "A bomb exploded in Homs on Monday. Soldiers often come to search the houses and seize the roads "
+        "around the market after such blasts.", published="2016-05-11", outlet="AFP")
+    assert [e.sub_event_type for e in reading.events] == ["Remote explosive/landmine/IED"]

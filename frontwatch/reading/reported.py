@@ -234,9 +234,14 @@ def _frequent(trigger: Token) -> bool:
     for tok in [trigger, *trigger.ancestors]:
         if any(c.dep_ in {"advmod", "amod", "npadvmod"} and c.lower_ in frequency for c in tok.children):
             return not _names_day(tok)
+        if tok.pos_ in {"VERB", "AUX"} and (tok.dep_ in _CHAINED or tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)):
+            continue  # "gunfire which usually happens to get people to move and clear the road": one habit
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in _NOMINAL or tok.dep_ in {"ROOT", "ccomp", "advcl", "relcl"}:
             break
     return False
+
+
+_CHAINED = frozenset({"xcomp", "conj"})  # a verb that goes on the clause of the verb above it
 
 
 _NOMINAL = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})  # "suffer daily shelling": a gerund used as a noun
