@@ -193,3 +193,11 @@ def test_an_act_the_parser_makes_the_subject_of_said_is_no_speaker_nor_is_its_ac
     reading = frontwatch.extract("Turkish air strikes killed at least 9 people as they were crossing a bridge near the town "
                                  "of Manbij in northern Syria the British-based monitor said on Friday.", published="2017-10-06", outlet="AFP")
     assert [c.source.source_type for c in reading.claims if c.kind == "killed"] == ["monitor"]
+
+
+def test_adding_after_a_reported_act_is_said_by_the_one_who_said_it() -> None:
+    reading = frontwatch.extract(
+        "Activist Karim Haddad said government jets carried out heavy strikes on Saraqib on Monday adding that "
+        "30 civilians were wounded.", published="2016-05-11", outlet="AFP")
+    (wounded,) = [c for c in reading.claims if c.kind == "injured"]
+    assert wounded.value == 30 and wounded.source.name == "Karim Haddad"

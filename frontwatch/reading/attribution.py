@@ -282,8 +282,12 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
     adjacent = speaker_after(verb, mentions) or (speaker_before(verb, mentions) if not subjects else None)
     if adjacent is not None:
         return Attribution(adjacent, "reporting_verb", verb.i)
-    # "..., saying that ..." takes the subject of the verb it hangs on.
+    # "..., saying that ..." takes the subject of the verb it hangs on; "X said jets struck the town, adding that
+    # ..." hangs on a reported act by the parse: the one who added is who said it.
     if verb.dep_ in {"advcl", "xcomp"} and verb.head is not verb:
+        teller = next((a for a in verb.head.ancestors if a.pos_ == "VERB" and _reporting(a)), None) if not _reporting(verb.head) else None
+        if teller is not None:
+            return _said_by(teller, context, outlet)
         for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
             source = subject_source(subj, context)
             if source:
