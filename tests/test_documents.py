@@ -632,7 +632,7 @@ def test_a_related_story_link_run_into_the_text_leaves() -> None:
         "218-11",
         "SA - 12",
         "Daily Courier English Daily Courier is the worlds leading Arabic daily newspaper printed in nine cities.",
-        "This article is an edited translation from our Arabic edition.",
+        "This report is an abridged translation of the French original.",
         "Never miss a story again join our Telegram channel and stay up to date!",
         "English bulletin",
     ],
@@ -654,3 +654,15 @@ def test_an_agency_credit_share_bar_or_section_label_before_the_body_leaves() ->
     # an agency that is the subject of the first sentence stays
     text = "Friday 22 Jul 2016 Reuters reported that eleven people were killed in Idlib on Friday."
     assert read_document(text).body.startswith("Reuters reported")
+
+
+def test_a_post_whose_signature_stands_on_a_line_of_its_own_leaves_with_its_text() -> None:
+    page = ("Shells hit the old market of Maarat on Monday, killing five people, a monitor said.\n\n"
+            "Terrible night in the old town, 12 dead so far pic.twitter.com/AbC123\n"
+            "— Jane Roe (@janeroe) April 7, 2017\n\n"
+            "The council said two shops burned.")
+    doc = read_document(page, published="2017-04-08")
+    assert [r.text for r in doc.removed if r.kind == "embed"] == [
+        "Terrible night in the old town, 12 dead so far pic.twitter.com/AbC123", "— Jane Roe (@janeroe) April 7, 2017"]
+    assert doc.body.split("\n\n") == ["Shells hit the old market of Maarat on Monday, killing five people, a monitor said.",
+                                      "The council said two shops burned."]

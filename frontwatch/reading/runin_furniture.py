@@ -69,6 +69,14 @@ def _post_start(text: str, end: int) -> int | None:
     return start
 
 
+def _drop_post_text_above(lines: list[Line], line: Line) -> None:
+    """A signature on a line of its own ("— Jane Roe (@janeroe) April 7, 2017") closes the post's text on the line
+    above, which ends with the post's link: that line leaves as an embed too."""
+    above = next((ln for ln in reversed(lines[: lines.index(line)]) if ln.kind != "empty"), None)
+    if above is not None and not above.kind and len(above.text) <= _POST_MAX_CHARS + 60 and re.search(rf"{_POST_LINK}\W*$", above.text):
+        above.kind = "embed"
+
+
 def cut_posts(lines: list[Line]) -> None:
     """ "... a monitor said. Smoke over the old town tonight pic.twitter.com/AbC123 — Jane Roe (@janeroe) April 7, 2017
     The army said ...": a social media post embedded in the page, with its links and signature, is no part of the
@@ -87,6 +95,8 @@ def cut_posts(lines: list[Line]) -> None:
             else:
                 start = _post_start(line.text, sig.start())
             post_start = sig.start() if start is None else start
+            if not line.text[:text_end].strip():
+                _drop_post_text_above(lines, line)
             _split_at(lines, line, post_start, sig.end(), [Removed("embed", line.text[post_start : sig.end()].strip())])
             break  # the text after the post is a line of its own, which the walk reaches next
 
