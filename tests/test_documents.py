@@ -557,3 +557,112 @@ def test_a_page_header_before_its_time_and_date_stamp_and_the_share_bar_leave() 
     # a note cut off at its start leaves no bracket behind
     doc = read_document("03.05.2016) Get short URL 0 9 The army retook two hills north of Hama on Tuesday a source said.")
     assert doc.body == "The army retook two hills north of Hama on Tuesday a source said."
+
+
+def test_an_embedded_post_run_into_a_one_line_page_leaves_as_an_embed() -> None:
+    page = ("Shells hit the old market of Maarat on Monday killing five people a monitor said. We saw smoke over the market "
+            "again tonight. Pray for us! pic.twitter.comAbC123xyz Jane Roe (janeroe_1) April 7 2017 The council said "
+            "two shops burned. Heavy clashes near the dam httpst.coQw12Er pic.twitter.comZx98Yt Dam Watch (damwatch) "
+            "4 •µ 2017 . Rescuers reached the site at noon.")
+    doc = read_document(page, published="2017-04-08")
+    embeds = [r.text for r in doc.removed if r.kind == "embed"]
+    assert embeds == [
+        "We saw smoke over the market again tonight. Pray for us! pic.twitter.comAbC123xyz Jane Roe (janeroe_1) April 7 2017",
+        "Heavy clashes near the dam httpst.coQw12Er pic.twitter.comZx98Yt Dam Watch (damwatch) 4 •µ 2017 .",
+    ]
+    paragraphs = doc.body.split("\n\n")
+    assert paragraphs == ["Shells hit the old market of Maarat on Monday killing five people a monitor said.",
+                          "The council said two shops burned.", "Rescuers reached the site at noon."]
+
+
+def test_an_embedded_post_on_its_own_line_leaves_whole() -> None:
+    page = ("Shells hit the old market of Maarat on Monday, killing five people, a monitor said.\n\n"
+            "Terrible night in the old town, 12 dead so far pic.twitter.com/AbC123 — Jane Roe (@janeroe) April 7, 2017\n\n"
+            "The council said two shops burned.")
+    doc = read_document(page, published="2017-04-08")
+    assert [r.text for r in doc.removed if r.kind == "embed"] == [
+        "Terrible night in the old town, 12 dead so far pic.twitter.com/AbC123 — Jane Roe (@janeroe) April 7, 2017"]
+    assert "12 dead" not in doc.body and "April 7" not in doc.body
+
+
+def test_a_name_in_brackets_before_a_date_is_no_post_without_its_shape() -> None:
+    # an agency's photo credit before a date, and a garbled date with no link, stay for the other rules
+    text = ("Fighters of the Free Army (FAR) took the hill. A boy walks past a burnt car in Idlib. (AFP) May 2 2016 "
+            "was the day the truce broke. The group (groupx) 4 •µ 2016 said more.")
+    doc = read_document(text, published="2016-05-03")
+    assert not [r for r in doc.removed if r.kind == "embed"]
+
+
+def test_a_box_of_related_headlines_after_the_share_bar_leaves() -> None:
+    page = ("Army shells rebel suburb AFP Friday 22 Jul 2016 Army shells rebel suburb Print Tweet Views 120 Related "
+            "Floods hit the coast 43 dead in storm Markets rally on trade deal Nearly 30 people were killed on Friday "
+            "when the army shelled a suburb of Hama a monitor said. The monitor said more were missing.")
+    doc = read_document(page, title="Army shells rebel suburb")
+    assert [r.text for r in doc.removed if r.kind == "related"] == [
+        "Floods hit the coast 43 dead in storm Markets rally on trade deal"]
+    assert doc.body.startswith("Nearly 30 people were killed on Friday")
+    # the body resumes after a repeat of the title, or at the subject of the first past-tense verb
+    page = ("Jets strike market in Idlib Tuesday 3 May 2016 Print Tweet Views 88 Related Talks stall in Geneva Jets "
+            "strike market in Idlib -Jets struck a market in Idlib on Tuesday killing nine people. Rescuers dug all night.")
+    doc = read_document(page, title="Jets strike market in Idlib")
+    assert doc.body.startswith("Jets struck a market in Idlib on Tuesday")
+    page = ("Jets strike market in Idlib Tuesday 3 May 2016 Print Tweet Views 88 Related Talks stall in Geneva UN "
+            "chief seeks probe Syrian jets bombed a market in Idlib on Tuesday killing nine people. Rescuers dug all night.")
+    doc = read_document(page, title="Jets strike market in Idlib")
+    assert doc.body.startswith("Syrian jets bombed a market in Idlib")
+    assert "Geneva" not in doc.body
+
+
+def test_a_related_story_link_run_into_the_text_leaves() -> None:
+    page = ("Jets struck a bakery in Idlib on Friday the civil defence said. Read also Floods hit the coast for a third "
+            "day The bakery had reopened a week before. It was hit twice.")
+    doc = read_document(page, published="2016-05-03")
+    assert [r.text for r in doc.removed if r.kind == "related"] == ["Floods hit the coast for a third day"]
+    assert doc.body.split("\n\n")[-1] == "The bakery had reopened a week before. It was hit twice."
+    # a link whose end is unclear stays
+    text = "Jets struck a bakery in Idlib on Friday. Read also Floods hit the coast Outside Hama at least two died."
+    assert read_document(text, published="2016-05-03").body == text
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Last Update: Sunday 4 May 2016 KSA 15:55 - GMT 12:55 17",
+        "(With AP Reuters and AFP) Last Update: Sunday 4 May 2016 KSA 15:55 - GMT 12:55 17",
+        "218-11",
+        "SA - 12",
+        "Daily Courier English Daily Courier is the worlds leading Arabic daily newspaper printed in nine cities.",
+        "This report is an abridged translation of the French original.",
+        "Never miss a story again join our Telegram channel and stay up to date!",
+        "English bulletin",
+    ],
+)
+def test_footers_closing_a_one_line_page_leave(footer: str) -> None:
+    text = "Jets struck two towns in Idlib on Sunday a monitor said. The monitor counted 12 dead."
+    doc = read_document(f"{text} {footer}", published="2016-05-04")
+    assert doc.body == text
+
+
+def test_an_agency_credit_share_bar_or_section_label_before_the_body_leaves() -> None:
+    doc = read_document("Friday 22 Jul 2016 Jets hit Idlib AFP Eleven people were killed in Idlib on Friday.", title="Jets hit Idlib")
+    assert doc.body == "Eleven people were killed in Idlib on Friday."
+    assert ("credit", "AFP") in [(r.kind, r.text) for r in doc.removed]
+    doc = read_document("Twitter font size Eleven people were killed in Idlib on Friday a monitor said.", published="2016-07-22")
+    assert doc.body == "Eleven people were killed in Idlib on Friday a monitor said."
+    doc = read_document("Regional NNA - Eleven people were killed in Idlib on Friday a monitor said.", published="2016-07-22")
+    assert doc.body == "Eleven people were killed in Idlib on Friday a monitor said."
+    # an agency that is the subject of the first sentence stays
+    text = "Friday 22 Jul 2016 Reuters reported that eleven people were killed in Idlib on Friday."
+    assert read_document(text).body.startswith("Reuters reported")
+
+
+def test_a_post_whose_signature_stands_on_a_line_of_its_own_leaves_with_its_text() -> None:
+    page = ("Shells hit the old market of Maarat on Monday, killing five people, a monitor said.\n\n"
+            "Terrible night in the old town, 12 dead so far pic.twitter.com/AbC123\n"
+            "— Jane Roe (@janeroe) April 7, 2017\n\n"
+            "The council said two shops burned.")
+    doc = read_document(page, published="2017-04-08")
+    assert [r.text for r in doc.removed if r.kind == "embed"] == [
+        "Terrible night in the old town, 12 dead so far pic.twitter.com/AbC123", "— Jane Roe (@janeroe) April 7, 2017"]
+    assert doc.body.split("\n\n") == ["Shells hit the old market of Maarat on Monday, killing five people, a monitor said.",
+                                      "The council said two shops burned."]

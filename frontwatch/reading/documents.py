@@ -22,7 +22,7 @@ from frontwatch.reading import cleaning, validation
 from frontwatch.reading.cleaning import Line, is_sentence, words
 from frontwatch.reading.dates import find_dates
 from frontwatch.reading.published import infer_published, parse_date
-from frontwatch.reading.runin_furniture import cut_embeds, cut_inline_headlines, split_inline_credits, split_photo_credits
+from frontwatch.reading.runin_furniture import cut_embeds, cut_inline_headlines, cut_posts, cut_related_blocks, split_inline_credits, split_photo_credits
 from frontwatch.records import Document, Removed
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
@@ -67,9 +67,11 @@ def read_document(
     only_headlines = cleaning.headlines_only(lines)
     known = title or meta_title or ("" if only_headlines else headline)
     headline = _clean_runin(lines, known, outlet) or headline
+    cut_posts(lines)  # first: a post's signature "(@handle)" is no photo credit
     split_inline_credits(lines)
     cut_embeds(lines)
     cut_inline_headlines(lines)
+    cut_related_blocks(lines, title or meta_title or headline)
     split_photo_credits(lines)
     signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
     byline = byline or signed
@@ -170,12 +172,14 @@ def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:
             dated = True
         else:
             piece = _head_promo(text) or _agency_dateline(text, dated and not _title_prefix(text, title))
+            credit = "" if piece or not (dated or headline) else _agency_credit(text)
+            piece = piece or credit
             by = _by_before_title(text, title) if dated else ""
             if by:
                 lead.before.append(Removed("byline", by.strip()))
                 piece = by
             elif piece:
-                kind = "promo" if _head_promo(text) else "dateline"
+                kind = "promo" if _head_promo(text) else "credit" if credit else "dateline"
                 lead.before.append(Removed(kind, piece.strip()))
             else:
                 piece = _title_prefix(text, title) or (_titlecase_prefix(text) if dated and not headline else "")
@@ -190,6 +194,10 @@ def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:
         lead.before.append(Removed("standfirst", summary.strip()))
         lead.before.append(Removed("dateline", credit.strip()))
         lead.text = lead.text[len(summary) + len(credit) :].lstrip()
+        bar = _head_promo(lead.text)  # "<summary> AFP Monday 16 Jun 2014 Print Tweet The army ..."
+        if bar:
+            lead.before.append(Removed("promo", bar.strip()))
+            lead.text = lead.text[len(bar) :].lstrip()
     # Scraped pages repeat the summary sentence as the first body sentence: keep one copy.
     twice = _LEAD_TWICE.match(lead.text)
     if twice:
@@ -315,6 +323,16 @@ def _standfirst_before_credit(text: str) -> tuple[str, str] | None:
             end = agency.end() + len(rest) - len(dated) + len(when)
             return text[: agency.start()], text[agency.start() : end]
     return None
+
+
+def _agency_credit(text: str) -> str:
+    """ "AFP Eleven children were killed ...": after a one-line page's date or title, an agency's name alone before the
+    body's first word credits the report ("Reuters Staff" likewise). "Reuters reported ..." is text."""
+    agency = cleaning.agencies().match(text)
+    if not agency:
+        return ""
+    m = re.match(r"(?:\s+(?-i:Staff)\b\.?)?\s+(?=[A-Z0-9\"“])", text[agency.end() :])
+    return text[: agency.end() + m.end()] if m else ""
 
 
 def _agency_dateline(text: str, dated: bool) -> str:

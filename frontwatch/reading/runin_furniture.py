@@ -36,6 +36,71 @@ def cut_embeds(lines: list[Line]) -> None:
             line.kind = "empty"
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# An embedded post's links as a page prints them ("pic.twitter.com/AbC123", "https://t.co/AbC123") or as a scrape that
+# dropped the punctuation leaves them ("pic.twitter.comAbC123", "httpst.coAbC123").
+_POST_LINK = r"(?:pic\.twitter\.com/?\w+|(?:https?:?/*)?t\.co/?\w+)"
+# The signature closing an embedded post: "— Jane Roe (@janeroe) April 7, 2017". The dash, the @ and the comma may be
+# lost in a scrape; a month name the scrape could not read ("(janeroe) 29 2017") is accepted after a link only.
+_POST_SIGNATURE = re.compile(
+    rf"(?P<links>(?:\s*{_POST_LINK})*)\s*(?P<dash>[-–—]+\s*)?(?P<name>(?:[A-Z][\w.'’&-]*\s+){{0,5}}?)\((?P<handle>@?\w{{1,15}})\)\s+"
+    rf"(?:(?P<date>{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)|(?P<garbled>\S{{0,4}}\s*\d{{0,2}}\s*\S{{0,4}}\s*(?:19|20)\d\d))\b\s*\.?"
+)
+_POST_MAX_CHARS = 280  # a post's text is at most 280 characters (140 before late 2017)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My|we|We|our|Our|us)\b")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|according)\b")
+
+
+def _post_start(text: str, end: int) -> int | None:
+    """Where the text of an embedded post ending at ``end`` starts: after the sentence end before it, taking in the
+    sentences before that which read as a post's and not a report's (first person or an exclamation or a question,
+    with no one quoted), within a post's length. None when no sentence end lies within that length:
+    where the post starts is then unclear."""
+    breaks = [m.end() for m in re.finditer(r"[.!?][\"”’)]?\s*(?=[A-Z0-9\"“])|^", text[:end])]
+    starts = [b for b in breaks if end - b <= _POST_MAX_CHARS]
+    if not starts:
+        return None
+    start = starts[-1]
+    for earlier in reversed(starts[:-1]):
+        sentence = text[earlier:start].strip()
+        if not (sentence.endswith(("!", "?")) or _FIRST_PERSON.search(sentence)) or _ATTRIBUTED.search(sentence):
+            break  # "We will stay said a resident.": a report quoting someone
+        start = earlier
+    return start
+
+
+def _drop_post_text_above(lines: list[Line], line: Line) -> None:
+    """A signature on a line of its own ("— Jane Roe (@janeroe) April 7, 2017") closes the post's text on the line
+    above, which ends with the post's link: that line leaves as an embed too."""
+    above = next((ln for ln in reversed(lines[: lines.index(line)]) if ln.kind != "empty"), None)
+    if above is not None and not above.kind and len(above.text) <= _POST_MAX_CHARS + 60 and re.search(rf"{_POST_LINK}\W*$", above.text):
+        above.kind = "embed"
+
+
+def cut_posts(lines: list[Line]) -> None:
+    """ "... a monitor said. Smoke over the old town tonight pic.twitter.com/AbC123 — Jane Roe (@janeroe) April 7, 2017
+    The army said ...": a social media post embedded in the page, with its links and signature, is no part of the
+    report: its date and places would join the report's events. It leaves as an embed, and the text after it becomes
+    a paragraph of its own. A post on its own line leaves whole."""
+    for line in _text_lines(lines):
+        for sig in _POST_SIGNATURE.finditer(line.text):
+            if cleaning.agencies().fullmatch(sig.group("handle").lstrip("@")):
+                continue  # "(AFP) May 2 2016": a photo's credit and date
+            linked = bool(sig.group("links").strip()) or re.search(rf"{_POST_LINK}\W*$", line.text[: sig.start()]) is not None
+            if sig.group("garbled") and not linked:
+                continue
+            text_end = sig.start() + len(sig.group("links")) - len(sig.group("links").lstrip())
+            if sig.group("dash") and text_end <= _POST_MAX_CHARS:
+                start: int | None = 0  # "text — Name (@handle) date": the post is the whole line
+            else:
+                start = _post_start(line.text, sig.start())
+            post_start = sig.start() if start is None else start
+            if not line.text[:text_end].strip():
+                _drop_post_text_above(lines, line)
+            _split_at(lines, line, post_start, sig.end(), [Removed("embed", line.text[post_start : sig.end()].strip())])
+            break  # the text after the post is a line of its own, which the walk reaches next
+
+
 _INLINE_DATELINE = re.compile(
     r"(?-i:(?P<place>[A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]+)*)(?:\s*\([A-Z][\w ]{1,20}\))?\s*\((?P<agency>[^()]{2,40})\))\s*[-–—:]*\s*(?=[A-Z\"“])"
 )
@@ -107,6 +172,65 @@ def cut_inline_headlines(lines: list[Line]) -> None:
             cut = ([Removed("related", run)] if run else []) + ([Removed("dateline", dateline)] if dateline else [])
             _split_at(lines, line, brk.end(), stop, cut)
             break
+
+
+_RELATED_BLOCK = re.compile(
+    r"(?-i:(?P<bar>(?:(?:AFP|Reuters|AP)\s+)?Print\s+Tweet(?:\s+Views\s+\d+)?\s+)Related\s+|^Related\s+"
+    # a link to one related story after a sentence's end ("... the monitor said. Read also Army retakes hill ...")
+    r"|(?<=[.!?\"”] )(?P<link>Read (?:more|also)(?: here)?|READ (?:MORE|ALSO)(?: WATCH)?|Also read|See also):?\s+)(?=[A-Z0-9\"“])"
+)
+_PAST_VERB = re.compile(r"^(?!(?:had|need|used)$)[a-z]{3,}ed$")
+
+
+def _related_block_end(text: str, at: int, title: str) -> int | None:
+    """Where the body resumes after a box of related headlines that starts at ``at``: the headlines have no full stop,
+    so the body's first sentence is the one that ends first. It starts after a repeat of the page's title, else at the
+    last sentence opener before that stop ("At least", "A", "Nearly"; a number may open a headline as well), else at
+    the subject of the first past-tense verb ("... school attack Syrian rebels launched ..."). None when unclear."""
+    stop = _SENTENCE_BREAK.search(text, at)
+    span_end = stop.start() if stop else len(text)
+    tokens = list(re.finditer(r"\S+", text[at:span_end]))
+    if len(tokens) < 2:
+        return None
+    if title:
+        head = r"\W+".join(re.escape(t) for t in words(title))
+        repeat = re.search(rf"\b{head}\b\W*", text[at:span_end], re.I) if head else None
+        if repeat and repeat.end() < span_end - at:
+            return at + repeat.end()
+    openers = [t for t in tokens[1:] if not t.group(0)[0].isdigit() and any(p.match(text[at + t.start() : span_end]) for p in cleaning.patterns("lead_opener"))]
+    if openers:
+        return at + openers[-1].start()
+    verb = next((i for i, t in enumerate(tokens) if i > 1 and _PAST_VERB.match(t.group(0))), None)
+    if verb is None:
+        return None
+    i = verb - 1
+    while i > verb - 3 and tokens[i].group(0).islower():
+        i -= 1
+    first = i
+    while i > max(verb - 6, 0) and tokens[i].group(0)[0].isupper():
+        first = i
+        i -= 1
+    if not tokens[first].group(0)[0].isupper() or first == 0:
+        return None
+    return at + tokens[first].start()
+
+
+def cut_related_blocks(lines: list[Line], title: str) -> None:
+    """ "Print Tweet Views 312 Related Floods hit coast Markets rally on deal At least nine people were killed ...": a
+    share bar and a box of related headlines run into the text, or one related story's link ("... a monitor said.
+    Read also Floods hit coast The army ..."). The headlines have no full stop; they leave as related (the bar or the
+    cue as a promo), and the body after them is a paragraph of its own. Left alone when where the body resumes is
+    unclear."""
+    for line in _text_lines(lines):
+        cue = _RELATED_BLOCK.search(line.text)
+        if cue is None:
+            continue
+        end = _related_block_end(line.text, cue.end(), title)
+        if end is None:
+            continue
+        cut = [Removed("promo", (cue.group("bar") or cue.group("link")).strip())] if cue.group("bar") or cue.group("link") else []
+        cut.append(Removed("related", line.text[cue.end() : end].strip()))
+        _split_at(lines, line, cue.start(), end, cut)
 
 
 _PHOTO_CREDIT = re.compile(
