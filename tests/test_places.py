@@ -453,7 +453,7 @@ def test_a_title_case_word_the_text_also_writes_in_lower_case_is_no_spelling_var
 
 def test_a_district_with_no_container_lies_in_the_town_named_just_before(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Sahel" and "Maghayir" match villages far off in Raqqa; called districts after a town, they are its quarters
-    found = places(nlp, "The army captured more ground inside Zabadani on Monday. They seized the Sahel district, driving out the rebels.")
+    found = places(nlp, "The army captured more ground inside Zabadani on Monday. Troops took the Sahel district after a week of fighting.")
     sahel = by_text(found, "Sahel")
     assert sahel.place is not None and sahel.place.admin1 == "Rural Damascus"
     found = places(nlp, "Shells hit the old quarter of Aleppo city at dawn. One struck homes in the Maghayir district.")

@@ -233,6 +233,8 @@ def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: 
         if event.event_type not in VIOLENT or not (loc is None or country_level or province) or not any(e is event for e in out):
             continue
         finer = [e for e in out if e is not event and _retold_inside(event, e, told, rank, kinds)]
+        if loc is None and len(finer) == 1 and _other_acts_that_day(out, event, finer[0]):
+            continue  # placed nowhere, it may count every act of the day ("19 died in raids on the province")
         if len(finer) == 1 and _one_telling(event, finer[0]):
             fine = finer[0]
             first, other = (event, fine) if event.start < fine.start else (fine, event)
@@ -240,6 +242,11 @@ def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: 
             out[at] = replace(_pooled(first, other), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision)
             out = [e for e in out if e is not event]
     return out
+
+
+def _other_acts_that_day(events: list[Event], event: Event, fine: Event) -> bool:
+    """Another event of ``event``'s type than ``fine`` on its day (strikes and shelling both, for a lede's "raids")."""
+    return any(e is not event and e is not fine and e.event_type == event.event_type and e.event_date == event.event_date for e in events)
 
 
 def _retold_inside(coarse: Event, fine: Event, told: Unsaid, rank: Callable[[Location], int] | None, kinds: Mapping[str, str]) -> bool:

@@ -15,7 +15,7 @@ events. Each rule reads the parse around the trigger and a word list in data/lex
 - "a truce for two years", "for months been advancing": lasting states and campaigns;
 - "is targeted regularly by air strikes", "suffer daily shelling": what keeps happening (frequency_words.txt);
 - "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
-- "the second time this month that attackers targeted the police": a count of such acts, told elsewhere;
+- "the third time this year that gunmen hit a checkpoint": a count of such acts, told elsewhere;
 - "including previous attacks on Midan": earlier acts with no day of their own;
 - "the neighbourhoods they control": a present-tense relative clause describes a place; "the village is
   controlled by ...", "a town held by rebels": a present passive or a participle of holding says who holds it now.
@@ -70,10 +70,10 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "
 
 
 def _nth_time(trigger: Token) -> bool:
-    """ "It was the second time this month that suicide attackers targeted the police": a clause on "the Nth
+    """ "It was the third time this year that gunmen hit a checkpoint": a clause on "the Nth
     time" counts this kind of act; the acts it counts are told elsewhere (this one, and the earlier one after
     "after ... were killed in an attack on ...", which stays an event)."""
-    verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in {"VERB", "AUX"}), None)  # "suicide attackers targeted"
+    verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in {"VERB", "AUX"}), None)  # "gunmen hit"
     if verb is None or verb.dep_ != "relcl" or verb.head.lemma_.lower() != "time":
         return False
     return any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in verb.head.children)
@@ -235,7 +235,7 @@ def _frequent(trigger: Token) -> bool:
         if any(c.dep_ in {"advmod", "amod", "npadvmod"} and c.lower_ in frequency for c in tok.children):
             return not _names_day(tok)
         if tok.pos_ in {"VERB", "AUX"} and (tok.dep_ in _CHAINED or tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)):
-            continue  # "gunfire which usually happens to get people to move and clear the road": one habit
+            continue  # "soldiers often come to search the houses and seize the roads": one habit
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in _NOMINAL or tok.dep_ in {"ROOT", "ccomp", "advcl", "relcl"}:
             break
     return False
@@ -348,7 +348,7 @@ _BEGIN = frozenset({"begin", "start", "erupt", "break"})
 
 
 def _how_the_war_began(trigger: Token) -> bool:
-    """ "since the conflict began with protests that were met with a crackdown", "when the war started with
+    """ "since the uprising began with rallies that troops fired on", "when the war started with
     peaceful protests": what the war began with, and what was counted since it began, is its background, not an
     event of the story."""
     def war_began(verb: Token) -> bool:
