@@ -691,3 +691,12 @@ def test_a_credit_word_stands_for_the_body_s_source_of_its_kind():
 def test_a_headline_without_a_credit_leaves_the_outlet_s_voice(title):  # type: ignore[no-untyped-def]
     body = "Air strikes killed at least 14 civilians in the town of Saraqeb on Tuesday. The strikes hit a market."
     assert [c.source.name for c in _claims_of(body, 14, title=title) if c.start >= 0] == ["Reuters"]
+
+
+def test_a_towns_toll_is_no_round_up_of_the_next_towns_counts() -> None:
+    reading = frontwatch.extract(
+        "Activists said jets hit a market in the town of Saraqib on Monday killing 9 people including two children. "
+        "Russian jets struck the town of Binnish killing six people. Three more civilians were killed in raids on the "
+        "town of Taftanaz.", published="2016-12-07", outlet="AFP")
+    tolls = {e.location.name: e.fatalities for e in reading.events if e.location is not None}
+    assert tolls.get("Saraqib") == 9, tolls

@@ -197,7 +197,7 @@ def find_claims(
     uncounted_ids -= {c.claim_id for c in kept if c.claim_id in restated_ids and (c.kind, c.value, c.event_id) in dropped}
     claims = kept
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
-    claims = link_disputes(roundups_unlinked(claims) + control_claims)
+    claims = link_disputes(roundups_unlinked(claims, events) + control_claims)
     events = with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids), frozenset(uncounted_ids))
     # Tolls are read from the voices as told (a restatement by the same voice is not more dead); the figures
     # then carry the source that gives them.

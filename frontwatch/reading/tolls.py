@@ -190,11 +190,15 @@ def restated(claim: Claim, verb: int, earlier: Sequence[tuple[Claim, int]]) -> b
 _ROUNDUP_REACH = 8  # claims after a total that may break it down
 
 
-def roundups_unlinked(claims: list[Claim]) -> list[Claim]:
+def roundups_unlinked(claims: list[Claim], events: Sequence[Event] = ()) -> list[Claim]:
     """ "At least 30 civilians were killed across the province ... Raids left 12 dead in X. Shelling killed 7
     in Y. Another 11 died in Z": a total that the counts told right after it, each with an event of its own,
-    add up to is a round-up of those events, no event's toll; it stays a claim, linked to no event."""
+    add up to is a round-up of those events, no event's toll; it stays a claim, linked to no event. A toll
+    of an event in one town ("strikes hit the market in the town of X killing 10") is that town's, whatever
+    the next towns' counts add up to."""
     out = list(claims)
+    towns = {e.event_id for e in events if e.location is not None and e.location.geo_precision == 1
+             and e.location.admin1 and e.location.name != e.location.admin1}
     for i, total in enumerate(claims):
         if total.kind not in VIOLENT_KINDS or not total.value or total.qualifier in {"including", "additional", "vague"}:
             continue
@@ -210,7 +214,7 @@ def roundups_unlinked(claims: list[Claim]) -> list[Claim]:
             continue
         parts = _distinct_parts([c for _, c in following if c.event_id != total.event_id])
         sums = [sum(c.value or 0 for c in parts[:n]) for n in range(2, len(parts) + 1)]
-        if total.value in sums and len({c.event_id for c in parts[: sums.index(total.value) + 2]}) >= 2:
+        if total.value in sums and len({c.event_id for c in parts[: sums.index(total.value) + 2]}) >= 2 and total.event_id not in towns:
             out[i] = replace(total, event_id="")
             # "Scores of civilians were killed ...": the same total told vaguely is no event's toll either
             out = [replace(c, event_id="") if c.event_id == total.event_id and c.qualifier == "vague" else c for c in out]
