@@ -166,3 +166,36 @@ def test_the_attack_stays_apart_when_the_day_has_two_violent_events() -> None:
         published="2015-02-02", outlet="AFP")
     violent = [e for e in reading.events if e.event_type in {"Explosions/Remote violence", "Violence against civilians", "Battles"}]
     assert len(violent) == 3
+
+
+def test_an_attack_placed_nowhere_is_the_one_attack_of_its_kind_and_day() -> None:
+    reading = frontwatch.extract(
+        "The toll from air strikes on a town in a truce zone has risen to 40, a monitor said on Tuesday. "
+        "Rebels blamed Russian jets for Monday's attack. "
+        "The monitor said three air strikes hit the market of Atareb west of Aleppo on Monday, killing at least 40 people.",
+        published="2017-11-14", outlet="Reuters")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].location is not None and strikes[0].fatalities == 40
+    # two placed strikes of the day: a telling placed nowhere could be either and stays apart
+    two = frontwatch.extract(
+        "Rebels blamed Russian jets for Monday's attack. "
+        "Air strikes hit the market of Atareb west of Aleppo on Monday. "
+        "Separately, air strikes hit the town of Saraqeb in Idlib on Monday.",
+        published="2017-11-14", outlet="Reuters")
+    assert len([e for e in two.events if e.sub_event_type == "Air/drone strike"]) == 3
+
+
+def test_a_battle_in_a_province_told_first_is_the_battle_at_its_village_with_the_same_sides() -> None:
+    reading = frontwatch.extract(
+        "At least 60 soldiers and rebels have been killed in a day of fighting in Aleppo province, the monitor said on Thursday. "
+        "Rebels repelled an army assault north of the city. "
+        "The monitor said 25 soldiers and 35 rebels died in clashes around the village of Hreitan on Thursday.",
+        published="2016-06-30", outlet="AFP")
+    battles = [e for e in reading.events if e.sub_event_type == "Armed clash"]
+    assert [e.location.name for e in battles if e.location and e.location.geo_precision >= 3] == []
+    # a province named after the village goes on to another incident of a round-up
+    later = frontwatch.extract(
+        "Army units clashed with Islamic State militants in the town of Qaryatain in Homs on Sunday. "
+        "In the eastern countryside of Homs province, army units clashed with Islamic State militants on Sunday.",
+        published="2016-04-04", outlet="SANA")
+    assert len([e for e in later.events if e.sub_event_type == "Armed clash"]) == 2
