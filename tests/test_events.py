@@ -642,3 +642,51 @@ def test_a_habit_carries_to_the_verbs_that_go_on_its_clause() -> None:
         "A bomb exploded in Homs on Monday. Soldiers often come to search the houses and seize the roads "
         "around the market after such blasts.", published="2016-05-11", outlet="AFP")
     assert [e.sub_event_type for e in reading.events] == ["Remote explosive/landmine/IED"]
+
+
+def test_what_is_going_on_is_no_event_and_a_day_named_keeps_it() -> None:
+    lede = "Jets struck the town of Saraqeb on Monday, killing five people. The monitor said the toll could rise. "
+    # a present progressive, a present perfect progressive, a present of continuing: what is going on
+    assert _types(lede + "Government forces are currently fighting Islamic State near the town of Palmyra.") == ["Air/drone strike"]
+    assert _types(lede + "The militants have been battling Kurdish fighters around Hasakah since January.") == ["Air/drone strike"]
+    assert _types(lede + "Despite the truce, fighting continues in several areas including Hama and Daraa.") == ["Air/drone strike"]
+    assert _types(lede + "The coalition has continued its air strikes on Raqqa on a near-daily basis.") == ["Air/drone strike"]
+    # a day named in the clause tells that day's event; a past progressive tells a past day
+    assert "Armed clash" in _types(lede + "Government forces are fighting Islamic State near Palmyra today.")
+    assert "Armed clash" in _types(lede + "Clashes continued on Tuesday between rebels and troops in the town of Daraa.")
+    # a headline tells news in the present progressive
+    assert _types("Syrian troops are fighting rebels in the town of Daraa.") == ["Armed clash"]
+
+
+def test_a_trend_and_a_demonstration_of_a_thing_are_no_events() -> None:
+    lede = "Jets struck the town of Saraqeb on Monday, killing five people. The monitor said the toll could rise. "
+    assert _types(lede + 'An aid official said that "there has been increased fighting" in Idlib lately.') == ["Air/drone strike"]
+    assert _types(lede + "There are growing attacks on aid convoys in the province of Idlib, the agency said.") == ["Air/drone strike"]
+    assert "Shelling/artillery/missile attack" in _types(lede + "There has been increased shelling of Saraqeb since Sunday, the agency said.")
+    assert _types("Jets struck Saraqeb on Monday, a demonstration of the fragile state of the truce. "
+                  "The monitor said five people died. Nobody claimed the raid.") == ["Air/drone strike"]
+    assert _types("The raids were a demonstration of Russia's power, analysts said. Jets hit Saraqeb on Monday. Five died.") == ["Air/drone strike"]
+    assert "Peaceful protest" in _types("Hundreds took part in a demonstration of the residents of Saraqeb against the government on Friday.")
+
+
+def test_an_act_of_an_earlier_year_told_as_background_is_no_event_of_the_news() -> None:
+    reading = _read("Jets struck the town of Douma on Tuesday, killing 12 people. Rescuers searched the rubble. "
+                    "Hundreds were killed in the eastern Ghouta in chemical weapons strikes carried out in August 2013.")
+    assert all(e.event_date is None or e.event_date.year == 2016 for e in reading.events)
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_a_zone_only_named_under_an_agreement_is_no_agreement_and_an_act_under_one_is() -> None:
+    lede = "Jets struck the market of Atareb on Monday, killing 20 people. The monitor said the toll could rise. "
+    assert "Agreement" not in _types(lede + "Atareb lies in what is known as a safe zone under an agreement between Turkey and Russia.")
+    assert "Agreement" not in _types(lede + "The town is called a truce zone under a deal between Russia and Iran.")
+    assert "Agreement" in _types(lede + "Hundreds of fighters were evacuated from the town of Madaya under an agreement on Tuesday.")
+
+
+def test_a_place_under_shelling_now_and_those_fighting_describe_and_report_nothing() -> None:
+    lede = "Jets struck the town of Saraqeb on Monday, killing five people. The monitor said the toll could rise. "
+    assert _types(lede + "The provincial capital is under continued shelling by the Nusra Front.") == ["Air/drone strike"]
+    assert _types(lede + "The Jobar district has been under bombardment by government forces for weeks.") == ["Air/drone strike"]
+    assert "Shelling/artillery/missile attack" in _types(lede + "The district of Jobar was under heavy shelling on Sunday.")
+    assert _types(lede + "Marea is held by a coalition that is among those fighting against IS.") == ["Air/drone strike"]
+    assert _types(lede + "Extremists fighting for the Nusra Front were also killed in the raid, the monitor said.") == ["Air/drone strike"]

@@ -189,3 +189,36 @@ def test_damage_told_with_no_doer_after_an_attack_is_that_attack() -> None:
     reading = frontwatch.extract("A rocket killed nine people in Aleppo on Friday. Militants burned 20 shops in Idlib.",
                                  published="2016-05-14", outlet="AFP")
     assert "Looting/property destruction" in {e.sub_event_type for e in reading.events}
+
+
+def test_an_attack_placed_nowhere_is_the_one_attack_of_its_kind_and_day() -> None:
+    reading = frontwatch.extract(
+        "The toll from air strikes on a town in a truce zone has risen to 40, a monitor said on Tuesday. "
+        "Rebels blamed Russian jets for Monday's attack. "
+        "The monitor said three air strikes hit the market of Atareb west of Aleppo on Monday, killing at least 40 people.",
+        published="2017-11-14", outlet="Reuters")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].location is not None and strikes[0].fatalities == 40
+    # two placed strikes of the day: a telling placed nowhere could be either and stays apart
+    two = frontwatch.extract(
+        "Rebels blamed Russian jets for Monday's attack. "
+        "Air strikes hit the market of Atareb west of Aleppo on Monday. "
+        "Separately, air strikes hit the town of Saraqeb in Idlib on Monday.",
+        published="2017-11-14", outlet="Reuters")
+    assert len([e for e in two.events if e.sub_event_type == "Air/drone strike"]) == 3
+
+
+def test_a_battle_in_a_province_told_first_is_the_battle_at_its_village_with_the_same_sides() -> None:
+    reading = frontwatch.extract(
+        "At least 60 soldiers and rebels have been killed in a day of fighting in Aleppo province, the monitor said on Thursday. "
+        "Rebels repelled an army assault north of the city. "
+        "The monitor said 25 soldiers and 35 rebels died in clashes around the village of Hreitan on Thursday.",
+        published="2016-06-30", outlet="AFP")
+    battles = [e for e in reading.events if e.sub_event_type == "Armed clash"]
+    assert [e.location.name for e in battles if e.location and e.location.geo_precision >= 3] == []
+    # a province named after the village goes on to another incident of a round-up
+    later = frontwatch.extract(
+        "Army units clashed with Islamic State militants in the town of Qaryatain in Homs on Sunday. "
+        "In the eastern countryside of Homs province, army units clashed with Islamic State militants on Sunday.",
+        published="2016-04-04", outlet="SANA")
+    assert len([e for e in later.events if e.sub_event_type == "Armed clash"]) == 2

@@ -58,6 +58,7 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
             continue
         merged[key] = _pooled(merged[key], event)
     out = _coarse_into_place(_unnamed_into_named(list(merged.values())), unsaid or {}, rank, kinds or {})
+    out = _province_into_place(out, rank)
     out = _told_again(out, sentences, rank, kinds or {}) if sentences and rank is not None else out
     out = _generic_into_act(out, unsaid or {}, kinds or {}, sentences)
     return _damage_of_attack(out, sentences) if sentences else out
@@ -208,12 +209,13 @@ class Unsaid:
 
 
 _RETELLING_DAYS = 7  # a lede dated only by its publication tells an attack of the past week
+_UPDATE_DAYS = 2  # a toll placed nowhere, dated by the day a source told it, updates an act of up to two days before
 
 
 def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: Callable[[Location], int] | None,
                        kinds: Mapping[str, str]) -> list[Event]:
     """ "Turkish shelling killed 20 civilians in Syria on Sunday ... killed by Turkish artillery fire at Jeb
-    el-Kussa": a violent event placed only in a country (or a region of it), or only at the province the story
+    el-Kussa": a violent event placed nowhere or only in a country (or a region of it), or only at the province the story
     is in because its sentence names no place ("the attack took place with two barrel bombs"), is the one event of
     the same kind that the article places inside that area, when there is exactly one such (a round-up of
     strikes in several provinces stays apart). The day must agree, unless the coarse telling names none (a
@@ -225,16 +227,17 @@ def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: 
     for event in finest_first:
         loc = event.location
         told = unsaid.get(event.event_id, Unsaid())
-        country_level = loc is not None and not loc.admin1 and bool(loc.country)
+        # an event placed nowhere ("the toll from raids on a town in a truce zone rose to 40", "rebels blamed
+        # Russian jets for Monday's attack") says less still than one placed in a country
+        country_level = loc is None or (not loc.admin1 and bool(loc.country))
         # a city the story is in may be struck at several of its quarters in one night: only a province or a
         # country says so little that a report placed there names no place of its own
         province = loc is not None and told.place and loc.geo_precision >= 3
-        # a lede that names no place at all ("died when strikes hit a village held by IS") holds any place
-        if event.event_type not in VIOLENT or not (loc is None or country_level or province) or not any(e is event for e in out):
+        if event.event_type not in VIOLENT or not (country_level or province) or not any(e is event for e in out):
             continue
         finer = [e for e in out if e is not event and _retold_inside(event, e, told, rank, kinds)]
-        if loc is None and len(finer) == 1 and _other_acts_that_day(out, event, finer[0]):
-            continue  # placed nowhere, it may count every act of the day ("19 died in raids on the province")
+        if loc is None and len(_placed_near(event, out, told)) > 1:
+            continue  # "19 were killed in raids on the province ... a shell hit Douma ... air raids on Harasta": a round-up
         if len(finer) == 1 and _one_telling(event, finer[0]):
             fine = finer[0]
             first, other = (event, fine) if event.start < fine.start else (fine, event)
@@ -244,9 +247,59 @@ def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: 
     return out
 
 
-def _other_acts_that_day(events: list[Event], event: Event, fine: Event) -> bool:
-    """Another event of ``event``'s type than ``fine`` on its day (strikes and shelling both, for a lede's "raids")."""
-    return any(e is not event and e is not fine and e.event_type == event.event_type and e.event_date == event.event_date for e in events)
+def _province_into_place(events: list[Event], rank: Callable[[Location], int] | None) -> list[Event]:
+    """ "60 soldiers and rebels died in a day of fighting in Aleppo province ... 25 soldiers and 35 rebels were
+    killed in clashes around the village of Hreitan": a violent event placed at a province (or a part of one,
+    "northern Aleppo province") by its own sentence is the one event of the same kind, day and sides that the
+    article places at a town or village of that province. Unlike a telling that names no place (_coarse_into_place)
+    a side must be named in both and the sides must agree: a province names an area, not an incident, and only the
+    same two sides fighting on the same day there make the two tellings one. The province is told first, as a
+    lede sums up what the story then tells in detail; a province named after the town ("In the eastern
+    countryside of Homs, the air force struck ...") goes on to another incident of a round-up. The one event
+    keeps the finer place and the span of the province's telling (a lede's toll is the one the article leads
+    with)."""
+    out = list(events)
+    # the last telling first: a lede and a second summary before the detail both go into it
+    for event in sorted(events, key=lambda e: -e.start):
+        loc = event.location
+        if loc is None or not loc.admin1 or loc.geo_precision < 3 or event.event_type not in VIOLENT or not any(e is event for e in out):
+            continue
+        finer = [e for e in out if e is not event and e.start > event.start and e.location is not None and e.location.admin1 == loc.admin1
+                 and e.location.geo_precision < loc.geo_precision and (rank is None or rank(e.location) < rank(loc))
+                 and (e.event_type, e.sub_event_type, e.event_date) == (event.event_type, event.sub_event_type, event.event_date)]
+        if len(finer) != 1 or not _same_sides(event, finer[0]) or not _one_telling(event, finer[0]):
+            continue
+        fine = finer[0]
+        at = next(k for k, e in enumerate(out) if e is fine)
+        out[at] = replace(_pooled(event, fine), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision)
+        out = [e for e in out if e is not event]
+    return out
+
+
+def _same_sides(one: Event, other: Event) -> bool:
+    """Both events name a side, and the sides one names are among those the other names, either way round
+    ("soldiers and rebels were killed" ... "rebels died in clashes")."""
+    ours = {r.name for r in (one.actor1, one.actor2) if r is not None}
+    theirs = {r.name for r in (other.actor1, other.actor2) if r is not None}
+    return bool(ours) and bool(theirs) and (ours <= theirs or theirs <= ours)
+
+
+def _placed_nowhere_window(told: Unsaid) -> int:
+    """How many days before its own day a telling placed nowhere may tell an act (see _retold_inside)."""
+    return _RETELLING_DAYS if told.day else _UPDATE_DAYS
+
+
+def _placed_near(event: Event, events: Sequence[Event], told: Unsaid) -> list[Event]:
+    """The placed events of its type (strikes and shelling alike) that an event placed nowhere could tell again,
+    by their day: it is one of them only when there is one (a toll "in raids on the province" beside a shelling
+    and an air raid sums up a round-up; a battle told the same day is another story)."""
+    out = []
+    for e in events:
+        if e is event or e.location is None or e.event_type != event.event_type or not (event.event_date and e.event_date):
+            continue
+        if 0 <= (event.event_date - e.event_date).days <= _placed_nowhere_window(told):
+            out.append(e)
+    return out
 
 
 def _retold_inside(coarse: Event, fine: Event, told: Unsaid, rank: Callable[[Location], int] | None, kinds: Mapping[str, str]) -> bool:
@@ -255,9 +308,12 @@ def _retold_inside(coarse: Event, fine: Event, told: Unsaid, rank: Callable[[Loc
     a, b = coarse.location, fine.location
     if b is None or not b.admin1 or (coarse.event_type, coarse.sub_event_type) != (fine.event_type, fine.sub_event_type):
         return False
-    if a is None:  # placed nowhere: any place may be where it was
-        inside = True
-    elif (a.place_id or a.name) == (b.place_id or b.name):
+    days = (coarse.event_date - fine.event_date).days if coarse.event_date and fine.event_date else None
+    if a is None:
+        # placed nowhere: a later toll of the act ("has risen to 40, a monitor said on Tuesday") is dated by the
+        # day it was told, up to two days after the act
+        return days is not None and 0 <= days <= _placed_nowhere_window(told)
+    if (a.place_id or a.name) == (b.place_id or b.name):
         return False  # the same place told again is no finer one (merge_events and _told_again join those)
     elif not a.admin1:  # a country (or a region of it) holds every place in it
         inside = b.country == a.country
@@ -267,7 +323,6 @@ def _retold_inside(coarse: Event, fine: Event, told: Unsaid, rank: Callable[[Loc
         inside = _holds(a, b, kinds)
     if not inside or (rank is not None and a is not None and rank(b) >= rank(a)):
         return False
-    days = (coarse.event_date - fine.event_date).days if coarse.event_date and fine.event_date else None
     return days == 0 or (told.day and days is not None and 0 < days <= _RETELLING_DAYS)
 
 

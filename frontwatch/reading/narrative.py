@@ -36,10 +36,15 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
     that was captured last week"."""
     if date is None:
         return False
+    # "chemical weapons strikes carried out in August 2013": a trigger that only modifies a noun ("weapons") is
+    # told by that noun, and a clause on the noun dates the trigger's own act
+    own = trigger
+    while own.dep_ in {"compound", "amod"} and own.head.i != own.i and own.head.pos_ in {"NOUN", "PROPN"}:
+        own = own.head
     for tok in [date, *date.ancestors]:
         if tok is trigger or tok.i == trigger.i:
             return False
-        if tok.dep_ in {"relcl", "acl"} and tok.head.i != trigger.i and not any(t.i == trigger.i for t in tok.subtree):
+        if tok.dep_ in {"relcl", "acl"} and tok.head.i not in {trigger.i, own.i} and not any(t.i == trigger.i for t in tok.subtree):
             # "bombed a town held by rebels on Monday": a participle of holding tells a state with no day of
             # its own; the day the parser hangs on it is the main act's
             return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and lexicons.mapping("control_words.tsv").get(tok.lower_) == "held")

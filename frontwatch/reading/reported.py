@@ -7,13 +7,20 @@ events. Each rule reads the parse around the trigger and a word list in data/lex
   "the expected resumption of attacks", "prospects for a deal" (hypothetical*.txt);
 - "a pause in strikes", "a halt to air strikes", "had reduced air raids" (cessation_nouns.txt);
 - "areas under regime siege" (state_nouns.txt);
-- "the coalition fighting Daesh in Iraq", a participle or relative clause on a group noun (group_nouns.txt);
+- "the coalition fighting Daesh in Iraq", "those fighting IS", a participle or relative clause on a group noun
+  (group_nouns.txt, described_people.txt);
 - "the besieged town", "government-controlled areas": a participle used as an adjective describes;
 - "a gas plant", "an aircraft carrier": an event word modifying a noun that is no event;
 - "a war that has killed hundreds of thousands": the war as the actor is background (background_subjects.txt);
 - "raids left 15 people dead": the toll an attack left, not a departure;
 - "a truce for two years", "for months been advancing": lasting states and campaigns;
-- "is targeted regularly by air strikes", "suffer daily shelling": what keeps happening (frequency_words.txt);
+- "is targeted regularly by air strikes", "suffer daily shelling", "strikes on a daily basis": what keeps
+  happening (frequency_words.txt);
+- "forces are fighting IS in the area", "has been bombing the town since May", "fighting continues in many
+  areas": what is going on, told in a report's body with no day of its own (continuing_aspect.txt);
+- "the city is under continued shelling", "has been under bombardment for weeks": a place's state now;
+- "there has been increased fighting", "there are growing clashes": a trend, not one event (trend_words.txt);
+- "a demonstration of the fragile state of the truce": a noun of protest that means showing (showing_nouns.txt);
 - "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
 - "the third time this year that gunmen hit a checkpoint": a count of such acts, told elsewhere;
 - "including previous attacks on Midan": earlier acts with no day of their own;
@@ -48,6 +55,10 @@ def reported(trigger: Token) -> bool:
         or _support(trigger)
         or _habitual(trigger)
         or _frequent(trigger)
+        or _ongoing(trigger)
+        or _under_now(trigger)
+        or _shows(trigger)
+        or _trend(trigger)
         or _said_before(trigger)
         or _nth_time(trigger)
         or _earlier_undated(trigger)
@@ -232,7 +243,7 @@ def _frequent(trigger: Token) -> bool:
     its day tells that day's event ("daily air raids killed 12 people on Sunday")."""
     frequency = lexicons.words("frequency_words.txt")
     for tok in [trigger, *trigger.ancestors]:
-        if any(c.dep_ in {"advmod", "amod", "npadvmod"} and c.lower_ in frequency for c in tok.children):
+        if any(c.dep_ in {"advmod", "amod", "npadvmod"} and c.lower_ in frequency for c in tok.children) or _on_a_basis(tok, frequency):
             return not _names_day(tok)
         if tok.pos_ in {"VERB", "AUX"} and (tok.dep_ in _CHAINED or tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)):
             continue  # "soldiers often come to search the houses and seize the roads": one habit
@@ -247,10 +258,107 @@ _CHAINED = frozenset({"xcomp", "conj"})  # a verb that goes on the clause of the
 _NOMINAL = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})  # "suffer daily shelling": a gerund used as a noun
 
 
+def _on_a_basis(tok: Token, frequency: frozenset[str]) -> bool:
+    """ "airstrikes on a near-daily basis", "shelled on a regular basis": "on a <frequency> basis" on the word."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "basis" and any(m.lower_ in frequency for m in g.children) for g in c.children)
+        for c in tok.children
+    )
+
+
+def _ongoing(trigger: Token) -> bool:
+    """ "Government forces are fighting IS in the area", "the jets have been bombing the town for weeks",
+    "fighting continues in many areas", "the coalition has continued its air strikes": a present progressive,
+    a present perfect progressive, or a present of continuing (data/lexicons/continuing_aspect.txt) tells what is
+    going on, the background of the news, not one event of it. A clause that names its day tells that day's
+    event ("clashes are continuing today in Aleppo"); a text of one or two sentences is read as headlines
+    ("Syrian troops are advancing on Palmyra")."""
+    if sum(1 for _ in trigger.doc.sents) < 3:
+        return False
+    verb = trigger
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        # "fighting continues", "has continued airstrikes", "has been fighting a war": the event noun is the
+        # subject or object of the verb that carries the aspect
+        if trigger.dep_ not in {"nsubj", "dobj"} or trigger.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        verb = trigger.head
+    if not _continuing(verb):
+        return False
+    return not _names_day(verb)
+
+
+def _under_now(trigger: Token) -> bool:
+    """ "the provincial capital is under continued shelling by Nusra", "the district has been under heavy
+    bombardment": "under" an event word, on a present or present perfect "be", tells the state a place is in
+    now, not one event ("came under shelling on Monday", "was under fire on Sunday" are news). Read on the words:
+    the parser often takes "continued" or "heavy" for the verb."""
+    if sum(1 for _ in trigger.doc.sents) < 3:
+        return False
+    doc, i = trigger.doc, trigger.left_edge.i - 1
+    while i > trigger.sent.start and doc[i].pos_ in {"ADJ", "ADV", "VERB", "DET"} and doc[i].lower_ != "under":
+        i -= 1  # "under [continued heavy] shelling"
+    if i < trigger.sent.start or doc[i].lower_ != "under":
+        return False
+    be = doc[i].head
+    if be.lemma_ != "be":
+        return False
+    aux = [c for c in be.children if c.dep_ == "aux"]
+    present = be.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} and a.lemma_ == "have" for a in aux)
+    return present and not any(weekday_number(t.lower_) is not None or t.lower_ in {"yesterday", "today"} for t in trigger.sent)
+
+
+def _continuing(verb: Token) -> bool:
+    """The verb's tense tells a happening still going on (see _ongoing)."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    present = any(a.tag_ in {"VBZ", "VBP"} for a in aux) or (not aux and verb.tag_ in {"VBZ", "VBP"})
+    if verb.lemma_.lower() in lexicons.words("continuing_aspect.txt"):
+        return present
+    if verb.tag_ != "VBG" or not present:
+        return False
+    # "are fighting" (be + -ing) or "have been fighting" (have + been + -ing); not "were fighting" or "had been
+    # fighting", told of a past day
+    return any(a.lemma_.lower() == "be" for a in aux)
+
+
 def _names_day(tok: Token) -> bool:
     """The clause of ``tok`` names a day ("on Sunday", "yesterday")."""
     clause = next((t for t in [tok, *tok.ancestors] if t.pos_ in {"VERB", "AUX"} and t.dep_ not in _NOMINAL), tok)
     return any(weekday_number(t.lower_) is not None or t.lower_ in {"yesterday", "today"} for t in clause.subtree)
+
+
+def _trend(trigger: Token) -> bool:
+    """ "lately there has been increased fighting", "there are mounting attacks on aid workers": "there is" or
+    "there has been" with a word of change in amount right before the event word (data/lexicons/trend_words.txt)
+    tells how the war goes, not one event of it; a clause that names its day tells that day's ("there has been
+    increased shelling since Sunday"). Read on the words: the parser often takes the trend word for the verb."""
+    doc = trigger.doc
+    if trigger.i < 1 or doc[trigger.i - 1].lower_ not in lexicons.words("trend_words.txt"):
+        return False
+    before = [t for t in doc[trigger.sent.start : trigger.i]]
+    there = next((k for k, t in enumerate(before) if t.lower_ == "there" and t.dep_ == "expl"), None)
+    if there is None:
+        return False
+    verbs = [t for t in before[there + 1 :] if t.pos_ in {"AUX", "VERB"}]
+    present = bool(verbs) and verbs[0].tag_ in {"VBZ", "VBP"}
+    return present and not any(weekday_number(t.lower_) is not None or t.lower_ in {"yesterday", "today"} for t in trigger.sent)
+
+
+def _shows(trigger: Token) -> bool:
+    """ "a demonstration of the fragile state of the truce", "a demonstration of its strength": a noun of
+    protest that also means showing (data/lexicons/showing_nouns.txt), with "of" and a thing that is no people
+    (a determined noun, not a count, a group or a name), shows that thing; "a demonstration of the residents",
+    "a demonstration of thousands", "a demonstration of solidarity" are protests."""
+    if trigger.lemma_.lower() not in lexicons.words("showing_nouns.txt") or trigger.pos_ != "NOUN":
+        return False
+    people = lexicons.words("person_nouns.txt") | lexicons.words("group_nouns.txt")
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for shown in prep.children:
+            determined = any(c.dep_ in {"det", "poss"} for c in shown.children)
+            if shown.dep_ == "pobj" and shown.pos_ == "NOUN" and determined and shown.lemma_.lower() not in people:
+                return True
+    return False
 
 
 def _support(trigger: Token) -> bool:
@@ -295,7 +403,8 @@ def _describes_group(trigger: Token) -> bool:
     ("Soldiers fighting ...") reports."""
     head = trigger.head
     describes = trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
-    return describes and head.lemma_.lower() in lexicons.words("group_nouns.txt") and head.dep_ != "ROOT"
+    people = lexicons.words("group_nouns.txt") | lexicons.words("described_people.txt")
+    return describes and head.lemma_.lower() in people and head.dep_ != "ROOT"
 
 
 def _describes_noun(trigger: Token) -> bool:
@@ -398,7 +507,9 @@ def concluded(trigger: Token, sub_event_type: str) -> bool:
     if any(c.dep_ in {"acl", "amod", "relcl"} and concludes(c) for c in trigger.children):
         return True  # "a deal brokered by Russia", "the newly signed accord"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.head.head.pos_ == "VERB":
-        return True  # "fighters were evacuated under an agreement": an act done under it, so it was concluded
+        # "fighters were evacuated under an agreement": an act done under it, so it was concluded; "what is known
+        # as a safe zone under an agreement" only names the zone (lexicons/naming_verbs.txt)
+        return trigger.head.head.lemma_.lower() not in lexicons.words("naming_verbs.txt")
     tok = trigger
     while tok.dep_ in _THROUGH and tok.head.i != tok.i:
         tok = tok.head  # "reached agreement on a truce", "signed a deal and a swap"
