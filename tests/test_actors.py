@@ -244,3 +244,12 @@ def test_a_coalition_of_named_groups_is_those_groups_not_the_us_led_coalition() 
                  "The coalition of Islamist factions seized the hill on Monday."):
         assert "Operation Inherent Resolve: International Coalition" not in [m.actor.name for m in find_actors(text)], text
     assert [m.actor.name for m in find_actors("The coalition struck Raqqa on Monday.")] == ["Operation Inherent Resolve: International Coalition"]
+
+
+
+def test_a_groups_generic_word_bare_later_is_that_group() -> None:
+    found = find_actors("Jets killed 40 Nusra militants near Idlib. The militants had stored arms in a cave. Terrorists shelled Aleppo.")
+    assert [(m.text, m.actor.name) for m in found] == [
+        ("Nusra militants", "Jabhat al Nusra"), ("militants", "Jabhat al Nusra"), ("Terrorists", "Opposition Rebels (Syria)")]
+    # with no group tied to it the word keeps its dictionary meaning
+    assert [m.actor.name for m in find_actors("The army killed 20 terrorists in Daraa.")][1:] == ["Opposition Rebels (Syria)"]

@@ -321,14 +321,18 @@ _MEMBER_OF = re.compile(r"^\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with)
 
 
 def _members_of(text: str, dictionary: ActorDictionary, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "terrorists from the Islamic State", "militants of the Nusra Front": a generic word followed by the group
-    it belongs to names that group; the same generic word later in the text ("then the terrorists withdrew")
+    """ "terrorists from the Islamic State", "militants of the Nusra Front", "Daesh terrorists": a generic word
+    tied to a group names that group; the same generic word later in the text ("then the terrorists withdrew")
     means the same group, until the word is tied to another group."""
     generic = {e.actor.actor_id for e in dictionary.entries.values() if e.generic}
     meant: dict[str, Actor] = {}
     out: list[ActorMention] = []
     for k, m in enumerate(mentions):
         word = m.text.lower()
+        tail = _generic_tail(dictionary, m, generic)
+        if tail:
+            # "Daesh terrorists", "IS militants": the group's generic word, bare later, is that group
+            meant[tail] = meant["the " + tail] = m.actor
         if m.actor.actor_id in generic:
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if nxt is not None and nxt.actor.actor_id not in generic and 1 <= _inter(dictionary, nxt.actor) <= 4 \
@@ -338,6 +342,17 @@ def _members_of(text: str, dictionary: ActorDictionary, mentions: list[ActorMent
                 m = ActorMention(m.text, m.start, m.end, meant[word])
         out.append(m)
     return out
+
+
+def _generic_tail(dictionary: ActorDictionary, mention: ActorMention, generic: set[str]) -> str:
+    """The generic word a named armed group's mention ends in ("Daesh terrorists" -> "terrorists"), else ""."""
+    if mention.actor.actor_id in generic or not 1 <= _inter(dictionary, mention.actor) <= 4:
+        return ""
+    words = mention.text.split()
+    if len(words) < 2:
+        return ""
+    last = dictionary.entry(words[-1].lower())
+    return words[-1].lower() if last is not None and last.actor.actor_id in generic else ""
 
 
 def _inter(dictionary: ActorDictionary, actor: Actor) -> int:
