@@ -331,15 +331,17 @@ def _members_of(text: str, dictionary: ActorDictionary, mentions: list[ActorMent
         word = m.text.lower()
         tail = _generic_tail(dictionary, m, generic)
         if tail:
-            # "Daesh terrorists", "IS militants": the group's generic word, bare later, is that group
-            meant[tail] = meant["the " + tail] = m.actor
+            # "Daesh terrorists", "IS militants": "the terrorists" later refers back to that group (a bare
+            # "terrorists", with no article, keeps the word's own meaning: state media's name for the rebels)
+            meant["the " + tail] = m.actor
         if m.actor.actor_id in generic:
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if nxt is not None and nxt.actor.actor_id not in generic and 1 <= _inter(dictionary, nxt.actor) <= 4 \
                     and _MEMBER_OF.match(text[m.end : nxt.start]):
                 meant[word] = nxt.actor
-            if word in meant:
-                m = ActorMention(m.text, m.start, m.end, meant[word])
+            definite = word if word.startswith("the ") else ("the " + word if text[max(0, m.start - 4):m.start].lower() == "the " else word)
+            if word in meant or definite in meant:
+                m = ActorMention(m.text, m.start, m.end, meant.get(word) or meant[definite])
         out.append(m)
     return out
 
