@@ -222,3 +222,11 @@ def test_a_battle_in_a_province_told_first_is_the_battle_at_its_village_with_the
         "In the eastern countryside of Homs province, army units clashed with Islamic State militants on Sunday.",
         published="2016-04-04", outlet="SANA")
     assert len([e for e in later.events if e.sub_event_type == "Armed clash"]) == 2
+
+
+def test_a_lede_told_more_specifically_is_one_event_of_the_specific_kind() -> None:
+    reading = frontwatch.extract(
+        "A suicide car bomb killed 30 people in Syria on Saturday, a monitor said. A rights group condemned the "
+        "bombing. The monitor said a car bomb blew up in the town of Azaz on Saturday.", published="2016-05-11", outlet="AFP")
+    assert [(e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in reading.events] == [
+        ("Suicide bomb", "Azaz", 30)]

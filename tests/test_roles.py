@@ -72,3 +72,9 @@ def test_whose_building_or_post_was_hit_is_the_target_not_the_attacker() -> None
     reading = frontwatch.extract("Rebels shelled an army checkpoint in Homs on Monday.", published="2016-05-11", outlet="AFP")
     (shelling,) = reading.events
     assert shelling.actor1 is not None and shelling.actor1.name.startswith("Opposition")
+
+
+def test_a_capital_naming_whose_ally_or_envoy_is_no_event_place() -> None:
+    reading = frontwatch.extract("A media unit run by Damascus ally Hezbollah said a car bomb exploded near the convoy on Saturday.",
+                                 published="2016-05-11", outlet="AFP")
+    assert all(e.location is None or e.location.name != "Damascus" for e in reading.events)

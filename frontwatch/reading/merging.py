@@ -242,7 +242,8 @@ def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: 
             fine = finer[0]
             first, other = (event, fine) if event.start < fine.start else (fine, event)
             at = next(k for k, e in enumerate(out) if e is fine)
-            out[at] = replace(_pooled(first, other), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision)
+            out[at] = replace(_pooled(first, other), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision,
+                              sub_event_type=specific_of(event.sub_event_type, fine.sub_event_type) or fine.sub_event_type)
             out = [e for e in out if e is not event]
     return out
 
@@ -306,8 +307,8 @@ def _retold_inside(coarse: Event, fine: Event, told: Unsaid, rank: Callable[[Loc
     """``coarse`` may tell ``fine`` again: the same kind, at a place inside its area, on the same day (or any day
     of the week before, when ``coarse`` names no day)."""
     a, b = coarse.location, fine.location
-    if b is None or not b.admin1 or (coarse.event_type, coarse.sub_event_type) != (fine.event_type, fine.sub_event_type):
-        return False
+    if b is None or not b.admin1 or coarse.event_type != fine.event_type or specific_of(coarse.sub_event_type, fine.sub_event_type) is None:
+        return False  # the same kind, or one told more specifically ("a suicide car bomb" ... "an explosives-laden vehicle")
     days = (coarse.event_date - fine.event_date).days if coarse.event_date and fine.event_date else None
     if a is None:
         # placed nowhere: a later toll of the act ("has risen to 40, a monitor said on Tuesday") is dated by the

@@ -37,7 +37,8 @@ def _prep_role(prep: Token) -> str:
 
 def _names_government(root: Token, country: bool = False) -> bool:
     """A capital or country as the subject or the "by" agent of "refused", "declared" ... names its government
-    ("Damascus refused"; "Damascus and Moscow declared a pause"; "a truce declared by Damascus and Moscow").
+    ("Damascus refused"; "Damascus and Moscow declared a pause"; "a truce declared by Damascus and Moscow"), and
+    so does one that modifies a noun of its government (lexicons/metonymic_nouns.txt: "Damascus ally Hezbollah").
     A country that is the subject of any verb acts as a state ("Russia had reduced its air raids")."""
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
@@ -48,7 +49,8 @@ def _names_government(root: Token, country: bool = False) -> bool:
         return root.head.lemma_.lower() in verbs
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return root.head.head.lemma_.lower() in verbs
-    return False
+    # "a unit run by Damascus ally Hezbollah", "Moscow's envoy": the place names whose ally or envoy
+    return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in lexicons.words("metonymic_nouns.txt")
 
 
 def _dateline(mention: PlaceMention, doc: Doc) -> bool:
