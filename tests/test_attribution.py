@@ -193,3 +193,47 @@ def test_an_act_the_parser_makes_the_subject_of_said_is_no_speaker_nor_is_its_ac
     reading = frontwatch.extract("Turkish air strikes killed at least 9 people as they were crossing a bridge near the town "
                                  "of Manbij in northern Syria the British-based monitor said on Friday.", published="2017-10-06", outlet="AFP")
     assert [c.source.source_type for c in reading.claims if c.kind == "killed"] == ["monitor"]
+
+
+def test_a_watchdog_or_a_charity_refers_back_to_a_source_of_its_kind() -> None:
+    reading = _read("The Syrian Observatory for Human Rights said shelling hit the town of Kafr Zita on Monday. "
+                    "The Britain-based watchdog had earlier reported nine dead in the strikes on the town.")
+    assert _claim(reading, 9).source.name == "Syrian Observatory for Human Rights"
+    reading = _read("An attack on a field clinic in Homs left three nurses dead, the Kuwaiti Relief Society has announced. "
+                    '"Seven nurses were wounded in the shelling," the charity said in a statement.')
+    assert "Kuwaiti Relief Society" in _claim(reading, 7).source.name
+
+
+def test_a_speaker_noun_does_not_refer_back_to_a_speaker_of_another_kind() -> None:
+    """ "the watchdog" after the governor spoke is a monitor, not the governor."""
+    reading = _read("The governor of Hama said the shelling hit a crowded market in the city. "
+                    "The Britain-based watchdog reported nine dead in the strikes.")
+    assert _claim(reading, 9).source.source_type == "monitor"
+
+
+def test_media_at_large_speak_and_the_dead_before_them_do_not() -> None:
+    for text in ("Kurdish-led forces killed 22 militants near Raqqa in the past day, media reported Sunday.",
+                 "Kurdish-led forces killed 22 IS militants in northern Syria in the last 24 hours media reported Sunday.",
+                 "The army killed 22 Nusra fighters near the town in recent days Syrian media reported."):
+        assert _claim(_read(text), 22).source.source_type == "media", text
+
+
+def test_a_source_naming_its_own_service_speaks_through_it() -> None:
+    reading = _read("Nine members of one family were killed in an air strike on the village of Kafr Nabudah, "
+                    "the White Helmets rescue service said.")
+    assert _claim(reading, 9).source.name == "Syrian Civil Defence (White Helmets)"
+
+
+def test_according_to_yields_to_a_reporting_verb_of_the_figures_own() -> None:
+    reading = _read("Nine civilians died in strikes on the town of Saraqeb, according to local medics, "
+                    "while the Syrian Observatory for Human Rights put the toll at 12.")
+    assert _claim(reading, 12).source.name == "Syrian Observatory for Human Rights"
+    assert _claim(reading, 9).source.source_type == "local sources"
+    reading = _read("According to SANA, the army said 14 militants were killed near Palmyra.")
+    assert _claim(reading, 14).source.name == "SANA"
+
+
+def test_a_toll_compiled_by_a_source_is_that_sources() -> None:
+    reading = _read("Government air strikes hit a market in the town of Ariha on Sunday. "
+                    "A toll compiled by the Syrian Observatory for Human Rights showed 23 people were killed.")
+    assert _claim(reading, 23).source.name == "Syrian Observatory for Human Rights"

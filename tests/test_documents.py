@@ -557,3 +557,16 @@ def test_a_page_header_before_its_time_and_date_stamp_and_the_share_bar_leave() 
     # a note cut off at its start leaves no bracket behind
     doc = read_document("03.05.2016) Get short URL 0 9 The army retook two hills north of Hama on Tuesday a source said.")
     assert doc.body == "The army retook two hills north of Hama on Tuesday a source said."
+
+
+def test_compiled_by_inside_a_sentence_is_no_credit_line() -> None:
+    """ "a toll compiled by the monitor showed ..." keeps its words; "Reporting by ..." and "(Compiled by ...)"
+    closing the text are credit lines."""
+    text = ("Government air strikes hit a market in the town of Ariha on Sunday. "
+            "A toll compiled by the Syrian Observatory for Human Rights showed 23 people were killed.")
+    document = read_document(text, published="2016-12-03")
+    assert "showed 23 people were killed" in document.body and not any(r.kind == "byline" for r in document.removed)
+    for credit in ("Reporting by Jane Roe; Editing by John Doe", "(Compiled by Jane Roe)"):
+        document = read_document(f"Government air strikes hit a market in the town of Ariha and killed nine people. {credit}",
+                                 published="2016-12-03")
+        assert document.body.endswith("nine people.") and any(r.kind == "byline" for r in document.removed), credit

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.speakers import Context, named_entity, speaker_after, speaker_before, subject_source
+from frontwatch.reading.speakers import Context, medium_before, named_entity, speaker_after, speaker_before, subject_source
 from frontwatch.records import Source
 
 if TYPE_CHECKING:
@@ -100,9 +100,16 @@ def attribute(
     it, latest last (for "the source said", reading.speakers)."""
     doc = sent.doc
     context = Context(mentions, previous, recent)
-    # 1. "according to X" in the same sentence.
+    ancestors = [token, *token.ancestors]
+    # 1. "according to X" in the same sentence, unless a reporting verb of its own that the phrase stands
+    #    outside of governs the token: "Nine died, according to medics, while the monitor put the toll at 12".
+    own = next((t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)), None)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            if own is not None and not (own.left_edge.i <= tok.i <= own.right_edge.i):
+                said = _said_by(own, context, outlet)
+                if said is not None:
+                    return said
             pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if pobj:
                 # The phrase's head names the speaker first ("according to Omar Haddad a member of the council
@@ -111,7 +118,6 @@ def attribute(
                 if source:
                     return Attribution(source, "according_to")
     # 2. A reporting verb that governs the token (closest first), or the sentence's reporting root.
-    ancestors = [token, *token.ancestors]
     candidates = [t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)]
     candidates += [t for t in sent if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "parataxis"} and t not in candidates and _reporting(t)]
     candidates += [t for t in sent if t.pos_ == "VERB" and t not in candidates and _reporting(t) and _trailing(t, sent)]
@@ -186,7 +192,8 @@ def _no_speaker(subj: Token, mentions: Sequence[SourceMention]) -> bool:
     if any(m.start <= subj.idx < m.end for m in mentions):
         return False
     lemma = subj.lemma_.lower()
-    return lemma not in lexicons.words("speaker_nouns.txt") and lemma not in lexicons.words("media_nouns.txt")
+    media = lexicons.words("media_nouns.txt")
+    return lemma not in lexicons.words("speaker_nouns.txt") and lemma not in media and subj.lower_ not in media
 
 
 def _quoted_unnamed(verb: Token) -> Token | None:
@@ -270,7 +277,8 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
     # qualifies a subject that is no source itself.
     if speaking and _no_speaker(speaking[0], mentions):
         # ... or right after an inverting verb: "... 2600 civilians injured ... said the Observatory"
-        named = speaker_after(verb, mentions) or speaker_before(verb, mentions)
+        # ... but not one named before the subject: "... killed 22 militants, residents said" is the residents'
+        named = speaker_after(verb, mentions) or speaker_before(verb, mentions, after=speaking[0].left_edge.idx)
         if named is not None:
             return Attribution(named, "reporting_verb", verb.i)
     for subj in (s for s in speaking if not _no_speaker(s, mentions)):
@@ -279,7 +287,7 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         source = subject_source(subj, context)
         if source:
             return Attribution(source, "reporting_verb", verb.i)
-    adjacent = speaker_after(verb, mentions) or (speaker_before(verb, mentions) if not subjects else None)
+    adjacent = speaker_after(verb, mentions) or (medium_before(verb) or speaker_before(verb, mentions) if not subjects else None)
     if adjacent is not None:
         return Attribution(adjacent, "reporting_verb", verb.i)
     # "..., saying that ..." takes the subject of the verb it hangs on.
