@@ -691,3 +691,13 @@ def test_a_credit_word_stands_for_the_body_s_source_of_its_kind():
 def test_a_headline_without_a_credit_leaves_the_outlet_s_voice(title):  # type: ignore[no-untyped-def]
     body = "Air strikes killed at least 14 civilians in the town of Saraqeb on Tuesday. The strikes hit a market."
     assert [c.source.name for c in _claims_of(body, 14, title=title) if c.start >= 0] == ["Reuters"]
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Monitor says 14 civilians killed in Saraqeb air strikes", "monitor"),
+                                             ("Air strikes kill 14 civilians in Saraqeb, activists say", "activists"),
+                                             ("Air strikes kill 14 civilians in Saraqeb activists say", "activists"),
+                                             ("Air strikes kill 14 civilians in Saraqeb (SOHR)", "monitor")])
+def test_a_headline_credits_with_says_or_a_closing_bracket(title, kind):  # type: ignore[no-untyped-def]
+    body = "Air strikes killed at least 14 civilians in the town of Saraqeb on Tuesday. The strikes hit a market."
+    (claim,) = _claims_of(body, 14, title=title)
+    assert claim.source.source_type == kind
