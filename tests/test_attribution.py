@@ -237,3 +237,12 @@ def test_a_toll_compiled_by_a_source_is_that_sources() -> None:
     reading = _read("Government air strikes hit a market in the town of Ariha on Sunday. "
                     "A toll compiled by the Syrian Observatory for Human Rights showed 23 people were killed.")
     assert _claim(reading, 23).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_speaker_named_by_his_work_speaks_though_no_dictionary_names_him() -> None:
+    reading = _read("A medic in Talbiseh told AFP that 14 people were killed in the shelling.")
+    assert _claim(reading, 14).source.source_type == "local sources"
+    reading = _read("A nurse at the field hospital said 9 people died in the raid on Kafr Zita.")
+    assert "nurse" in _claim(reading, 9).source.name
+    reading = _read("Three volunteers were killed in the strike on Atareb, the rescue service said.")
+    assert _claim(reading, 3).source.name == "Syrian Civil Defence (White Helmets)"

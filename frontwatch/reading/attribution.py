@@ -192,8 +192,17 @@ def _no_speaker(subj: Token, mentions: Sequence[SourceMention]) -> bool:
     if any(m.start <= subj.idx < m.end for m in mentions):
         return False
     lemma = subj.lemma_.lower()
+    if _titled(lemma):
+        return False  # "a medic in the town told AFP ...": a speaker named by what he is
     media = lexicons.words("media_nouns.txt")
     return lemma not in lexicons.words("speaker_nouns.txt") and lemma not in media and subj.lower_ not in media
+
+
+def _titled(lemma: str) -> bool:
+    """A noun that names a speaker by his work (data/source_titles.tsv: "medic", "resident", "photographer")."""
+    from frontwatch.reading.sources import SourceDirectory
+
+    return lemma in SourceDirectory.default().titles
 
 
 def _quoted_unnamed(verb: Token) -> Token | None:
