@@ -246,3 +246,21 @@ def test_a_speaker_named_by_his_work_speaks_though_no_dictionary_names_him() -> 
     assert "nurse" in _claim(reading, 9).source.name
     reading = _read("Three volunteers were killed in the strike on Atareb, the rescue service said.")
     assert _claim(reading, 3).source.name == "Syrian Civil Defence (White Helmets)"
+
+
+def test_a_source_that_has_a_toll_gives_it() -> None:
+    reading = _read("Air strikes hit the town of Kafr Zita on Monday. The Observatory had the toll at 16.")
+    assert _claim(reading, 16).source.name == "Syrian Observatory for Human Rights"
+    reading = _read("Activists said the strikes killed 14 people. The Britain-based Observatory has a higher toll of 19.")
+    assert _claim(reading, 19).source.name == "Syrian Observatory for Human Rights"
+    reading = _read("Air strikes hit the town of Kafr Zita on Monday. The attack had a toll of 16 dead.")
+    assert _claim(reading, 16).source.source_type == "wire agency"
+
+
+def test_a_toll_owned_by_a_source_is_that_sources() -> None:
+    for text in ("Air strikes hit the town of Kafr Zita on Monday. By the Observatory's count, 16 people were killed.",
+                 "Air strikes hit the town of Kafr Zita on Monday. The Observatory's toll stood at 16 dead.",
+                 "Air strikes hit the town of Kafr Zita on Monday. The Observatory toll stood at 16 dead."):
+        assert _claim(_read(text), 16).source.name == "Syrian Observatory for Human Rights", text
+    reading = _read("Air strikes hit the town of Kafr Zita on Monday. The toll from the regime's air strikes rose to 16.")
+    assert _claim(reading, 16).source.source_type == "wire agency"

@@ -117,6 +117,10 @@ def attribute(
                 source = subject_source(pobj[0], context)
                 if source:
                     return Attribution(source, "according_to")
+    # 1b. "By the Observatory's count, 16 were killed", "the Observatory's toll stood at 16": a toll it owns.
+    owner = _toll_owner(sent, ancestors, context)
+    if owner is not None:
+        return Attribution(owner, "according_to")
     # 2. A reporting verb that governs the token (closest first), or the sentence's reporting root.
     candidates = [t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)]
     candidates += [t for t in sent if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "parataxis"} and t not in candidates and _reporting(t)]
@@ -130,6 +134,22 @@ def attribute(
         if said is not None:
             return said
     return Attribution(outlet, "outlet")
+
+
+def _toll_owner(sent: Span, ancestors: Sequence[Token], context: Context) -> Source | None:
+    """The source that owns a toll noun (lexicons/toll_statements.tsv) the figure is told by: "by the Observatory's
+    count", "by an AFP tally" (a phrase of the sentence), "the Observatory's toll stood at 16" (the subject of a
+    verb above the figure). Only the noun's possessor or compound counts: "the toll from the regime's strikes"
+    names who struck, not who counts."""
+    nouns = {r[1] for r in lexicons.table("toll_statements.tsv") if r[0] == "noun"}
+    tolls = [g for t in sent if t.lower_ == "by" and t.dep_ == "prep" for g in t.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
+    tolls += [c for v in ancestors for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in nouns]
+    for toll in tolls:
+        for owner in (c for c in toll.children if c.dep_ in {"poss", "compound"}):
+            found = next((m for m in context.mentions if m.start <= owner.idx < m.end), None)
+            if found is not None:
+                return found.source
+    return None
 
 
 def sentence_speaker(
