@@ -201,3 +201,74 @@ def test_adding_after_a_reported_act_is_said_by_the_one_who_said_it() -> None:
         "30 civilians were wounded.", published="2016-05-11", outlet="AFP")
     (wounded,) = [c for c in reading.claims if c.kind == "injured"]
     assert wounded.value == 30 and wounded.source.name == "Karim Haddad"
+
+
+def test_a_watchdog_or_a_charity_refers_back_to_a_source_of_its_kind() -> None:
+    reading = _read("The Syrian Observatory for Human Rights said shelling hit the town of Kafr Zita on Monday. "
+                    "The Britain-based watchdog had earlier reported nine dead in the strikes on the town.")
+    assert _claim(reading, 9).source.name == "Syrian Observatory for Human Rights"
+    reading = _read("An attack on a field clinic in Homs left three nurses dead, the Kuwaiti Relief Society has announced. "
+                    '"Seven nurses were wounded in the shelling," the charity said in a statement.')
+    assert "Kuwaiti Relief Society" in _claim(reading, 7).source.name
+
+
+def test_a_speaker_noun_does_not_refer_back_to_a_speaker_of_another_kind() -> None:
+    """ "the watchdog" after the governor spoke is a monitor, not the governor."""
+    reading = _read("The governor of Hama said the shelling hit a crowded market in the city. "
+                    "The Britain-based watchdog reported nine dead in the strikes.")
+    assert _claim(reading, 9).source.source_type == "monitor"
+
+
+def test_media_at_large_speak_and_the_dead_before_them_do_not() -> None:
+    for text in ("Kurdish-led forces killed 22 militants near Raqqa in the past day, media reported Sunday.",
+                 "Kurdish-led forces killed 22 IS militants in northern Syria in the last 24 hours media reported Sunday.",
+                 "The army killed 22 Nusra fighters near the town in recent days Syrian media reported."):
+        assert _claim(_read(text), 22).source.source_type == "media", text
+
+
+def test_a_source_naming_its_own_service_speaks_through_it() -> None:
+    reading = _read("Nine members of one family were killed in an air strike on the village of Kafr Nabudah, "
+                    "the White Helmets rescue service said.")
+    assert _claim(reading, 9).source.name == "Syrian Civil Defence (White Helmets)"
+
+
+def test_according_to_yields_to_a_reporting_verb_of_the_figures_own() -> None:
+    reading = _read("Nine civilians died in strikes on the town of Saraqeb, according to local medics, "
+                    "while the Syrian Observatory for Human Rights put the toll at 12.")
+    assert _claim(reading, 12).source.name == "Syrian Observatory for Human Rights"
+    assert _claim(reading, 9).source.source_type == "local sources"
+    reading = _read("According to SANA, the army said 14 militants were killed near Palmyra.")
+    assert _claim(reading, 14).source.name == "SANA"
+
+
+def test_a_toll_compiled_by_a_source_is_that_sources() -> None:
+    reading = _read("Government air strikes hit a market in the town of Ariha on Sunday. "
+                    "A toll compiled by the Syrian Observatory for Human Rights showed 23 people were killed.")
+    assert _claim(reading, 23).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_speaker_named_by_his_work_speaks_though_no_dictionary_names_him() -> None:
+    reading = _read("A medic in Talbiseh told AFP that 14 people were killed in the shelling.")
+    assert _claim(reading, 14).source.source_type == "local sources"
+    reading = _read("A nurse at the field hospital said 9 people died in the raid on Kafr Zita.")
+    assert "nurse" in _claim(reading, 9).source.name
+    reading = _read("Three volunteers were killed in the strike on Atareb, the rescue service said.")
+    assert _claim(reading, 3).source.name == "Syrian Civil Defence (White Helmets)"
+
+
+def test_a_source_that_has_a_toll_gives_it() -> None:
+    reading = _read("Air strikes hit the town of Kafr Zita on Monday. The Observatory had the toll at 16.")
+    assert _claim(reading, 16).source.name == "Syrian Observatory for Human Rights"
+    reading = _read("Activists said the strikes killed 14 people. The Britain-based Observatory has a higher toll of 19.")
+    assert _claim(reading, 19).source.name == "Syrian Observatory for Human Rights"
+    reading = _read("Air strikes hit the town of Kafr Zita on Monday. The attack had a toll of 16 dead.")
+    assert _claim(reading, 16).source.source_type == "wire agency"
+
+
+def test_a_toll_owned_by_a_source_is_that_sources() -> None:
+    for text in ("Air strikes hit the town of Kafr Zita on Monday. By the Observatory's count, 16 people were killed.",
+                 "Air strikes hit the town of Kafr Zita on Monday. The Observatory's toll stood at 16 dead.",
+                 "Air strikes hit the town of Kafr Zita on Monday. The Observatory toll stood at 16 dead."):
+        assert _claim(_read(text), 16).source.name == "Syrian Observatory for Human Rights", text
+    reading = _read("Air strikes hit the town of Kafr Zita on Monday. The toll from the regime's air strikes rose to 16.")
+    assert _claim(reading, 16).source.source_type == "wire agency"

@@ -700,3 +700,13 @@ def test_a_towns_toll_is_no_round_up_of_the_next_towns_counts() -> None:
         "town of Taftanaz.", published="2016-12-07", outlet="AFP")
     tolls = {e.location.name: e.fatalities for e in reading.events if e.location is not None}
     assert tolls.get("Saraqib") == 9, tolls
+
+
+@pytest.mark.parametrize(("title", "kind"), [("Monitor says 14 civilians killed in Saraqeb air strikes", "monitor"),
+                                             ("Air strikes kill 14 civilians in Saraqeb, activists say", "activists"),
+                                             ("Air strikes kill 14 civilians in Saraqeb activists say", "activists"),
+                                             ("Air strikes kill 14 civilians in Saraqeb (SOHR)", "monitor")])
+def test_a_headline_credits_with_says_or_a_closing_bracket(title, kind):  # type: ignore[no-untyped-def]
+    body = "Air strikes killed at least 14 civilians in the town of Saraqeb on Tuesday. The strikes hit a market."
+    (claim,) = _claims_of(body, 14, title=title)
+    assert claim.source.source_type == kind

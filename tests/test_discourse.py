@@ -223,3 +223,15 @@ def test_a_part_of_the_victims_takes_the_toll_s_source_past_a_witness_sentence()
     reading = _read("Air strikes killed 23 people in Douma the Syrian Observatory for Human Rights said. The town has been "
                     "bombed for weeks. Rebels shelled Damascus. Most of the victims - 16 - died in strikes on Saqba.", outlet="ahram")
     assert _claim(reading, 16).source.source_type == "outlet"
+
+
+def test_a_count_of_the_dead_breaks_down_the_toll_told_before() -> None:
+    """ "At least 14 of the dead were children" two sentences after the monitor's toll is the monitor's."""
+    reading = frontwatch.extract("The Observatory said at least 60 people had died in the strikes on the town.\n\n"
+                                 "It was not possible to verify the toll independently.\n\n"
+                                 "At least 14 of the dead were children.", published="2016-10-03", outlet="alaraby")
+    (claim,) = [c for c in reading.claims if c.value == 14]
+    assert claim.source.name == "Syrian Observatory for Human Rights"
+    reading = frontwatch.extract("The Observatory said 33 people had died in the strikes on the town.\n\n"
+                                 "Relatives of the dead buried 12 of them on Sunday.", published="2016-10-03", outlet="alaraby")
+    assert all(c.source.name != "Syrian Observatory for Human Rights" for c in reading.claims if c.value == 12)

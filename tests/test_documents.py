@@ -666,3 +666,16 @@ def test_a_post_whose_signature_stands_on_a_line_of_its_own_leaves_with_its_text
         "Terrible night in the old town, 12 dead so far pic.twitter.com/AbC123", "— Jane Roe (@janeroe) April 7, 2017"]
     assert doc.body.split("\n\n") == ["Shells hit the old market of Maarat on Monday, killing five people, a monitor said.",
                                       "The council said two shops burned."]
+
+
+def test_compiled_by_inside_a_sentence_is_no_credit_line() -> None:
+    """ "a toll compiled by the monitor showed ..." keeps its words; "Reporting by ..." and "(Compiled by ...)"
+    closing the text are credit lines."""
+    text = ("Government air strikes hit a market in the town of Ariha on Sunday. "
+            "A toll compiled by the Syrian Observatory for Human Rights showed 23 people were killed.")
+    document = read_document(text, published="2016-12-03")
+    assert "showed 23 people were killed" in document.body and not any(r.kind == "byline" for r in document.removed)
+    for credit in ("Reporting by Jane Roe; Editing by John Doe", "(Compiled by Jane Roe)"):
+        document = read_document(f"Government air strikes hit a market in the town of Ariha and killed nine people. {credit}",
+                                 published="2016-12-03")
+        assert document.body.endswith("nine people.") and any(r.kind == "byline" for r in document.removed), credit

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.speakers import Context, named_entity, speaker_after, speaker_before, subject_source
+from frontwatch.reading.speakers import Context, medium_before, named_entity, speaker_after, speaker_before, subject_source
 from frontwatch.records import Source
 
 if TYPE_CHECKING:
@@ -100,9 +100,16 @@ def attribute(
     it, latest last (for "the source said", reading.speakers)."""
     doc = sent.doc
     context = Context(mentions, previous, recent)
-    # 1. "according to X" in the same sentence.
+    ancestors = [token, *token.ancestors]
+    # 1. "according to X" in the same sentence, unless a reporting verb of its own that the phrase stands
+    #    outside of governs the token: "Nine died, according to medics, while the monitor put the toll at 12".
+    own = next((t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)), None)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            if own is not None and not (own.left_edge.i <= tok.i <= own.right_edge.i):
+                said = _said_by(own, context, outlet)
+                if said is not None:
+                    return said
             pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if pobj:
                 # The phrase's head names the speaker first ("according to Omar Haddad a member of the council
@@ -110,8 +117,11 @@ def attribute(
                 source = subject_source(pobj[0], context)
                 if source:
                     return Attribution(source, "according_to")
+    # 1b. "By the Observatory's count, 16 were killed", "the Observatory's toll stood at 16": a toll it owns.
+    owner = _toll_owner(sent, ancestors, context)
+    if owner is not None:
+        return Attribution(owner, "according_to")
     # 2. A reporting verb that governs the token (closest first), or the sentence's reporting root.
-    ancestors = [token, *token.ancestors]
     candidates = [t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)]
     candidates += [t for t in sent if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "parataxis"} and t not in candidates and _reporting(t)]
     candidates += [t for t in sent if t.pos_ == "VERB" and t not in candidates and _reporting(t) and _trailing(t, sent)]
@@ -124,6 +134,22 @@ def attribute(
         if said is not None:
             return said
     return Attribution(outlet, "outlet")
+
+
+def _toll_owner(sent: Span, ancestors: Sequence[Token], context: Context) -> Source | None:
+    """The source that owns a toll noun (lexicons/toll_statements.tsv) the figure is told by: "by the Observatory's
+    count", "by an AFP tally" (a phrase of the sentence), "the Observatory's toll stood at 16" (the subject of a
+    verb above the figure). Only the noun's possessor or compound counts: "the toll from the regime's strikes"
+    names who struck, not who counts."""
+    nouns = {r[1] for r in lexicons.table("toll_statements.tsv") if r[0] == "noun"}
+    tolls = [g for t in sent if t.lower_ == "by" and t.dep_ == "prep" for g in t.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
+    tolls += [c for v in ancestors for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in nouns]
+    for toll in tolls:
+        for owner in (c for c in toll.children if c.dep_ in {"poss", "compound"}):
+            found = next((m for m in context.mentions if m.start <= owner.idx < m.end), None)
+            if found is not None:
+                return found.source
+    return None
 
 
 def sentence_speaker(
@@ -186,7 +212,17 @@ def _no_speaker(subj: Token, mentions: Sequence[SourceMention]) -> bool:
     if any(m.start <= subj.idx < m.end for m in mentions):
         return False
     lemma = subj.lemma_.lower()
-    return lemma not in lexicons.words("speaker_nouns.txt") and lemma not in lexicons.words("media_nouns.txt")
+    if _titled(lemma):
+        return False  # "a medic in the town told AFP ...": a speaker named by what he is
+    media = lexicons.words("media_nouns.txt")
+    return lemma not in lexicons.words("speaker_nouns.txt") and lemma not in media and subj.lower_ not in media
+
+
+def _titled(lemma: str) -> bool:
+    """A noun that names a speaker by his work (data/source_titles.tsv: "medic", "resident", "photographer")."""
+    from frontwatch.reading.sources import SourceDirectory
+
+    return lemma in SourceDirectory.default().titles
 
 
 def _quoted_unnamed(verb: Token) -> Token | None:
@@ -270,7 +306,8 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
     # qualifies a subject that is no source itself.
     if speaking and _no_speaker(speaking[0], mentions):
         # ... or right after an inverting verb: "... 2600 civilians injured ... said the Observatory"
-        named = speaker_after(verb, mentions) or speaker_before(verb, mentions)
+        # ... but not one named before the subject: "... killed 22 militants, residents said" is the residents'
+        named = speaker_after(verb, mentions) or speaker_before(verb, mentions, after=speaking[0].left_edge.idx)
         if named is not None:
             return Attribution(named, "reporting_verb", verb.i)
     for subj in (s for s in speaking if not _no_speaker(s, mentions)):
@@ -279,7 +316,7 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         source = subject_source(subj, context)
         if source:
             return Attribution(source, "reporting_verb", verb.i)
-    adjacent = speaker_after(verb, mentions) or (speaker_before(verb, mentions) if not subjects else None)
+    adjacent = speaker_after(verb, mentions) or (medium_before(verb) or speaker_before(verb, mentions) if not subjects else None)
     if adjacent is not None:
         return Attribution(adjacent, "reporting_verb", verb.i)
     # "..., saying that ..." takes the subject of the verb it hangs on; "X said jets struck the town, adding that

@@ -233,7 +233,11 @@ def _continues(a: Attribution, sent: Span) -> bool:
 
 
 _PART_OF_TOLL = re.compile(r"^(?:(?:but|and|yet)\s+)?(?:(?:among|of)\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\b"
-                           r"|(?:most|many|half|some)\s+of\s+the\s+(?:victims|dead|casualties)\b)", re.I)
+                           r"|(?:most|many|half|some)\s+of\s+the\s+(?:victims|dead|casualties)\b"
+                           # "At least 14 of the dead were children", "Nine of those killed were fighters"
+                           r"|(?:(?:at\s+least|more\s+than|over|some|nearly|almost|about|around)\s+)?"
+                           r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
+                           r"|seventy|eighty|ninety|dozens|several)(?:-\w+)?)\s+of\s+(?:the|those)\s+(?:killed|dead|victims|wounded|injured|casualties)\b)", re.I)
 # How many sentences back a breakdown of "the victims" may reach for the toll it breaks down (a witness's
 # sentence may come between: "... the monitor said. A photographer saw the wounded. Most of the victims ...").
 _TOLL_LOOKBACK = 2

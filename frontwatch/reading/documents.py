@@ -420,11 +420,18 @@ def _clean_tail(lines: list[Line]) -> None:
                 break
         else:
             hit = _REPORTING.search(text)
-            if hit and hit.start() > 0:
+            if hit and hit.start() > 0 and _opens_credit(text, hit):
                 last.after.insert(0, Removed("byline", hit.group(0).strip()))
                 last.text = text[: hit.start()].rstrip()
         if last.text == text:
             break
+
+
+def _opens_credit(text: str, hit: re.Match[str]) -> bool:
+    """A credit line ("Reporting by Jane Roe", "(Compiled by John Doe)") opens a bracket, a sentence or at least
+    a capitalised phrase; "a toll compiled by the monitor showed ..." is the sentence's own words."""
+    credit = hit.group(0).lstrip()
+    return credit.startswith("(") or credit[:1].isupper() or bool(re.search(r"[.!?\"”’)]\s*$", text[: hit.start()]))
 
 
 def _trailing_names(lines: list[Line]) -> str:

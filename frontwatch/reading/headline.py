@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.claims import find_claims
+from frontwatch.reading.sources import find_sources
 from frontwatch.records import Claim, Document, Source
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ _TAIL = re.compile(r"\s+(?:\||[-–—]\s+(?:Region|World|Middle East|News)\b).*
 # What parts a credit from the headline before it: "...: monitor", "..., activists", "... - NGO", "... says SOHR".
 _SEPARATOR = re.compile(r"(?:[:,]|\s[-–—]|\bsays?)\s*$", re.I)
 _LONGEST_CREDIT = 4  # words
+# "... in Aleppo, activists say": what comes before a closing "say(s)" / "said"; "... kill 20 (SOHR)": a closing bracket.
+_CLOSING_SAYS = re.compile(r"^(.*?\S)\s+(?:says?|said)$", re.I)
+_CLOSING_BRACKET = re.compile(r"^.*?\(([^()]{2,40})\)$")
 
 
 def _repeated(claim: Claim, body: list[Claim]) -> bool:
@@ -53,6 +57,8 @@ def headline_credit(title: str, title_mentions: Mentions, body_mentions: Mention
     credits = {r[0]: (r[1], len(r) > 2 and r[2] == "1") for r in lexicons.table("headline_credits.tsv")}
     for start, end, separated in _credit_spans(head):
         named = next((m.source for m in title_mentions.sources if m.start == start and m.end == end), None)
+        if named is None and separated:
+            named = _source_named(head[start:end])
         if named is not None and separated:
             return named
         kind, bare = credits.get(head[start:end].lower(), ("", False))
@@ -62,19 +68,41 @@ def headline_credit(title: str, title_mentions: Mentions, body_mentions: Mention
     return None
 
 
+def _source_named(words: str) -> Source | None:
+    """The known source ``words`` name whole: "SOHR" in "... kill 20 (SOHR)", which the title's mentions leave out
+    (a bracketed acronym usually repeats the name before it)."""
+    found = find_sources(words)
+    return found[0].source if len(found) == 1 and found[0].start == 0 and found[0].end == len(words) else None
+
+
 def _credit_spans(head: str) -> list[tuple[int, int, bool]]:
     """(start, end, parted by punctuation) of the headline's last one to four words, longest first, then of
-    the words before an opening colon ("Monitor: ...")."""
+    the words before an opening colon ("Monitor: ...") or an opening "says" ("Monitor says 20 killed ..."). A
+    closing "say(s)" ("..., activists say") or a closing bracket ("... kill 20 (SOHR)") parts the credit
+    before it as a colon does."""
+    said = _CLOSING_SAYS.search(head) or _CLOSING_BRACKET.search(head)
+    if said is not None:
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", said.group(1))]
+        base = said.start(1)
+        out = [(base + words[-n][0], base + words[-1][1], True) for n in range(min(_LONGEST_CREDIT, len(words)), 0, -1)]
+        return out + _opening_credit(head)
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", head)]
     out = []
     for n in range(min(_LONGEST_CREDIT, len(words) - 1), 0, -1):
         start = words[-n][0]
         out.append((start, words[-1][1], bool(_SEPARATOR.search(head[:start]))))
+    return out + _opening_credit(head)
+
+
+def _opening_credit(head: str) -> list[tuple[int, int, bool]]:
+    """The words before an opening colon or "says": "Monitor: ...", "UN says 20 ..."."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", head)]
     for n in range(1, min(_LONGEST_CREDIT, len(words) - 1) + 1):
         if head[words[n - 1][0] : words[n - 1][1]].endswith(":"):
-            out.append((words[0][0], words[n - 1][1] - 1, True))
-            break
-    return out
+            return [(words[0][0], words[n - 1][1] - 1, True)]
+        if n > 1 and head[words[n - 1][0] : words[n - 1][1]].lower() in {"says", "say"}:
+            return [(words[0][0], words[n - 2][1], True)]
+    return []
 
 
 def headline_credited(body: list[Claim], headline: list[Claim], credit: Source | None, outlet: Source) -> list[Claim]:

@@ -75,7 +75,7 @@ def subject_source(subj: Token, context: Context) -> Source | None:
     if subj.lower_ in _PRONOUNS:
         return _clause_subject(subj, context) or context.previous
     if _anaphoric(subj):
-        referent = _antecedent(subj, context.recent) or context.previous or _kind_alone(subj, start, end)
+        referent = _antecedent(subj, context.recent) or _fitting(context.previous, subj) or _kind_alone(subj, start, end)
         if referent is not None:
             return referent
     if subj.ent_type_ == "PERSON":
@@ -138,6 +138,15 @@ def _antecedent(subj: Token, recent: Sequence[Source]) -> Source | None:
     return next((source for source in reversed(recent[-_RECENT:]) if source.source_type in kinds), None)
 
 
+def _fitting(previous: Source | None, subj: Token) -> Source | None:
+    """The previous speaker, unless the noun names kinds of source it is not: after "the governor said ...",
+    "the watchdog reported ..." is no governor (a source of unknown kind may be any)."""
+    if previous is None or previous.source_type in {"unknown", "person"}:
+        return previous
+    kinds = set(lexicons.mapping("speaker_noun_types.tsv").get(subj.lemma_.lower(), "").split("|")) - {""}
+    return previous if not kinds or previous.source_type in kinds else None
+
+
 def _kind_alone(subj: Token, start: int, end: int) -> Source | None:
     """ "The Britain-based monitor said ..." with no source before it: "the monitor" names a monitor, though
     unnamed (the other nouns of lexicons/speaker_noun_types.tsv name several kinds, or an actor the
@@ -152,8 +161,11 @@ def _medium(subj: Token) -> Source | None:
     """ "the Times of Israel newspaper reported", "Arabic-language media reports said": a medium named with
     its kind. Without commas the parser may leave the name before the kind outside the phrase; a run of
     proper names right before it is taken in."""
-    if subj.lemma_.lower() not in lexicons.words("media_nouns.txt") or subj.pos_ != "NOUN":
-        return None
+    if _media_at_large(subj):
+        return Source(name="media", source_type="media", words=subj.text)
+    media = lexicons.words("media_nouns.txt")
+    if (subj.lemma_.lower() not in media and subj.lower_ not in media) or subj.pos_ != "NOUN":
+        return None  # the tagger lemmatises "media" to "medium"
     doc = subj.doc
     # "a February report by the Damascus Centre for Studies": the report is its author's.
     for author in (g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"):
@@ -169,6 +181,14 @@ def _medium(subj: Token) -> Source | None:
     words = text_of(doc)[doc[i].idx : subj.idx + len(subj.text)]
     name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)
     return Source(name=name, source_type="media", words=words)
+
+
+def _media_at_large(subj: Token) -> bool:
+    """ "..., media reported Sunday", "press reports said": news media at large, unnamed and without an article
+    (the tagger lemmatises "media" to "medium"); "the media" and "the newspaper" refer back instead."""
+    if subj.lower_ not in {"media", "press"} or subj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in subj.children)
 
 
 def _speaker_noun(subj: Token) -> Source | None:
@@ -197,21 +217,42 @@ def _name_before(first: Token) -> Span | None:
     return next((e for e in doc.ents if e.label_ == "PERSON" and e.end == first.i), None)
 
 
-def speaker_before(verb: Token, mentions: Sequence[SourceMention]) -> Source | None:
+def speaker_before(verb: Token, mentions: Sequence[SourceMention], after: int = -1) -> Source | None:
     """A source named right before a reporting verb that the parser left without a subject: corpora that
     strip commas give "... on the western side the Syrian Observatory for Human Rights said", parsed with
     the Observatory in apposition to "side". Only a short gap without a verb ("news agency", "a Britain-based
-    monitor", "and medics in the rebel-held area") may lie between the name and the verb."""
-    before = [m for m in mentions if m.end <= verb.idx and m.start >= verb.sent.start_char]
+    monitor", "and medics in the rebel-held area") may lie between the name and the verb; with ``after``, only a
+    name from that offset on (a name before the verb's own subject is no speaker of it)."""
+    before = [m for m in mentions if m.end <= verb.idx and m.start >= max(verb.sent.start_char, after)]
     if not before:
         return None
     nearest = max(before, key=lambda m: m.end)
+    if _counted(nearest, verb.sent):
+        return None  # "... killed 35 IS militants in the last 24 hours media reported": the dead say nothing
     gap = [t for t in verb.sent if nearest.end <= t.idx < verb.idx]
     if sum(not t.is_punct for t in gap) > _GAP or any(t.pos_ in {"VERB", "AUX"} and not _in_hyphen_compound(t) for t in gap):
         return None
     if any(t.text in {".", ";", ":", '"'} for t in gap):
         return None
     return nearest.source
+
+
+def _counted(mention: SourceMention, sent: Span) -> bool:
+    """The mention is a count of people ("35 IS militants", "12 soldiers"): those a figure counts, not a speaker.
+    Its last word is its noun (a mention that runs from a count into a speaker's name ends on the name)."""
+    words = [t for t in sent if mention.start <= t.idx < mention.end and not t.is_punct]
+    return bool(words) and any(c.dep_ == "nummod" for c in words[-1].children)
+
+
+def medium_before(verb: Token) -> Source | None:
+    """ "... in the last 24 hours media reported Sunday": bare "media" or "press" right before a reporting verb the
+    parser left without a subject (it hangs the word on the phrase before) is news media at large speaking."""
+    if verb.i < 2:
+        return None
+    word, before = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if word.lower_ not in {"media", "press"} or before.pos_ in {"DET", "ADJ", "PROPN"} or before.is_punct:
+        return None
+    return Source(name="media", source_type="media", words=word.text)
 
 
 def speaker_after(verb: Token, mentions: Sequence[SourceMention]) -> Source | None:
@@ -242,4 +283,4 @@ def _in_hyphen_compound(token: Token) -> bool:
     return token.i > 0 and doc[token.i - 1].text == "-"
 
 
-__all__ = ["Context", "mention_in", "named_entity", "speaker_after", "speaker_before", "subject_source"]
+__all__ = ["Context", "medium_before", "mention_in", "named_entity", "speaker_after", "speaker_before", "subject_source"]
