@@ -75,6 +75,6 @@ def test_whose_building_or_post_was_hit_is_the_target_not_the_attacker() -> None
 
 
 def test_a_capital_naming_whose_ally_or_envoy_is_no_event_place() -> None:
-    reading = frontwatch.extract("A statement from Damascus ally Hezbollah said a car bomb went off near the convoy on Saturday.",
+    reading = frontwatch.extract("A radio station owned by Damascus ally Hezbollah said a car bomb went off near the convoy on Saturday.",
                                  published="2016-05-11", outlet="AFP")
     assert all(e.location is None or e.location.name != "Damascus" for e in reading.events)
