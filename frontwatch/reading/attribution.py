@@ -100,8 +100,11 @@ def attribute(
     it, latest last (for "the source said", reading.speakers)."""
     doc = sent.doc
     context = Context(mentions, previous, recent)
-    # 1. "according to X" in the same sentence.
+    # 1. "according to X" in the same sentence, unless the token has a speaker of its own (_own_reporter).
+    own = _own_reporter(token, context, outlet)
     for tok in sent:
+        if own is not None and tok.i not in own[0]:
+            continue
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if pobj:
@@ -110,6 +113,8 @@ def attribute(
                 source = subject_source(pobj[0], context)
                 if source:
                     return Attribution(source, "according_to")
+    if own is not None:
+        return own[1]
     # 2. A reporting verb that governs the token (closest first), or the sentence's reporting root.
     ancestors = [token, *token.ancestors]
     candidates = [t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)]
@@ -124,6 +129,21 @@ def attribute(
         if said is not None:
             return said
     return Attribution(outlet, "outlet")
+
+
+def _own_reporter(token: Token, context: Context, outlet: Source) -> tuple[frozenset[int], Attribution] | None:
+    """ "A bomber killed 31, according to the governor, while the Observatory said 39 died": a reporting verb
+    above the token in the parse, with a subject of its own that names a speaker, tells the token; an
+    "according to" phrase elsewhere in the sentence credits its own clause, not this one. Returns the
+    verb's subtree (an "according to" inside it still credits the token) and the attribution."""
+    for verb in token.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"} or not _reporting(verb) or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        said = _said_by(verb, context, outlet)
+        if said is not None and said.how == "reporting_verb":
+            return frozenset(t.i for t in verb.subtree), said
+        return None
+    return None
 
 
 def sentence_speaker(
