@@ -691,3 +691,16 @@ def test_a_credit_word_stands_for_the_body_s_source_of_its_kind():
 def test_a_headline_without_a_credit_leaves_the_outlet_s_voice(title):  # type: ignore[no-untyped-def]
     body = "Air strikes killed at least 14 civilians in the town of Saraqeb on Tuesday. The strikes hit a market."
     assert [c.source.name for c in _claims_of(body, 14, title=title) if c.start >= 0] == ["Reuters"]
+
+
+def test_a_toll_whose_verb_names_its_town_is_no_toll_of_another_town_in_the_sentence() -> None:
+    """ "strikes killed 40 in Saraqib in March ... fighting in Manbij went on Sunday": the dead are Saraqib's
+    (an event outside the news window, not read), never the toll of Sunday's event at Manbij."""
+    for text in (
+        "Clashes broke out in Manbij on Sunday. Air raids killed 40 people in Saraqib in March and fighting in Manbij went on on Sunday.",
+        "Shelling hit Douma on Monday, the monitor said. Barrel bombs killed 52 people in Daraya in February, as shelling of Douma went on Monday.",
+        "Fighting raged in Manbij on Sunday, the monitor said. Government strikes killed at least 37 civilians in Maarat al-Numan in April, "
+        "and hundreds of civilians fled Manbij on Sunday.",
+    ):
+        reading = frontwatch.extract(text, published="2016-06-14", outlet="AFP")
+        assert reading.events and all(e.fatalities == 0 for e in reading.events), [(e.location, e.fatalities) for e in reading.events]
