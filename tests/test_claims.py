@@ -704,3 +704,18 @@ def test_a_toll_whose_verb_names_its_town_is_no_toll_of_another_town_in_the_sent
     ):
         reading = frontwatch.extract(text, published="2016-06-14", outlet="AFP")
         assert reading.events and all(e.fatalities == 0 for e in reading.events), [(e.location, e.fatalities) for e in reading.events]
+
+
+def test_a_toll_raised_since_a_truce_ended_is_no_events_toll() -> None:
+    """ "raising to 95 the toll of the offensive since the truce ended": a running total, however the parser
+    hangs the toll noun; the offensive stays an event, without that toll, and the day's strike keeps its own."""
+    for text, total in (
+        ("Regime air strikes killed 15 civilians in Saraqib on Tuesday, raising to 95 the toll of the offensive on "
+         "Idlib province since the truce ended.", 95),
+        ("Shelling killed six people in Douma on Monday, bringing to 140 the death toll in Eastern Ghouta since the "
+         "ceasefire collapsed.", 140),
+    ):
+        reading = frontwatch.extract(text, published="2016-06-14", outlet="AFP")
+        assert any(c.value == total for c in reading.claims)
+        assert all(e.fatalities != total for e in reading.events)
+        assert sorted(e.fatalities for e in reading.events if e.fatalities) in ([15], [6])
