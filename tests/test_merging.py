@@ -172,7 +172,7 @@ def test_a_lede_in_an_unnamed_town_goes_to_the_one_town_told_twice() -> None:
     """A coarse lede ("a town in northern Syria") joins the town the story then names, though it is told twice
     (at its edge, and with a target), and a bomb going off "minutes later" is the same attack, not another."""
     for text, town, toll in (
-        ("A twin bombing struck a crowd in a mostly Kurdish town in northern Syria on Wednesday, killing 44 people, "
+        ("Two blasts tore through a market in a largely Kurdish town of northern Syria on Wednesday and killed 44, "
          "state media said. Islamic State claimed responsibility. Media reports said a truck bomb blew up on the edge "
          "of Qamishli, followed by a motorcycle bomb a few minutes later. Residents fled the smoke. Islamic State said "
          "its truck bombing in Qamishli hit a complex of Kurdish militia offices.", "Qamishli", 44),
