@@ -272,3 +272,23 @@ def test_a_toll_owned_by_a_source_is_that_sources() -> None:
         assert _claim(_read(text), 16).source.name == "Syrian Observatory for Human Rights", text
     reading = _read("Air strikes hit the town of Kafr Zita on Monday. The toll from the regime's air strikes rose to 16.")
     assert _claim(reading, 16).source.source_type == "wire agency"
+
+
+def test_a_second_toll_with_its_own_speaker_is_not_credited_to_according_to() -> None:
+    """ "according to X" credits its own clause; a count under another reporting verb with its subject is that
+    speaker's, and the two tolls of one attack are disputed (not summed)."""
+    for text, second in (
+        ("A suicide bomber killed 31 people at a school in Homs on Monday, according to the governor, "
+         "while the Syrian Observatory for Human Rights said 39 were killed.", "Syrian Observatory for Human Rights"),
+        ("A car bomb killed 12 people in Azaz on Friday, according to state media, while activists said 15 died.", "activists"),
+        ("According to the health ministry, shelling killed 8 people in Jableh, but the Observatory put the toll at 11.",
+         "Syrian Observatory for Human Rights"),
+    ):
+        reading = _read(text)
+        first_value = min(c.value for c in reading.claims if c.kind == "killed" and c.value is not None)
+        second_value = max(c.value for c in reading.claims if c.kind == "killed" and c.value is not None)
+        assert second in _claim(reading, second_value).source.name
+        assert second not in _claim(reading, first_value).source.name
+        (event,) = [e for e in reading.events if e.fatalities]
+        assert event.fatalities == first_value  # the lowest sourced toll, not the sum of both
+        assert _claim(reading, first_value).disputed_with

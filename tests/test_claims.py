@@ -710,3 +710,31 @@ def test_a_headline_credits_with_says_or_a_closing_bracket(title, kind):  # type
     body = "Air strikes killed at least 14 civilians in the town of Saraqeb on Tuesday. The strikes hit a market."
     (claim,) = _claims_of(body, 14, title=title)
     assert claim.source.source_type == kind
+
+
+def test_a_toll_whose_verb_names_its_town_is_no_toll_of_another_town_in_the_sentence() -> None:
+    """ "strikes killed 40 in Saraqib in March ... fighting in Manbij went on Sunday": the dead are Saraqib's
+    (an event outside the news window, not read), never the toll of Sunday's event at Manbij."""
+    for text in (
+        "Clashes broke out in Manbij on Sunday. Air raids killed 40 people in Saraqib in March and fighting in Manbij went on on Sunday.",
+        "Shelling hit Douma on Monday, the monitor said. Barrel bombs killed 52 people in Daraya in February, as shelling of Douma went on Monday.",
+        "Fighting raged in Manbij on Sunday, the monitor said. Government strikes killed at least 37 civilians in Maarat al-Numan in April, "
+        "and hundreds of civilians fled Manbij on Sunday.",
+    ):
+        reading = frontwatch.extract(text, published="2016-06-14", outlet="AFP")
+        assert reading.events and all(e.fatalities == 0 for e in reading.events), [(e.location, e.fatalities) for e in reading.events]
+
+
+def test_a_toll_raised_since_a_truce_ended_is_no_events_toll() -> None:
+    """ "raising to 95 the toll of the offensive since the truce ended": a running total, however the parser
+    hangs the toll noun; the offensive stays an event, without that toll, and the day's strike keeps its own."""
+    for text, total in (
+        ("Regime air strikes killed 15 civilians in Saraqib on Tuesday, raising to 95 the toll of the offensive on "
+         "Idlib province since the truce ended.", 95),
+        ("Shelling killed six people in Douma on Monday, bringing to 140 the death toll in Eastern Ghouta since the "
+         "ceasefire collapsed.", 140),
+    ):
+        reading = frontwatch.extract(text, published="2016-06-14", outlet="AFP")
+        assert any(c.value == total for c in reading.claims)
+        assert all(e.fatalities != total for e in reading.events)
+        assert sorted(e.fatalities for e in reading.events if e.fatalities) in ([15], [6])

@@ -137,3 +137,17 @@ def test_the_families_the_dead_came_from_are_no_count() -> None:
     reading = frontwatch.extract("Jets struck the village of Kafr Nabl on Sunday, killing 14 people. "
                                  "The monitor said all the dead were from three families.", published="2015-02-22", outlet="AFP")
     assert [(c.kind, c.value) for c in reading.claims] == [("killed", 14)]
+
+
+def test_a_number_the_parser_hangs_on_the_noun_before_it_counts_the_noun_after_it() -> None:
+    """ "destroyed a tank two rocket launchers": without the comma the number counts the launchers, not people
+    (no toll of two), while people after such a number are still counted."""
+    for text in (
+        "The army killed 60 fighters and destroyed a tank two rocket launchers and a car in Harasta a military source said.",
+        "Troops killed 30 militants and seized a truck two mortar launchers and ammunition near Palmyra the army said.",
+    ):
+        reading = frontwatch.extract(text, published="2016-08-18", outlet="SANA")
+        assert [c.value for c in reading.claims if c.kind == "killed"] in ([60], [30])
+    reading = frontwatch.extract("Shelling hit a school on Monday two children were killed in Ariha activists said.",
+                                 published="2016-08-18", outlet="AFP")
+    assert [c.value for c in reading.claims if c.kind == "killed"] == [2]

@@ -230,3 +230,39 @@ def test_a_lede_told_more_specifically_is_one_event_of_the_specific_kind() -> No
         "bombing. The monitor said a car bomb blew up in the town of Azaz on Saturday.", published="2016-05-11", outlet="AFP")
     assert [(e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in reading.events] == [
         ("Suicide bomb", "Azaz", 30)]
+
+
+def test_a_lede_in_an_unnamed_town_goes_to_the_one_town_told_twice() -> None:
+    """A coarse lede ("a town in northern Syria") joins the town the story then names, though it is told twice
+    (at its edge, and with a target), and a bomb going off "minutes later" is the same attack, not another."""
+    for text, town, toll in (
+        ("Two blasts tore through a market in a largely Kurdish town of northern Syria on Wednesday and killed 44, "
+         "state media said. Islamic State claimed responsibility. Media reports said a truck bomb blew up on the edge "
+         "of Qamishli, followed by a motorcycle bomb a few minutes later. Residents fled the smoke. Islamic State said "
+         "its truck bombing in Qamishli hit a complex of Kurdish militia offices.", "Qamishli", 44),
+        ("Two bombs killed 20 people in a town in northern Syria on Friday, activists said. Police sealed off the area. "
+         "Witnesses said a car bomb went off near the mosque in Azaz and a second device exploded moments later. "
+         "Nobody has said who was behind it. The bombing in Azaz struck a checkpoint of Turkish-backed rebels.", "Azaz", 20),
+    ):
+        reading = frontwatch.extract(text, published="2016-06-14", outlet="AFP")
+        tolled = [e for e in reading.events if e.fatalities]
+        assert len(tolled) == 1 and tolled[0].fatalities == toll
+        assert tolled[0].location is not None and town in (tolled[0].location.words or "")
+
+
+def test_a_round_up_lede_is_not_the_first_place_it_covers() -> None:
+    """ "Air strikes killed 30 in northern Syria ... Saraqib ... Maarat al-Numan": the day's toll over places
+    apart stays the round-up's, not Saraqib's."""
+    for text, places in (
+        ("Air strikes killed 30 civilians in northern Syria on Monday, the monitor said. Jets struck a market in "
+         "Saraqib. Jets struck a bakery in Saraqib. Hours later, jets struck a hospital in Maarat al-Numan.",
+         ("Saraqib", "Maarat")),
+        ("Government air raids killed 35 people in northern Syria on Saturday, the Observatory said. "
+         "Warplanes bombed a school in Ariha. Warplanes also bombed a bakery in Jisr al-Shughur.", ("Ariha", "Jisr")),
+    ):
+        reading = frontwatch.extract(text, published="2016-06-14", outlet="AFP")
+        for event in reading.events:
+            words = event.location.words if event.location is not None else ""
+            if any(p in (words or "") for p in places):
+                assert event.fatalities == 0, (words, event.fatalities)
+        assert any(e.fatalities == int(text.split(" killed ")[1].split()[0]) for e in reading.events)

@@ -140,7 +140,8 @@ def find_claims(
             or (raised is not None and raised_over_a_span(raised))
         )
         event = None if running else nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "",
-                                                       own.place.name if own is not None and own.place is not None else "")
+                                                       own.place.name if own is not None and own.place is not None else "",
+                                                       places.get("place", "") if kind in VIOLENT_KINDS else "")
         told = told_before(doc, figure, kind, claims, events)
         if told is not None and not running:
             event = told  # "besides the seven at the school": the seven told before, at their event

@@ -180,7 +180,18 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
                 return child
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.head.i == last.i:
         return nxt
+    if nxt is not None and nxt.pos_ == "NOUN" and last.dep_ == "nummod" and last.head.i < last.i:
+        return _noun_run_after(nxt)
     return None
+
+
+def _noun_run_after(first: Token) -> Token:
+    """ "destroyed a tank two rocket launchers": a lost comma makes the parser hang the number on the noun
+    before it, but a number counts the noun phrase that follows it; its last noun ("launchers")."""
+    noun = first
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    return noun
 
 
 _ASIDE_REACH = 8  # tokens an aside in brackets may run to

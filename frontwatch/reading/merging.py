@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from frontwatch.reading import lexicons
@@ -25,6 +25,19 @@ _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km 
 _BESIDE = re.compile(r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+of|north\s+of|south\s+of|outside|near|around|beyond)\b", re.IGNORECASE)
 _QUARTER_KM = 10.0  # how far a quarter of a city lies from its centre (Aleppo's outer districts are ~7 km out)
 _SPECIFIC = frozenset((general, specific) for general, specific, *_ in lexicons.table("specific_sub_events.tsv"))
+
+
+def _tells_another(evidence: str) -> bool:
+    """The telling marks another incident than the one before it ("In another strike ...", "Separately ...",
+    "Jets later struck ..."), but a step of seconds or minutes is within one act: "a second bomb went off
+    minutes later" (lexicons/incident_moments.txt)."""
+    moments = lexicons.words("incident_moments.txt")
+    for match in _ANOTHER_INCIDENT.finditer(evidence):
+        before = evidence[: match.start()].split()
+        if match.group(0).lower() in {"later", "earlier"} and before and before[-1].lower() in moments:
+            continue
+        return True
+    return False
 
 
 def specific_of(one: str, other: str) -> str | None:
@@ -103,7 +116,7 @@ def _generic_into_act(events: list[Event], unsaid: Mapping[str, Unsaid], kinds: 
         told = [e for e in out if e is not event and e.event_type in VIOLENT and e.event_date == event.event_date and _may_hold(event.location, e.location, kinds)]
         if len(told) == 1 and _sentence_index(sentences, told[0].start) == _sentence_index(sentences, event.start):
             continue
-        if len(told) != 1 or not _sides_agree(event, told[0]) or _ANOTHER_INCIDENT.search(max(event, told[0], key=lambda e: e.start).evidence):
+        if len(told) != 1 or not _sides_agree(event, told[0]) or _tells_another(max(event, told[0], key=lambda e: e.start).evidence):
             continue
         one = told[0]
         at = next(k for k, e in enumerate(out) if e is one)
@@ -132,13 +145,62 @@ def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank:
     i = 1
     while i < len(out):
         later = out[i]
-        earlier = next((e for e in reversed(out[:i]) if _same_incident(e, later, sentences, rank, kinds)), None)
+        earlier = next((e for e in reversed(out[:i]) if _same_incident(e, later, sentences, rank, kinds)
+                        and not _round_up(e, later, out, rank, kinds)), None)
         if earlier is None:
             i += 1
             continue
         out.remove(earlier)
         out[out.index(later)] = _joined(earlier, later, rank)
     return out
+
+
+def _round_up(earlier: Event, later: Event, events: Sequence[Event], rank: Callable[[Location], int], kinds: Mapping[str, str]) -> bool:
+    """ "Air strikes killed 30 in northern Syria ... Jets hit a market in Saraqib ... jets struck a hospital in
+    Maarat al-Numan": an area telling whose area holds tellings of its kind and day at two or more places is a
+    round-up of them, not the first of them told again (its toll is the day's, not Saraqib's)."""
+    a, b = earlier.location, later.location
+    if a is None or b is None or (a.place_id or a.name) == (b.place_id or b.name):
+        return False
+    coarse, fine = (earlier, later) if rank(a) > rank(b) else (later, earlier)
+    held = [e.location for e in events
+            if e is not coarse and e.location is not None and e.event_type == coarse.event_type and e.event_date == coarse.event_date
+            and specific_of(coarse.sub_event_type, e.sub_event_type) is not None
+            and rank(e.location) < rank(coarse.location) and _holds(coarse.location, e.location, kinds)]  # type: ignore[arg-type]
+    # two places apart: "north of Aleppo" and al-Maleh inside it are one front, Saraqib and Ariha are two
+    return fine.location is not None and _fronts(held, kinds) >= 2
+
+
+def _fronts(places: Sequence[Location], kinds: Mapping[str, str]) -> int:
+    """How many groups of places lie apart (_groups)."""
+    return len(set(_groups(places, kinds)))
+
+
+def _groups(places: Sequence[Location], kinds: Mapping[str, str]) -> list[int]:
+    """A group number per place, a place not apart (_apart) from one of a group joining it: "Al Maleh" told
+    twice (and read as two places) and "north of Aleppo" beside it are one front."""
+    group = list(range(len(places)))
+
+    def root(k: int) -> int:
+        while group[k] != k:
+            k = group[k]
+        return k
+
+    for k, one in enumerate(places):
+        for j in range(k + 1, len(places)):
+            if not _apart(one, places[j], kinds):
+                group[root(j)] = root(k)
+    return [root(k) for k in range(len(places))]
+
+
+def _apart(one: Location, other: Location, kinds: Mapping[str, str]) -> bool:
+    """Two places, neither the same as nor holding the other, further apart than a city's quarters ("north of
+    Aleppo" and al-Maleh 8 km out tell one front; Saraqib and Ariha, 15 km apart, two towns)."""
+    if (one.place_id or one.name) == (other.place_id or other.name):
+        return False
+    if one.words and (one.words or "").lower() == (other.words or "").lower():
+        return False  # one name the text gives twice is one place, however the gazetteer read each
+    return not _holds(one, other, kinds) and not _holds(other, one, kinds) and _km(one, other) > _QUARTER_KM
 
 
 def _sentence_index(sentences: Sequence[tuple[int, int]], position: int) -> int:
@@ -158,7 +220,7 @@ def _same_incident(earlier: Event, later: Event, sentences: Sequence[tuple[int, 
     first, second = _sentence_index(sentences, earlier.end - 1), _sentence_index(sentences, later.start)
     if first < 0 or not 0 <= second - first <= 1:
         return False
-    if _ANOTHER_INCIDENT.search(later.evidence):
+    if _tells_another(later.evidence):
         return False
     a, b = earlier.location, later.location
     if a is None or b is None:
@@ -235,7 +297,7 @@ def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: 
         province = loc is not None and told.place and loc.geo_precision >= 3
         if event.event_type not in VIOLENT or not (country_level or province) or not any(e is event for e in out):
             continue
-        finer = [e for e in out if e is not event and _retold_inside(event, e, told, rank, kinds)]
+        finer = _one_place((e for e in out if e is not event and _retold_inside(event, e, told, rank, kinds)), kinds)
         if loc is None and len(_placed_near(event, out, told)) > 1:
             continue  # "19 were killed in raids on the province ... a shell hit Douma ... air raids on Harasta": a round-up
         if len(finer) == 1 and _one_telling(event, finer[0]):
@@ -303,6 +365,19 @@ def _placed_near(event: Event, events: Sequence[Event], told: Unsaid) -> list[Ev
     return out
 
 
+def _one_place(events: Iterable[Event], kinds: Mapping[str, str]) -> list[Event]:
+    """The finer tellings of a coarse one, one per place: "A twin bombing hit a town in the north ... a truck
+    bomb on the edge of Qamishli ... the bombing in Qamishli" tells one place twice, which is still one place
+    for the coarse telling to go to (the first telling there); tellings at places apart (_apart) stay two."""
+    told = sorted((e for e in events if e.location is not None), key=lambda e: e.start)
+    places = [e.location for e in told]
+    roots = _groups(places, kinds)  # type: ignore[arg-type]
+    first: dict[int, Event] = {}
+    for event, root in zip(told, roots, strict=True):
+        first.setdefault(root, event)
+    return list(first.values())
+
+
 def _retold_inside(coarse: Event, fine: Event, told: Unsaid, rank: Callable[[Location], int] | None, kinds: Mapping[str, str]) -> bool:
     """``coarse`` may tell ``fine`` again: the same kind, at a place inside its area, on the same day (or any day
     of the week before, when ``coarse`` names no day)."""
@@ -331,7 +406,7 @@ def _one_telling(coarse: Event, fine: Event) -> bool:
     """The only finer event that could be ``coarse`` is it, unless the sides differ or the later of the two
     marks another incident ("Jets also struck Saraqib": the lede counted a round-up, not this strike)."""
     later = coarse if coarse.start > fine.start else fine
-    return _sides_agree(coarse, fine) and not _ANOTHER_INCIDENT.search(later.evidence)
+    return _sides_agree(coarse, fine) and not _tells_another(later.evidence)
 
 
 def _unnamed_into_named(events: list[Event]) -> list[Event]:

@@ -108,14 +108,20 @@ def raised_toll(figure: Token) -> Token | None:
     if prep.lower_ != "to" or figure.dep_ != "pobj" or rows.get(prep.head.lemma_.lower()) not in {"from", "raise"}:
         return None
     verb = prep.head
-    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and rows.get(c.lemma_.lower()) == "noun"), None)
+    told = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and rows.get(c.lemma_.lower()) == "noun"), None)
+    # "raising to 95 the toll of ...": the parser may hang the toll noun on "to" beside the count
+    return told or next((c for c in prep.children if c.dep_ == "pobj" and c.i > figure.i and rows.get(c.lemma_.lower()) == "noun"), None)
 
 
 def raised_over_a_span(toll: Token) -> bool:
     """A raised toll counted over more than an incident's days: "bringing the toll of the three-day offensive to
     45", "the death toll from the two-week bombardment rose to 300", "brings to 45 the number killed in the
-    campaign" (lexicons/campaign_nouns.txt): the campaign's running total, no event's toll."""
+    campaign" (lexicons/campaign_nouns.txt), "raising to 95 the toll since the truce ended": the campaign's
+    running total, no event's toll."""
     campaigns = lexicons.words("campaign_nouns.txt")
+    verb = next((a for a in toll.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and any(_is_since(c) for c in verb.children):
+        return True  # "raising the toll to 95 since the truce ended": the count since then, no incident's
     for tok in toll.subtree:
         if tok.lemma_.lower() in campaigns and tok.dep_ == "pobj":
             return True

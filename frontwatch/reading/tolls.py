@@ -48,13 +48,15 @@ def _dated_elsewhere(event: Event, dates: Sequence[DateMention]) -> bool:
 
 def nearest_event(
     events: list[Event], position: int, kind: str, doc: Doc | None = None, mentions: Mentions | None = None, own_place: str = "",
-    own_name: str = "",
+    own_name: str = "", verb_place: str = "",
 ) -> Event | None:
     """The event a figure counts: one told in its sentence (the one whose place follows the figure, "7 in
     Alsukkari", else the one whose word is nearest the figure in the parse); else the event of this article
     at a place the sentence names (events are merged per place; one told in this sentence first); else, for a toll in a sentence naming no place and no period ("He said at least 26 people were
     killed"), the last violent event of the two sentences before, unless the sentence gives it to another
-    incident ("in two more incidents", "elsewhere")."""
+    incident ("in two more incidents", "elsewhere"). ``verb_place``: the place the toll's own verb names
+    ("killed 37 in Maarat al-Numan"), whose event alone, among those of places the sentence names, it counts
+    when it is a town or a quarter, or a name the gazetteer lacks (a country or a region holds the others)."""
     violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
     def kinds(found: list[Event]) -> list[Event]:
@@ -88,6 +90,11 @@ def nearest_event(
     named = {p.text for p in places}
     dates = in_span(mentions.dates, sent.start_char, sent.end_char)
     at_place = kinds([e for e in events if e.location is not None and e.location.words in named and not _dated_elsewhere(e, dates)])
+    if any((p.place is None and p.text == verb_place) or (p.place is not None and p.place.name == verb_place and p.place.admin1
+                                                          and p.place.geo_precision == 1) for p in places):
+        # "strikes killed 37 in Maarat al-Numan in April ... hundreds escaped Manbij on Sunday": the place the
+        # toll's own verb names is where its dead are; an event at another place of the sentence is not theirs
+        at_place = [e for e in at_place if e.location is not None and e.location.name == verb_place]
     if at_place:
         here = [e for e in at_place if sent.start_char <= e.start < sent.end_char]
         return _governing_event(doc, here, position) if here else at_place[0]
