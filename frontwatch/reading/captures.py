@@ -55,12 +55,29 @@ def _takers(verb: Token) -> list[Token]:
     """Who takes the place: the subject and the subjects listed with it ("the army and Kurdish fighters drove IS
     out of X"), the agent of a passive ("X was retaken by the army"), or the subject of the clause a participle
     hangs from ("the army returned, recapturing X")."""
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)  # "by rebels" after an active verb is no agent
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or _described_by(verb)  # "by rebels" after an active verb is no agent
     agent = [g for c in verb.children if c.dep_ == "agent" and passive for g in c.children if g.dep_ == "pobj"]
     subject = agent or [c for c in verb.children if c.dep_ == "nsubj"]
     if not subject and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBD"}:
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if len(subject) == 1 and subject[0].lower_ in {"that", "which"} and verb.dep_ == "relcl" and role(verb.head) == "intent":
+        subject = _campaigners(verb.head)  # "IS took X, part of a push that drove the army out of Y"
     return [t for s in subject for t in (s, *s.conjuncts)]
+
+
+def _campaigners(campaign: Token) -> list[Token]:
+    """Who wages a campaign noun: the subject of the clause it hangs in ("rebels captured X as part of an offensive
+    that ..."), through the prepositions between them."""
+    up = campaign
+    while up.dep_ in {"pobj", "prep", "npadvmod", "appos"} and up.head is not up:
+        up = up.head
+    return [c for c in up.children if c.dep_ == "nsubj"] if up.pos_ in {"VERB", "AUX"} else []
+
+
+def _described_by(verb: Token) -> bool:
+    """ "the village of X captured by rebels last year": a past participle describing a noun is a passive whose
+    noun is what was taken (the parser gives it no auxiliary)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _taker_words(taker: Token) -> str:
@@ -72,7 +89,7 @@ def _taker_words(taker: Token) -> str:
 def _taken(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
     """The places a capture verb takes: its object and the places listed with it ("seized A and B"), the "of X"
     of "took control of X", the "from X" / "out of X" an enemy is driven from, or a passive's subject."""
-    nouns: list[Token] = []
+    nouns: list[Token] = [verb.head] if _described_by(verb) else []  # "the village of X captured by rebels"
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"}:
             nouns += [g for p in c.children if p.lower_ in {"of", "over"} for g in p.children] if c.lemma_.lower() == "control" else [c]
@@ -119,7 +136,8 @@ def _trigger(doc: Doc, event: Event) -> list[Token]:
 def _intended(trigger: Token) -> bool:
     """ "his goal of taking back X", "has been trying to seize X", "an offensive to take X", "pressed on to take
     X": the capture is an aim, not a fact; an infinitive is one unless it tells a success ("managed to take X")."""
-    up = [trigger.head, trigger.head.head] if trigger.dep_ in {"pcomp", "xcomp", "acl", "advcl", "relcl"} else []
+    told = trigger.dep_ == "relcl" and trigger.tag_ == "VBD"  # "a wider offensive that drove the army from X" did it
+    up = [trigger.head, trigger.head.head] if trigger.dep_ in {"pcomp", "xcomp", "acl", "advcl", "relcl"} and not told else []
     if any(role(t) == "intent" for t in up):
         return True
     infinitive = trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
@@ -159,9 +177,27 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
         return holder_label(winner)  # "after the base fell to IS fighters": whoever the text names, not the subject
     if "relinquish" in roles:  # "the army withdrew from X as rebels advanced": the other side's
         return actor_holder(event.actor2) if event.actor2 is not None and event.actor2.side != getattr(event.actor1, "side", "") else ""
-    if event.actor1 is not None:
+    partisan = trigger is not None and trigger.lemma_.lower() in lexicons.words("partisan_captures.txt")
+    if event.actor1 is not None and not (partisan and _doer_outside(trigger, event.actor1.words)):
         return actor_holder(event.actor1)
+    if partisan:
+        return _speaker_side(event)  # "the liberation of X", said by nobody who takes a side, names no taker
     return "government" if event.sub_event_type == "Government regains territory" else ""
+
+
+def _doer_outside(trigger: Token | None, words: str) -> bool:
+    """ "the liberation of X was followed by shelling from government forces": a capture told as a noun says its
+    doer in its own phrase ("the army's liberation of X", "the liberation of X by rebels"); a group named elsewhere
+    in the sentence did something else."""
+    if trigger is None or trigger.pos_ != "NOUN" or not words:
+        return False
+    return words.lower() not in span_text(trigger.doc, list(trigger.subtree)).lower()
+
+
+def _speaker_side(event: Event) -> str:
+    """ "the liberation of X" with no doer: the side of whoever says it (an opposition body's liberation is the
+    rebels', state media's the army's); "" when the speaker takes no side."""
+    return {"pro-government": "government", "pro-opposition": "opposition"}.get(event.sources[0].stance, "") if event.sources else ""
 
 
 def _points_back(noun: Token, nouns: dict[str, str]) -> bool:

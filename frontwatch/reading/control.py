@@ -167,8 +167,40 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
             if subject is None:
                 continue
             noun = described(attach) if subject.lower_ in _PRONOUNS and attach.dep_ == "relcl" else subject
+        noun = _controlled(noun)
         if words:
             yield tok, words, listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl")
+
+
+def _controlled(noun: Token) -> Token:
+    """ "Control of (for, over) X is in the hands of Y": the place is the one "control" is of."""
+    if noun.lemma_.lower() != "control":
+        return noun
+    return next((g for c in noun.children if c.lower_ in {"of", "for", "over"} for g in c.children if g.dep_ == "pobj"), noun)
+
+
+def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "X remains divided between IS and Kurdish control", "the city is split between rebel and regime control":
+    each side named before "control" holds part of X."""
+    for tok in doc:
+        if tok.lemma_.lower() not in {"divide", "split"} or tok.tag_ != "VBN":
+            continue
+        items = [i for c in tok.children if c.lower_ == "between" for g in c.children if g.dep_ == "pobj" for i in (g, *g.conjuncts)]
+        between = next((c for c in tok.children if c.lower_ == "between"), None)
+        # "split between rebel control in its north and regime control in its south": the parser may hang the
+        # second "control" anywhere after "between" in the clause
+        control = [t for t in tok.subtree if between is not None and t.i > between.i and t.lemma_.lower() in {"control", "hand"}]
+        clause = tok.head if tok.dep_ in {"acomp", "xcomp", "oprd"} else tok
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if not control or subject is None:
+            continue
+        # "between IS and Kurdish control"; "between regime and IS control" (the parser may list "regime" beside "control")
+        front = [t for c in control for t in c.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
+        sides = {t.i: t for f in (*front, *(i for i in items if i not in control)) for t in (f, *f.conjuncts)}
+        places = listed(doc, mentions, subject, shared_clause=False) or _antecedent(doc, mentions, subject)
+        for side in sides.values():
+            if holder_label(side.text, known_only=True):  # not "its" nor "north"
+                yield tok, side.text, places
 
 
 def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -326,7 +358,7 @@ def find_control(
     caption as their quote.
     """
     found: list[Found] = []
-    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control):
+    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control, _divided):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
