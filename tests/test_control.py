@@ -310,3 +310,30 @@ def test_control_for_a_place_in_a_groups_hands_and_a_place_divided_between_two_s
     assert _held("Deir Ezzor city is split between regime and IS control.") == {
         ("Deir-ez-Zor", "government"), ("Deir-ez-Zor", "Islamic State")}
     assert _held("The opposition is divided between moderate and hardline factions in Idlib.") == set()
+
+
+def test_the_group_a_place_is_cleared_of_is_driven_out_and_holds_nothing() -> None:
+    assert _held_per("The town of Morek was cleared of terrorists on Monday, the agency said.", "sana") == {("Morek", "government")}
+    assert _held("The town of Morek was cleared of rebels on Monday, the monitor said.") == set()
+    assert _held("Rebels drove IS fighters out of Hish on Tuesday.") == {("Hish", "opposition")}
+
+
+def test_a_groups_self_styled_seat_or_stronghold_right_before_the_name() -> None:
+    assert _held("Jets pounded IS's de facto capital Raqqa on Monday.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets pounded the rebel stronghold Morek on Monday.") == {("Morek", "opposition")}
+    assert _held("Jets pounded the former rebel stronghold Morek on Monday.") == set()
+    assert _held("Jets pounded the Syrian capital Damascus on Monday.") == set()
+
+
+def test_the_taker_is_the_group_not_the_ally_backing_it_nor_a_relative_pronoun() -> None:
+    assert _held("The SDF, backed by US-led coalition air strikes, captured Manbij from IS on Saturday.") == {
+        ("Manbij", "Kurdish forces (YPG)")}
+    assert _held("The Kurdish YPG militia, which took Tal Abyad in June, said it would not advance further.") == {
+        ("Tall Abyad", "Kurdish forces (YPG)")}
+    assert _held("Jets hit the rebels who seized Morek in May, the monitor said.") == {("Morek", "opposition")}
+
+
+def test_a_capture_is_dated_by_its_own_clause_not_the_report_nor_a_clause_inside_it() -> None:
+    assert _since("Rebels said on Monday they had taken Morek on Saturday.") == [("Morek", "opposition", "2016-11-19", True)]
+    assert _since("On Sunday IS fighters recaptured the town of Morek which the army took from the group in April 2016.")[0] == (
+        "Morek", "Islamic State", "2016-11-20", True)

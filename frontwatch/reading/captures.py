@@ -60,8 +60,11 @@ def _takers(verb: Token) -> list[Token]:
     subject = agent or [c for c in verb.children if c.dep_ == "nsubj"]
     if not subject and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBD"}:
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if len(subject) == 1 and subject[0].lower_ in {"that", "which"} and verb.dep_ == "relcl" and role(verb.head) == "intent":
-        subject = _campaigners(verb.head)  # "IS took X, part of a push that drove the army out of Y"
+    if len(subject) == 1 and subject[0].lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+        # "IS took X, part of a push that drove the army out of Y"; "the YPG, which took X in June, ..."
+        subject = _campaigners(verb.head) if role(verb.head) == "intent" else [verb.head]
+    if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+        subject = [verb.head]  # "The SDF, backed by jets, captured X": the parser hangs the verb on its subject
     return [t for s in subject for t in (s, *s.conjuncts)]
 
 
@@ -77,12 +80,13 @@ def _campaigners(campaign: Token) -> list[Token]:
 def _described_by(verb: Token) -> bool:
     """ "the village of X captured by rebels last year": a past participle describing a noun is a passive whose
     noun is what was taken (the parser gives it no auxiliary)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _taker_words(taker: Token) -> str:
     """The taker's phrase without the takers listed after it ("Insurgents including the Nusra Front")."""
-    listed = {t.i for c in taker.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    # nor a clause describing it ("The SDF, backed by coalition jets, captured X" is the SDF's)
+    listed = {t.i for c in taker.children if c.dep_ in {"conj", "cc", "acl", "relcl", "appos"} for t in c.subtree}
     return span_text(taker.doc, [t for t in taker.subtree if t.i not in listed and t.dep_ != "punct" or t.i == taker.i])
 
 
@@ -118,9 +122,20 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
 
 def date_of(mentions: Mentions, verb: Token) -> object:
     """The date said in the capture's own clause ("captured X in May", "retook X on Saturday"), else None."""
-    span = [t for c in verb.children if c.dep_ not in {"ccomp", "relcl", "advcl", "conj"} for t in c.subtree]
-    lo, hi = (min(t.idx for t in span), max(t.idx + len(t) for t in span)) if span else (verb.idx, verb.idx)
-    return next((d.date for d in mentions.dates if lo <= d.start and d.end <= hi and d.kind not in {"since", "period"}), None)
+    own = [t.idx for t in _own_clause(verb)]
+    dates = [d for d in mentions.dates if any(d.start <= i < d.end for i in own) and d.kind not in {"since", "period"}]
+    # "Rebels said on Monday they had taken X on Saturday": the parser may hang the report's date on the capture;
+    # a date after the verb is the capture's own
+    return next((d.date for d in sorted(dates, key=lambda d: d.start < verb.idx)), None)
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The words of the verb's own clause, not those of a clause inside it ("took the town, which the army had
+    held since May, on Sunday")."""
+    for c in verb.children:
+        if c.dep_ not in {"ccomp", "relcl", "advcl", "conj", "acl"}:
+            yield c
+            yield from _own_clause(c)
 
 
 def _trigger(doc: Doc, event: Event) -> list[Token]:
@@ -178,11 +193,28 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     if "relinquish" in roles:  # "the army withdrew from X as rebels advanced": the other side's
         return actor_holder(event.actor2) if event.actor2 is not None and event.actor2.side != getattr(event.actor1, "side", "") else ""
     partisan = trigger is not None and trigger.lemma_.lower() in lexicons.words("partisan_captures.txt")
+    if event.actor1 is not None and _driven_out(trigger, event.actor1.words):
+        return _speaker_side(event)  # "X was cleared of terrorists": those cleared out hold nothing
     if event.actor1 is not None and not (partisan and _doer_outside(trigger, event.actor1.words)):
         return actor_holder(event.actor1)
     if partisan:
         return _speaker_side(event)  # "the liberation of X", said by nobody who takes a side, names no taker
     return "government" if event.sub_event_type == "Government regains territory" else ""
+
+
+def _driven_out(trigger: Token | None, words: str) -> bool:
+    """ "the town was cleared of terrorists", "IS fighters were driven from X": the group named in the trigger's
+    "of" / "from" / "out of" phrase is the one driven out, not the taker."""
+    if trigger is None or not words:
+        return False
+    phrases = [span_text(trigger.doc, list(c.subtree)) for c in trigger.children if c.lower_ in {"of", "from", "out"}]
+    phrases += [span_text(trigger.doc, list(c.subtree)) for c in trigger.children if c.dep_ == "nsubjpass" and not _named_place(c)]
+    return any(words.lower() in p.lower() for p in phrases)
+
+
+def _named_place(noun: Token) -> bool:
+    """A noun that is a place, or names one ("the town of X"): a passive's subject that is the place taken."""
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or any(c.lower_ == "of" for c in noun.children) or noun.lemma_.lower() in lexicons.mapping("place_anaphors.tsv")
 
 
 def _doer_outside(trigger: Token | None, words: str) -> bool:

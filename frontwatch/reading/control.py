@@ -207,10 +207,14 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
     """ "X is a stronghold of Y", "the IS stronghold of X", "X, a rebel stronghold", "with X as its de facto
     capital" (a group's self-styled seat is its stronghold; "the Syrian capital" is no group's)."""
     for tok in doc:
-        if not (role(tok) == "stronghold" or _self_styled_seat(tok)) or any(role(c) == "former" for c in tok.children):
+        # "IS's de facto capital Raqqa", "the rebel stronghold Morek": the parser hangs the words before the noun on the name
+        named = tok.head if tok.dep_ == "compound" and mention_at(mentions, tok.head) is not None else None
+        fronts = [t for f in named.lefts if f.i < tok.i for t in f.subtree] if named is not None else []
+        seat = _self_styled_seat(tok) or (role(tok) == "seat" and any(role(t) == "self-styled" for t in fronts))
+        if not (role(tok) == "stronghold" or seat) or any(role(c) == "former" for c in (*tok.children, *fronts)):
             continue
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
-        candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None]
+        candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None, named]
         if tok.dep_ == "attr":  # "X is a stronghold of Y"
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
@@ -219,7 +223,8 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             named = tok.head.head if tok.head.head.pos_ in {"NOUN", "PROPN"} else next(
                 (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
             place = held_place(doc, mentions, named)[0] if named is not None else None
-        words = _holder_of(tok, skip=of_place.i if of_place is not None else -1)
+        words = _holder_of(tok, skip=of_place.i if of_place is not None else -1) or span_text(
+            doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled" and t.pos_ != "X"])
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
 
@@ -375,7 +380,10 @@ def find_control(
             for m in places:
                 assert m.place is not None
                 found.append(Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))
-    found = superseded_dropped([*from_events(doc, mentions, events), *found])
+    # "Rebels said on Monday they had taken X on Saturday": a capture read off the parse with a date in its own
+    # clause comes before the event told of it, whose date may be the report's
+    dated = [f for f in found if f.since and f.date is not None]
+    found = superseded_dropped([*dated, *from_events(doc, mentions, events), *(f for f in found if f not in dated)])
     controls: list[Control] = []
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
