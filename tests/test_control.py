@@ -337,3 +337,15 @@ def test_a_capture_is_dated_by_its_own_clause_not_the_report_nor_a_clause_inside
     assert _since("Rebels said on Monday they had taken Morek on Saturday.") == [("Morek", "opposition", "2016-11-19", True)]
     assert _since("On Sunday IS fighters recaptured the town of Morek which the army took from the group in April 2016.")[0] == (
         "Morek", "Islamic State", "2016-11-20", True)
+
+
+def test_a_held_noun_in_apposition_to_a_name_is_about_the_name_not_an_area_beside_a_city() -> None:
+    assert _held("On Tuesday jets also struck Douma another rebel-held area east of Damascus, the monitor said.") == {("Duma", "opposition")}
+    assert _held("Jets struck Douma, one of the last rebel-held towns near the capital.") == {("Duma", "opposition")}
+
+
+def test_a_sponsor_before_backed_is_not_the_holder() -> None:
+    assert holder_label("Turkish-backed rebels") == "opposition"
+    assert holder_label("the US-backed Syrian Democratic Forces") == "Kurdish forces (YPG)"
+    assert holder_label("Kurdish fighters and US-backed rebels") == "Kurdish forces (YPG)"
+    assert _held("Turkish-backed rebels captured the town of Jarablus on Wednesday.") == {("Jarabulus", "opposition")}

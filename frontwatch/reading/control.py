@@ -128,6 +128,8 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             yield tok, _agent_words(agent[0]), listed(doc, mentions, noun, shared_clause=clause.dep_ == "relcl")
             continue
         right = after(doc, mentions, tok)
+        if right is not None and right.relative and (apposed := apposed_name(doc, mentions, tok.head)) is not None:
+            right = apposed  # "Douma another rebel-held area east of Damascus": the name, not the area beside the city
         span = doc.char_span(right.start, right.end, alignment_mode="expand") if right is not None else None
         if span is not None:  # "army-held Jableh and Baniyas", "opposition-held al-Ansari neighbourhood"
             yield tok, words, listed(doc, mentions, span.root, shared_clause=False)

@@ -76,6 +76,10 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
     beside = apposed_name(doc, mentions, noun)  # "Darayya(,) the last rebel-held town"
     if beside is not None:
         return (None if _part_of(noun, beside) or not holdable(beside) else beside), False
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is not None and one.lower_ == "one" and one.dep_ == "appos":  # "Douma, one of the last rebel-held towns"
+        named = mention_at(mentions, one.head)
+        return (named if named is not None and holdable(named) and not _part_of(noun, named) else None), False
     return None, False
 
 
