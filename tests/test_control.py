@@ -349,3 +349,8 @@ def test_a_sponsor_before_backed_is_not_the_holder() -> None:
     assert holder_label("the US-backed Syrian Democratic Forces") == "Kurdish forces (YPG)"
     assert holder_label("Kurdish fighters and US-backed rebels") == "Kurdish forces (YPG)"
     assert _held("Turkish-backed rebels captured the town of Jarablus on Wednesday.") == {("Jarabulus", "opposition")}
+
+
+def test_a_loss_to_a_group_is_dated_by_its_own_clause() -> None:
+    assert _since("IS lost control of Manbij to the SDF on Friday, the monitor said.") == [
+        ("Manbij", "Kurdish forces (YPG)", "2016-11-18", True)]

@@ -376,7 +376,7 @@ def find_control(
                 source = replace(source, words="caption")
             where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
             holder = stand_in_holder(words, sent.text) or holder_label(words)
-            date = date_of(mentions, tok) if finder is parse_captures else None
+            date = date_of(mentions, tok) if finder in (parse_captures, _lost_to) else None  # "lost X to Y on Friday"
             if finder in (_participles, _strongholds, _under_control):
                 places = [m for m in places if not _taken_away(doc, m)]
             for m in places:
