@@ -255,3 +255,102 @@ def test_being_in_control_and_forces_loyal_to_a_side_holding() -> None:
     assert _held("The army was not in control of Kafr Zita, the monitor said.") == set()
     assert _held("Forces loyal to the government hold Kafr Zita, the monitor said.") == {("Kafr Zayta", "government")}
     assert _held("The rebels hold talks in Kafr Zita, the monitor said.") == set()
+
+
+def _held_per(text: str, outlet: str) -> set[tuple[str, str]]:
+    reading = frontwatch.extract(text, published="2016-11-20", outlet=outlet)
+    return {(c.place, c.holder) for c in reading.control}
+
+
+def test_a_liberation_with_no_doer_is_the_speakers_side_not_the_governments_by_default() -> None:
+    opposition = "The opposition coalition said the liberation of the town of Morek on Saturday was followed by heavy shelling from government forces."
+    assert _held_per(opposition, "etilaf") == {("Morek", "opposition")}
+    assert _held_per("The liberation of the town of Morek on Saturday was followed by shelling from terrorist groups.", "sana") == {
+        ("Morek", "government")}
+    assert _held_per("The monitor said the liberation of the town of Morek by rebels on Saturday was welcomed.", "sana") == {
+        ("Morek", "opposition")}
+
+
+def test_forces_that_leave_a_place_do_not_hold_it() -> None:
+    assert _held("Before government forces left the town of Morek they burned the market.") == set()
+    assert _held("Government forces left the town of Morek on Tuesday as rebels advanced.") == {("Morek", "opposition")}
+    assert _held("The blast left ten people dead in the town of Morek on Tuesday.") == set()
+
+
+def test_a_place_noun_stands_for_the_places_its_including_or_dashes_list() -> None:
+    assert _held("Rebels seized several hills and villages including Kafr Zita, Hish and Morek on Monday.") == {
+        ("Kafr Zayta", "opposition"), ("Hish", "opposition"), ("Morek", "opposition")}
+    assert _held("The army took villages including Hish and Kafr Zita.") == {("Hish", "government"), ("Kafr Zayta", "government")}
+    assert _held("The army seized weapons including rockets near Hish on Monday.") == set()
+    dashed = "The monitor said on Sunday that rebels had captured two villages south of Hama from government control - Kafr Zita and Morek - causing losses."
+    assert {("Kafr Zayta", "opposition"), ("Morek", "opposition")} <= _held(dashed)
+
+
+def test_a_past_participle_describing_the_place_is_a_capture_by_its_agent() -> None:
+    assert _held("Troops pressed on to retake the village of Kafr Zita captured by rebels last year.") == {("Kafr Zayta", "opposition")}
+    assert _held("Jets struck the town of Tabqa seized by IS in 2014.") == {("Tabqa", "Islamic State")}
+    assert _held("Jets struck a convoy of fighters captured by the army near Hish.") == set()
+
+
+def test_a_campaign_that_drove_a_side_out_is_waged_by_the_subject_of_its_clause() -> None:
+    held = _held("Jihadists captured Morek in June as part of a wider push that drove government forces from nearly all of the province of Daraa.")
+    assert {h for _, h in held} == {"jihadist groups"} and len(held) == 2
+    assert _held("The army launched an offensive that aims to drive rebels from the town of Morek.") == set()
+
+
+def test_control_for_a_place_in_a_groups_hands_and_a_place_divided_between_two_sides() -> None:
+    assert _held("Control for Qamishli city is mostly in the hands of Kurdish forces, the monitor said.") == {
+        ("Al Qamishli", "Kurdish forces (YPG)")}
+    assert _held("Qamishli remains divided between Kurdish and regime control.") == {
+        ("Al Qamishli", "Kurdish forces (YPG)"), ("Al Qamishli", "government")}
+    assert _held("For years Homs was split between rebel control in its north and regime control in its south.") == {
+        ("Homs", "government"), ("Homs", "opposition")}
+    assert _held("Homs remains split between regime control in its western half and rebel control in its eastern half.") == {
+        ("Homs", "government"), ("Homs", "opposition")}
+    assert _held("Deir Ezzor city is split between regime and IS control.") == {
+        ("Deir-ez-Zor", "government"), ("Deir-ez-Zor", "Islamic State")}
+    assert _held("The opposition is divided between moderate and hardline factions in Idlib.") == set()
+
+
+def test_the_group_a_place_is_cleared_of_is_driven_out_and_holds_nothing() -> None:
+    assert _held_per("The town of Morek was cleared of terrorists on Monday, the agency said.", "sana") == {("Morek", "government")}
+    assert _held("The town of Morek was cleared of rebels on Monday, the monitor said.") == set()
+    assert _held("Rebels drove IS fighters out of Hish on Tuesday.") == {("Hish", "opposition")}
+
+
+def test_a_groups_self_styled_seat_or_stronghold_right_before_the_name() -> None:
+    assert _held("Jets pounded IS's de facto capital Raqqa on Monday.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets pounded the rebel stronghold Morek on Monday.") == {("Morek", "opposition")}
+    assert _held("Jets pounded the former rebel stronghold Morek on Monday.") == set()
+    assert _held("Jets pounded the Syrian capital Damascus on Monday.") == set()
+
+
+def test_the_taker_is_the_group_not_the_ally_backing_it_nor_a_relative_pronoun() -> None:
+    assert _held("The SDF, backed by US-led coalition air strikes, captured Manbij from IS on Saturday.") == {
+        ("Manbij", "Kurdish forces (YPG)")}
+    assert _held("The Kurdish YPG militia, which took Tal Abyad in June, said it would not advance further.") == {
+        ("Tall Abyad", "Kurdish forces (YPG)")}
+    assert _held("Jets hit the rebels who seized Morek in May, the monitor said.") == {("Morek", "opposition")}
+
+
+def test_a_capture_is_dated_by_its_own_clause_not_the_report_nor_a_clause_inside_it() -> None:
+    assert _since("Rebels said on Monday they had taken Morek on Saturday.") == [("Morek", "opposition", "2016-11-19", True)]
+    assert _since("On Sunday IS fighters recaptured the town of Morek which the army took from the group in April 2016.")[0] == (
+        "Morek", "Islamic State", "2016-11-20", True)
+
+
+def test_a_held_noun_in_apposition_to_a_name_is_about_the_name_not_an_area_beside_a_city() -> None:
+    assert _held("On Tuesday jets also struck Douma another rebel-held area east of Damascus, the monitor said.") == {("Duma", "opposition")}
+    assert _held("Jets struck Douma, one of the last rebel-held towns near the capital.") == {("Duma", "opposition")}
+
+
+def test_a_sponsor_before_backed_is_not_the_holder() -> None:
+    assert holder_label("Turkish-backed rebels") == "opposition"
+    assert holder_label("the US-backed Syrian Democratic Forces") == "Kurdish forces (YPG)"
+    assert holder_label("Kurdish fighters and US-backed rebels") == "Kurdish forces (YPG)"
+    assert _held("Turkish-backed rebels captured the town of Jarablus on Wednesday.") == {("Jarabulus", "opposition")}
+
+
+def test_a_loss_to_a_group_is_dated_by_its_own_clause() -> None:
+    assert _since("IS lost control of Manbij to the SDF on Friday, the monitor said.") == [
+        ("Manbij", "Kurdish forces (YPG)", "2016-11-18", True)]

@@ -55,24 +55,45 @@ def _takers(verb: Token) -> list[Token]:
     """Who takes the place: the subject and the subjects listed with it ("the army and Kurdish fighters drove IS
     out of X"), the agent of a passive ("X was retaken by the army"), or the subject of the clause a participle
     hangs from ("the army returned, recapturing X")."""
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)  # "by rebels" after an active verb is no agent
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or _described_by(verb)  # "by rebels" after an active verb is no agent
     agent = [g for c in verb.children if c.dep_ == "agent" and passive for g in c.children if g.dep_ == "pobj"]
     subject = agent or [c for c in verb.children if c.dep_ == "nsubj"]
     if not subject and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBD"}:
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if len(subject) == 1 and subject[0].lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+        # "IS took X, part of a push that drove the army out of Y"; "the YPG, which took X in June, ..."
+        subject = _campaigners(verb.head) if role(verb.head) == "intent" else [verb.head]
+    if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+        subject = [verb.head]  # "The SDF, backed by jets, captured X": the parser hangs the verb on its subject
     return [t for s in subject for t in (s, *s.conjuncts)]
+
+
+def _campaigners(campaign: Token) -> list[Token]:
+    """Who wages a campaign noun: the subject of the clause it hangs in ("rebels captured X as part of an offensive
+    that ..."), through the prepositions between them."""
+    up = campaign
+    while up.dep_ in {"pobj", "prep", "npadvmod", "appos"} and up.head is not up:
+        up = up.head
+    return [c for c in up.children if c.dep_ == "nsubj"] if up.pos_ in {"VERB", "AUX"} else []
+
+
+def _described_by(verb: Token) -> bool:
+    """ "the village of X captured by rebels last year": a past participle describing a noun is a passive whose
+    noun is what was taken (the parser gives it no auxiliary)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _taker_words(taker: Token) -> str:
     """The taker's phrase without the takers listed after it ("Insurgents including the Nusra Front")."""
-    listed = {t.i for c in taker.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    # nor a clause describing it ("The SDF, backed by coalition jets, captured X" is the SDF's)
+    listed = {t.i for c in taker.children if c.dep_ in {"conj", "cc", "acl", "relcl", "appos"} for t in c.subtree}
     return span_text(taker.doc, [t for t in taker.subtree if t.i not in listed and t.dep_ != "punct" or t.i == taker.i])
 
 
 def _taken(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
     """The places a capture verb takes: its object and the places listed with it ("seized A and B"), the "of X"
     of "took control of X", the "from X" / "out of X" an enemy is driven from, or a passive's subject."""
-    nouns: list[Token] = []
+    nouns: list[Token] = [verb.head] if _described_by(verb) else []  # "the village of X captured by rebels"
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"}:
             nouns += [g for p in c.children if p.lower_ in {"of", "over"} for g in p.children] if c.lemma_.lower() == "control" else [c]
@@ -101,9 +122,20 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
 
 def date_of(mentions: Mentions, verb: Token) -> object:
     """The date said in the capture's own clause ("captured X in May", "retook X on Saturday"), else None."""
-    span = [t for c in verb.children if c.dep_ not in {"ccomp", "relcl", "advcl", "conj"} for t in c.subtree]
-    lo, hi = (min(t.idx for t in span), max(t.idx + len(t) for t in span)) if span else (verb.idx, verb.idx)
-    return next((d.date for d in mentions.dates if lo <= d.start and d.end <= hi and d.kind not in {"since", "period"}), None)
+    own = [t.idx for t in _own_clause(verb)]
+    dates = [d for d in mentions.dates if any(d.start <= i < d.end for i in own) and d.kind not in {"since", "period"}]
+    # "Rebels said on Monday they had taken X on Saturday": the parser may hang the report's date on the capture;
+    # a date after the verb is the capture's own
+    return next((d.date for d in sorted(dates, key=lambda d: d.start < verb.idx)), None)
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The words of the verb's own clause, not those of a clause inside it ("took the town, which the army had
+    held since May, on Sunday")."""
+    for c in verb.children:
+        if c.dep_ not in {"ccomp", "relcl", "advcl", "conj", "acl"}:
+            yield c
+            yield from _own_clause(c)
 
 
 def _trigger(doc: Doc, event: Event) -> list[Token]:
@@ -119,7 +151,8 @@ def _trigger(doc: Doc, event: Event) -> list[Token]:
 def _intended(trigger: Token) -> bool:
     """ "his goal of taking back X", "has been trying to seize X", "an offensive to take X", "pressed on to take
     X": the capture is an aim, not a fact; an infinitive is one unless it tells a success ("managed to take X")."""
-    up = [trigger.head, trigger.head.head] if trigger.dep_ in {"pcomp", "xcomp", "acl", "advcl", "relcl"} else []
+    told = trigger.dep_ == "relcl" and trigger.tag_ == "VBD"  # "a wider offensive that drove the army from X" did it
+    up = [trigger.head, trigger.head.head] if trigger.dep_ in {"pcomp", "xcomp", "acl", "advcl", "relcl"} and not told else []
     if any(role(t) == "intent" for t in up):
         return True
     infinitive = trigger.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
@@ -159,9 +192,44 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
         return holder_label(winner)  # "after the base fell to IS fighters": whoever the text names, not the subject
     if "relinquish" in roles:  # "the army withdrew from X as rebels advanced": the other side's
         return actor_holder(event.actor2) if event.actor2 is not None and event.actor2.side != getattr(event.actor1, "side", "") else ""
-    if event.actor1 is not None:
+    partisan = trigger is not None and trigger.lemma_.lower() in lexicons.words("partisan_captures.txt")
+    if event.actor1 is not None and _driven_out(trigger, event.actor1.words):
+        return _speaker_side(event)  # "X was cleared of terrorists": those cleared out hold nothing
+    if event.actor1 is not None and not (partisan and _doer_outside(trigger, event.actor1.words)):
         return actor_holder(event.actor1)
+    if partisan:
+        return _speaker_side(event)  # "the liberation of X", said by nobody who takes a side, names no taker
     return "government" if event.sub_event_type == "Government regains territory" else ""
+
+
+def _driven_out(trigger: Token | None, words: str) -> bool:
+    """ "the town was cleared of terrorists", "IS fighters were driven from X": the group named in the trigger's
+    "of" / "from" / "out of" phrase is the one driven out, not the taker."""
+    if trigger is None or not words:
+        return False
+    phrases = [span_text(trigger.doc, list(c.subtree)) for c in trigger.children if c.lower_ in {"of", "from", "out"}]
+    phrases += [span_text(trigger.doc, list(c.subtree)) for c in trigger.children if c.dep_ == "nsubjpass" and not _named_place(c)]
+    return any(words.lower() in p.lower() for p in phrases)
+
+
+def _named_place(noun: Token) -> bool:
+    """A noun that is a place, or names one ("the town of X"): a passive's subject that is the place taken."""
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or any(c.lower_ == "of" for c in noun.children) or noun.lemma_.lower() in lexicons.mapping("place_anaphors.tsv")
+
+
+def _doer_outside(trigger: Token | None, words: str) -> bool:
+    """ "the liberation of X was followed by shelling from government forces": a capture told as a noun says its
+    doer in its own phrase ("the army's liberation of X", "the liberation of X by rebels"); a group named elsewhere
+    in the sentence did something else."""
+    if trigger is None or trigger.pos_ != "NOUN" or not words:
+        return False
+    return words.lower() not in span_text(trigger.doc, list(trigger.subtree)).lower()
+
+
+def _speaker_side(event: Event) -> str:
+    """ "the liberation of X" with no doer: the side of whoever says it (an opposition body's liberation is the
+    rebels', state media's the army's); "" when the speaker takes no side."""
+    return {"pro-government": "government", "pro-opposition": "opposition"}.get(event.sources[0].stance, "") if event.sources else ""
 
 
 def _points_back(noun: Token, nouns: dict[str, str]) -> bool:

@@ -128,6 +128,8 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             yield tok, _agent_words(agent[0]), listed(doc, mentions, noun, shared_clause=clause.dep_ == "relcl")
             continue
         right = after(doc, mentions, tok)
+        if right is not None and right.relative and (apposed := apposed_name(doc, mentions, tok.head)) is not None:
+            right = apposed  # "Douma another rebel-held area east of Damascus": the name, not the area beside the city
         span = doc.char_span(right.start, right.end, alignment_mode="expand") if right is not None else None
         if span is not None:  # "army-held Jableh and Baniyas", "opposition-held al-Ansari neighbourhood"
             yield tok, words, listed(doc, mentions, span.root, shared_clause=False)
@@ -167,18 +169,54 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
             if subject is None:
                 continue
             noun = described(attach) if subject.lower_ in _PRONOUNS and attach.dep_ == "relcl" else subject
+        noun = _controlled(noun)
         if words:
             yield tok, words, listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl")
+
+
+def _controlled(noun: Token) -> Token:
+    """ "Control of (for, over) X is in the hands of Y": the place is the one "control" is of."""
+    if noun.lemma_.lower() != "control":
+        return noun
+    return next((g for c in noun.children if c.lower_ in {"of", "for", "over"} for g in c.children if g.dep_ == "pobj"), noun)
+
+
+def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "X remains divided between IS and Kurdish control", "the city is split between rebel and regime control":
+    each side named before "control" holds part of X."""
+    for tok in doc:
+        if tok.lemma_.lower() not in {"divide", "split"} or tok.tag_ != "VBN":
+            continue
+        items = [i for c in tok.children if c.lower_ == "between" for g in c.children if g.dep_ == "pobj" for i in (g, *g.conjuncts)]
+        between = next((c for c in tok.children if c.lower_ == "between"), None)
+        # "split between rebel control in its north and regime control in its south": the parser may hang the
+        # second "control" anywhere after "between" in the clause
+        control = [t for t in tok.subtree if between is not None and t.i > between.i and t.lemma_.lower() in {"control", "hand"}]
+        clause = tok.head if tok.dep_ in {"acomp", "xcomp", "oprd"} else tok
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if not control or subject is None:
+            continue
+        # "between IS and Kurdish control"; "between regime and IS control" (the parser may list "regime" beside "control")
+        front = [t for c in control for t in c.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
+        sides = {t.i: t for f in (*front, *(i for i in items if i not in control)) for t in (f, *f.conjuncts)}
+        places = listed(doc, mentions, subject, shared_clause=False) or _antecedent(doc, mentions, subject)
+        for side in sides.values():
+            if holder_label(side.text, known_only=True):  # not "its" nor "north"
+                yield tok, side.text, places
 
 
 def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
     """ "X is a stronghold of Y", "the IS stronghold of X", "X, a rebel stronghold", "with X as its de facto
     capital" (a group's self-styled seat is its stronghold; "the Syrian capital" is no group's)."""
     for tok in doc:
-        if not (role(tok) == "stronghold" or _self_styled_seat(tok)) or any(role(c) == "former" for c in tok.children):
+        # "IS's de facto capital Raqqa", "the rebel stronghold Morek": the parser hangs the words before the noun on the name
+        named = tok.head if tok.dep_ == "compound" and mention_at(mentions, tok.head) is not None else None
+        fronts = [t for f in named.lefts if f.i < tok.i for t in f.subtree] if named is not None else []
+        seat = _self_styled_seat(tok) or (role(tok) == "seat" and any(role(t) == "self-styled" for t in fronts))
+        if not (role(tok) == "stronghold" or seat) or any(role(c) == "former" for c in (*tok.children, *fronts)):
             continue
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
-        candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None]
+        candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None, named]
         if tok.dep_ == "attr":  # "X is a stronghold of Y"
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
@@ -187,7 +225,8 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             named = tok.head.head if tok.head.head.pos_ in {"NOUN", "PROPN"} else next(
                 (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
             place = held_place(doc, mentions, named)[0] if named is not None else None
-        words = _holder_of(tok, skip=of_place.i if of_place is not None else -1)
+        words = _holder_of(tok, skip=of_place.i if of_place is not None else -1) or span_text(
+            doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled" and t.pos_ != "X"])
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
 
@@ -326,7 +365,7 @@ def find_control(
     caption as their quote.
     """
     found: list[Found] = []
-    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control):
+    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control, _divided):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
@@ -337,13 +376,16 @@ def find_control(
                 source = replace(source, words="caption")
             where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
             holder = stand_in_holder(words, sent.text) or holder_label(words)
-            date = date_of(mentions, tok) if finder is parse_captures else None
+            date = date_of(mentions, tok) if finder in (parse_captures, _lost_to) else None  # "lost X to Y on Friday"
             if finder in (_participles, _strongholds, _under_control):
                 places = [m for m in places if not _taken_away(doc, m)]
             for m in places:
                 assert m.place is not None
                 found.append(Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))
-    found = superseded_dropped([*from_events(doc, mentions, events), *found])
+    # "Rebels said on Monday they had taken X on Saturday": a capture read off the parse with a date in its own
+    # clause comes before the event told of it, whose date may be the report's
+    dated = [f for f in found if f.since and f.date is not None]
+    found = superseded_dropped([*dated, *from_events(doc, mentions, events), *(f for f in found if f not in dated)])
     controls: list[Control] = []
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()

@@ -76,6 +76,10 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
     beside = apposed_name(doc, mentions, noun)  # "Darayya(,) the last rebel-held town"
     if beside is not None:
         return (None if _part_of(noun, beside) or not holdable(beside) else beside), False
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is not None and one.lower_ == "one" and one.dep_ == "appos":  # "Douma, one of the last rebel-held towns"
+        named = mention_at(mentions, one.head)
+        return (named if named is not None and holdable(named) and not _part_of(noun, named) else None), False
     return None, False
 
 
@@ -150,6 +154,43 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
         out += [m for m in _front_listed(doc, mentions, noun) if m not in out]
     if shared_clause and noun.tag_ == "NNS":
         out += [m for c in noun.conjuncts if c.i < noun.i for m in [held_place(doc, mentions, c)[0]] if m is not None]
+    if first is None:
+        out += [m for m in _examples(doc, mentions, noun) if m not in out]
     return out
+
+
+def _examples(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """ "took villages including A and B", "five hills and villages including A, B and C": a place noun with no
+    name of its own stands for the places its "including" lists (data/lexicons/control_words.tsv, "example")."""
+    if noun.lemma_.lower() not in lexicons.mapping("place_anaphors.tsv") and noun.lower_ not in lexicons.mapping("place_anaphors.tsv"):
+        nouns = [c for c in noun.conjuncts if c.lemma_.lower() in lexicons.mapping("place_anaphors.tsv")]
+        if not nouns:
+            return []  # "took weapons including rockets" lists no places
+    out: list[PlaceMention] = []
+    for owner in (noun, *noun.conjuncts):
+        for prep in (c for c in owner.children if role(c) == "example"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for item in (obj, *obj.conjuncts):
+                    m = mention_at(mentions, item) or _named_in(doc, mentions, item)
+                    if m is not None and holdable(m) and m not in out:
+                        out.append(m)
+    return out or _dashed(doc, mentions, noun)
+
+
+def _dashed(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """ "captured three villages south of X from the army - A, B and C -": the names set off by dashes after a
+    plural place noun, within its sentence, are the places it counts (no more than the count it gives)."""
+    if noun.tag_ != "NNS":
+        return []
+    sent = noun.sent
+    dashes = [t.i for t in doc[noun.i + 1 : sent.end] if t.text in {"-", "–", "—"} and t.i - noun.i <= 10]
+    if not dashes:
+        return []
+    close = next((t.i for t in doc[dashes[0] + 1 : sent.end] if t.text in {"-", "–", "—"}), sent.end)
+    lo, hi = doc[dashes[0]].idx, doc[close - 1].idx + len(doc[close - 1])
+    inside = [m for m in mentions.places if lo <= m.start and m.end <= hi and holdable(m)]
+    count = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+    limit = int(count.text) if count is not None and count.text.isdigit() else len(inside)
+    return inside if 0 < len(inside) <= max(limit, 1) else []
 def span_text(doc: Doc, tokens: Sequence[Token]) -> str:
     return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)] if tokens else ""

@@ -46,9 +46,17 @@ def lexicon_holder(words: str, *, named_only: bool) -> str:
     return table[best] if best else ""
 
 
+def _sponsor_dropped(words: str) -> str:
+    """ "Turkish-backed rebels" -> "rebels": the sponsor before "-backed" is not who holds the place."""
+    sponsors = "|".join(sorted(lexicons.words("sponsor_participles.txt")))
+    dropped = re.sub(rf"[\w.']+-(?:{sponsors})\b", " ", words, flags=re.IGNORECASE)
+    return dropped if dropped.strip() else words
+
+
 def holder_label(words: str, *, known_only: bool = False) -> str:
     """The side label of the words naming a holder ("a Kurdish militia", "DAESH", "Al Nusra and its allies");
     an unknown group keeps its own words, or "" with ``known_only`` ("long-held" names no holder)."""
+    words = _sponsor_dropped(words)
     named = lexicon_holder(words, named_only=True)
     if named:
         return named
@@ -59,7 +67,10 @@ def holder_label(words: str, *, known_only: bool = False) -> str:
 
 
 def actor_holder(actor: ActorRef) -> str:
-    """An actor's holder label: its own group where the lexicon names one (the Islamic State, Nusra), else its side's."""
+    """An actor's holder label: its own group where the lexicon names one (the Islamic State, Nusra), else its side's;
+    the words of a sponsored group ("Turkish-backed rebels") name the group, whatever actor the sponsor made it."""
+    if actor.words and _sponsor_dropped(actor.words) != actor.words and holder_label(actor.words, known_only=True):
+        return holder_label(actor.words)
     named = lexicon_holder(actor.name, named_only=True) or lexicon_holder(actor.words, named_only=True)
     if named:
         return named
