@@ -253,3 +253,7 @@ def test_a_groups_generic_word_bare_later_is_that_group() -> None:
         ("Nusra militants", "Jabhat al Nusra"), ("militants", "Jabhat al Nusra"), ("Terrorists", "Opposition Rebels (Syria)")]
     # with no group tied to it the word keeps its dictionary meaning
     assert [m.actor.name for m in find_actors("The army killed 20 terrorists in Daraa.")][1:] == ["Opposition Rebels (Syria)"]
+
+
+def test_a_countrys_missile_strike_names_its_forces() -> None:
+    assert [m.actor.name for m in find_actors("A U.S. missile strike hit an airbase near Homs.")] == ["Military Forces of the United States"]

@@ -78,3 +78,10 @@ def test_a_capital_naming_whose_ally_or_envoy_is_no_event_place() -> None:
     reading = frontwatch.extract("A radio station owned by Damascus ally Hezbollah said a car bomb went off near the convoy on Saturday.",
                                  published="2016-05-11", outlet="AFP")
     assert all(e.location is None or e.location.name != "Damascus" for e in reading.events)
+
+
+
+def test_a_country_owning_an_abstract_noun_is_no_place() -> None:
+    reading = frontwatch.extract("Rebels shelled an army checkpoint on Monday in Turkey's security interest, the minister said.",
+                                 published="2016-05-11", outlet="AFP")
+    assert [e.location for e in reading.events] == [None]

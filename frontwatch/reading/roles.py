@@ -8,10 +8,12 @@ refused).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.actors import data_rows
 from frontwatch.reading.cleaning import agencies
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.mentions import root_of
@@ -25,6 +27,13 @@ if TYPE_CHECKING:
 
 _BRACKETED = re.compile(r",?\s*\(([^()\n]{2,40})\)")
 _REPORTING_NOUNS = {"interview", "statement", "conference", "speech", "broadcast", "remark", "report"}
+
+
+@functools.cache
+def _site_nouns() -> frozenset[str]:
+    """Nouns of places and sites a country's name may own ("Syria's north", "Turkey's border"): event_roles.tsv."""
+    rows = {r["role"]: r["words"] for r in data_rows("event_roles.tsv", "\t")}
+    return frozenset(rows["place"].split("|")) | frozenset(rows["building"].split("|")) | {"north", "south", "east", "west", "border", "side"}
 
 
 def _prep_role(prep: Token) -> str:
@@ -81,7 +90,7 @@ def _says_where_target_is(clause: Token, trigger: Token | None) -> bool:
 
 
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
-    """location | origin | destination | via | base | interview | government | description | actor | dateline.
+    """location | origin | destination | via | base | interview | government | description | owner | actor | dateline.
 
     ``trigger``: the event word the place is weighed for; a relative clause that holds the trigger
     ("the beachhead from which troops took X") does not make X a description.
@@ -104,6 +113,8 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     nxt = doc[root.i + 1] if root.i + 2 < len(doc) else None
     if nxt is not None and nxt.text == "-" and roles.get(doc[root.i + 2].lower_) == "government":
         return "government"
+    if country and root.dep_ in {"poss", "nmod"} and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _site_nouns():
+        return "owner"  # "in America's national security interest", "Syria's war": whose, not where
     token = root
     # Climb through appositions and compounds ("the capital, Damascus"; "Aleppo city").
     while token.dep_ in {"appos", "compound", "conj"} and token.head is not token:
