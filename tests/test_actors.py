@@ -257,3 +257,8 @@ def test_a_groups_generic_word_bare_later_is_that_group() -> None:
 
 def test_a_countrys_missile_strike_names_its_forces() -> None:
     assert [m.actor.name for m in find_actors("A U.S. missile strike hit an airbase near Homs.")] == ["Military Forces of the United States"]
+
+
+def test_a_group_named_again_in_brackets_keeps_its_generic_head() -> None:
+    assert [(m.text, m.actor.name) for m in find_actors("Jets killed 30 ISIS (Daesh) fighters near Raqqa.")] == [
+        ("ISIS (Daesh) fighters", "Islamic State (Syria)")]

@@ -85,3 +85,11 @@ def test_a_country_owning_an_abstract_noun_is_no_place() -> None:
     reading = frontwatch.extract("Rebels shelled an army checkpoint on Monday in Turkey's security interest, the minister said.",
                                  published="2016-05-11", outlet="AFP")
     assert [e.location for e in reading.events] == [None]
+
+
+def test_an_actor_whose_words_hold_the_act_does_it() -> None:
+    reading = frontwatch.extract("At least 15 IS (Daesh) fighters were killed by Turkish artillery fire near Jarablus on Monday.",
+                                 published="2016-05-11", outlet="AFP")
+    (shelling,) = reading.events
+    assert shelling.actor1 is not None and "Turkey" in shelling.actor1.name
+    assert shelling.actor2 is not None and shelling.actor2.name == "Islamic State (Syria)"

@@ -376,10 +376,21 @@ def _foreign_bare(dictionary: ActorDictionary, tokens: list[tuple[str, int, int]
 
 def _absorb_tail(text: str, dictionary: ActorDictionary, tokens: list[tuple[str, int, int]],
                  hits: list[AliasHit[str]], k: int, last: int) -> int:
-    """Extend a named armed actor over generic heads right after it ("IS militants", "Nusra Front terrorists")."""
+    """Extend a named armed actor over generic heads right after it ("IS militants", "Nusra Front terrorists"),
+    also past its other name in brackets ("ISIS (Daesh) militants")."""
+    nxt = hits[k + 1] if k + 1 < len(hits) else None
+    if nxt and nxt.first == last + 1 and nxt.value == hits[k].value and text[tokens[last][2]:tokens[nxt.first][1]].strip() == "(" \
+            and nxt.last + 1 < len(tokens) and text[tokens[nxt.last][2]:tokens[nxt.last + 1][1]].strip() == ")":
+        after = hits[k + 2] if k + 2 < len(hits) else None
+        if after and after.first == nxt.last + 1 and dictionary.entries[after.value].generic:
+            return _absorb_tail(text, dictionary, tokens, hits, k + 1, after.last)
+        for hit in dictionary.tail.scan(tokens[nxt.last + 1: nxt.last + 4]):
+            if hit.first == 0:  # "ISIS (Daesh) fighters"
+                return _absorb_tail(text, dictionary, tokens, hits, k + 1, nxt.last + 1 + hit.last)
+            break
+        return last
     if last + 1 >= len(tokens) or text[tokens[last][2]:tokens[last + 1][1]].strip():
         return last  # punctuation between: "ISIS, rebels" are two actors
-    nxt = hits[k + 1] if k + 1 < len(hits) else None
     if nxt and nxt.first == last + 1 and dictionary.entries[nxt.value].generic:
         return _absorb_tail(text, dictionary, tokens, hits, k, nxt.last)
     for hit in dictionary.tail.scan(tokens[last + 1: last + 4]):

@@ -59,6 +59,9 @@ def event_actors(
         sent_actors = [a for a in sent_actors if (r := root_of(doc, a.start, a.end)) is None or r.i not in blamers]
         by_token = _actor_tokens(doc, sent_actors)
         actor1 = _actor_in([g for c in blame.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children], by_token)
+    if actor1 is None:
+        # "killed by Turkish artillery fire", "US airstrikes hit ...": an actor whose words hold the act does it
+        actor1 = next((a for a in sent_actors if a.start <= trigger.idx < a.end and a.actor.kind in ARMED_KINDS), None)
     # "airstrikes launched by the aircraft of the coalition": the agent of a participle on the trigger.
     participles = [c for c in trigger.children if c.dep_ == "acl"]
     for holder in (trigger, verb, *participles) if actor1 is None else ():
