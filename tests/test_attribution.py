@@ -292,3 +292,9 @@ def test_a_second_toll_with_its_own_speaker_is_not_credited_to_according_to() ->
         (event,) = [e for e in reading.events if e.fatalities]
         assert event.fatalities == first_value  # the lowest sourced toll, not the sum of both
         assert _claim(reading, first_value).disputed_with
+
+
+def test_a_medium_closing_the_sentence_with_claims_credits_it() -> None:
+    reading = _read("At least 14 Nusra fighters were killed by shelling in rural Hama a Lebanese broadcaster claims.", outlet="AFP")
+    (killed,) = reading.claims
+    assert killed.source.name == "Lebanese broadcaster" and killed.source.source_type == "media"

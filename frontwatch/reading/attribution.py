@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.speakers import Context, medium_before, named_entity, speaker_after, speaker_before, subject_source
+from frontwatch.reading.speakers import Context, media_source, medium_before, named_entity, speaker_after, speaker_before, subject_source
 from frontwatch.records import Source
 
 if TYPE_CHECKING:
@@ -175,13 +175,16 @@ def sentence_speaker(
 
 
 def _closing_credit(sent: Span, mentions: Sequence[SourceMention]) -> Attribution | None:
-    """ "... killing several militants FNA reports.": a known source and "reports" / "says" closing the
-    sentence, which the parser reads as a noun phrase ("FNA reports")."""
+    """ "... killing several militants FNA reports.", "... a Turkish broadcaster claims.": a known source or a
+    medium and "reports" / "says" / "claims" closing the sentence, which the parser reads as a noun phrase."""
     words = [t for t in sent if not t.is_punct]
-    if len(words) < 4 or words[-1].lower_ not in {"reports", "says"}:
+    if len(words) < 4 or words[-1].lower_ not in {"reports", "says", "claims"}:
         return None
     found = next((m for m in mentions if m.start <= words[-2].idx < m.end), None)
-    return Attribution(found.source, "sentence", words[-1].i) if found is not None else None
+    if found is not None:
+        return Attribution(found.source, "sentence", words[-1].i)
+    medium = media_source(words[-2])  # "... in northern Syria a Turkish broadcaster claims."
+    return Attribution(medium, "sentence", words[-1].i) if medium is not None else None
 
 
 def _agentless(verb: Token) -> bool:

@@ -157,6 +157,11 @@ def _kind_alone(subj: Token, start: int, end: int) -> Source | None:
     return Source(name=f"a {subj.lemma_.lower()}", source_type=kinds[0], words=text_of(subj.doc)[start:end])
 
 
+def media_source(subj: Token) -> Source | None:
+    """A medium named by its kind ("a Turkish broadcaster"), for callers outside this module (see _medium)."""
+    return _medium(subj)
+
+
 def _medium(subj: Token) -> Source | None:
     """ "the Times of Israel newspaper reported", "Arabic-language media reports said": a medium named with
     its kind. Without commas the parser may leave the name before the kind outside the phrase; a run of
@@ -174,7 +179,8 @@ def _medium(subj: Token) -> Source | None:
             return Source(name=entity.text.removeprefix("the ").removeprefix("The "), source_type="unknown", words=entity.text)
     first = min(t.i for t in subj.subtree if t.i <= subj.i)
     i = first
-    while i > subj.sent.start and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].lower_ in {"of", "-"} and i - 2 >= subj.sent.start and doc[i - 2].pos_ == "PROPN")):
+    # a determiner opens the phrase: "... in northern Syria a Turkish broadcaster claims" takes no name before it
+    while doc[first].pos_ != "DET" and i > subj.sent.start and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].lower_ in {"of", "-"} and i - 2 >= subj.sent.start and doc[i - 2].pos_ == "PROPN")):
         i -= 1
     if i == first and not any(c.dep_ in {"amod", "compound"} for c in subj.children):
         return None  # "the newspaper said" without a name: an anaphor, handled before
