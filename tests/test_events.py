@@ -690,3 +690,11 @@ def test_a_place_under_shelling_now_and_those_fighting_describe_and_report_nothi
     assert "Shelling/artillery/missile attack" in _types(lede + "The district of Jobar was under heavy shelling on Sunday.")
     assert _types(lede + "Marea is held by a coalition that is among those fighting against IS.") == ["Air/drone strike"]
     assert _types(lede + "Extremists fighting for the Nusra Front were also killed in the raid, the monitor said.") == ["Air/drone strike"]
+
+
+def test_the_same_neighborhood_is_the_one_named_before() -> None:
+    reading = frontwatch.extract(
+        "Rockets hit the Sheikh Maqsoud neighborhood in Aleppo on Monday, a police source said. Later on Monday "
+        "four civilians were killed in a rocket attack on the same neighborhood, the source added.",
+        published="2016-05-11", outlet="SANA")
+    assert {e.location.name for e in reading.events if e.location is not None} == {"ash-Sheikh Maqsoud"}

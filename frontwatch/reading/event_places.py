@@ -55,15 +55,20 @@ def same_area(earlier: list[Event], located: Sequence[Location | None], sub_even
 
 
 def event_locations(
-    trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], area: PlaceMention | None, following: list[PlaceMention]
+    trigger: Token, doc: Doc, places: list[PlaceMention], actors: list[ActorMention], area: PlaceMention | None, following: list[PlaceMention],
+    earlier: Sequence[PlaceMention] = (),
 ) -> list[Location]:
     """Where the event happened (several for "the Hellok and Sakhour districts", or "9 in X, 8 in Y"); ``area``
-    is the area the story is in (reading.narrative), the place of an event whose sentence names none."""
+    is the area the story is in (reading.narrative), the place of an event whose sentence names none;
+    ``earlier``: the places named before the sentence, for "the same neighborhood"."""
     listed = breakdown_places(places, text_of(doc))
     if listed:
         return [location_of(p) for p in listed]
     roles = {id(p): place_role(p, doc, actors, trigger) for p in places}
     candidates = [p for p in places if roles[id(p)] == "location" and p.place is not None]
+    same = _same_place(trigger, earlier)
+    if same is not None and not any(p.place is not None and p.place.kind == same.place.kind for p in candidates):  # type: ignore[union-attr]
+        return [location_of(same)]
     if not candidates and lexicons.mapping("control_words.tsv").get(trigger.lemma_.lower()) == "relinquish":
         # "rebels withdrew from al-Waer": the place given up is where the withdrawal happened
         candidates = [p for p in places if roles[id(p)] == "origin" and p.place is not None]
@@ -105,6 +110,17 @@ def event_locations(
     # Last resort: a place the sentence names in passing ("fled to the north of Raqqa city").
     weak = [p for p in places if roles[id(p)] in {"destination", "via", "description"} and p.place is not None]
     return [location_of(weak[0], precision=2)] if weak else []
+
+
+def _same_place(trigger: Token, earlier: Sequence[PlaceMention]) -> PlaceMention | None:
+    """ "... injured due to a rocket attack on the same neighborhood": the last place named before of a kind the
+    noun can name (lexicons/place_anaphors.tsv)."""
+    kinds = lexicons.mapping("place_anaphors.tsv")
+    for tok in trigger.sent:
+        if tok.lower_ == "same" and tok.head.lemma_.lower() in kinds and any(c.lower_ == "the" for c in tok.head.children):
+            fitting = set(kinds[tok.head.lemma_.lower()].split(","))
+            return next((p for p in reversed(earlier) if p.place is not None and not p.relative and p.place.kind in fitting), None)
+    return None
 
 
 def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: str) -> list[PlaceMention]:

@@ -122,7 +122,8 @@ def find_events(
                 hit = {t.i for t in trigger.subtree}
                 counted = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
                 a1, a2, assoc = None, counted[0] if counted else a2 if a2 is not None else None, []
-            located: list[Location | None] = [*event_locations(trigger, doc, own_places or places, own_actors, context.area, following)]
+            located: list[Location | None] = [*event_locations(trigger, doc, own_places or places, own_actors, context.area, following,
+                                                               [p for p in mentions.places if p.end <= s0])]
             act = carried_act(trigger, same_area(events, located), toll_triggers()) if only_counts and cue.event_type in VIOLENT else None
             if act is not None:  # "... four people were killed in Bustan al-Qasr": the dead of the strikes told before
                 cue = replace(cue, event_type=act.event_type, sub_event_type=act.sub_event_type)
