@@ -372,3 +372,11 @@ def test_a_name_the_tagger_reads_as_a_person_is_a_place_in_a_place_slot() -> Non
     assert _held("The army also took villages including Bashkuwi while battles raged nearby, the monitor said.") == {
         ("Bashkuy", "government")}
     assert _held("Troops captured the village of Bashkuwi on Monday, state media said.") == {("Bashkuy", "government")}
+
+
+def test_a_place_divided_between_held_parts_is_held_in_part_by_each_holder() -> None:
+    assert _held("Aleppo is split between the rebel-held east and the government-held west.") == {
+        ("Aleppo", "opposition"), ("Aleppo", "government")}
+    assert _held("The town of Marea remains divided between the IS-held north and the rebel-held south, the monitor "
+                 "said.") == {("Marea", "Islamic State"), ("Marea", "opposition")}
+    assert _held("Aleppo is divided between the eastern and western districts.") == set()

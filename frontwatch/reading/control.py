@@ -194,7 +194,7 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         control = [t for t in tok.subtree if between is not None and t.i > between.i and t.lemma_.lower() in {"control", "hand"}]
         clause = tok.head if tok.dep_ in {"acomp", "xcomp", "oprd"} else tok
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if not control or subject is None:
+        if subject is None or not control and not _held_parts(doc, items):
             continue
         # "between IS and Kurdish control"; "between regime and IS control" (the parser may list "regime" beside "control")
         front = [t for c in control for t in c.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -203,6 +203,20 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         for side in sides.values():
             if holder_label(side.text, known_only=True):  # not "its" nor "north"
                 yield tok, side.text, places
+        for words in _held_parts(doc, items) if not control else ():
+            yield tok, words, places
+
+
+def _held_parts(doc: Doc, items: list[Token]) -> list[str]:
+    """ "divided between the regime-held west and the rebel-held east": with no "control" after "between", the
+    holders of the held parts it lists each hold part of the place."""
+    out = []
+    for item in items:
+        held = next((c for c in item.children if c.dep_ == "amod" and role(c) == "held" and c.i >= 2 and doc[c.i - 1].text == "-"), None)
+        words = _holder_before_hyphen(doc, held) if held is not None else ""
+        if words and holder_label(words, known_only=True):
+            out.append(words)
+    return out
 
 
 def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
