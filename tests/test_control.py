@@ -380,3 +380,11 @@ def test_a_place_divided_between_held_parts_is_held_in_part_by_each_holder() -> 
     assert _held("The town of Marea remains divided between the IS-held north and the rebel-held south, the monitor "
                  "said.") == {("Marea", "Islamic State"), ("Marea", "opposition")}
     assert _held("Aleppo is divided between the eastern and western districts.") == set()
+
+
+def test_a_catch_all_holder_yields_to_the_group_named_as_holding_the_same_place() -> None:
+    assert _held("Jets struck boats near the militant-held town of Marea on Friday. Marea has been under IS control "
+                 "since 2014, the monitor said.") == {("Marea", "Islamic State")}
+    assert _held("Jets struck boats near the militant-held town of Marea on Friday, the monitor said.") == {("Marea", "opposition")}
+    assert _held("Jets struck boats near the militant-held town of Marea on Friday. Azaz has been under IS control "
+                 "since 2014.") == {("Marea", "opposition"), ("Azaz", "Islamic State")}

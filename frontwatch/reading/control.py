@@ -38,7 +38,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
 from frontwatch.reading.control_places import after, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
-from frontwatch.reading.holders import names_holder, stand_in_holder
+from frontwatch.reading.holders import is_catch_all, names_holder, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
 from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
@@ -366,6 +366,17 @@ def _pronoun_holder(tok: Token, words: str) -> str:
     return ""
 
 
+def _named_elsewhere(found: list[Found], catch_all: set[int]) -> list[Found]:
+    """ "near the militant-held town of X ... X has been under IS control since 2014": a holding told with a
+    catch-all word ("militant-held") whose sentence names no group yields to the named group's holding of the same
+    place elsewhere in the article; the catch-all's own side (militants read as rebels) would contradict it."""
+    named: dict[str, set[str]] = {}
+    for f in found:
+        if id(f) not in catch_all:
+            named.setdefault(f.place_id, set()).add(f.holder)
+    return [f for f in found if id(f) not in catch_all or f.holder in named.get(f.place_id, {f.holder})]
+
+
 def _hash(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
@@ -379,6 +390,7 @@ def find_control(
     caption as their quote.
     """
     found: list[Found] = []
+    catch_all: set[int] = set()  # ids of statements whose holder is a catch-all word the sentence gave no group for
     for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control, _divided):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
@@ -396,6 +408,9 @@ def find_control(
             for m in places:
                 assert m.place is not None
                 found.append(Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))
+                if not stand_in_holder(words, sent.text) and is_catch_all(words):
+                    catch_all.add(id(found[-1]))
+    found = _named_elsewhere(found, catch_all)
     # "Rebels said on Monday they had taken X on Saturday": a capture read off the parse with a date in its own
     # clause comes before the event told of it, whose date may be the report's
     dated = [f for f in found if f.since and f.date is not None]
