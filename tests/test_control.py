@@ -365,6 +365,12 @@ def test_the_town_taken_points_back_to_the_one_town_of_the_two_sentences_before(
     assert _held("Jets bombed Marea and Azaz on Monday. Rebels later captured the town, activists said.") == set()
     assert _held("Troops shelled Marea on Monday. Residents fled east. Many stayed in tents. Rebels captured the "
                  "town on Friday.") == set()
+    # descriptions of "the town" point back the same way
+    assert _held("Jets pounded Marea on Monday, killing five people. The town has been under rebel control since "
+                 "2012.") == {("Marea", "opposition")}
+    assert _held("Jets pounded Marea on Monday, killing five people. Rebels have controlled the town since "
+                 "2013.") == {("Marea", "opposition")}
+    assert _held("Jets pounded Marea on Monday. The monitor said shells also hit the rebel-held town.") == {("Marea", "opposition")}
 
 
 def test_a_name_the_tagger_reads_as_a_person_is_a_place_in_a_place_slot() -> None:

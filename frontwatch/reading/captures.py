@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.control_places import earlier_town, holdable, listed, mention_at, role, span_text
+from frontwatch.reading.control_places import holdable, listed, mention_at, role, span_text
 from frontwatch.reading.holders import actor_holder, holder_label, lexicon_holder, names_holder
 from frontwatch.reading.mentions import Mentions
 from frontwatch.records import Event, PlaceMention, Source
@@ -103,7 +103,7 @@ def _taken(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
     for noun in nouns:
         if _captive(noun) and mention_at(mentions, noun) is None:
             continue
-        out += [m for m in listed(doc, mentions, noun, shared_clause=False) or earlier_town(doc, mentions, noun) if m not in out]
+        out += [m for m in listed(doc, mentions, noun, shared_clause=False) if m not in out]
     return out
 
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from frontwatch.reading.attribution import attribute
 from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
-from frontwatch.reading.control_places import after, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
+from frontwatch.reading.control_places import after, earlier_town, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
 from frontwatch.reading.holders import is_catch_all, names_holder, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
@@ -139,7 +139,7 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if tok.head.i > tok.i and (tok.head.pos_ in {"NOUN", "PROPN"} or named):
             places = listed(doc, mentions, tok.head, shared_clause=False) if tok.dep_ == "amod" else [
                 m for m in [held_place(doc, mentions, tok.head)[0]] if m is not None]
-            yield tok, words, places or _antecedent(doc, mentions, tok.head)
+            yield tok, words, places or _antecedent(doc, mentions, tok.head) or earlier_town(doc, mentions, tok.head)
 
 
 def _holder_of(noun: Token, *, skip: int = -1) -> str:
@@ -282,8 +282,8 @@ def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, 
             subject = tok.head  # "the SDF, which controls ..."
         words = _subject_words(subject)
         place, _ = held_place(doc, mentions, obj)
-        if place is not None:
-            yield tok, words, [place]
+        if place is not None or (back := earlier_town(doc, mentions, obj)):
+            yield tok, words, [place] if place is not None else back
 
 
 def _having_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:

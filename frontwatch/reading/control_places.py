@@ -156,7 +156,7 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
         out += [m for c in noun.conjuncts if c.i < noun.i for m in [held_place(doc, mentions, c)[0]] if m is not None]
     if first is None:
         out += [m for m in _examples(doc, mentions, noun) if m not in out]
-    return out
+    return out or earlier_town(doc, mentions, noun)
 
 
 _EARLIER_SENTENCES = 2  # sentences back "the town" may point to a town named before
