@@ -354,3 +354,43 @@ def test_a_sponsor_before_backed_is_not_the_holder() -> None:
 def test_a_loss_to_a_group_is_dated_by_its_own_clause() -> None:
     assert _since("IS lost control of Manbij to the SDF on Friday, the monitor said.") == [
         ("Manbij", "Kurdish forces (YPG)", "2016-11-18", True)]
+
+
+def test_the_town_taken_points_back_to_the_one_town_of_the_two_sentences_before() -> None:
+    assert _held("Heavy fighting raged around Marea on Monday, the monitor said. Rebels captured the town on "
+                 "Tuesday after a night of clashes.") == {("Marea", "opposition")}
+    assert _held("IS fighters attacked Marea at dawn. Government troops later recaptured the city, state media "
+                 "said.") == {("Marea", "government")}
+    # two towns before: "the town" is neither for sure; three sentences back is too far
+    assert _held("Jets bombed Marea and Azaz on Monday. Rebels later captured the town, activists said.") == set()
+    assert _held("Troops shelled Marea on Monday. Residents fled east. Many stayed in tents. Rebels captured the "
+                 "town on Friday.") == set()
+    # descriptions of "the town" point back the same way
+    assert _held("Jets pounded Marea on Monday, killing five people. The town has been under rebel control since "
+                 "2012.") == {("Marea", "opposition")}
+    assert _held("Jets pounded Marea on Monday, killing five people. Rebels have controlled the town since "
+                 "2013.") == {("Marea", "opposition")}
+    assert _held("Jets pounded Marea on Monday. The monitor said shells also hit the rebel-held town.") == {("Marea", "opposition")}
+
+
+def test_a_name_the_tagger_reads_as_a_person_is_a_place_in_a_place_slot() -> None:
+    # "Bashkuwi" (a spelling of the village Bashkuy) tagged as a person, listed after "villages including"
+    assert _held("The army also took villages including Bashkuwi while battles raged nearby, the monitor said.") == {
+        ("Bashkuy", "government")}
+    assert _held("Troops captured the village of Bashkuwi on Monday, state media said.") == {("Bashkuy", "government")}
+
+
+def test_a_place_divided_between_held_parts_is_held_in_part_by_each_holder() -> None:
+    assert _held("Aleppo is split between the rebel-held east and the government-held west.") == {
+        ("Aleppo", "opposition"), ("Aleppo", "government")}
+    assert _held("The town of Marea remains divided between the IS-held north and the rebel-held south, the monitor "
+                 "said.") == {("Marea", "Islamic State"), ("Marea", "opposition")}
+    assert _held("Aleppo is divided between the eastern and western districts.") == set()
+
+
+def test_a_catch_all_holder_yields_to_the_group_named_as_holding_the_same_place() -> None:
+    assert _held("Jets struck boats near the militant-held town of Marea on Friday. Marea has been under IS control "
+                 "since 2014, the monitor said.") == {("Marea", "Islamic State")}
+    assert _held("Jets struck boats near the militant-held town of Marea on Friday, the monitor said.") == {("Marea", "opposition")}
+    assert _held("Jets struck boats near the militant-held town of Marea on Friday. Azaz has been under IS control "
+                 "since 2014.") == {("Marea", "opposition"), ("Azaz", "Islamic State")}

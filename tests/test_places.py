@@ -462,3 +462,14 @@ def test_a_district_with_no_container_lies_in_the_town_named_just_before(nlp) ->
     # a quarter the gazetteer knows in another city keeps its city
     found = places(nlp, "Shells hit Aleppo on Monday. In Damascus, a car bomb hit the Jobar district.")
     assert by_text(found, "Jobar").place.admin1 == "Damascus"  # type: ignore[union-attr]
+
+
+def test_a_foreign_town_spelling_in_a_report_about_one_governorate_is_read_as_its_village(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Barna" is exactly a Romanian town; a report about Aleppo that never leads to Romania means Birnah there
+    text = "Fighting raged across the Aleppo countryside on Saturday. Rebels later captured the village of Barna, activists said."
+    m = by_text(places(nlp, text), "Barna")
+    assert m.place is not None and m.place.country_code == "SY" and m.place.admin1 == "Aleppo"
+    # a report that names the foreign country keeps the foreign town
+    text = "Floods hit western Romania and Aleppo on Saturday. A bridge collapsed in Barna, local officials in Romania said."
+    m = by_text(places(nlp, text), "Barna")
+    assert m.place is not None and m.place.country_code == "RO"

@@ -36,9 +36,9 @@ from typing import TYPE_CHECKING
 from frontwatch.reading.attribution import attribute
 from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
-from frontwatch.reading.control_places import after, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
+from frontwatch.reading.control_places import after, earlier_town, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
-from frontwatch.reading.holders import names_holder, stand_in_holder
+from frontwatch.reading.holders import is_catch_all, names_holder, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
 from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
@@ -139,7 +139,7 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if tok.head.i > tok.i and (tok.head.pos_ in {"NOUN", "PROPN"} or named):
             places = listed(doc, mentions, tok.head, shared_clause=False) if tok.dep_ == "amod" else [
                 m for m in [held_place(doc, mentions, tok.head)[0]] if m is not None]
-            yield tok, words, places or _antecedent(doc, mentions, tok.head)
+            yield tok, words, places or _antecedent(doc, mentions, tok.head) or earlier_town(doc, mentions, tok.head)
 
 
 def _holder_of(noun: Token, *, skip: int = -1) -> str:
@@ -194,7 +194,7 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         control = [t for t in tok.subtree if between is not None and t.i > between.i and t.lemma_.lower() in {"control", "hand"}]
         clause = tok.head if tok.dep_ in {"acomp", "xcomp", "oprd"} else tok
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if not control or subject is None:
+        if subject is None or not control and not _held_parts(doc, items):
             continue
         # "between IS and Kurdish control"; "between regime and IS control" (the parser may list "regime" beside "control")
         front = [t for c in control for t in c.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -203,6 +203,20 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         for side in sides.values():
             if holder_label(side.text, known_only=True):  # not "its" nor "north"
                 yield tok, side.text, places
+        for words in _held_parts(doc, items) if not control else ():
+            yield tok, words, places
+
+
+def _held_parts(doc: Doc, items: list[Token]) -> list[str]:
+    """ "divided between the regime-held west and the rebel-held east": with no "control" after "between", the
+    holders of the held parts it lists each hold part of the place."""
+    out = []
+    for item in items:
+        held = next((c for c in item.children if c.dep_ == "amod" and role(c) == "held" and c.i >= 2 and doc[c.i - 1].text == "-"), None)
+        words = _holder_before_hyphen(doc, held) if held is not None else ""
+        if words and holder_label(words, known_only=True):
+            out.append(words)
+    return out
 
 
 def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -268,8 +282,8 @@ def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, 
             subject = tok.head  # "the SDF, which controls ..."
         words = _subject_words(subject)
         place, _ = held_place(doc, mentions, obj)
-        if place is not None:
-            yield tok, words, [place]
+        if place is not None or (back := earlier_town(doc, mentions, obj)):
+            yield tok, words, [place] if place is not None else back
 
 
 def _having_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -352,6 +366,17 @@ def _pronoun_holder(tok: Token, words: str) -> str:
     return ""
 
 
+def _named_elsewhere(found: list[Found], catch_all: set[int]) -> list[Found]:
+    """ "near the militant-held town of X ... X has been under IS control since 2014": a holding told with a
+    catch-all word ("militant-held") whose sentence names no group yields to the named group's holding of the same
+    place elsewhere in the article; the catch-all's own side (militants read as rebels) would contradict it."""
+    named: dict[str, set[str]] = {}
+    for f in found:
+        if id(f) not in catch_all:
+            named.setdefault(f.place_id, set()).add(f.holder)
+    return [f for f in found if id(f) not in catch_all or f.holder in named.get(f.place_id, {f.holder})]
+
+
 def _hash(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
@@ -365,6 +390,7 @@ def find_control(
     caption as their quote.
     """
     found: list[Found] = []
+    catch_all: set[int] = set()  # ids of statements whose holder is a catch-all word the sentence gave no group for
     for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control, _divided):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
@@ -382,6 +408,9 @@ def find_control(
             for m in places:
                 assert m.place is not None
                 found.append(Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))
+                if not stand_in_holder(words, sent.text) and is_catch_all(words):
+                    catch_all.add(id(found[-1]))
+    found = _named_elsewhere(found, catch_all)
     # "Rebels said on Monday they had taken X on Saturday": a capture read off the parse with a date in its own
     # clause comes before the event told of it, whose date may be the report's
     dated = [f for f in found if f.since and f.date is not None]

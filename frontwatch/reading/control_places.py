@@ -156,7 +156,34 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
         out += [m for c in noun.conjuncts if c.i < noun.i for m in [held_place(doc, mentions, c)[0]] if m is not None]
     if first is None:
         out += [m for m in _examples(doc, mentions, noun) if m not in out]
-    return out
+    return out or earlier_town(doc, mentions, noun)
+
+
+_EARLIER_SENTENCES = 2  # sentences back "the town" may point to a town named before
+
+
+def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """ "Rebels attacked X on Monday. On Tuesday they captured the town": a definite "the town" / "the city" that
+    names no place of its own in its sentence points back to the one town or city named in the two sentences
+    before (kinds from data/lexicons/place_anaphors.tsv); none when those name two ("fighting in A and B ...
+    they took the town" is not said of either)."""
+    kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "")
+    if noun.lower_ not in {"town", "city"} or not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []  # "the town of X" names its own place
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+    if here == 0:
+        return []
+    start, end = sents[max(0, here - _EARLIER_SENTENCES)].start_char, sents[here].start_char
+    if any(m.place is not None and sents[here].start_char <= m.start < noun.idx and m.place.kind in kinds.split(",")
+           for m in mentions.places):
+        return []  # a town named earlier in its own sentence is the nearer one (read by the sentence's own rules)
+    before = [m for m in mentions.places if start <= m.start < end and m.place is not None and m.place.kind in kinds.split(",")]
+    if len({m.place.place_id for m in before if m.place is not None}) != 1:
+        return []
+    return [before[-1]]
 
 
 def _examples(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:

@@ -84,6 +84,13 @@ def names_holder(words: str, *, loose: bool) -> bool:
     return loose or bool(holder_label(words, known_only=True)) or any(w[:1].isupper() for w in words.split() if w.lower() != "the")
 
 
+def is_catch_all(words: str) -> bool:
+    """ "militant", "the terrorists": holder words that are a catch-all for an armed group (data/lexicons/
+    stand_in_holders.txt) and name no group themselves ("IS militants" names one)."""
+    plain = _plain(words).split()
+    return bool(plain) and plain[-1] in lexicons.words("stand_in_holders.txt") and not lexicon_holder(words, named_only=True)
+
+
 def stand_in_holder(words: str, sentence: str) -> str:
     """The group a catch-all holder word stands for: "the Islamic State released a video from the militants'
     stronghold of X" -> the Islamic State, the one group the sentence names (data/lexicons/stand_in_holders.txt);

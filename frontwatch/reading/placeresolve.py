@@ -71,6 +71,7 @@ class Resolver:
         if not countries and not self.toponyms and self.home:
             countries[self.home] = _STRANGER_EVIDENCE  # a headline from the conflict that names no country
         self.countries = countries
+        self._variants_in_focus(found, countries, admin1s)
         for index, c in enumerate(found):
             c.chosen = self._pick(found, index, countries, admin1s)
         settled = Counter(c.chosen.country_code for c in found if c.chosen is not None and c.options
@@ -146,6 +147,29 @@ class Resolver:
             return  # "in Syria ... in Daraa": a country's or a governorate's own name is no village's spelling
         c.options += [(row, tier) for row, tier in self.g.variants(self.view.key(c.start, c.end), loose=True) if row not in rows
                       and (self.g.entry_at(row).place.country_code, self.g.entry_at(row).place.admin1) in local]
+
+    def _variants_in_focus(self, found: list[Candidate], countries: Counter[str], admin1s: Counter[tuple[str, str]]) -> None:
+        """ "rebels took Zeitan and Barna south of Aleppo": a name whose only exact places lie abroad (a town
+        "Barna" in Romania) in a report about one governorate of the home country gets that governorate's
+        spelling variants (Birnah, Aleppo) as options too; ``_stranger`` then drops the foreign town the
+        report never leads to. Only the home country's governorate the clearest names point to most, and
+        never beside an exact match at home."""
+        if not self.home or not admin1s or countries.most_common(1)[0][0] != self.home:
+            return
+        top = max((n for (cc, _), n in admin1s.items() if cc == self.home), default=0)
+        focus = {key for key, n in admin1s.items() if key[0] == self.home and n == top}
+        if len(focus) != 1:
+            return  # a report about Aleppo and Idlib alike says nothing of where an unknown spelling lies
+        for c in found:
+            if not c.options or c.adjectival or c.relative:
+                continue
+            places = [self.g.entry_at(r).place for r, _ in c.options]
+            if any(p.country_code == self.home or p.kind in _NEVER_VARIANT or p.kind == "city"
+                   or countries.get(p.country_code, 0) > int(c.evidence == p.country_code) for p in places):
+                continue  # a clear match at home, a foreign city, or a town in a country the report names ("the Turkish town of X")
+            rows = {r for r, _ in c.options}
+            c.options += [(row, tier) for row, tier in self.g.variants(self.view.key(c.start, c.end)) if row not in rows
+                          and (self.g.entry_at(row).place.country_code, self.g.entry_at(row).place.admin1) in focus]
 
     def _countryside_of(self, c: Candidate) -> bool:
         """ "the countryside of al-Suwaidaa", "Hama countryside", "rural Idlib": a name with a countryside is

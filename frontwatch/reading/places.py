@@ -42,6 +42,20 @@ __all__ = ["Gazetteer", "find_places", "find_toponyms", "normalise"]
 normalise = name_key  # the evaluation suites compare names with the gazetteer's own key
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+def _place_slot(tok: Token) -> bool:
+    """ "took villages including X and Y", "the village of X": a name in a slot that only places fill (the
+    examples or the "of" of a place noun, data/lexicons/place_anaphors.tsv) is a place whatever the tagger's
+    person reading says ("Bashkuwi" tagged a person is a spelling of Bashkuy)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "including X and Y": Y hangs on X
+    link = first.head
+    if first.dep_ not in {"pobj", "dobj"} or link.lower_ not in {"including", "of"} or link.i > first.i:
+        return False
+    nouns = lexicons.mapping("place_anaphors.tsv")
+    return link.head.lemma_.lower() in nouns or link.head.lower_ in nouns
+
+
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "da", "upon", "on", "the", "bin", "ibn", "abu", "bani", "'s"})
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "to", "into", "around", "across", "toward", "towards", "via", "through", "of"})
 _STRONG_LAYERS = frozenset({"country", "admin1", "region", "syria", "extra"})
@@ -252,7 +266,7 @@ class _Reader:
             return False  # "US Missile Attack on Syrian Air Base" above "a missile strike": a word, not Mashale
         for i in range(start, end) if not after_place else ():  # a person ("Bashir"), or part of a longer name ("Quds Brigade")
             s, e = self.entity_span[i]
-            if self.entity[i] == "PERSON" and end - start == 1 or self.entity[i] in ("PERSON", "ORG", "NORP") and (s < start or e > end):
+            if self.entity[i] == "PERSON" and end - start == 1 and not _place_slot(self.tokens[i]) or self.entity[i] in ("PERSON", "ORG", "NORP") and (s < start or e > end):
                 return False
         if len(self.view.key(start, end).replace(" ", "")) < 5:
             return False  # short skeletons ("prk") match too much; "al-Halk" passed above
