@@ -292,3 +292,43 @@ def test_a_second_toll_with_its_own_speaker_is_not_credited_to_according_to() ->
         (event,) = [e for e in reading.events if e.fatalities]
         assert event.fatalities == first_value  # the lowest sourced toll, not the sum of both
         assert _claim(reading, first_value).disputed_with
+
+
+def test_according_to_a_teller_run_into_the_count_is_the_teller_not_those_counted() -> None:
+    """Commas lost: "according to X 12 militants were killed" hangs the teller on the counted people."""
+    reading = _read("According to the Kurdish Hawar News Agency 12 IS militants were killed in clashes near Manbij on Friday.")
+    assert "Hawar" in _claim(reading, 12).source.name
+    reading = _read("According to SANA 15 Nusra Front terrorists were killed in Idlib.", outlet="Sputnik")
+    assert _claim(reading, 15).source.name == "SANA"
+    reading = _read("According to the Syrian Observatory 30 soldiers died in the ambush near Palmyra.")
+    assert _claim(reading, 30).source.source_type == "monitor"
+
+
+def test_a_source_placed_in_a_known_body_speaks_for_that_body() -> None:
+    """ "a source at the Hama Police Command": the place hangs on the citing verb, the source still speaks for it."""
+    reading = _read("SANA news agency reported citing a source at the Hama Police Command that rebels wounded six people.", outlet="Sputnik")
+    assert _claim(reading, 6).source.name == "Police Command"
+    assert "Hama Police Command" in _claim(reading, 6).source.words
+    reading = _read("Rebels wounded seven people with rocket fire SANA news agency reported citing a source in the Homs Police Command.",
+                    outlet="Sputnik")
+    assert _claim(reading, 7).source.source_type == "government"
+    reading = _read("A source in the town said 14 civilians were killed in the raid.")
+    assert _claim(reading, 14).source.source_type == "unknown"  # a town is no body that speaks
+
+
+def test_who_condemns_an_act_asserts_the_toll_told_of_it() -> None:
+    reading = _read("On Monday the Russian Foreign Ministry condemned the air raids on Idlib on May 3 that left 12 civilians dead.")
+    assert _claim(reading, 12).source.name == "Russian Foreign Ministry"
+    reading = _read("The UN envoy deplored the attack on the market that killed 30 people and wounded 50.")
+    assert _claim(reading, 30).source.source_type == "international organisation"
+    reading = _read("Turkey's Foreign Ministry denounced the shelling of Afrin which killed nine children.")
+    assert _claim(reading, 9).source.source_type == "government"
+
+
+def test_local_authorities_speak_for_the_administration() -> None:
+    reading = _read("More than 80 civilians have been killed and 300 wounded in last week's shelling of Homs local authorities "
+                    "told reporters on Friday.", outlet="TASS")
+    assert _claim(reading, 80).source.name == "local authorities"
+    assert _claim(reading, 300).source.source_type == "government"
+    reading = _read("City authorities said on Monday that 25 residents had been killed by rebel rockets since Friday.")
+    assert _claim(reading, 25).source.name == "local authorities"
