@@ -332,3 +332,19 @@ def test_local_authorities_speak_for_the_administration() -> None:
     assert _claim(reading, 300).source.source_type == "government"
     reading = _read("City authorities said on Monday that 25 residents had been killed by rebel rockets since Friday.")
     assert _claim(reading, 25).source.name == "local authorities"
+
+
+def test_a_witness_tells_what_he_saw() -> None:
+    reading = _read("An AFP photographer in Harasta saw seven wounded men lying on the floor of a field hospital.", outlet="Al-Ahram")
+    assert _claim(reading, 7).source.name == "AFP"
+    reading = _read("A Reuters witness saw 12 bodies in the street after the raid.", outlet="Al-Ahram")
+    assert _claim(reading, 12).source.source_type == "witness"
+    reading = _read("The town saw 20 people killed in a week of shelling.", outlet="Al-Ahram")
+    assert _claim(reading, 20).source.source_type == "outlet"  # a town witnesses nothing
+
+
+def test_a_part_of_the_victims_takes_the_toll_not_what_a_witness_saw() -> None:
+    reading = _read("Air strikes on two towns killed 19 people on Monday the Syrian Observatory for Human Rights said. "
+                    "A photographer for AFP saw five wounded children in a clinic. "
+                    "Most of the victims - 11 - died in strikes on the town of Kafr Batna.", outlet="Al-Ahram")
+    assert _claim(reading, 11).source.source_type == "monitor"
