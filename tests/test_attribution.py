@@ -348,3 +348,14 @@ def test_a_part_of_the_victims_takes_the_toll_not_what_a_witness_saw() -> None:
                     "A photographer for AFP saw five wounded children in a clinic. "
                     "Most of the victims - 11 - died in strikes on the town of Kafr Batna.", outlet="Al-Ahram")
     assert _claim(reading, 11).source.source_type == "monitor"
+
+
+def test_a_count_run_into_an_agency_name_leaves_the_agency_the_speaker() -> None:
+    """ "... and injuring 7 SANA reported": the parser hangs the count on the name; the agency still speaks, not
+    the attackers the verb's clause hangs on."""
+    reading = _read("Rebels shelled the town killing 4 and injuring 7 SANA reported.", outlet="Sputnik")
+    assert _claim(reading, 4).source.name == "SANA"
+    reading = _read("Gunmen attacked the checkpoint killing 3 and wounding 5 AFP reported.", outlet="Sputnik")
+    assert _claim(reading, 3).source.name == "AFP"
+    reading = _read("Kurdish fighters killed 20 Daesh militants near Hasakah in the past day media reported Monday.", outlet="Sputnik")
+    assert _claim(reading, 20).source.source_type == "media"  # the counted militants still say nothing

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
 _ARTICLES = {"a", "an", "the"}
+# Kinds of source named by a proper name that counts no people: "7 SANA" is a count run into the agency's name.
+_NEVER_COUNTED = {"state media", "wire agency", "outlet", "media", "monitor"}
 # Prepositions that place a speaker inside a body: "a source at the police command", "an official in the ministry".
 _PLACING = {"at", "in", "inside", "within", "from"}
 # How many sources named before a sentence an anaphoric "the source" may reach back to.
@@ -270,6 +272,8 @@ def _counted(mention: SourceMention, sent: Span) -> bool:
     """The mention is a count of people ("35 IS militants", "12 soldiers"): those a figure counts, not a speaker.
     Its last word is its noun (a mention that runs from a count into a speaker's name ends on the name)."""
     words = [t for t in sent if mention.start <= t.idx < mention.end and not t.is_punct]
+    if words and words[-1].pos_ == "PROPN" and mention.source.source_type in _NEVER_COUNTED:
+        return False  # "... and injuring 7 SANA reported": a misparse hangs the count on the agency's name
     return bool(words) and any(c.dep_ == "nummod" for c in words[-1].children)
 
 
