@@ -153,3 +153,11 @@ def test_a_title_the_dictionary_knows_as_a_source_introduces_a_named_person() ->
         "Activist Abu Omar al-Halabi", "Abu Omar al-Halabi", "activists")
     assert found("Activists said the town was shelled.")[0][:3] == ("Activists", "activists", "activists")
     assert found("An activist in the town said Omar Haddad had fled.")[0][:3] == ("An activist", "activists", "activists")
+
+
+def test_a_source_of_no_kind_speaks_for_the_office_named_after_it() -> None:
+    import frontwatch
+    reading = frontwatch.extract("A source at Hama Governorate told reporters that rockets hit Hama city on Monday, injuring four people.",
+                                 published="2016-05-11", outlet="SANA")
+    (hurt,) = reading.claims
+    assert hurt.source.source_type == "government"

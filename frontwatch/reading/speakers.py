@@ -234,10 +234,23 @@ def _speaker_noun(subj: Token) -> Source | None:
     tokens = [t for t in subj.subtree if t.i <= subj.i or not any(p.dep_ == "prep" and p.i <= t.i and p.head.i != subj.i for p in subj.subtree)]
     words = text_of(subj.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)
+    kind, stance = title.source_type, title.stance
+    if kind == "unknown":
+        kind, stance = _office_of(subj) or (kind, stance)
     person = _name_before(tokens[0])
     if person is not None:  # "Fadi Haddad an official at the ministry told ...": the name his title follows
-        return Source(name=person.text, source_type=title.source_type, stance=title.stance, words=f"{person.text} {words}")
-    return Source(name=name, source_type=title.source_type, stance=title.stance, words=words)
+        return Source(name=person.text, source_type=kind, stance=stance, words=f"{person.text} {words}")
+    return Source(name=name, source_type=kind, stance=stance, words=words)
+
+
+def _office_of(subj: Token) -> tuple[str, str] | None:
+    """ "a source at Daraa Governorate": the kind of the office a speaker of no kind speaks from (lexicons/office_types.tsv)."""
+    offices = {row[0]: (row[1], row[2]) for row in lexicons.table("office_types.tsv")}
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in {"at", "in", "from", "within"}):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() in offices:
+                return offices[obj.lemma_.lower()]
+    return None
 
 
 def _name_before(first: Token) -> Span | None:
