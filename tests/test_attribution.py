@@ -306,7 +306,7 @@ def test_according_to_a_teller_run_into_the_count_is_the_teller_not_those_counte
 
 def test_a_source_placed_in_a_known_body_speaks_for_that_body() -> None:
     """ "a source at the Hama Police Command": the place hangs on the citing verb, the source still speaks for it."""
-    reading = _read("SANA news agency reported citing a source at the Hama Police Command that rebels wounded six people.", outlet="Sputnik")
+    reading = _read("The official agency reported citing a source at the Hama Police Command that rebels wounded six people.", outlet="Sputnik")
     assert _claim(reading, 6).source.name == "Police Command"
     assert "Hama Police Command" in _claim(reading, 6).source.words
     reading = _read("Rebels wounded seven people with rocket fire SANA news agency reported citing a source in the Homs Police Command.",
@@ -344,7 +344,7 @@ def test_a_witness_tells_what_he_saw() -> None:
 
 
 def test_a_part_of_the_victims_takes_the_toll_not_what_a_witness_saw() -> None:
-    reading = _read("Air strikes on two towns killed 19 people on Monday the Syrian Observatory for Human Rights said. "
+    reading = _read("Air strikes on two towns killed 19 people on Monday the Britain-based Observatory said. "
                     "A photographer for AFP saw five wounded children in a clinic. "
                     "Most of the victims - 11 - died in strikes on the town of Kafr Batna.", outlet="Al-Ahram")
     assert _claim(reading, 11).source.source_type == "monitor"
