@@ -298,3 +298,70 @@ def test_a_medium_closing_the_sentence_with_claims_credits_it() -> None:
     reading = _read("At least 14 Nusra fighters were killed by shelling in rural Hama a Lebanese broadcaster claims.", outlet="AFP")
     (killed,) = reading.claims
     assert killed.source.name == "Lebanese broadcaster" and killed.source.source_type == "media"
+
+
+def test_according_to_a_teller_run_into_the_count_is_the_teller_not_those_counted() -> None:
+    """Commas lost: "according to X 12 militants were killed" hangs the teller on the counted people."""
+    reading = _read("According to the Kurdish Hawar News Agency 12 IS militants were killed in clashes near Manbij on Friday.")
+    assert "Hawar" in _claim(reading, 12).source.name
+    reading = _read("According to SANA 15 Nusra Front terrorists were killed in Idlib.", outlet="Sputnik")
+    assert _claim(reading, 15).source.name == "SANA"
+    reading = _read("According to the Syrian Observatory 30 soldiers died in the ambush near Palmyra.")
+    assert _claim(reading, 30).source.source_type == "monitor"
+
+
+def test_a_source_placed_in_a_known_body_speaks_for_that_body() -> None:
+    """ "a source at the Hama Police Command": the place hangs on the citing verb, the source still speaks for it."""
+    reading = _read("The official agency reported citing a source at the Hama Police Command that rebels wounded six people.", outlet="Sputnik")
+    assert _claim(reading, 6).source.name == "Police Command"
+    assert "Hama Police Command" in _claim(reading, 6).source.words
+    reading = _read("Rebels wounded seven people with rocket fire SANA news agency reported citing a source in the Homs Police Command.",
+                    outlet="Sputnik")
+    assert _claim(reading, 7).source.source_type == "government"
+    reading = _read("A source in the town said 14 civilians were killed in the raid.")
+    assert _claim(reading, 14).source.source_type == "unknown"  # a town is no body that speaks
+
+
+def test_who_condemns_an_act_asserts_the_toll_told_of_it() -> None:
+    reading = _read("On Monday the Russian Foreign Ministry condemned the air raids on Idlib on May 3 that left 12 civilians dead.")
+    assert _claim(reading, 12).source.name == "Russian Foreign Ministry"
+    reading = _read("The UN envoy deplored the attack on the market that killed 30 people and wounded 50.")
+    assert _claim(reading, 30).source.source_type == "international organisation"
+    reading = _read("Turkey's Foreign Ministry denounced the shelling of Afrin which killed nine children.")
+    assert _claim(reading, 9).source.source_type == "government"
+
+
+def test_local_authorities_speak_for_the_administration() -> None:
+    reading = _read("More than 80 civilians have been killed and 300 wounded in last week's shelling of Homs local authorities "
+                    "told reporters on Friday.", outlet="TASS")
+    assert _claim(reading, 80).source.name == "local authorities"
+    assert _claim(reading, 300).source.source_type == "government"
+    reading = _read("City authorities said on Monday that 25 residents had been killed by rebel rockets since Friday.")
+    assert _claim(reading, 25).source.name == "local authorities"
+
+
+def test_a_witness_tells_what_he_saw() -> None:
+    reading = _read("An AFP photographer in Harasta saw seven wounded men lying on the floor of a field hospital.", outlet="Al-Ahram")
+    assert _claim(reading, 7).source.name == "AFP"
+    reading = _read("A Reuters witness saw 12 bodies in the street after the raid.", outlet="Al-Ahram")
+    assert _claim(reading, 12).source.source_type == "witness"
+    reading = _read("The town saw 20 people killed in a week of shelling.", outlet="Al-Ahram")
+    assert _claim(reading, 20).source.source_type == "outlet"  # a town witnesses nothing
+
+
+def test_a_part_of_the_victims_takes_the_toll_not_what_a_witness_saw() -> None:
+    reading = _read("Air strikes on two towns killed 19 people on Monday the Britain-based Observatory said. "
+                    "A photographer for AFP saw five wounded children in a clinic. "
+                    "Most of the victims - 11 - died in strikes on the town of Kafr Batna.", outlet="Al-Ahram")
+    assert _claim(reading, 11).source.source_type == "monitor"
+
+
+def test_a_count_run_into_an_agency_name_leaves_the_agency_the_speaker() -> None:
+    """ "... and injuring 7 SANA reported": the parser hangs the count on the name; the agency still speaks, not
+    the attackers the verb's clause hangs on."""
+    reading = _read("Rebels shelled the town killing 4 and injuring 7 SANA reported.", outlet="Sputnik")
+    assert _claim(reading, 4).source.name == "SANA"
+    reading = _read("Gunmen attacked the checkpoint killing 3 and wounding 5 AFP reported.", outlet="Sputnik")
+    assert _claim(reading, 3).source.name == "AFP"
+    reading = _read("Kurdish fighters killed 20 Daesh militants near Hasakah in the past day media reported Monday.", outlet="Sputnik")
+    assert _claim(reading, 20).source.source_type == "media"  # the counted militants still say nothing

@@ -679,3 +679,17 @@ def test_compiled_by_inside_a_sentence_is_no_credit_line() -> None:
         document = read_document(f"Government air strikes hit a market in the town of Ariha and killed nine people. {credit}",
                                  published="2016-12-03")
         assert document.body.endswith("nine people.") and any(r.kind == "byline" for r in document.removed), credit
+
+
+def test_a_closing_story_credit_is_no_photo_credit_and_the_only_line_is_no_caption() -> None:
+    """A short one-line report ending in its credit is the article, not a caption: only the credit leaves."""
+    source = read_document("Air strikes killed 14 people in the town of Saraqeb on Monday. (Source: Anadolu Agency)",
+                           published=dt.date(2016, 1, 1), outlet="alalam")
+    assert source.body == "Air strikes killed 14 people in the town of Saraqeb on Monday."
+    alone = read_document("Shells hit two districts of the city and wounded nine people on Monday. Rescuers pulled out three "
+                          "more bodies. (AFP)", published=dt.date(2016, 1, 1), outlet="alalam")
+    assert alone.body.startswith("Shells hit two districts")
+    page = read_document("Clashes went on near the airport.\n\nSmoke rises over the town of Saraqeb after an air strike. "
+                         "(Jane Roe / AFP)\n\nAir strikes killed 14 people in the town of Saraqeb on Monday.",
+                         published=dt.date(2016, 1, 1), outlet="alalam")
+    assert "Smoke rises" not in page.body and "Smoke rises over the town of Saraqeb after an air strike." in page.captions

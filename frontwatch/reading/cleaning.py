@@ -205,6 +205,7 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
 def _mark_promos(lines: list[Line]) -> None:
+    alone = sum(1 for line in lines if line.text.strip()) == 1
     for line in lines:
         if _URL_LINE.match(line.text):  # a bare link (a share or source URL) is not prose
             line.kind = "link"
@@ -218,9 +219,15 @@ def _mark_promos(lines: list[Line]) -> None:
         else:
             # "Smoke rises over the city. (Jane Roe / AFP)": a caption carrying its credit
             m = _TRAILING_PARENS.match(line.text)
-            if m and is_credit(m.group("credit")) and len(words(line.text)) <= 60:
+            if m and is_credit(m.group("credit")) and len(words(line.text)) <= 60 and not _story_credit(m.group("credit"), alone):
                 line.text, line.kind = m.group("caption"), "caption"
                 line.after.append(Removed("credit", m.group("credit")))
+
+
+def _story_credit(credit: str, alone: bool) -> bool:
+    """ "... killed 14 people. (Source: Anadolu Agency)": a credit naming where the story came from closes the
+    article, not a photo; so does any credit closing the page's only line (a caption has a story under it)."""
+    return alone or re.match(r"\(\s*(?:sources?|with|via)\b", credit, re.I) is not None
 
 
 def _mark_photo_blocks(lines: list[Line]) -> None:

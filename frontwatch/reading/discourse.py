@@ -206,7 +206,8 @@ def _runs(sents: Sequence[Span], own: Sequence[Attribution]) -> dict[int, Attrib
         if _said(own[i]) or i == 0:
             continue
         if _PART_OF_TOLL.match(sent.text.strip()):
-            toll = next((own[j] for j in range(i - 1, max(-1, i - 1 - _TOLL_LOOKBACK), -1) if _said(own[j])), None)
+            # what a witness saw ("a photographer saw six wounded") is no toll the victims are part of
+            toll = next((own[j] for j in range(i - 1, max(-1, i - 1 - _TOLL_LOOKBACK), -1) if _said(own[j]) and own[j].how != "witness"), None)
             if toll is not None:
                 out[sent.start_char] = Attribution(toll.source, "run")
                 continue
