@@ -93,3 +93,10 @@ def test_an_actor_whose_words_hold_the_act_does_it() -> None:
     (shelling,) = reading.events
     assert shelling.actor1 is not None and "Turkey" in shelling.actor1.name
     assert shelling.actor2 is not None and shelling.actor2.name == "Islamic State (Syria)"
+
+
+def test_where_the_dead_lived_is_no_event_place() -> None:
+    reading = frontwatch.extract(
+        "A car bomb killed 30 people at a bus station in Azaz on Monday. The dead were mostly natives of the villages "
+        "of Nubl and Zahraa in Aleppo province, a monitor said.", published="2016-05-11", outlet="AFP")
+    assert {e.location.name for e in reading.events if e.location is not None} == {"Azaz"}

@@ -36,6 +36,17 @@ def _site_nouns() -> frozenset[str]:
     return frozenset(rows["place"].split("|")) | frozenset(rows["building"].split("|")) | {"north", "south", "east", "west", "border", "side"}
 
 
+_DWELLERS = frozenset({"resident", "native", "inhabitant", "villager", "people"})
+
+
+def _dwellers_of(noun: Token) -> bool:
+    """``noun`` (or the noun its "of" phrase hangs on: "residents of the villages of X") names dwellers, and says
+    who people were ("the dead were residents of X", "the victims, natives of X"), not what an act was done to."""
+    while noun.lemma_.lower() not in _DWELLERS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun.lemma_.lower() in _DWELLERS and noun.dep_ in {"attr", "appos"}
+
+
 def _prep_role(prep: Token) -> str:
     roles = lexicons.mapping("place_roles.tsv")
     word = prep.lower_
@@ -135,6 +146,8 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             return "description"  # "(al-Qaeda's branch in the Levant)": who the group is
         if role == "origin" and (glemma in lexicons.words("group_nouns.txt") or governor.pos_ in {"NOUN", "PROPN"}):
             return "origin"
+        if prep.lower_ in {"of", "in"} and _dwellers_of(governor):
+            return "origin"  # "those killed were mostly residents of the villages of X and Y": where they lived
         if role != "location":
             return role
     # Places inside a relative clause describe another place ("which sit on the line between ...");
