@@ -266,3 +266,11 @@ def test_a_round_up_lede_is_not_the_first_place_it_covers() -> None:
             if any(p in (words or "") for p in places):
                 assert event.fatalities == 0, (words, event.fatalities)
         assert any(e.fatalities == int(text.split(" killed ")[1].split()[0]) for e in reading.events)
+
+
+def test_an_act_dated_to_a_week_is_the_one_told_on_a_day_of_it_at_the_same_place() -> None:
+    reading = frontwatch.extract(
+        "Troops executed 30 people in the village of Bayanoun earlier this week, a monitor said. Rebels fled the area. "
+        "The monitor said the executions in Bayanoun took place on Tuesday.", published="2016-05-14", outlet="AFP")
+    executions = [e for e in reading.events if e.location is not None and e.location.name == "Bayanoon"]
+    assert [(str(e.event_date), e.time_precision) for e in executions] == [("2016-05-10", 1)], executions

@@ -11,6 +11,7 @@ event more precisely; it is not a second one.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -18,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.sides import VIOLENT
-from frontwatch.records import Event, Location, Source
+from frontwatch.records import DAY, MONTH, WEEK, Event, Location, Source
 
 _ANOTHER_INCIDENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicons.words("another_incident.txt"))) + r")\b", re.IGNORECASE)
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
@@ -70,11 +71,39 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
             merged[key] = event
             continue
         merged[key] = _pooled(merged[key], event)
-    out = _coarse_into_place(_unnamed_into_named(list(merged.values())), unsaid or {}, rank, kinds or {})
+    out = _coarse_into_place(_period_into_day(_unnamed_into_named(list(merged.values()))), unsaid or {}, rank, kinds or {})
     out = _province_into_place(out, rank)
     out = _told_again(out, sentences, rank, kinds or {}) if sentences and rank is not None else out
     out = _generic_into_act(out, unsaid or {}, kinds or {}, sentences)
     return _damage_of_attack(out, sentences) if sentences else out
+
+
+def _period_into_day(events: list[Event]) -> list[Event]:
+    """ "troops executed 48 people in the village of X earlier this week ... the killings took place after troops
+    entered the town Tuesday": an event dated only to a week or a month is the one event of the same type,
+    sub-type and place whose day falls in that period, when there is exactly one; it takes that day."""
+    out = list(events)
+    for event in events:
+        if event.time_precision not in (WEEK, MONTH) or event.event_date is None or event.location is None or not any(e is event for e in out):
+            continue
+        days = [e for e in out if e is not event and e.time_precision == DAY and e.event_date is not None and e.location is not None
+                and (e.event_type, e.sub_event_type) == (event.event_type, event.sub_event_type)
+                and (e.location.place_id or e.location.name) == (event.location.place_id or event.location.name)
+                and _in_period(e.event_date, event.event_date, event.time_precision)]
+        if len(days) == 1:
+            day = days[0]
+            at = next(k for k, e in enumerate(out) if e is day)
+            first, other = (event, day) if event.start < day.start else (day, event)
+            out[at] = replace(_pooled(first, other), event_date=day.event_date, time_precision=DAY)
+            out = [e for e in out if e is not event]
+    return out
+
+
+def _in_period(day: dt.date, start: dt.date, precision: int) -> bool:
+    """``day`` falls in the week starting at ``start`` (WEEK) or in its month (MONTH)."""
+    if precision == WEEK:
+        return 0 <= (day - start).days <= 6
+    return (day.year, day.month) == (start.year, start.month)
 
 
 _DAMAGE_REACH = 2  # sentences after an attack in which damage told with no doer is that attack's
