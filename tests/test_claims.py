@@ -738,3 +738,15 @@ def test_a_toll_raised_since_a_truce_ended_is_no_events_toll() -> None:
         assert any(c.value == total for c in reading.claims)
         assert all(e.fatalities != total for e in reading.events)
         assert sorted(e.fatalities for e in reading.events if e.fatalities) in ([15], [6])
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The army said gunmen shelled the village of Tall Amer with mortars claiming the lives of 9 people injuring dozens of others.",
+     [("killed", 9), ("injured", 12)]),
+    ("Rebels fired rockets at the town of Mhardeh killing 7 civilians wounding scores of others.", [("killed", 7), ("injured", 20)]),
+    ("A car bomb hit the market in Azaz claiming the lives of 12 people injuring others.", [("killed", 12)]),
+])
+def test_a_participle_wounding_a_vague_count_or_others_is_not_what_happened_to_the_dead(text: str, counts: list[tuple[str, int]]) -> None:
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert [(c.kind, c.value) for c in reading.claims] == counts
+    assert [e.fatalities for e in reading.events] == [counts[0][1]]

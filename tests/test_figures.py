@@ -151,3 +151,14 @@ def test_a_number_the_parser_hangs_on_the_noun_before_it_counts_the_noun_after_i
     reading = frontwatch.extract("Shelling hit a school on Monday two children were killed in Ariha activists said.",
                                  published="2016-08-18", outlet="AFP")
     assert [c.value for c in reading.claims if c.kind == "killed"] == [2]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Six soldiers died in the May 20 terrorist attack near Hama.", [("killed", 6)]),
+    ("Over 60 Killed in May 20 Terrorist Attack Near Hama", [("killed", 60)]),
+    ("Four policemen were killed in the March 12 car bombing in Jableh.", [("killed", 4)]),
+    ("In May 20 civilians were killed in shelling on Hama.", [("killed", 20)]),
+])
+def test_a_day_after_a_month_name_is_no_count_unless_people_follow_it(text: str, dead: list[tuple[str, int]]) -> None:
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="Reuters")
+    assert [(c.kind, c.value) for c in reading.claims] == dead
