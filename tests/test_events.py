@@ -6,6 +6,8 @@ becoming an event.
 
 from __future__ import annotations
 
+import pytest
+
 import frontwatch
 from frontwatch.records import Reading
 
@@ -690,3 +692,21 @@ def test_a_place_under_shelling_now_and_those_fighting_describe_and_report_nothi
     assert "Shelling/artillery/missile attack" in _types(lede + "The district of Jobar was under heavy shelling on Sunday.")
     assert _types(lede + "Marea is held by a coalition that is among those fighting against IS.") == ["Air/drone strike"]
     assert _types(lede + "Extremists fighting for the Nusra Front were also killed in the raid, the monitor said.") == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Army units carried out intensive bombardments on Palmyra killing 30 terrorists and destroying two tanks.",
+    "The army shelled gatherings of terrorists near Jisr al-Shughur destroying their positions and killing 9 of them.",
+    "Government warplanes struck rebel positions in Kafr Zita killing 14 militants and destroying three vehicles.",
+])
+def test_what_an_act_destroyed_is_its_outcome_not_a_clash_of_its_own(text: str) -> None:
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert [e.event_type for e in reading.events] == ["Explosions/Remote violence"]
+    assert reading.events[0].fatalities == reading.claims[0].value
+
+
+def test_a_destruction_told_alone_or_in_a_clause_of_its_own_stays_an_event() -> None:
+    alone = frontwatch.extract("Rebels destroyed two army tanks near Morek.", published="2016-06-09", outlet="manar")
+    assert [e.sub_event_type for e in alone.events] == ["Armed clash"]
+    joined = frontwatch.extract("Army units shelled the town of Palmyra and destroyed two tanks.", published="2016-06-09", outlet="manar")
+    assert {e.event_type for e in joined.events} == {"Explosions/Remote violence", "Battles"}
