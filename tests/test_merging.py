@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import frontwatch
 
 
@@ -266,3 +268,18 @@ def test_a_round_up_lede_is_not_the_first_place_it_covers() -> None:
             if any(p in (words or "") for p in places):
                 assert event.fatalities == 0, (words, event.fatalities)
         assert any(e.fatalities == int(text.split(" killed ")[1].split()[0]) for e in reading.events)
+
+
+@pytest.mark.parametrize(("text", "sub_event", "dead"), [
+    ("The death toll of a terrorist attack in Homs on Monday has risen to 40. On Monday a suicide bomber blew up a car "
+     "packed with explosives at a checkpoint in the al-Zahraa neighborhood of Homs.", "Suicide bomb", 40),
+    ("The death toll of an attack on the village of Kafr Nabl rose to 12. Government jets struck the market in Kafr Nabl "
+     "on the same day.", "Air/drone strike", 12),
+    ("The death toll of a terrorist attack on Jableh on Monday has reached 25. On Monday a suicide bomber detonated a car "
+     "bomb near a bus carrying civilians in Jableh.", "Suicide bomb", 25),
+])
+def test_the_toll_of_an_attack_told_by_what_it_was_elsewhere_is_that_acts_toll(text: str, sub_event: str, dead: int) -> None:
+    """'The death toll of an attack' names only that some act was told: the one act the story tells of that
+    day and place, even when one telling names the attackers and the other the victims."""
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [(sub_event, dead)]
