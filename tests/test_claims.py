@@ -750,3 +750,24 @@ def test_a_participle_wounding_a_vague_count_or_others_is_not_what_happened_to_t
     reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
     assert [(c.kind, c.value) for c in reading.claims] == counts
     assert [e.fatalities for e in reading.events] == [counts[0][1]]
+
+
+@pytest.mark.parametrize(("text", "total", "tolls"), [
+    ("Kurdish fighters killed 40 militants in northern Syria over the past 24 hours a spokesman said. He said 12 militants "
+     "were killed in clashes in the town of Manbij on Saturday. Another 20 militants were killed near the town of Tabqa.", 40, {12, 20}),
+    ("Army units killed 30 terrorists in the Damascus countryside in the last 24 hours. Nine terrorists were killed in "
+     "clashes in Douma. Troops also killed 15 terrorists in Harasta.", 30, {9, 15}),
+])
+def test_a_wider_areas_total_broken_into_town_tolls_is_a_round_up(text: str, total: int, tolls: set[int]) -> None:
+    """A total for an area wider than the towns, that the tolls of two or more events after it nearly add up
+    to, is a round-up of them: no event's toll, even where the parts leave some dead untold."""
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert next(c for c in reading.claims if c.value == total).event_id == ""
+    assert {e.fatalities for e in reading.events if e.fatalities} == tolls
+
+
+def test_a_towns_own_toll_stays_its_own_whatever_the_counts_after_it() -> None:
+    text = ("Air strikes on the town of Saraqeb killed 25 people on Monday. Ten died in Binnish and eight in Taftanaz "
+            "in separate raids.")
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert any(e.fatalities == 25 for e in reading.events)
