@@ -279,7 +279,7 @@ def find_figures(doc: Doc) -> list[Figure]:
         qualifier, q_start = _qualifier(doc, i)
         noun = _counted_noun(doc, last)
         if noun is not None:
-            unit = person_units.get(noun.lemma_.lower(), person_units.get(noun.lower_, ""))
+            unit = person_units.get(noun.lemma_.lower(), person_units.get(noun.lower_, "")) or _members_of_named(last, noun)
         else:
             unit = "people"  # a bare number ("put the number at 4,000"): claims.py decides if it counts people
         word = last.text
@@ -302,6 +302,13 @@ def find_figures(doc: Doc) -> list[Figure]:
         i = j + 1
     figures += _single_people(doc, person_units, {f.noun for f in figures})
     return sorted(figures, key=lambda f: f.start)
+
+
+def _members_of_named(number: Token, noun: Token) -> str:
+    """ "killed five of al-Nusra", "seven of Jaish al-Islam": a number with "of" and a name after it counts
+    members of the named body (people), not the name."""
+    named = noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == number.i
+    return "people" if named and number.pos_ == "NUM" else ""
 
 
 def _names_a_unit(doc: Doc, first: int, noun: Token | None) -> bool:
