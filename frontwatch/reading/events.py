@@ -173,7 +173,7 @@ def find_events(
 
 
 def _toll_of(trigger: Token) -> bool:
-    """ "the death toll of a terrorist attack near Aleppo has passed 130": an act word a toll noun owns
+    """ "the toll of Monday's attack on Jableh has reached 25": an act word a toll noun owns
     (lexicons/toll_statements.tsv) counts the dead of an act told elsewhere; like "the attack" it says only that
     some violent act was told."""
     owner = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"of", "from"} else None

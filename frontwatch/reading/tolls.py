@@ -230,8 +230,8 @@ def roundups_unlinked(claims: list[Claim], events: Sequence[Event] = ()) -> list
 
 
 def _wider_round_up(total: Claim, following: Sequence[tuple[int, Claim]], events: Sequence[Event]) -> bool:
-    """ "Kurdish forces killed 35 militants in northern Syria in the past 24 hours ... 10 were killed in Tabqa ...
-    24 near Raqqa": a total told for an area wider than any town the story places an event in, that the counts
+    """ "troops killed 40 militants in the east over two days ... 12 died in Mayadin ... 20 near Albu Kamal": a
+    total told for an area wider than any town the story places an event in, that the counts
     after it break into the tolls of two or more events (not quite adding up: a round-up holds dead no
     sentence tells), is a round-up of those events, not the toll of the town its event was placed in."""
     named = {e.location.name for e in events if e.location is not None and e.location.geo_precision == 1}
