@@ -745,3 +745,36 @@ def test_people_granted_passage_out_of_a_place_are_a_departure() -> None:
         "Under the deal more than 3000 people including gunmen were granted safe passage out of Zabadani a town near the border.")
     assert ("displaced", 400, "roughly") in _figures("About 400 fighters and their families were granted passage out of the besieged district on Monday.")
     assert ("displaced", 500, "") in _figures("The government granted 500 families safe passage out of Daraya.")
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The army said gunmen shelled the village of Tall Amer with mortars claiming the lives of 9 people injuring dozens of others.",
+     [("killed", 9), ("injured", 12)]),
+    ("Rebels fired rockets at the town of Mhardeh killing 7 civilians wounding scores of others.", [("killed", 7), ("injured", 20)]),
+    ("A car bomb hit the market in Azaz claiming the lives of 12 people injuring others.", [("killed", 12)]),
+])
+def test_a_participle_wounding_a_vague_count_or_others_is_not_what_happened_to_the_dead(text: str, counts: list[tuple[str, int]]) -> None:
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert [(c.kind, c.value) for c in reading.claims] == counts
+    assert [e.fatalities for e in reading.events] == [counts[0][1]]
+
+
+@pytest.mark.parametrize(("text", "total", "tolls"), [
+    ("Kurdish fighters killed 40 militants in northern Syria over the past 24 hours a spokesman said. He said 12 militants "
+     "were killed in clashes in the town of Manbij on Saturday. Another 20 militants were killed near the town of Tabqa.", 40, {12, 20}),
+    ("Army units killed 30 terrorists in the Damascus countryside in the last 24 hours. Nine terrorists were killed in "
+     "clashes in Douma. Troops also killed 15 terrorists in Harasta.", 30, {9, 15}),
+])
+def test_a_wider_areas_total_broken_into_town_tolls_is_a_round_up(text: str, total: int, tolls: set[int]) -> None:
+    """A total for an area wider than the towns, that the tolls of two or more events after it nearly add up
+    to, is a round-up of them: no event's toll, even where the parts leave some dead untold."""
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert next(c for c in reading.claims if c.value == total).event_id == ""
+    assert {e.fatalities for e in reading.events if e.fatalities} == tolls
+
+
+def test_a_towns_own_toll_stays_its_own_whatever_the_counts_after_it() -> None:
+    text = ("Air strikes on the town of Saraqeb killed 25 people on Monday. Ten died in Binnish and eight in Taftanaz "
+            "in separate raids.")
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert any(e.fatalities == 25 for e in reading.events)

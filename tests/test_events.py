@@ -6,6 +6,8 @@ becoming an event.
 
 from __future__ import annotations
 
+import pytest
+
 import frontwatch
 from frontwatch.records import Reading
 
@@ -698,3 +700,21 @@ def test_the_same_neighborhood_is_the_one_named_before() -> None:
         "four civilians were killed in a rocket attack on the same neighborhood, the source added.",
         published="2016-05-11", outlet="SANA")
     assert {e.location.name for e in reading.events if e.location is not None} == {"ash-Sheikh Maqsoud"}
+
+
+@pytest.mark.parametrize("text", [
+    "Army units carried out intensive bombardments on Palmyra killing 30 terrorists and destroying two tanks.",
+    "The army shelled gatherings of terrorists near Jisr al-Shughur destroying their positions and killing 9 of them.",
+    "Government warplanes struck rebel positions in Kafr Zita killing 14 militants and destroying three vehicles.",
+])
+def test_what_an_act_destroyed_is_its_outcome_not_a_clash_of_its_own(text: str) -> None:
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert [e.event_type for e in reading.events] == ["Explosions/Remote violence"]
+    assert reading.events[0].fatalities == reading.claims[0].value
+
+
+def test_a_destruction_told_alone_or_in_a_clause_of_its_own_stays_an_event() -> None:
+    alone = frontwatch.extract("Rebels destroyed two army tanks near Morek.", published="2016-06-09", outlet="manar")
+    assert [e.sub_event_type for e in alone.events] == ["Armed clash"]
+    joined = frontwatch.extract("Army units shelled the town of Palmyra and destroyed two tanks.", published="2016-06-09", outlet="manar")
+    assert {e.event_type for e in joined.events} == {"Explosions/Remote violence", "Battles"}

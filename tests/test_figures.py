@@ -151,3 +151,30 @@ def test_a_number_the_parser_hangs_on_the_noun_before_it_counts_the_noun_after_i
     reading = frontwatch.extract("Shelling hit a school on Monday two children were killed in Ariha activists said.",
                                  published="2016-08-18", outlet="AFP")
     assert [c.value for c in reading.claims if c.kind == "killed"] == [2]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Six soldiers died in the May 20 terrorist attack near Hama.", [("killed", 6)]),
+    ("Over 60 Killed in May 20 Terrorist Attack Near Hama", [("killed", 60)]),
+    ("Four policemen were killed in the March 12 car bombing in Jableh.", [("killed", 4)]),
+    ("In May 20 civilians were killed in shelling on Hama.", [("killed", 20)]),
+])
+def test_a_day_after_a_month_name_is_no_count_unless_people_follow_it(text: str, dead: list[tuple[str, int]]) -> None:
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="Reuters")
+    assert [(c.kind, c.value) for c in reading.claims] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Fighting broke out near Azaz after the raid that killed seven of Jaish al-Islam and allied fighters as well as four soldiers.", [7, 4]),
+    ("Fighting broke out near Azaz after the raid that killed seven of the Nusra Front and allied militants as well as four soldiers.", [7, 4]),
+    ("The air strike near Saraqeb killed three of Ahrar al-Sham including a commander.", [3]),
+])
+def test_a_number_of_a_named_body_counts_its_members(text: str, dead: list[int]) -> None:
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert [c.value for c in reading.claims if c.kind == "killed"] == dead
+    assert [e.fatalities for e in reading.events] == [sum(dead)]
+
+
+def test_a_number_of_a_named_places_things_counts_no_one() -> None:
+    reading = frontwatch.extract("Two of Aleppo's hospitals were hit by strikes on Monday.", published="2016-06-09", outlet="manar")
+    assert [c.value for c in reading.claims] == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import frontwatch
 
 
@@ -274,3 +276,18 @@ def test_an_act_dated_to_a_week_is_the_one_told_on_a_day_of_it_at_the_same_place
         "The monitor said the executions in Bayanoun took place on Tuesday.", published="2016-05-14", outlet="AFP")
     executions = [e for e in reading.events if e.location is not None and e.location.name == "Bayanoon"]
     assert [(str(e.event_date), e.time_precision) for e in executions] == [("2016-05-10", 1)], executions
+
+
+@pytest.mark.parametrize(("text", "sub_event", "dead"), [
+    ("The death toll of a terrorist attack in Homs on Monday has risen to 40. On Monday a suicide bomber blew up a car "
+     "packed with explosives at a checkpoint in the al-Zahraa neighborhood of Homs.", "Suicide bomb", 40),
+    ("The death toll of an attack on the village of Kafr Nabl rose to 12. Government jets struck the market in Kafr Nabl "
+     "on the same day.", "Air/drone strike", 12),
+    ("The death toll of a terrorist attack on Jableh on Monday has reached 25. On Monday a suicide bomber detonated a car "
+     "bomb near a bus carrying civilians in Jableh.", "Suicide bomb", 25),
+])
+def test_the_toll_of_an_attack_told_by_what_it_was_elsewhere_is_that_acts_toll(text: str, sub_event: str, dead: int) -> None:
+    """'The death toll of an attack' names only that some act was told: the one act the story tells of that
+    day and place, even when one telling names the attackers and the other the victims."""
+    reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [(sub_event, dead)]

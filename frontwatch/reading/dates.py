@@ -34,6 +34,14 @@ def weekday_number(name: str) -> int | None:
     return _WEEKDAYS.get(name, _WEEKDAY_ABBR.get(name))
 
 
+def month_number(name: str) -> int | None:
+    """1 ... 12 for a capitalised month name or abbreviation ("April", "Sept."); None otherwise (lower-case
+    "may" and "march" are a modal and a verb)."""
+    if not name[:1].isupper():
+        return None
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
 def _alt(names: Iterable[str]) -> str:
     # Capitalised or upper-case only: "may"/"march" in lower case are a verb and a modal.
     forms = sorted({f for n in names for f in (n.capitalize(), n.upper())}, key=len, reverse=True)

@@ -164,6 +164,16 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
 
     kept = {k: c for k, c in kept.items() if not aside(c)}
 
+    # "bombardments on Palmyra killing 30 terrorists and destroying two tanks": what a specific act destroyed is
+    # its outcome, not a clash of its own (but "destroyed two tanks killing 5" is the clash, the toll its outcome)
+    damage = lexicons.words("damage_outcomes.txt")
+
+    def destroyed(cue: EventCue) -> bool:
+        t = root_of(doc, cue.start, cue.end)
+        return t is not None and t.lemma_.lower() in damage
+
+    acting = {part(c) for c in kept.values() if c.event_type in VIOLENT and not generic(c) and not destroyed(c) and not toll(c)}
+    kept = {k: c for k, c in kept.items() if not (destroyed(c) and c.event_type in VIOLENT and part(c) in acting)}
     specific = {part(c) for c in kept.values() if not generic(c)}
     kept = {k: c for k, c in kept.items() if not (generic(c) and part(c) in specific)}
     # "operations inflicted heavy losses": a toll beside any other violent word of its clause is that act's toll

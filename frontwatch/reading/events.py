@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ActorDictionary, to_ref
 from frontwatch.reading.attackers import carried_act, unnamed_attacker
 from frontwatch.reading.attribution import hedge_in
@@ -39,7 +40,7 @@ from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, Document, Event, Location, PlaceMention, Source
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
@@ -155,7 +156,7 @@ def find_events(
                 )
                 place_unsaid = location is not None and (not location.admin1 or _story_area(location, context, places))
                 # "died in the attack": a definite generic act word says only that some violent act was told
-                act_unsaid = definite(trigger) and trigger.lemma_.lower() in GENERIC_ACTS
+                act_unsaid = (definite(trigger) or _toll_of(trigger)) and trigger.lemma_.lower() in GENERIC_ACTS
                 if day_unsaid or place_unsaid or act_unsaid:
                     unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid, act_unsaid)
                 if old and history is not None:
@@ -170,6 +171,14 @@ def find_events(
         if sent_actors:
             previous_actor = sent_actors[-1]
     return merge_events(events, [(s.start_char, s.end_char) for s in doc.sents], rank, kinds, unsaid)
+
+
+def _toll_of(trigger: Token) -> bool:
+    """ "the toll of Monday's attack on Jableh has reached 25": an act word a toll noun owns
+    (lexicons/toll_statements.tsv) counts the dead of an act told elsewhere; like "the attack" it says only that
+    some violent act was told."""
+    owner = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"of", "from"} else None
+    return owner is not None and owner.lemma_.lower() in {w for kind, w in lexicons.table("toll_statements.tsv") if kind == "noun"}
 
 
 def _story_area(location: Location, context: SentenceContext, places: Sequence[PlaceMention]) -> bool:

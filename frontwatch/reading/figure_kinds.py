@@ -150,8 +150,10 @@ def _under_siege(tok: Token) -> bool:
 
 
 def _counted(noun: Token) -> bool:
-    """A noun with a number of its own ("9 others"), or a number."""
-    return noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
+    """A noun with a number of its own ("9 others"), a number, a vague count ("claiming the lives of 9 people
+    injuring dozens of others": the dozens are the wounded, not the 9) or "others" (another group of people)."""
+    return (noun.pos_ == "NUM" or any(c.dep_ == "nummod" for c in noun.children)
+            or noun.lower_ in lexicons.words("numbers.tsv") or noun.lower_ == "others")
 
 
 def _conjunct_participle(start: Token) -> Token | None:

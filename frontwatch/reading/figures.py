@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.dates import month_number
 from frontwatch.reading.doctext import text_of
 
 if TYPE_CHECKING:
@@ -123,12 +124,28 @@ def _fraction_value(fraction: float, run: list[Token]) -> tuple[int, bool] | Non
 def _is_number(tok: Token) -> bool:
     if tok.ent_type_ in _NOT_COUNTS and not _counts_people(tok) and not _lone_number(tok):
         return False
+    if _day_of_month(tok):
+        return False
     word = tok.lower_
     if _DIGITS.match(word):
         return True
     if word in lexicons.words("numbers.tsv") or word in lexicons.words("multipliers.tsv"):
         return tok.pos_ in {"NUM", "NOUN", "DET", "ADJ", "PRON"} or tok.like_num
     return False
+
+
+def _day_of_month(tok: Token) -> bool:
+    """ "six died in the May 20 attack", "Killed in April 15 Terrorist Attack": a day number right after a month
+    name is a date even where the tagger misses it, unless the nouns after it end on people ("In May 20
+    civilians were killed")."""
+    if tok.i == 0 or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31 or month_number(tok.nbor(-1).text) is None:
+        return False
+    last = None
+    for nxt in tok.doc[tok.i + 1 :]:
+        if nxt.pos_ not in {"NOUN", "PROPN"} or not nxt.is_alpha:
+            break
+        last = nxt
+    return last is None or last.lemma_.lower() not in lexicons.mapping("person_nouns.txt") and last.lower_ not in lexicons.mapping("person_nouns.txt")
 
 
 def _lone_number(tok: Token) -> bool:
@@ -262,7 +279,7 @@ def find_figures(doc: Doc) -> list[Figure]:
         qualifier, q_start = _qualifier(doc, i)
         noun = _counted_noun(doc, last)
         if noun is not None:
-            unit = person_units.get(noun.lemma_.lower(), person_units.get(noun.lower_, ""))
+            unit = person_units.get(noun.lemma_.lower(), person_units.get(noun.lower_, "")) or _members_of_named(last, noun)
         else:
             unit = "people"  # a bare number ("put the number at 4,000"): claims.py decides if it counts people
         word = last.text
@@ -285,6 +302,13 @@ def find_figures(doc: Doc) -> list[Figure]:
         i = j + 1
     figures += _single_people(doc, person_units, {f.noun for f in figures})
     return sorted(figures, key=lambda f: f.start)
+
+
+def _members_of_named(number: Token, noun: Token) -> str:
+    """ "killed five of al-Nusra", "seven of Jaish al-Islam": a number with "of" and a name after it counts
+    members of the named body (people), not the name."""
+    named = noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == number.i
+    return "people" if named and number.pos_ == "NUM" else ""
 
 
 def _names_a_unit(doc: Doc, first: int, noun: Token | None) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.sides import VIOLENT
-from frontwatch.records import DAY, MONTH, WEEK, Event, Location, Source
+from frontwatch.records import DAY, MONTH, WEEK, ActorRef, Event, Location, Source
 
 _ANOTHER_INCIDENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicons.words("another_incident.txt"))) + r")\b", re.IGNORECASE)
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
@@ -79,8 +79,7 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
 
 
 def _period_into_day(events: list[Event]) -> list[Event]:
-    """ "troops executed 48 people in the village of X earlier this week ... the killings took place after troops
-    entered the town Tuesday": an event dated only to a week or a month is the one event of the same type,
+    """ "soldiers shot 30 people in the village of X earlier this week ... the shootings were on Tuesday": an event dated only to a week or a month is the one event of the same type,
     sub-type and place whose day falls in that period, when there is exactly one; it takes that day."""
     out = list(events)
     for event in events:
@@ -145,7 +144,7 @@ def _generic_into_act(events: list[Event], unsaid: Mapping[str, Unsaid], kinds: 
         told = [e for e in out if e is not event and e.event_type in VIOLENT and e.event_date == event.event_date and _may_hold(event.location, e.location, kinds)]
         if len(told) == 1 and _sentence_index(sentences, told[0].start) == _sentence_index(sentences, event.start):
             continue
-        if len(told) != 1 or not _sides_agree(event, told[0]) or _tells_another(max(event, told[0], key=lambda e: e.start).evidence):
+        if len(told) != 1 or not (_sides_agree(event, told[0]) or _roles_agree(event, told[0])) or _tells_another(max(event, told[0], key=lambda e: e.start).evidence):
             continue
         one = told[0]
         at = next(k for k, e in enumerate(out) if e is one)
@@ -276,6 +275,18 @@ def _sides_agree(earlier: Event, later: Event) -> bool:
     ours = {r.name for r in (earlier.actor1, earlier.actor2) if r is not None}
     theirs = {r.name for r in (later.actor1, later.actor2) if r is not None}
     return not ours or not theirs or ours <= theirs or theirs <= ours
+
+
+def _roles_agree(generic: Event, act: Event) -> bool:
+    """ "a terrorist attack ..." (the attackers alone) retold as "a suicide attacker hit a convoy of civilians"
+    (the victims alone): each telling names a different side of the act, and neither names another doer or
+    another victim in the same role."""
+    return _fits(generic.actor1, act.actor1) and _fits(generic.actor2, act.actor2)
+
+
+def _fits(one: ActorRef | None, other: ActorRef | None) -> bool:
+    """Two tellings' actors in one role agree: the same, or one of them left unnamed."""
+    return one is None or other is None or one.name == other.name
 
 
 def _joined(earlier: Event, later: Event, rank: Callable[[Location], int]) -> Event:

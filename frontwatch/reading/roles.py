@@ -147,7 +147,7 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
         if role == "origin" and (glemma in lexicons.words("group_nouns.txt") or governor.pos_ in {"NOUN", "PROPN"}):
             return "origin"
         if prep.lower_ in {"of", "in"} and _dwellers_of(governor):
-            return "origin"  # "those killed were mostly residents of the villages of X and Y": where they lived
+            return "origin"  # "the dead were mainly residents of the hamlets of X and Y": where they lived
         if role != "location":
             return role
     # Places inside a relative clause describe another place ("which sit on the line between ...");
