@@ -462,3 +462,10 @@ def test_a_district_with_no_container_lies_in_the_town_named_just_before(nlp) ->
     # a quarter the gazetteer knows in another city keeps its city
     found = places(nlp, "Shells hit Aleppo on Monday. In Damascus, a car bomb hit the Jobar district.")
     assert by_text(found, "Jobar").place.admin1 == "Damascus"  # type: ignore[union-attr]
+
+
+def test_a_kunya_and_family_name_is_a_person_not_a_village(nlp) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Abu Omar al-Tunisi", "Abu Bakr al-Masri", "Umm Ahmed al-Halabi"):
+        found = [m.text for m in places(nlp, f"Jets struck Idlib on Monday and killed the commander {name}, the ministry said.")]
+        assert found == ["Idlib"], (name, found)
+    assert "Abu Omar" in [m.text for m in places(nlp, "Jets struck the village of Abu Omar near Deir ez-Zor on Monday.")]
