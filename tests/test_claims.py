@@ -778,3 +778,15 @@ def test_a_towns_own_toll_stays_its_own_whatever_the_counts_after_it() -> None:
             "in separate raids.")
     reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
     assert any(e.fatalities == 25 for e in reading.events)
+
+
+def _kinds_places_tolls(text: str, published: str = "2016-05-11") -> list[tuple[str, str, int]]:
+    reading = frontwatch.extract(text, published=published, outlet="AFP")
+    return [(e.sub_event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events]
+
+
+def test_a_campaign_s_toll_so_far_is_no_toll_of_a_day_s_capture() -> None:
+    for text in ("Troops captured the village of Tal Hamra north of Hama on Saturday, a monitor said. The offensive, launched three weeks ago, has killed some 300 fighters.",
+                 "Troops captured the village of Tal Hamra north of Hama on Saturday, a monitor said. The army's campaign has killed 120 rebels, the monitor added."):
+        assert [k for _, _, k in _kinds_places_tolls(text)] == [0], text
+    assert [k for _, _, k in _kinds_places_tolls("The army offensive killed 12 rebels near Hama on Saturday, a monitor said.")] == [12]

@@ -718,3 +718,74 @@ def test_a_destruction_told_alone_or_in_a_clause_of_its_own_stays_an_event() -> 
     assert [e.sub_event_type for e in alone.events] == ["Armed clash"]
     joined = frontwatch.extract("Army units shelled the town of Palmyra and destroyed two tanks.", published="2016-06-09", outlet="manar")
     assert {e.event_type for e in joined.events} == {"Explosions/Remote violence", "Battles"}
+
+
+def _kinds_places_tolls(text: str, published: str = "2016-05-11") -> list[tuple[str, str, int]]:
+    reading = frontwatch.extract(text, published=published, outlet="AFP")
+    return [(e.sub_event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events]
+
+
+def test_a_verb_done_by_an_act_tells_what_that_act_did() -> None:
+    for text in ("The ministry said a Russian air strike in Idlib province wounded a rebel commander and eliminated 30 other militants on Monday.",
+                 "A government air raid on Saraqib on Monday destroyed a depot and eliminated 12 fighters, the army said.",
+                 "Russian shelling near Palmyra on Monday hit a checkpoint and neutralised 14 jihadists, the ministry said."):
+        events = _kinds_places_tolls(text)
+        assert len(events) == 1 and events[0][0] in {"Air/drone strike", "Shelling/artillery/missile attack"}, (text, events)
+    # a doer that is an armed group keeps its own act
+    events = _kinds_places_tolls("Rebels shelled Hama on Monday and government troops eliminated 12 fighters near Palmyra, the army said.")
+    assert len(events) == 2, events
+
+
+def test_a_toll_of_a_strike_told_with_a_second_verb_is_that_strike_s_toll() -> None:
+    events = _kinds_places_tolls("The ministry said a Russian air strike in Idlib province wounded a rebel commander and eliminated 30 other militants on Monday.")
+    assert events[0][2] == 30, events
+
+
+def test_an_act_under_a_perfect_lasting_since_a_year_is_background() -> None:
+    lead = "Jets struck Saraqib on Monday, killing five people, a monitor said. The town lies near the highway. "
+    for text in ("The country has been at war since 2011, with the army fighting dozens of rebel groups.",
+                 "The country has been mired in conflict since March 2011 with rebels battling troops across the north.",
+                 "The coalition has bombed the group since the summer of 2014."):
+        assert [t for t, _, _ in _kinds_places_tolls(lead + text)] == ["Air/drone strike"], text
+    # a toll counted since a year is left to the running-total rules; a day's act stays
+    assert len(_kinds_places_tolls(lead + "Rebels have shelled the town twice since Friday, the monitor said.")) == 2
+
+
+def test_a_report_a_day_after_the_story_s_day_keeps_the_act_on_that_day() -> None:
+    for second in ("A monitoring group said Sunday that the insurgents had taken the town after heavy clashes.",
+                   "The Observatory said on Sunday that rebels seized Kafr Nabudah from the army.",
+                   "An activist network reported Monday that Islamist fighters overran Kafr Nabudah."):
+        text = "Rebels captured the town of Kafr Nabudah in Hama province on Saturday after fierce clashes. " + second
+        reading = frontwatch.extract(text, published="2016-05-09", outlet="AFP")
+        captures = [e for e in reading.events if e.sub_event_type == "Non-state actor overtakes territory"]
+        assert [str(e.event_date) for e in captures] == ["2016-05-07"], (second, reading.events)
+    # with no day told before, the report's day is the act's
+    reading = frontwatch.extract("The Observatory said on Sunday that rebels seized Kafr Nabudah from the army.",
+                                 published="2016-05-09", outlet="AFP")
+    assert [str(e.event_date) for e in reading.events] == ["2016-05-08"]
+
+
+def test_a_withdrawal_that_let_a_capture_happen_is_that_capture() -> None:
+    for text in ("Rebels took the town of Morek on Monday after the army withdrew, a monitor said.",
+                 "Islamic State fighters seized the base near Palmyra on Monday as government troops pulled out.",
+                 "Kurdish forces captured the village of Tal Tamr on Monday after the jihadists retreated."):
+        types = [t for t, _, _ in _kinds_places_tolls(text)]
+        assert "Non-violent transfer of territory" not in types and len(types) == 1, (text, types)
+
+
+def test_a_share_of_a_whole_land_sums_up_the_war() -> None:
+    lead = "Rebels shelled Hama on Monday, a monitor said. Later the army struck back. "
+    for text in ("Loyalist forces have regained control of 60 percent of the nation, a commander said.",
+                 "Islamic State has withdrawn from much of the east and south of the province.",
+                 "Government troops have retaken most of the territory, the minister said."):
+        assert [t for t, _, _ in _kinds_places_tolls(lead + text)] == ["Shelling/artillery/missile attack"], text
+    # a share of a town taken on a day is news
+    assert "Government regains territory" in [t for t, _, _ in _kinds_places_tolls(lead + "Government troops seized half of Morek on Tuesday.")]
+
+
+def test_crossing_into_a_country_takes_no_territory() -> None:
+    for text in ("Some 150 militants crossed the border on Thursday to enter Syria through the countryside of Latakia, the center said.",
+                 "Dozens of gunmen entered Lebanon from the Qalamoun mountains on Thursday, the army said."):
+        assert "Non-violent transfer of territory" not in [t for t, _, _ in _kinds_places_tolls(text)], text
+    assert [t for t, _, _ in _kinds_places_tolls("Rebel fighters entered the town of Kassab in Latakia on Thursday, the center said.")] == [
+        "Non-violent transfer of territory"]

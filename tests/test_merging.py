@@ -291,3 +291,27 @@ def test_the_toll_of_an_attack_told_by_what_it_was_elsewhere_is_that_acts_toll(t
     day and place, even when one telling names the attackers and the other the victims."""
     reading = frontwatch.extract(text, published="2016-06-09", outlet="manar")
     assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [(sub_event, dead)]
+
+
+def _kinds_places_tolls(text: str, published: str = "2016-05-11") -> list[tuple[str, str, int]]:
+    reading = frontwatch.extract(text, published=published, outlet="AFP")
+    return [(e.sub_event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events]
+
+
+def test_a_running_total_at_the_place_of_an_event_told_is_that_campaign() -> None:
+    lead = "Rebels shelled the district of Hamdaniya in Aleppo on Tuesday, killing four civilians, state media said. "
+    for text in ("The battle for Aleppo has killed some 300 people in two weeks, the monitor said.",
+                 "Fighting in Aleppo has killed more than 200 people since the truce collapsed.",
+                 "The clashes in Aleppo have killed 90 fighters since April, a monitor said."):
+        assert [t for t, _, _ in _kinds_places_tolls(lead + text)] == ["Shelling/artillery/missile attack"], text
+    # with no event told at its place, the campaign stays, with no toll of its own
+    events = _kinds_places_tolls("Jets struck Saraqib on Monday, a monitor said. Fighting in Daraa has killed 200 people since the truce collapsed.")
+    assert [(t, k) for t, p, k in events if "Dar" in p] == [("Armed clash", 0)], events
+
+
+def test_an_act_told_with_no_place_is_placed_by_the_definite_noun_that_tells_it_again() -> None:
+    for text in ("At least 22 people were killed in US air strikes on the group's de facto capital on Saturday and Sunday, a monitor said. "
+                 "Most of those killed in the raids on Raqqa were fighters, the monitor said.",
+                 "Jets struck the group's stronghold on Saturday, killing 14, a monitor said. The strikes on Raqqa also hit a bakery."):
+        events = [(t, p) for t, p, _ in _kinds_places_tolls(text)]
+        assert events == [("Air/drone strike", "Ar-Raqqa")], (text, events)

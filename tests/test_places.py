@@ -473,3 +473,10 @@ def test_a_foreign_town_spelling_in_a_report_about_one_governorate_is_read_as_it
     text = "Floods hit western Romania and Aleppo on Saturday. A bridge collapsed in Barna, local officials in Romania said."
     m = by_text(places(nlp, text), "Barna")
     assert m.place is not None and m.place.country_code == "RO"
+
+
+def test_a_kunya_and_family_name_is_a_person_not_a_village(nlp) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Abu Omar al-Tunisi", "Abu Bakr al-Masri", "Umm Ahmed al-Halabi"):
+        found = [m.text for m in places(nlp, f"Jets struck Idlib on Monday and killed the commander {name}, the ministry said.")]
+        assert found == ["Idlib"], (name, found)
+    assert "Abu Omar" in [m.text for m in places(nlp, "Jets struck the village of Abu Omar near Deir ez-Zor on Monday.")]

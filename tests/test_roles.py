@@ -100,3 +100,16 @@ def test_where_the_dead_lived_is_no_event_place() -> None:
         "A car bomb killed 30 people at a bus station in Azaz on Monday. The dead were mostly natives of the villages "
         "of Nubl and Zahraa in Aleppo province, a monitor said.", published="2016-05-11", outlet="AFP")
     assert {e.location.name for e in reading.events if e.location is not None} == {"Azaz"}
+
+
+def test_natives_of_a_place_come_from_it(nlp: Any) -> None:
+    assert _roles(nlp, "Jets killed four fighters, natives of Chechnya, near Raqqa on Monday.")["Chechnya"] == "origin"
+    assert _roles(nlp, "The dead included a native of Tunisia, the ministry said.")["Tunisia"] == "origin"
+    assert _roles(nlp, "Jets killed four fighters in Chechnya on Monday.")["Chechnya"] == "location"
+
+
+def test_a_country_as_the_agent_of_a_passive_is_its_state(nlp: Any) -> None:
+    assert _roles(nlp, "A draft text proposed by Sweden was rejected on Monday.")["Sweden"] == "government"
+    roles = _roles(nlp, "The resolution was vetoed by Russia and China at the council on Monday.")
+    assert roles["Russia"] != "location" and roles["China"] == "government"
+    assert _roles(nlp, "Two soldiers were killed in Turkey on Monday.")["Turkey"] == "location"

@@ -297,3 +297,19 @@ def test_acting_keeps_event_sides_and_subjects_of_asserted_acts() -> None:
     mentions = [ActorMention(m.text, m.start, m.end, m.actor) for m in find_actors(text)]
     kept = {m.text for m in acting([], mentions, doc)}
     assert "Rebels" in kept and not kept & {"Coalition", "coalition", "army"}
+
+
+def test_an_air_strike_with_no_attacker_takes_the_state_force_told_fighting_in_its_area() -> None:
+    for text in ("Government troops began attacking Islamic State near Mayadin in Deir ez-Zor province on Monday. The group holds "
+                 "most of the province. Aid groups have warned of hunger there. Air raids on Friday left 15 civilians dead "
+                 "in the village of Bulil near Deir ez-Zor.",
+                 "Syrian troops clashed with jihadists near Mayadin on Monday, a monitor said. The jihadists hold the city. "
+                 "Food prices have soared. Air strikes on Friday killed 12 people in the village of Bulil near Deir ez-Zor, the monitor said."):
+        reading = frontwatch.extract(text, published="2016-06-05", outlet="AFP")
+        strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+        assert [e.actor1.name if e.actor1 else None for e in strikes] == ["Military Forces of Syria (2000-)"], text
+    # rebels fighting in the area fly no jets
+    reading = frontwatch.extract("Rebels clashed with jihadists near Mayadin on Monday, a monitor said. The jihadists hold the city. "
+                                 "Food prices have soared. Air strikes on Friday killed 12 people in the village of Bulil near Deir ez-Zor.",
+                                 published="2016-06-05", outlet="AFP")
+    assert [e.actor1 for e in reading.events if e.sub_event_type == "Air/drone strike"] == [None]

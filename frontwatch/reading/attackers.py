@@ -68,7 +68,8 @@ def unnamed_attacker(
     """The attacker of an event whose sentence names none, or None: the attack word's modifier ("rebel
     shelling"); a weapon only one side used; the attacker of the same kind of attack told earlier in the
     article; else the attacker of an event told in the two sentences before, when it is not the target's side
-    (and, for an air strike, one that has aircraft: a state's forces) ("Troops fought militants east of the town ... Mortar rounds later hit the militants' positions")."""
+    (and, for an air strike, one that has aircraft: a state's forces) ("Troops fought militants east of the town ... Mortar rounds later hit the militants' positions");
+    for an air strike with none, the state force told acting in the same area before."""
     found = _modifier_actor(trigger, dictionary) or _weapon_user(trigger, dictionary)
     if found is not None:
         return found
@@ -81,6 +82,9 @@ def unnamed_attacker(
         same = [e for e in armed if e.start >= floor and (target is None or e.actor1.side != target.side)]  # type: ignore[union-attr]
         if sub_event_type == "Air/drone strike":  # aircraft are flown by states, not by the rebels who shelled before
             same = [e for e in same if e.actor1.kind in STATE_KINDS]  # type: ignore[union-attr]
+            # "troops began attacking IS near Ashara ... air strikes killed 15 in Boulil": with no act told just
+            # before, the state force told fighting in the area (``earlier`` holds its governorate) flies the jets
+            same = same or [e for e in armed if e.actor1.kind in STATE_KINDS and (target is None or e.actor1.side != target.side)]  # type: ignore[union-attr]
     if same:
         told = same[-1].actor1
         return ActorRef(told.name, told.kind, told.side, "") if told is not None else None

@@ -95,7 +95,8 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
             return bool(after) and (reports(after[0]) or (_verb_after_actor(after) and not _others_verb(actor, after[0])))
         if reports(tok):
             # "..., killing 3": a participle tells what the act before it did, not a report of its own
-            return tok.tag_ not in {"VBG", "VBN"} and not _shared_toll(tok) and not _coordinated_agent(tok, joint, actors)
+            return tok.tag_ not in {"VBG", "VBN"} and not _shared_toll(tok) and not _shared_act(tok, reports) \
+                and not _coordinated_agent(tok, joint, actors)
         if tok.pos_ in _LEAD_POS or tok.lower_ in lexicons.words("clause_lead_words.txt"):
             continue
         return False
@@ -108,6 +109,15 @@ def _shared_toll(word: Token) -> bool:
     if word.pos_ != "VERB" or word.lemma_.lower() not in lexicons.words("toll_triggers.txt"):
         return False
     return not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in word.children)
+
+
+def _shared_act(word: Token, reports: Callable[[Token], bool]) -> bool:
+    """ "an air strike hit the camp and eliminated 49 fighters": a verb with no subject of its own whose joined
+    verb's subject is an event word tells what that act did; it is no report of its own."""
+    if word.pos_ != "VERB" or word.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in word.children):
+        return False
+    doer = next((c for c in word.head.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    return doer is not None and reports(doer)
 
 
 def _others_verb(actor: ActorMention, word: Token) -> bool:

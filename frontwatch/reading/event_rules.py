@@ -10,10 +10,11 @@ Protest context is read in ``protest_rules``.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import event_parse as parse
-from frontwatch.reading.actors import STATE_KINDS
+from frontwatch.reading.actors import STATE_KINDS, data_rows
 from frontwatch.reading.event_parse import Roles
 from frontwatch.records import ActorMention
 
@@ -24,6 +25,17 @@ _FAILED = {"fail", "attempt", "try"}
 
 
 _BARRAGE = frozenset({"intense", "intensive", "heavy", "heavier", "indiscriminate", "relentless", "fierce", "aerial", "ferocious", "renewed", "continuous"})
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Country names of data/countries.csv, lower case."""
+    return frozenset(r["country"].lower() for r in data_rows("countries.csv"))
+
+
+def _country(token: Token) -> bool:
+    """The token names a country ("Syria", "Turkey")."""
+    return token.pos_ == "PROPN" and token.text.lower() in _country_names()
 
 
 def _bombardment(first: Token, roles: Roles) -> bool:
@@ -109,6 +121,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         entered = [c for c in head.children if c.dep_ == "dobj"]
         if entered and {entered[0].lemma_.lower()} & roles["building"]:
             return None, 0.0  # "before they entered the building": a building is no territory
+        if entered and _country(entered[0]):
+            return None, 0.0  # "fighters crossed the border to enter Syria": crossing into a country takes no place from anyone
         mover = parse.subject(head)
         if mover is None:
             return sub, 0.7

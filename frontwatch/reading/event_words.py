@@ -8,7 +8,7 @@ functions here keep one cue per event, and say when a cue refers back to an even
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
@@ -198,10 +198,50 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
     # "cluster munitions were deployed over the city", "jets deployed barrel bombs": what is deployed is a weapon
     # of an act of violence, so the deployment is that act, not a move of troops.
     kept = {k: c for k, c in kept.items() if not (c.sub_event_type == "Change to group/activity" and _deploys_weapon(doc, c, harm))}
+    kept = {k: c for k, c in kept.items() if not _done_by_act(doc, c, kept.values())}
+    kept = {k: c for k, c in kept.items() if not _withdrawal_before_capture(doc, c, kept.values())}
     # "seized a neighborhood, 13 days into an all-out offensive": a verb reports the event, the noun describes.
     verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
     return sorted(out, key=lambda c: c.start)
+
+
+_RESULTS = frozenset({"Armed clash", "Attack", "Looting/property destruction"})
+
+
+def act_subject(verb: Token) -> Token | None:
+    """The subject of a verb, its own or the one it shares with the verb it is joined to ("an air strike hit the
+    camp and eliminated 49 fighters": the strike eliminated them; "shelling hit ..." may be parsed as a gerund subject)."""
+    for _ in range(3):
+        own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+        if own is not None or verb.dep_ != "conj" or verb.head is verb:
+            return own
+        verb = verb.head
+    return None
+
+
+_CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _withdrawal_before_capture(doc: Doc, cue: EventCue, kept: Iterable[EventCue]) -> bool:
+    """ "the rebels took the town after the army withdrew", "seized the base as troops pulled out": a withdrawal in
+    a clause on a capture of its sentence is how that capture came about, not a transfer of its own."""
+    t = root_of(doc, cue.start, cue.end)
+    if t is None or cue.sub_event_type != "Non-violent transfer of territory" or t.dep_ != "advcl":
+        return False
+    return any(o.sub_event_type in _CAPTURES and (r := root_of(doc, o.start, o.end)) is not None and r.i == t.head.i for o in kept)
+
+
+def _done_by_act(doc: Doc, cue: EventCue, kept: Iterable[EventCue]) -> bool:
+    """ "an airstrike left the leader in a coma and eliminated 49 fighters", "the shelling targeted a school":
+    a verb whose doer is another violent act of the sentence tells what that act did (its dead, its damage),
+    not an event of its own. Captures are told apart ("the offensive seized three villages")."""
+    t = root_of(doc, cue.start, cue.end)
+    if t is None or t.pos_ != "VERB" or cue.sub_event_type not in _RESULTS:
+        return False
+    doer = act_subject(t)
+    return doer is not None and (doer.pos_ in {"NOUN", "PROPN"} or doer.tag_ == "VBG") and any(
+        o is not cue and o.event_type in VIOLENT and (r := root_of(doc, o.start, o.end)) is not None and r.i == doer.i for o in kept)
 
 
 def _deploys_weapon(doc: Doc, cue: EventCue, harm: Sequence[Token]) -> bool:

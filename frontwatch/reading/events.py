@@ -11,7 +11,8 @@ not an anaphoric "the takeover"); each one kept becomes an event with
   the sentence; an attacker left unnamed is asked of the events before (reading.attackers);
 - its source (reading.discourse) and hedge.
 A definite event noun that tells an event again refines that event instead of adding one; events of the same
-type, place and date within one article are merged (reading.merging).
+type, place and date within one article are merged (reading.merging). A running total ("the battle for Aleppo has
+killed 300 in two weeks") at the place of a violent event already told is that event's campaign, not one more event.
 """
 
 from __future__ import annotations
@@ -34,9 +35,10 @@ from frontwatch.reading.event_places import KIND_RANK, event_locations, location
 from frontwatch.reading.event_types import find_event_cues
 from frontwatch.reading.event_words import DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, definite, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
-from frontwatch.reading.merging import GENERIC_ACTS, Unsaid, covered, merge_events, refine
+from frontwatch.reading.merging import GENERIC_ACTS, Unsaid, campaign_told, covered, merge_events, refine
 from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for
 from frontwatch.reading.roles import place_role
+from frontwatch.reading.toll_scope import running_total
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, Document, Event, Location, PlaceMention, Source
 
 if TYPE_CHECKING:
@@ -103,7 +105,8 @@ def find_events(
             if trigger is None or (back and not places):
                 continue
             date, precision = date_for(trigger, sent, mentions, context, document)
-            day_unsaid = context.date is None and not any(d.kind != "since" for d in in_span(mentions.dates, s0, s1))
+            own_day = any(d.kind != "since" for d in in_span(mentions.dates, s0, s1))
+            day_unsaid = context.date is None and not own_day
             old = bool(document.published and date and (document.published - date).days > HISTORY_DAYS)  # type: ignore[operator]
             if old and (history is None or cue.sub_event_type not in _CAPTURES):
                 continue
@@ -161,8 +164,11 @@ def find_events(
                     unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid, act_unsaid)
                 if old and history is not None:
                     history.append(told)
+                elif running_count(trigger, doc, mentions) and campaign_told(events, told, rank):
+                    continue  # "the battle for Aleppo has killed 300 in two weeks": the campaign of an event told
                 elif not ((told_again := retold(trigger, found)) is not None and refine(events, told, rank, dated=day_owned(told_again),
-                                                                            generic=told_again.lemma_.lower() in GENERIC_ACTS, sentence=s0)) \
+                                                                            generic=told_again.lemma_.lower() in GENERIC_ACTS, sentence=s0,
+                                                                            day_unsaid=not own_day)) \
                         and (not back or (not covered(events, told, rank) and acts_at(trigger, places, doc, told.location))):
                     # "the air strikes also destroyed ... in Rasm al-Sabaa, 75 km east of Homs": a definite noun
                     # that names a place of its own, where no event of its type was told, tells one more
@@ -179,6 +185,16 @@ def _toll_of(trigger: Token) -> bool:
     some violent act was told."""
     owner = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"of", "from"} else None
     return owner is not None and owner.lemma_.lower() in {w for kind, w in lexicons.table("toll_statements.tsv") if kind == "noun"}
+
+
+def running_count(trigger: Token, doc: Doc, mentions: Mentions) -> bool:
+    """The event word is counted over a span: "the battle has killed 300 in two weeks", "clashes have killed 60
+    since the truce ended", "200 have died since April" (reading.toll_scope.running_total): the word itself or
+    the subject of the toll verb."""
+    tolls = toll_triggers()
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in tolls:
+        return running_total(doc, mentions, trigger.head)
+    return trigger.lemma_.lower() in tolls and running_total(doc, mentions, trigger)
 
 
 def _story_area(location: Location, context: SentenceContext, places: Sequence[PlaceMention]) -> bool:

@@ -51,6 +51,42 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
     return False
 
 
+_REPORT_REACH = 3  # a report dated this many days after the story's day may tell that day's act
+
+
+def _reporting_verb(date: Token | None) -> Token | None:
+    """The reporting verb a date hangs on ("the monitor said Sunday that ...", "reported on Monday"), or None."""
+    if date is None:
+        return None
+    verb = next((t for t in [date, *date.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    return verb if verb is not None and verb.lemma_.lower() in lexicons.words("reporting_verbs.txt") else None
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "had taken", "had been killed": an act told as done before the time of the clause above it."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in verb.children)
+
+
+def told_earlier(date: Token | None) -> bool:
+    """ "The monitor said Sunday that rebels had taken the town": the day a report was made, on a reporting verb whose
+    complement tells its act in the past perfect, is after that act; it is no day of the story."""
+    verb = _reporting_verb(date)
+    if verb is None:
+        return False
+    return any(c.dep_ == "ccomp" and _pluperfect(c) for c in verb.children)
+
+
+def _report_day_before(trigger: Token, date: Token | None, mention: DateMention, context: SentenceContext) -> bool:
+    """A day on the reporting verb above the act ("Rebels took the town on Saturday ... An NGO said Sunday that rebels
+    seized it"): when the story is already on a day up to _REPORT_REACH days before the report's, the act keeps the
+    story's day; the report came after it. With no day before, the report's day is the best one known."""
+    verb = _reporting_verb(date)
+    if verb is None or verb.i == trigger.i or not any(t.i == trigger.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree):
+        return False
+    day = context.date[0] if context.date is not None else None
+    return isinstance(day, dt.date) and 0 < (mention.date - day).days <= _REPORT_REACH
+
+
 def _starts_span(date: DateMention, doc: Doc) -> bool:
     """ "since 2012", "since a ceasefire collapsed on September 19": the date a count or a state runs from, not
     the day the story goes on."""
@@ -82,7 +118,8 @@ def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceCo
     if framing is not None:
         return framing.date, framing.time_precision
     in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"
-               and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))]
+               and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))
+               and not _report_day_before(trigger, root_of(trigger.doc, d.start, d.end), d, context)]
     if in_sent:
         # A named day beats a duration ("A day earlier ... 13 days into the offensive").
         precise = [d for d in in_sent if d.kind not in {"offset", "period"}] or in_sent
@@ -133,7 +170,7 @@ def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, 
     which often goes on with that story; the sentences after that are back in the news."""
     # "a meeting is set to take place this Saturday": a planned day is not the day the story goes on
     found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if not _starts_span(d, doc)
-             and not ((tok := root_of(doc, d.start, d.end)) is not None and (planned(tok) or _aside(tok)))]
+             and not ((tok := root_of(doc, d.start, d.end)) is not None and (planned(tok) or _aside(tok) or told_earlier(tok)))]
     dates = [d for d in found if not _background(d, published)] or found
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
     # this month": the story goes on on Saturday).

@@ -356,7 +356,7 @@ class _Reader:
             return False  # "Omar al-Homsi", "Hamza al-Kurdi": a family name after a given name, not a town
         if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
             return False  # "one identified as Abu Omar": a person's name
-        if self._loose_tail(c):
+        if self._loose_tail(c) or self._kunya(c):
             return False
         nxt = self.tokens[c.end].lower_ if c.end < len(self.tokens) else ""
         if nxt in _WATERS and not any(self.g.entry_at(r).place.kind in _WATERS for r, _ in c.options):
@@ -375,6 +375,14 @@ class _Reader:
         # Dewsbury"); the pipeline keeps to the stricter reading
         refused = ("PERSON",) if embedded else ("PERSON", "ORG")
         return prev in _LOCATIVE and not self.tokens[c.start].is_sent_start and self.entity[c.start] not in refused
+
+    def _kunya(self, c: Candidate) -> bool:
+        """ "commander Abu Omar al-Shishani": "Abu" or "Umm" and a given name, then a family name in "al-", is
+        how a fighter is named; a village spelled like the first two words is not meant."""
+        if self.tokens[c.start].lower_ not in {"abu", "umm"} or c.end - c.start != 2:
+            return False
+        after = [t.text for t in self.tokens[c.end:c.end + 3]]
+        return len(after) == 3 and after[0].lower() in {"al", "el"} and after[1] == "-" and capitalised(after[2])
 
     def _loose_tail(self, c: Candidate) -> bool:
         """ "Qoraa al-Kabireh": a name opening with an article right after a capitalised word is the tail of a

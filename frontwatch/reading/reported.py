@@ -24,12 +24,17 @@ events. Each rule reads the parse around the trigger and a word list in data/lex
 - "army units backed by the air force" (support_verbs.txt); "to end a siege" (cessation_nouns.txt);
 - "the third time this year that gunmen hit a checkpoint": a count of such acts, told elsewhere;
 - "including previous attacks on Midan": earlier acts with no day of their own;
+- "has been mired in war since 2011, with the army fighting rebels": an act under a present perfect that lasts
+  since a year named;
+- "has retaken 40 percent of the land", "has pulled out of most of the south": a share of a whole
+  land, with no day named, sums up the war (land_shares.tsv);
 - "the neighbourhoods they control": a present-tense relative clause describes a place; "the village is
   controlled by ...", "a town held by rebels": a present passive or a participle of holding says who holds it now.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
@@ -62,6 +67,8 @@ def reported(trigger: Token) -> bool:
         or _said_before(trigger)
         or _nth_time(trigger)
         or _earlier_undated(trigger)
+        or _since_years(trigger)
+        or _share_of_land(trigger)
     )
 
 
@@ -451,6 +458,49 @@ def _background(trigger: Token) -> bool:
     # "the main arena of fighting in Syria's war": the war is where the event word belongs.
     within = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
     return any(s.lemma_.lower() in lexicons.words("background_subjects.txt") for s in subjects + within) or _how_the_war_began(trigger)
+
+
+def _share_of_land(trigger: Token) -> bool:
+    """ "troops have retaken 40 percent of the land", "the group has pulled out of most of the south": an act
+    on a share of a whole land (lexicons/land_shares.tsv), with no day named, sums up who holds what; it is no
+    capture of one place. "took half of the town on Monday" is news."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if trigger.pos_ not in {"VERB", "AUX"} or _names_day(verb):
+        return False
+    shares = lexicons.mapping("land_shares.tsv")
+    for tok in verb.subtree:
+        if shares.get(tok.lemma_.lower()) != "share" or tok.i == trigger.i:
+            continue
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(shares.get(w.lemma_.lower()) == "whole" for g in of for w in [g, *g.conjuncts]):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _since_years(trigger: Token) -> bool:
+    """ "the country has been mired in war since 2011, with the army fighting rebels", "the coalition has bombed
+    the group since the summer of 2014": an act told under a present perfect that lasts since a year named is
+    the war's background, not an event of the story. A toll counted since then ("have been killed since 2011")
+    is left to the running-total rules, which keep it with the campaign."""
+    if trigger.lemma_.lower() in lexicons.words("toll_triggers.txt"):
+        return False
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.pos_ in {"VERB", "AUX"} and _perfect_since_year(tok):
+            return True
+        if tok.dep_ in {"ROOT", "ccomp", "relcl", "conj"} and tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _perfect_since_year(verb: Token) -> bool:
+    """ "has been mired ... since 2011", "have fought since March 2012": have + participle, and a "since"
+    phrase that names a year."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    return perfect and any(
+        c.lower_ == "since" and c.dep_ in {"prep", "mark"} and any(_YEAR.match(t.text) for t in c.subtree) for c in verb.children)
 
 
 _BEGIN = frozenset({"begin", "start", "erupt", "break"})

@@ -50,8 +50,8 @@ def _dwellers_of(noun: Token) -> bool:
 def _prep_role(prep: Token) -> str:
     roles = lexicons.mapping("place_roles.tsv")
     word = prep.lower_
-    if word == "of" and prep.head.lemma_.lower() == "out":
-        return "origin"
+    if word == "of" and (prep.head.lemma_.lower() == "out" or roles.get(prep.head.lemma_.lower()) == "origin"):
+        return "origin"  # "out of Idlib", "natives of the Caucasus": where people come from
     return roles.get(word, "location")
 
 
@@ -59,7 +59,8 @@ def _names_government(root: Token, country: bool = False) -> bool:
     """A capital or country as the subject or the "by" agent of "refused", "declared" ... names its government
     ("Damascus refused"; "Damascus and Moscow declared a pause"; "a truce declared by Damascus and Moscow"), and
     so does one that modifies a noun of its government (lexicons/metonymic_nouns.txt: "Damascus ally Hezbollah").
-    A country that is the subject of any verb acts as a state ("Russia had reduced its air raids")."""
+    A country that is the subject or the "by" agent of any verb acts as a state ("Russia had reduced its air raids",
+    "vetoed by Russia")."""
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     verbs = lexicons.words("metonymic_verbs.txt")
@@ -68,7 +69,9 @@ def _names_government(root: Token, country: bool = False) -> bool:
     if root.dep_ in {"nsubj", "nsubjpass"}:
         return root.head.lemma_.lower() in verbs
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
-        return root.head.head.lemma_.lower() in verbs
+        # "a draft proposed by New Zealand", "vetoed by Russia and China": a country as the doer, as when it is
+        # the subject, is its state
+        return country or root.head.head.lemma_.lower() in verbs
     # "a unit run by Damascus ally Hezbollah", "Moscow's envoy": the place names whose ally or envoy
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in lexicons.words("metonymic_nouns.txt")
 
