@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary, data_rows
+from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary
 from frontwatch.reading.attribution import speaks
 from frontwatch.reading.event_types import EventCue
 from frontwatch.reading.mentions import root_of
@@ -213,14 +212,6 @@ def _holds_place(doc: Doc, actor: ActorMention) -> bool:
 _LOCATIVE = frozenset({"near", "outside", "at", "in", "inside", "on", "against", "into", "beside", "behind"})
 
 
-@functools.cache
-def _site_nouns() -> frozenset[str]:
-    """Buildings, posts and places an actor's name may own ("the police headquarters", "an army checkpoint"):
-    event_roles.tsv's places and buildings."""
-    rows = {r["role"]: r["words"] for r in data_rows("event_roles.tsv", "\t")}
-    return frozenset(rows["place"].split("|")) | frozenset(rows["building"].split("|"))
-
-
 def _owns_target(doc: Doc, actor: ActorMention) -> bool:
     """The actor names whose site was hit: "near the police headquarters", "outside an army checkpoint" (its
     name modifies a building or post that a locative preposition governs)."""
@@ -229,7 +220,7 @@ def _owns_target(doc: Doc, actor: ActorMention) -> bool:
     if last is None or last.dep_ not in {"compound", "amod", "poss", "nmod"}:
         return False
     site = last.head
-    return site.lemma_.lower() in _site_nouns() and site.dep_ == "pobj" and site.head.lower_ in _LOCATIVE
+    return site.lemma_.lower() in lexicons.site_nouns() and site.dep_ == "pobj" and site.head.lower_ in _LOCATIVE
 
 
 def territory_by_side(cue: EventCue, actor1: ActorRef | None) -> EventCue:

@@ -40,3 +40,18 @@ def mapping(name: str) -> dict[str, str]:
 def phrases(name: str) -> tuple[str, ...]:
     """First column, longest first (for greedy phrase matching)."""
     return tuple(sorted(words(name), key=len, reverse=True))
+
+
+@functools.cache
+def event_roles() -> dict[str, frozenset[str]]:
+    """The word lists of data/event_roles.tsv by role ("place", "building", "state", ...)."""
+    text = (LEXICONS.parent / "event_roles.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {role: frozenset(words.strip().split("|")) for role, words in rows[1:]}
+
+
+def site_nouns() -> frozenset[str]:
+    """Nouns of places and buildings ("village", "checkpoint", "headquarters"): what an actor's or a country's
+    name may own as a place ("the police headquarters", "Turkey's border")."""
+    roles = event_roles()
+    return roles["place"] | roles["building"]

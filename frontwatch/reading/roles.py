@@ -8,12 +8,10 @@ refused).
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import data_rows
 from frontwatch.reading.cleaning import agencies
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.mentions import root_of
@@ -29,11 +27,7 @@ _BRACKETED = re.compile(r",?\s*\(([^()\n]{2,40})\)")
 _REPORTING_NOUNS = {"interview", "statement", "conference", "speech", "broadcast", "remark", "report"}
 
 
-@functools.cache
-def _site_nouns() -> frozenset[str]:
-    """Nouns of places and sites a country's name may own ("Syria's north", "Turkey's border"): event_roles.tsv."""
-    rows = {r["role"]: r["words"] for r in data_rows("event_roles.tsv", "\t")}
-    return frozenset(rows["place"].split("|")) | frozenset(rows["building"].split("|")) | {"north", "south", "east", "west", "border", "side"}
+_SIDES = frozenset({"north", "south", "east", "west", "border", "side"})  # "Syria's north", "Turkey's border"
 
 
 _DWELLERS = frozenset({"resident", "native", "inhabitant", "villager", "people"})
@@ -127,7 +121,7 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     nxt = doc[root.i + 1] if root.i + 2 < len(doc) else None
     if nxt is not None and nxt.text == "-" and roles.get(doc[root.i + 2].lower_) == "government":
         return "government"
-    if country and root.dep_ in {"poss", "nmod"} and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _site_nouns():
+    if country and root.dep_ in {"poss", "nmod"} and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in lexicons.site_nouns() | _SIDES:
         return "owner"  # "in America's national security interest", "Syria's war": whose, not where
     token = root
     # Climb through appositions and compounds ("the capital, Damascus"; "Aleppo city").
