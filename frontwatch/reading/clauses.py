@@ -22,7 +22,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import data_rows
 from frontwatch.reading.doctext import text_of
 from frontwatch.records import ActorMention, PlaceMention
 
@@ -76,7 +75,7 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
 @functools.cache
 def _place_nouns() -> frozenset[str]:
     """Nouns that say where without naming a place ("in the city", "in its countryside"): event_roles.tsv's places."""
-    return frozenset(next(r["words"] for r in data_rows("event_roles.tsv", "\t") if r["role"] == "place").split("|"))
+    return lexicons.event_roles()["place"]
 
 
 def _lead_space(sent: Span, start: int) -> int:

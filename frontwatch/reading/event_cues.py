@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.actors import data_rows
 from frontwatch.reading.event_parse import ordered_keys, through_quantity, token_keys
 
@@ -65,7 +66,7 @@ class Lexicon:
                 (self.by_head if child else self.by_first)[first].append(pattern)
         for patterns in self.by_first.values():
             patterns.sort(key=lambda p: -len(p.words))
-        self.roles = {r["role"]: set(r["words"].split("|")) for r in data_rows("event_roles.tsv", "\t")}
+        self.roles = {role: set(words) for role, words in lexicons.event_roles().items()}
 
     def event_type(self, sub_event_type: str) -> str:
         """The ACLED event type of a sub-event type."""

@@ -63,7 +63,7 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
     that act (_coarse_into_place)."""
     merged: dict[tuple[object, ...], Event] = {}
     for event in events:
-        place = (event.location.place_id or event.location.name) if event.location else ""
+        place = _place_key(event.location) if event.location else ""
         # An area is too coarse to say two reports are one event unless the same actor acts in both.
         coarse = event.location is None or event.location.geo_precision > 1
         key = (event.event_type, event.sub_event_type, place, event.event_date, event.actor1.name if coarse and event.actor1 else "")
@@ -79,22 +79,21 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
 
 
 def _period_into_day(events: list[Event]) -> list[Event]:
-    """ "soldiers shot 30 people in the village of X earlier this week ... the shootings were on Tuesday": an event dated only to a week or a month is the one event of the same type,
-    sub-type and place whose day falls in that period, when there is exactly one; it takes that day."""
+    """ "soldiers shot 30 people in the village of X earlier this week ... the shootings were on Tuesday": an event
+    dated only to a week or a month is the one event of the same type, sub-type and place whose day falls in that
+    period, when there is exactly one; it takes that day."""
     out = list(events)
     for event in events:
         if event.time_precision not in (WEEK, MONTH) or event.event_date is None or event.location is None or not any(e is event for e in out):
             continue
         days = [e for e in out if e is not event and e.time_precision == DAY and e.event_date is not None and e.location is not None
                 and (e.event_type, e.sub_event_type) == (event.event_type, event.sub_event_type)
-                and (e.location.place_id or e.location.name) == (event.location.place_id or event.location.name)
+                and _place_key(e.location) == _place_key(event.location)
                 and _in_period(e.event_date, event.event_date, event.time_precision)]
         if len(days) == 1:
             day = days[0]
-            at = next(k for k, e in enumerate(out) if e is day)
             first, other = (event, day) if event.start < day.start else (day, event)
-            out[at] = replace(_pooled(first, other), event_date=day.event_date, time_precision=DAY)
-            out = [e for e in out if e is not event]
+            out = _merged_into(out, day, replace(_pooled(first, other), event_date=day.event_date, time_precision=DAY), event)
     return out
 
 
@@ -122,9 +121,7 @@ def _damage_of_attack(events: list[Event], sentences: Sequence[tuple[int, int]])
                    and 0 <= here - _sentence_index(sentences, e.end - 1) <= _DAMAGE_REACH]
         if attacks:
             attack = max(attacks, key=lambda e: e.end)
-            at = next(k for k, e in enumerate(out) if e is attack)
-            out[at] = replace(_pooled(attack, event), start=min(attack.start, event.start), end=max(attack.end, event.end))
-            out = [e for e in out if e is not event]
+            out = _merged_into(out, attack, replace(_pooled(attack, event), start=min(attack.start, event.start), end=max(attack.end, event.end)), event)
     return out
 
 
@@ -147,9 +144,7 @@ def _generic_into_act(events: list[Event], unsaid: Mapping[str, Unsaid], kinds: 
         if len(told) != 1 or not (_sides_agree(event, told[0]) or _roles_agree(event, told[0])) or _tells_another(max(event, told[0], key=lambda e: e.start).evidence):
             continue
         one = told[0]
-        at = next(k for k, e in enumerate(out) if e is one)
-        out[at] = replace(_pooled(one, event), start=min(one.start, event.start), end=max(one.end, event.end))
-        out = [e for e in out if e is not event]
+        out = _merged_into(out, one, replace(_pooled(one, event), start=min(one.start, event.start), end=max(one.end, event.end)), event)
     return out
 
 
@@ -160,7 +155,7 @@ def _may_hold(coarse: Location | None, fine: Location | None, kinds: Mapping[str
         return fine is None or not coarse or fine.country == coarse.country
     if fine is None:
         return False
-    return (coarse.place_id or coarse.name) == (fine.place_id or fine.name) or _holds(coarse, fine, kinds)
+    return _place_key(coarse) == _place_key(fine) or _holds(coarse, fine, kinds)
 
 
 def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank: Callable[[Location], int], kinds: Mapping[str, str]) -> list[Event]:
@@ -188,7 +183,7 @@ def _round_up(earlier: Event, later: Event, events: Sequence[Event], rank: Calla
     Maarat al-Numan": an area telling whose area holds tellings of its kind and day at two or more places is a
     round-up of them, not the first of them told again (its toll is the day's, not Saraqib's)."""
     a, b = earlier.location, later.location
-    if a is None or b is None or (a.place_id or a.name) == (b.place_id or b.name):
+    if a is None or b is None or _place_key(a) == _place_key(b):
         return False
     coarse, fine = (earlier, later) if rank(a) > rank(b) else (later, earlier)
     held = [e.location for e in events
@@ -224,7 +219,7 @@ def _groups(places: Sequence[Location], kinds: Mapping[str, str]) -> list[int]:
 def _apart(one: Location, other: Location, kinds: Mapping[str, str]) -> bool:
     """Two places, neither the same as nor holding the other, further apart than a city's quarters ("north of
     Aleppo" and al-Maleh 8 km out tell one front; Saraqib and Ariha, 15 km apart, two towns)."""
-    if (one.place_id or one.name) == (other.place_id or other.name):
+    if _place_key(one) == _place_key(other):
         return False
     if one.words and (one.words or "").lower() == (other.words or "").lower():
         return False  # one name the text gives twice is one place, however the gazetteer read each
@@ -253,7 +248,7 @@ def _same_incident(earlier: Event, later: Event, sentences: Sequence[tuple[int, 
     a, b = earlier.location, later.location
     if a is None or b is None:
         return False
-    same_place = (a.place_id or a.name) == (b.place_id or b.name)
+    same_place = _place_key(a) == _place_key(b)
     inside = (rank(a) > rank(b) and _holds(a, b, kinds)) or (rank(b) > rank(a) and _holds(b, a, kinds))
     return (same_place or inside) and _sides_agree(earlier, later)
 
@@ -269,11 +264,14 @@ def _holds(coarse: Location, fine: Location, kinds: Mapping[str, str]) -> bool:
     return kinds.get(fine.place_id, "") == "neighbourhood" and fine.admin1 == coarse.admin1 and _km(fine, coarse) <= _QUARTER_KM
 
 
+def _side_names(event: Event) -> set[str]:
+    return {r.name for r in (event.actor1, event.actor2) if r is not None}
+
+
 def _sides_agree(earlier: Event, later: Event) -> bool:
     """The actors named in both are the same ones, either way round ("rebels shelled the army" retold as
     "the army was shelled by rebels"); an actor one leaves unnamed is no disagreement."""
-    ours = {r.name for r in (earlier.actor1, earlier.actor2) if r is not None}
-    theirs = {r.name for r in (later.actor1, later.actor2) if r is not None}
+    ours, theirs = _side_names(earlier), _side_names(later)
     return not ours or not theirs or ours <= theirs or theirs <= ours
 
 
@@ -343,10 +341,9 @@ def _coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: 
         if len(finer) == 1 and _one_telling(event, finer[0]):
             fine = finer[0]
             first, other = (event, fine) if event.start < fine.start else (fine, event)
-            at = next(k for k, e in enumerate(out) if e is fine)
-            out[at] = replace(_pooled(first, other), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision,
-                              sub_event_type=specific_of(event.sub_event_type, fine.sub_event_type) or fine.sub_event_type)
-            out = [e for e in out if e is not event]
+            joined = replace(_pooled(first, other), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision,
+                             sub_event_type=specific_of(event.sub_event_type, fine.sub_event_type) or fine.sub_event_type)
+            out = _merged_into(out, fine, joined, event)
     return out
 
 
@@ -373,18 +370,14 @@ def _province_into_place(events: list[Event], rank: Callable[[Location], int] | 
         if len(finer) != 1 or not _same_sides(event, finer[0]) or not _one_telling(event, finer[0]):
             continue
         fine = finer[0]
-        at = next(k for k, e in enumerate(out) if e is fine)
-        out[at] = replace(_pooled(event, fine), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision)
-        out = [e for e in out if e is not event]
+        out = _merged_into(out, fine, replace(_pooled(event, fine), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision), event)
     return out
 
 
 def _same_sides(one: Event, other: Event) -> bool:
     """Both events name a side, and the sides one names are among those the other names, either way round
     ("soldiers and rebels were killed" ... "rebels died in clashes")."""
-    ours = {r.name for r in (one.actor1, one.actor2) if r is not None}
-    theirs = {r.name for r in (other.actor1, other.actor2) if r is not None}
-    return bool(ours) and bool(theirs) and (ours <= theirs or theirs <= ours)
+    return bool(_side_names(one)) and bool(_side_names(other)) and _sides_agree(one, other)
 
 
 def _placed_nowhere_window(told: Unsaid) -> int:
@@ -429,7 +422,7 @@ def _retold_inside(coarse: Event, fine: Event, told: Unsaid, rank: Callable[[Loc
         # placed nowhere: a later toll of the act ("has risen to 40, a monitor said on Tuesday") is dated by the
         # day it was told, up to two days after the act
         return days is not None and 0 <= days <= _placed_nowhere_window(told)
-    if (a.place_id or a.name) == (b.place_id or b.name):
+    if _place_key(a) == _place_key(b):
         return False  # the same place told again is no finer one (merge_events and _told_again join those)
     elif not a.admin1:  # a country (or a region of it) holds every place in it
         inside = b.country == a.country
@@ -458,13 +451,23 @@ def _unnamed_into_named(events: list[Event]) -> list[Event]:
         if event.actor1 is not None or event.location is None or event.location.geo_precision <= 1:
             continue
         named = [e for e in out if e is not event and e.actor1 is not None and e.location is not None
-                 and (e.event_type, e.sub_event_type, e.event_date, e.location.place_id or e.location.name)
-                 == (event.event_type, event.sub_event_type, event.event_date, event.location.place_id or event.location.name)]
+                 and (e.event_type, e.sub_event_type, e.event_date, _place_key(e.location))
+                 == (event.event_type, event.sub_event_type, event.event_date, _place_key(event.location))]
         if len(named) == 1:
             at = out.index(named[0])
             out[at] = _pooled(named[0], event)
             out.remove(event)
     return out
+
+
+def _place_key(location: Location) -> str:
+    """What tells two places apart: the gazetteer id, else the name."""
+    return location.place_id or location.name
+
+
+def _merged_into(events: list[Event], keep: Event, joined: Event, drop: Event) -> list[Event]:
+    """``events`` with ``keep`` replaced by ``joined`` (the two tellings made one) and ``drop`` removed."""
+    return [joined if e is keep else e for e in events if e is not drop]
 
 
 def _pooled(first: Event, other: Event) -> Event:
@@ -535,7 +538,7 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
             events[i] = replace(_pooled(earlier, told), location=fine, event_date=told.event_date if dated else earlier.event_date)
             return True
         told_before = sentence is not None and earlier.end <= sentence
-        if told_before and ((loc.place_id or loc.name) == (fine.place_id or fine.name) or (rank(fine) > rank(loc) and _within(loc, fine))):
+        if told_before and (_place_key(loc) == _place_key(fine) or (rank(fine) > rank(loc) and _within(loc, fine))):
             # "a bomb went off at a school in Bab Amr ... the governor reported the deadly attacks on Homs": the
             # same act told again at its place or at an area holding it, perhaps saying how it was done
             sub = specific_of(earlier.sub_event_type, told.sub_event_type) if earlier.event_type == told.event_type else None
@@ -555,7 +558,7 @@ def campaign_told(events: list[Event], told: Event, rank: Callable[[Location], i
         at = earlier.location
         if earlier.event_type not in VIOLENT or at is None:
             continue
-        if (at.place_id or at.name) == (loc.place_id or loc.name) or (rank(loc) >= rank(at) and _within(at, loc)):
+        if _place_key(at) == _place_key(loc) or (rank(loc) >= rank(at) and _within(at, loc)):
             return True
     return False
 
@@ -570,7 +573,7 @@ def covered(events: list[Event], told: Event, rank: Callable[[Location], int]) -
         at = earlier.location
         if earlier.event_type != told.event_type or at is None:
             continue
-        if (at.place_id or at.name) == (loc.place_id or loc.name) or (rank(loc) >= rank(at) and _within(at, loc)):
+        if _place_key(at) == _place_key(loc) or (rank(loc) >= rank(at) and _within(at, loc)):
             return True
     return False
 
