@@ -50,6 +50,7 @@ def event_roles() -> dict[str, frozenset[str]]:
     return {role: frozenset(words.strip().split("|")) for role, words in rows[1:]}
 
 
+@functools.cache
 def site_nouns() -> frozenset[str]:
     """Nouns of places and buildings ("village", "checkpoint", "headquarters"): what an actor's or a country's
     name may own as a place ("the police headquarters", "Turkey's border")."""

@@ -8,6 +8,7 @@ refused).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,12 @@ _REPORTING_NOUNS = {"interview", "statement", "conference", "speech", "broadcast
 
 
 _SIDES = frozenset({"north", "south", "east", "west", "border", "side"})  # "Syria's north", "Turkey's border"
+
+
+@functools.cache
+def _owned_places() -> frozenset[str]:
+    """Nouns a country's name may own as a place of it: sites and buildings, and its sides ("Turkey's border")."""
+    return lexicons.site_nouns() | _SIDES
 
 
 _DWELLERS = frozenset({"resident", "native", "inhabitant", "villager", "people"})
@@ -121,7 +128,7 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     nxt = doc[root.i + 1] if root.i + 2 < len(doc) else None
     if nxt is not None and nxt.text == "-" and roles.get(doc[root.i + 2].lower_) == "government":
         return "government"
-    if country and root.dep_ in {"poss", "nmod"} and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in lexicons.site_nouns() | _SIDES:
+    if country and root.dep_ in {"poss", "nmod"} and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _owned_places():
         return "owner"  # "in America's national security interest", "Syria's war": whose, not where
     token = root
     # Climb through appositions and compounds ("the capital, Damascus"; "Aleppo city").
