@@ -176,3 +176,11 @@ def test_a_month_of_last_year_is_one_date_a_year_back() -> None:
     assert found == [("In August last year", dt.date(2012, 8, 1))]
     assert [d.date for d in find_dates("Last August a car bomb killed 27 people.", published)] == [dt.date(2012, 8, 1)]
     assert [d.date for d in find_dates("Last March the army took the town.", published)] == [dt.date(2013, 3, 1)]
+
+
+def test_a_day_of_a_meeting_due_to_be_held_dates_nothing_after_it() -> None:
+    import frontwatch
+    reading = frontwatch.extract(
+        "Opposition figures discussed the conference due to be held in Istanbul on May 25. Jets bombed the town of "
+        "Saraqib, killing six people, activists said.", published="2016-05-14", outlet="AFP")
+    assert [str(e.event_date) for e in reading.events if e.sub_event_type == "Air/drone strike"] == ["2016-05-14"]

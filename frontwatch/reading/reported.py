@@ -164,11 +164,12 @@ def _to_infinitive(tok: Token) -> bool:
 
 def _scheduled(tok: Token) -> bool:
     """ "is set to", "are due to", "is scheduled to" + an infinitive: planned (lexicons/scheduled_words.txt).
-    The parser makes "set" and "scheduled" the passive verb, "due" an adjective under "be"."""
+    The parser makes "set" and "scheduled" the passive verb, "due" an adjective under "be" or on a noun."""
     if tok.lower_ not in lexicons.words("scheduled_words.txt") or not _to_infinitive(tok):
         return False
     be = [c for c in tok.children if c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be"]
-    return bool(be) or (tok.dep_ == "acomp" and tok.head.lemma_ == "be")
+    # "the forum due to be held on September 25" (an infinitive after it, unlike causal "due to shelling"): the same on a noun
+    return bool(be) or (tok.dep_ == "acomp" and tok.head.lemma_ == "be") or tok.dep_ in {"amod", "acl", "prep"}
 
 
 def planned(token: Token) -> bool:
