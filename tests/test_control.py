@@ -394,3 +394,16 @@ def test_a_catch_all_holder_yields_to_the_group_named_as_holding_the_same_place(
     assert _held("Jets struck boats near the militant-held town of Marea on Friday, the monitor said.") == {("Marea", "opposition")}
     assert _held("Jets struck boats near the militant-held town of Marea on Friday. Azaz has been under IS control "
                  "since 2014.") == {("Marea", "opposition"), ("Azaz", "Islamic State")}
+
+
+def test_a_headline_says_who_holds_a_place_the_body_only_names() -> None:
+    reading = frontwatch.extract("Jets struck Raqqa on Sunday, killing ten people, the monitor said.", published="2016-11-20",
+                                 outlet="Reuters", title="Air strikes on ISIL-controlled Raqqa kill ten")
+    assert {(c.place, c.holder, c.source.words) for c in reading.control} == {("Ar-Raqqa", "Islamic State", "headline")}
+    # the body's own statement of the same holding is kept, not the headline's
+    reading = frontwatch.extract("Jets struck IS-held Raqqa on Sunday, killing ten people, the monitor said.",
+                                 published="2016-11-20", outlet="Reuters", title="Strikes on IS-held Raqqa kill ten")
+    assert [(c.place, c.holder, c.source.words) for c in reading.control] == [("Ar-Raqqa", "Islamic State", "the monitor")]
+    reading = frontwatch.extract("Jets struck Raqqa on Sunday, killing ten people, the monitor said.", published="2016-11-20",
+                                 outlet="Reuters", title="Air strikes on Raqqa kill ten")
+    assert reading.control == ()

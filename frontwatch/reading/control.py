@@ -382,12 +382,12 @@ def _hash(*parts: object) -> str:
 
 
 def find_control(
-    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, *, in_caption: bool = False
+    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, *, outside: str = ""
 ) -> tuple[list[Control], list[Claim]]:
     """Statements of who holds a place: captures, "X-held", "controlled by", "under the control of", strongholds.
 
-    ``in_caption``: ``doc`` is a photo caption, not the body; its claims carry offsets -1 and the
-    caption as their quote.
+    ``outside``: ``doc`` is not the body but a photo caption or the headline ("caption", "headline"); its claims
+    carry offsets -1, that word as their source's words and the text as their quote.
     """
     found: list[Found] = []
     catch_all: set[int] = set()  # ids of statements whose holder is a catch-all word the sentence gave no group for
@@ -398,9 +398,9 @@ def find_control(
                 continue
             sent: Span = tok.sent
             source = attribute(tok, sent, speakers_in(mentions, sent.start_char, sent.end_char), None, outlet).source
-            if in_caption:
-                source = replace(source, words="caption")
-            where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
+            if outside:
+                source = replace(source, words=outside)
+            where = (-1, -1) if outside else (tok.idx, tok.idx + len(tok.text))
             holder = stand_in_holder(words, sent.text) or holder_label(words)
             date = date_of(mentions, tok) if finder in (parse_captures, _lost_to) else None  # "lost X to Y on Friday"
             if finder in (_participles, _strongholds, _under_control):
