@@ -407,3 +407,22 @@ def test_a_headline_says_who_holds_a_place_the_body_only_names() -> None:
     reading = frontwatch.extract("Jets struck Raqqa on Sunday, killing ten people, the monitor said.", published="2016-11-20",
                                  outlet="Reuters", title="Air strikes on Raqqa kill ten")
     assert reading.control == ()
+
+
+def test_a_group_pushed_or_chased_out_of_a_place_leaves_it_to_the_doer() -> None:
+    assert _held("The army pushed IS fighters out of Marea on Monday.") == {("Marea", "government")}
+    assert _held("IS fighters were pushed out of Marea by the army on Monday.") == {("Marea", "government")}
+    assert _held("Kurdish fighters chased IS from Marea on Monday.") == {("Marea", "Kurdish forces (YPG)")}
+    # people driven out are displaced, not defeated; a group forced out by nobody named leaves no holder
+    assert _held("The shelling forced thousands of residents out of Marea on Monday.") == set()
+    assert _held("IS fighters were forced out of Marea on Monday.") == set()
+
+
+def test_the_fall_or_loss_of_a_place_to_a_group_is_that_groups_unless_only_foreseen() -> None:
+    assert _held("After the fall of Marea to IS fighters, thousands fled.") == {("Marea", "Islamic State")}
+    assert _held("The militants were still reeling from the loss of the border town of Marea to Kurdish "
+                 "fighters.") == {("Marea", "Kurdish forces (YPG)")}
+    assert _held("The army admitted the loss of Marea to IS on Sunday.") == {("Marea", "Islamic State")}
+    assert _held("The fall of Marea to the IS group would mark a major victory for the militants.") == set()
+    assert _held("Turkey vowed to prevent the fall of Marea to IS.") == set()
+    assert _held("The loss of Marea led to the deaths of hundreds.") == set()

@@ -111,13 +111,23 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
     """ "Rebels captured X in May", "the army and Kurdish fighters drove IS out of X", "X was retaken by the army":
     a capture read off the parse, whether or not it was also told as an event (an old one is not)."""
     for tok in doc:
-        if tok.pos_ != "VERB" or role(tok) != "capture" or _intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
+        if tok.pos_ != "VERB" or not (role(tok) == "capture" or _expelling(tok)) or _intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
             continue  # "to take X", "seizes" (a headline's present, read as an event)
         places = _taken(doc, mentions, tok)
         if not places:
             continue
         for taker in _takers(tok):
             yield tok, _taker_words(taker), places
+
+
+def _expelling(verb: Token) -> bool:
+    """ "the army pushed IS fighters out of X", "IS was forced from X by the SDF": a verb of driving out
+    (lexicons/expelling_verbs.txt) takes the place when what it drives out "out of" or "from" it is a fighting
+    group; "forced thousands of residents out of X" displaces people and takes nothing."""
+    if verb.lemma_.lower() not in lexicons.words("expelling_verbs.txt") or not any(c.lower_ in {"out", "from"} for c in verb.children):
+        return False
+    driven = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(holder_label(span_text(verb.doc, [t for t in d.subtree if t.i <= d.i]), known_only=True) for d in driven)
 
 
 def date_of(mentions: Mentions, verb: Token) -> object:

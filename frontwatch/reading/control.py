@@ -327,6 +327,36 @@ def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         yield tok, span_text(doc, list(to[0].subtree)), places
 
 
+def _fall_of(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "after the fall of X to IS", "reeling from last month's loss of X to Kurdish fighters": the group after
+    "to" took X (the parser hangs "to Y" on the noun or on X). Not a fall only feared or foreseen ("the fall of
+    X would mark a victory", "to prevent the fall of X")."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {"fall", "loss"} or _foreseen(noun):
+            continue
+        of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        # "reeling from the loss of X to Y": the parser may hang "to Y" on the verb, right after the noun's phrase
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        beside = [c for c in verb.children if c.i == noun.right_edge.i + 1]
+        to = [g for c in (*(c for n in (noun, *of) for c in n.children), *beside) if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if not of or not to:
+            continue
+        places = listed(doc, mentions, of[0], shared_clause=False)
+        yield noun, span_text(doc, list(to[0].subtree)), places
+
+
+def _foreseen(noun: Token) -> bool:
+    """A noun whose clause makes it a prospect, not a fact: "would mark", "could mean", "to prevent the fall of X",
+    "fears of the fall of X" (lexicons/hypothetical*.txt)."""
+    unreal = lexicons.words("hypothetical.txt") | lexicons.words("hypothetical_nouns.txt") | {"will", "may", "might", "prevent", "avert", "stop"}
+    for tok in [noun, *list(noun.ancestors)[:4]]:
+        if tok is not noun and tok.lemma_.lower() in unreal:
+            return True
+        if any(c.dep_ == "aux" and c.lemma_.lower() in unreal for c in tok.children):
+            return True
+    return False
+
+
 def _taken_away(doc: Doc, place: PlaceMention) -> bool:
     """ "after the fall of Yabrud, a key rebel bastion", "the capture of the IS-held town of X": a holding told
     of a place whose fall or capture the same phrase names is the one that ended."""
@@ -391,7 +421,7 @@ def find_control(
     """
     found: list[Found] = []
     catch_all: set[int] = set()  # ids of statements whose holder is a catch-all word the sentence gave no group for
-    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control, _divided):
+    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _fall_of, _active_holding, _having_control, _divided):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
@@ -402,7 +432,7 @@ def find_control(
                 source = replace(source, words=outside)
             where = (-1, -1) if outside else (tok.idx, tok.idx + len(tok.text))
             holder = stand_in_holder(words, sent.text) or holder_label(words)
-            date = date_of(mentions, tok) if finder in (parse_captures, _lost_to) else None  # "lost X to Y on Friday"
+            date = date_of(mentions, tok) if finder in (parse_captures, _lost_to, _fall_of) else None  # "lost X to Y on Friday"
             if finder in (_participles, _strongholds, _under_control):
                 places = [m for m in places if not _taken_away(doc, m)]
             for m in places:
