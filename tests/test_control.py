@@ -426,3 +426,23 @@ def test_the_fall_or_loss_of_a_place_to_a_group_is_that_groups_unless_only_fores
     assert _held("The fall of Marea to the IS group would mark a major victory for the militants.") == set()
     assert _held("Turkey vowed to prevent the fall of Marea to IS.") == set()
     assert _held("The loss of Marea led to the deaths of hundreds.") == set()
+
+
+def test_a_capture_event_placed_from_context_yields_to_the_parse_of_its_own_sentence() -> None:
+    from frontwatch.reading.captures import Found
+    from frontwatch.reading.control import _placed_from_context
+    from frontwatch.reading.mentions import Mentions
+    from frontwatch.records import Place, PlaceMention, Source
+
+    said = Source("SOHR", "monitor")
+    marea = Place("SY:marea", "Marea", "town", "Aleppo", "", "Syria", 36.6, 37.0, 1)
+    # "Troops regained control of the town on Friday." (offsets 100-150): the parse took "the town" back to
+    # Marea, named in an earlier sentence (offset 10); the event was placed at Hish, named in the next one
+    mentions = Mentions((PlaceMention("Marea", 10, 15, marea),), (), (), (), ())
+    parsed = [Found("Marea", "SY:marea", "government", None, said, True, "", 110, 118)]
+    event = Found("Hish", "SY:hish", "government", None, said, True, "", 100, 150)
+    assert _placed_from_context(event, parsed, mentions)
+    # an event whose own sentence names its place, or a parse by another taker, leaves the event's reading
+    named = Mentions((PlaceMention("Hish", 120, 124, Place("SY:hish", "Hish", "town", "Idlib", "", "Syria", 35.5, 36.6, 1)),), (), (), (), ())
+    assert not _placed_from_context(event, parsed, named)
+    assert not _placed_from_context(event, [Found("Marea", "SY:marea", "opposition", None, said, True, "", 110, 118)], mentions)

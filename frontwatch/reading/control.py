@@ -407,6 +407,15 @@ def _named_elsewhere(found: list[Found], catch_all: set[int]) -> list[Found]:
     return [f for f in found if id(f) not in catch_all or f.holder in named.get(f.place_id, {f.holder})]
 
 
+def _placed_from_context(told: Found, parsed: list[Found], mentions: Mentions) -> bool:
+    """ "... found in a town retaken from IS. Troops regained control of the town on Saturday. The Palmyra
+    committee said ...": a capture event whose place its own sentence does not name was placed from the text
+    around it, and may have been placed wrong; when the parse read the same sentence's capture by the same taker
+    as taking a named place ("the town" pointing back), that reading stands and the event's adds nothing."""
+    named = any(told.start <= m.start < told.end and m.place is not None and m.place.place_id == told.place_id for m in mentions.places)
+    return not named and any(told.start <= f.start < told.end and f.since and f.holder == told.holder and f.place_id != told.place_id for f in parsed)
+
+
 def _hash(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
@@ -444,7 +453,8 @@ def find_control(
     # "Rebels said on Monday they had taken X on Saturday": a capture read off the parse with a date in its own
     # clause comes before the event told of it, whose date may be the report's
     dated = [f for f in found if f.since and f.date is not None]
-    found = superseded_dropped([*dated, *from_events(doc, mentions, events), *(f for f in found if f not in dated)])
+    told = [f for f in from_events(doc, mentions, events) if not _placed_from_context(f, found, mentions)]
+    found = superseded_dropped([*dated, *told, *(f for f in found if f not in dated)])
     controls: list[Control] = []
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
