@@ -446,3 +446,14 @@ def test_a_capture_event_placed_from_context_yields_to_the_parse_of_its_own_sent
     named = Mentions((PlaceMention("Hish", 120, 124, Place("SY:hish", "Hish", "town", "Idlib", "", "Syria", 35.5, 36.6, 1)),), (), (), (), ())
     assert not _placed_from_context(event, parsed, named)
     assert not _placed_from_context(event, [Found("Marea", "SY:marea", "opposition", None, said, True, "", 110, 118)], mentions)
+
+
+def test_held_areas_stand_for_the_towns_their_including_lists() -> None:
+    assert _held("Jets struck IS-controlled areas in Aleppo province, including the towns of Marea and Hish.") == {
+        ("Marea", "Islamic State"), ("Hish", "Islamic State")}
+    assert _held("Jets struck rebel-held areas including Hish and Marea on Monday.") == {("Hish", "opposition"), ("Marea", "opposition")}
+    assert _held("Jets struck weapons depots including Hish on Monday.") == set()
+    # the parser may hang "including" on the verb
+    assert _held("Monitors also reported army strikes on IS-controlled areas in Aleppo province as well including "
+                 "the towns of Hish and Marea.") == {("Marea", "Islamic State"), ("Hish", "Islamic State")}
+    assert _held("Strikes on rebel-held areas killed ten people on Monday, including three children.") == set()

@@ -187,21 +187,49 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
 
 
 def _examples(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
-    """ "took villages including A and B", "five hills and villages including A, B and C": a place noun with no
-    name of its own stands for the places its "including" lists (data/lexicons/control_words.tsv, "example")."""
-    if noun.lemma_.lower() not in lexicons.mapping("place_anaphors.tsv") and noun.lower_ not in lexicons.mapping("place_anaphors.tsv"):
-        nouns = [c for c in noun.conjuncts if c.lemma_.lower() in lexicons.mapping("place_anaphors.tsv")]
-        if not nouns:
-            return []  # "took weapons including rockets" lists no places
+    """ "took villages including A and B", "five hills and villages including A, B and C", "IS-held areas of the
+    province, including the towns of A and B": a place noun with no name of its own (a place noun of
+    data/lexicons/place_anaphors.tsv or a part of data/lexicons/control_parts.tsv) stands for the places its
+    "including" lists (data/lexicons/control_words.tsv, "example")."""
+    if not _place_noun(noun) and not any(_place_noun(c) for c in noun.conjuncts):
+        return []  # "took weapons including rockets" lists no places
     out: list[PlaceMention] = []
-    for owner in (noun, *noun.conjuncts):
-        for prep in (c for c in owner.children if role(c) == "example"):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                for item in (obj, *obj.conjuncts):
-                    m = mention_at(mentions, item) or _named_in(doc, mentions, item)
-                    if m is not None and holdable(m) and m not in out:
-                        out.append(m)
-    return out or _dashed(doc, mentions, noun)
+    for prep in _including(noun):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for item in (obj, *obj.conjuncts):
+                out += [m for m in _example_places(doc, mentions, item) if m not in out]
+    anaphors = lexicons.mapping("place_anaphors.tsv")
+    if out or not any(n.lemma_.lower() in anaphors or n.lower_ in anaphors for n in (noun, *noun.conjuncts)):
+        return out  # "areas in north-western Syria": a part noun's dashes set off no list
+    return _dashed(doc, mentions, noun)
+
+
+def _including(noun: Token) -> list[Token]:
+    """The "including" of a place noun (or of the nouns listed with it); with none, an "including" the parser hung
+    on the clause's verb after the noun's phrase ("reported strikes on IS-held areas as well including A and B")."""
+    own = [c for owner in (noun, *noun.conjuncts) for c in owner.children if role(c) == "example"]
+    if own:
+        return own
+    verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return [c for c in verb.children if role(c) == "example" and c.i > noun.right_edge.i] if verb is not None else []
+
+
+def _place_noun(noun: Token) -> bool:
+    """A noun for places: "villages", "the town", "areas", "parts" (not "weapons")."""
+    nouns = {**lexicons.mapping("place_anaphors.tsv"), **lexicons.mapping("control_parts.tsv")}
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def _example_places(doc: Doc, mentions: Mentions, item: Token) -> list[PlaceMention]:
+    """The places one listed example names: its name ("including Hish"), or the names of "the towns of A and B"."""
+    m = mention_at(mentions, item) or _named_in(doc, mentions, item)
+    if m is not None:
+        return [m] if holdable(m) else []
+    if not _place_noun(item):
+        return []
+    named = [mention_at(mentions, t) or _named_in(doc, mentions, t)
+             for prep in item.children if prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj" for t in (obj, *obj.conjuncts)]
+    return [n for n in named if n is not None and holdable(n)]
 
 
 def _dashed(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
