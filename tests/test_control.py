@@ -457,3 +457,11 @@ def test_held_areas_stand_for_the_towns_their_including_lists() -> None:
     assert _held("Monitors also reported army strikes on IS-controlled areas in Aleppo province as well including "
                  "the towns of Hish and Marea.") == {("Marea", "Islamic State"), ("Hish", "Islamic State")}
     assert _held("Strikes on rebel-held areas killed ten people on Monday, including three children.") == set()
+
+
+def test_a_stronghold_in_the_town_of_x_is_that_town_and_one_in_a_province_is_not_the_province() -> None:
+    assert _held("Warplanes pounded a major stronghold of the IS group in the northern town of Raqqa on Sunday.") == {
+        ("Ar-Raqqa", "Islamic State")}
+    assert _held("Warplanes pounded a rebel stronghold in the village of Hish on Sunday.") == {("Hish", "opposition")}
+    assert _held("Warplanes pounded a stronghold of the rebels in Idlib province on Sunday.") == set()
+    assert _held("Warplanes pounded a stronghold in the town of Hish on Sunday.") == set()

@@ -235,6 +235,7 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
         place = place or apposed_name(doc, mentions, tok)  # "the fall of Yabrud(,) a key rebel bastion"
+        place = place or _stronghold_town(doc, mentions, tok)  # "a stronghold of IS in the northern town of X"
         if place is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "with the city of X as its capital"
             named = tok.head.head if tok.head.head.pos_ in {"NOUN", "PROPN"} else next(
                 (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
@@ -243,6 +244,17 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled" and t.pos_ != "X"])
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
+
+
+def _stronghold_town(doc: Doc, mentions: Mentions, stronghold: Token) -> PlaceMention | None:
+    """ "pounded a major stronghold of the IS group in the northern town of X", "a rebel stronghold in the village of
+    X": a stronghold is the town its "in" names by a place noun ("the town of X"; the parser may hang the "in" on the
+    verb, right after the stronghold's phrase); a stronghold "in Idlib province" or "in the south of X" is somewhere
+    in it, not all of it."""
+    beside = [c for c in stronghold.head.children if c.i == stronghold.right_edge.i + 1] if stronghold.dep_ in {"dobj", "pobj"} else []
+    towns = [g for c in (*stronghold.children, *beside) if c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in {"town", "village", "city"} and any(p.lower_ == "of" for p in g.children)]
+    return held_place(doc, mentions, towns[0])[0] if towns else None
 
 
 def _self_styled_seat(noun: Token) -> bool:
