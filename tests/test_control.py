@@ -465,3 +465,11 @@ def test_a_stronghold_in_the_town_of_x_is_that_town_and_one_in_a_province_is_not
     assert _held("Warplanes pounded a rebel stronghold in the village of Hish on Sunday.") == {("Hish", "opposition")}
     assert _held("Warplanes pounded a stronghold of the rebels in Idlib province on Sunday.") == set()
     assert _held("Warplanes pounded a stronghold in the town of Hish on Sunday.") == set()
+
+
+def test_a_place_split_between_two_named_holders_is_held_in_part_by_each() -> None:
+    assert _held("Hasakeh is divided between the army and the YPG.") == {("Al-Hasakeh", "government"), ("Al-Hasakeh", "Kurdish forces (YPG)")}
+    # "the city" points back to the city named in the sentence before
+    assert _held("Jets struck Hasakeh on Monday. The mostly Kurdish city is split between government forces and "
+                 "Kurdish fighters.") == {("Al-Hasakeh", "government"), ("Al-Hasakeh", "Kurdish forces (YPG)")}
+    assert _held("The town of Marea is divided between supporters and opponents of the deal.") == set()

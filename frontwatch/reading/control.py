@@ -194,7 +194,8 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         control = [t for t in tok.subtree if between is not None and t.i > between.i and t.lemma_.lower() in {"control", "hand"}]
         clause = tok.head if tok.dep_ in {"acomp", "xcomp", "oprd"} else tok
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or not control and not _held_parts(doc, items):
+        holders = _between_holders(items) if not control and not _held_parts(doc, items) else []
+        if subject is None or not control and not _held_parts(doc, items) and not holders:
             continue
         # "between IS and Kurdish control"; "between regime and IS control" (the parser may list "regime" beside "control")
         front = [t for c in control for t in c.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -203,8 +204,15 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         for side in sides.values():
             if holder_label(side.text, known_only=True):  # not "its" nor "north"
                 yield tok, side.text, places
-        for words in _held_parts(doc, items) if not control else ():
+        for words in [*_held_parts(doc, items), *holders] if not control else ():
             yield tok, words, places
+
+
+def _between_holders(items: list[Token]) -> list[str]:
+    """ "the city is split between government forces and Kurdish fighters": with no "control" after "between",
+    each item that names a holder by itself holds part of the place (not "between its east and west")."""
+    words = [span_text(i.doc, [t for t in i.subtree if t.i <= i.i and t.dep_ not in {"det", "cc", "punct"}]) for i in items]
+    return [w for w in words if holder_label(w, known_only=True)] if len(items) > 1 else []
 
 
 def _held_parts(doc: Doc, items: list[Token]) -> list[str]:
