@@ -473,3 +473,19 @@ def test_a_place_split_between_two_named_holders_is_held_in_part_by_each() -> No
     assert _held("Jets struck Hasakeh on Monday. The mostly Kurdish city is split between government forces and "
                  "Kurdish fighters.") == {("Al-Hasakeh", "government"), ("Al-Hasakeh", "Kurdish forces (YPG)")}
     assert _held("The town of Marea is divided between supporters and opponents of the deal.") == set()
+
+
+def test_a_catch_all_holder_stands_for_the_group_named_in_the_sentences_just_before() -> None:
+    assert _held("IS fighters shelled Hish on Sunday. Jets later struck the militant-held town of Marea.") == {
+        ("Marea", "Islamic State")}
+    assert _held("IS fighters shelled Hish on Sunday. In May the militant group scored a stunning victory overrunning "
+                 "Marea.") == {("Marea", "Islamic State")}
+    # the state's forces are no militants; a group's own holding of the place elsewhere still wins
+    assert _held("The army shelled Hish on Sunday. Jets later struck the militant-held town of Marea.") == {("Marea", "opposition")}
+    assert _held("The YPG shelled Hish on Sunday. Jets later struck the militant-held town of Marea. Marea has been "
+                 "under IS control since 2014.") == {("Marea", "Islamic State")}
+
+
+def test_civilians_hold_nothing_and_a_foreign_states_forces_hold_by_their_own_name() -> None:
+    assert _held("Civilians evacuated from Hish on Monday, the monitor said.") == set()
+    assert _held("Iraqi forces recaptured Ramadi on Monday.") == {("Ramadi", "Military Forces of Iraq")}

@@ -65,6 +65,9 @@ def _takers(verb: Token) -> list[Token]:
         subject = _campaigners(verb.head) if role(verb.head) == "intent" else [verb.head]
     if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         subject = [verb.head]  # "The SDF, backed by jets, captured X": the parser hangs the verb on its subject
+        if verb.head.pos_ != "PROPN" and not holder_label(verb.head.text, known_only=True) and verb.head.dep_ == "dobj":
+            # "the group scored a stunning victory overrunning X": the one who scored the victory overran X
+            subject = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     return [t for s in subject for t in (s, *s.conjuncts)]
 
 

@@ -38,7 +38,8 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
 from frontwatch.reading.control_places import after, earlier_town, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
-from frontwatch.reading.holders import is_catch_all, names_holder, stand_in_holder
+from frontwatch.reading.holders import groups_named
+from frontwatch.reading.holders import is_catch_all, names_holder, stand_in_before, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
 from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
@@ -436,6 +437,19 @@ def _placed_from_context(told: Found, parsed: list[Found], mentions: Mentions) -
     return not named and any(told.start <= f.start < told.end and f.since and f.holder == told.holder and f.place_id != told.place_id for f in parsed)
 
 
+_EARLIER = 2  # sentences back a catch-all holder word may stand for a group named there
+
+
+def _stand_in_earlier(words: str, sent: Span) -> str:
+    """The group a catch-all holder word stands for when its own sentence names none and one of the two before it
+    names one ("... the ISIS group ... In May the militant group overran X")."""
+    if groups_named(sent.text):
+        return ""
+    sents = list(sent.doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
+    return stand_in_before(words, [s.text for s in sents[max(0, here - _EARLIER) : here]])
+
+
 def _hash(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
@@ -460,14 +474,14 @@ def find_control(
             if outside:
                 source = replace(source, words=outside)
             where = (-1, -1) if outside else (tok.idx, tok.idx + len(tok.text))
-            holder = stand_in_holder(words, sent.text) or holder_label(words)
+            holder = stand_in_holder(words, sent.text) or _stand_in_earlier(words, sent) or holder_label(words)
             date = date_of(mentions, tok) if finder in (parse_captures, _lost_to, _fall_of) else None  # "lost X to Y on Friday"
             if finder in (_participles, _strongholds, _under_control):
                 places = [m for m in places if not _taken_away(doc, m)]
             for m in places:
                 assert m.place is not None
                 found.append(Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))
-                if not stand_in_holder(words, sent.text) and is_catch_all(words):
+                if not stand_in_holder(words, sent.text) and is_catch_all(words):  # one from sentences before yields too
                     catch_all.add(id(found[-1]))
     found = _named_elsewhere(found, catch_all)
     # "Rebels said on Monday they had taken X on Saturday": a capture read off the parse with a date in its own
