@@ -489,3 +489,11 @@ def test_a_catch_all_holder_stands_for_the_group_named_in_the_sentences_just_bef
 def test_civilians_hold_nothing_and_a_foreign_states_forces_hold_by_their_own_name() -> None:
     assert _held("Civilians evacuated from Hish on Monday, the monitor said.") == set()
     assert _held("Iraqi forces recaptured Ramadi on Monday.") == {("Ramadi", "Military Forces of Iraq")}
+
+
+def test_a_nationality_or_de_facto_before_a_seat_names_no_holder_and_taking_place_takes_nothing() -> None:
+    assert _held("Jets struck IS's de facto capital Raqqa on Saturday.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets struck the Kurdish bastion of Hish on Saturday.") == {("Hish", "Kurdish forces (YPG)")}
+    assert all(holder in {"Islamic State", "government"} for _, holder in _held(
+        "IS fighters shelled Hish on Sunday. The extremists were ousted two weeks ago from their de facto Syrian capital of Raqqa."))
+    assert _held("Another attack took place in Hish the town of Idlib where rebels fired mortars at a house.") == set()

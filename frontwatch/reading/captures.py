@@ -116,6 +116,8 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
     for tok in doc:
         if tok.pos_ != "VERB" or not (role(tok) == "capture" or _expelling(tok)) or _intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
             continue  # "to take X", "seizes" (a headline's present, read as an event)
+        if any(c.dep_ == "dobj" and c.lower_ == "place" and not any(d.dep_ == "det" for d in c.children) for c in tok.children):
+            continue  # "the shelling took place in X": an idiom of happening, nobody took anything
         places = _taken(doc, mentions, tok)
         if not places:
             continue

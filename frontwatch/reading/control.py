@@ -149,8 +149,17 @@ def _holder_of(noun: Token, *, skip: int = -1) -> str:
         for obj in prep.children:
             if obj.i != skip:
                 return span_text(noun.doc, list(obj.subtree))
-    front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) not in {"former", "self-styled"}]
+    front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) not in {"former", "self-styled"}
+             and not _descriptive(t)]
     return span_text(noun.doc, [t for f in front for t in f.subtree if t.dep_ != "case"]) if front else ""
+
+
+def _descriptive(word: Token) -> bool:
+    """A word in front of a held noun that describes it and names no holder: "de" of "de facto", a nationality
+    ("the group's de facto Syrian capital", "IS's Syrian bastion"; "Kurdish" names a holder)."""
+    if word.lower_ == "de":
+        return True
+    return word.ent_type_ == "NORP" and not any(holder_label(t.text, known_only=True) for t in word.subtree)
 
 
 def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -250,7 +259,8 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
                 (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
             place = held_place(doc, mentions, named)[0] if named is not None else None
         words = _holder_of(tok, skip=of_place.i if of_place is not None else -1) or span_text(
-            doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled" and t.pos_ != "X"])
+            doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled"
+                  and t.pos_ != "X" and not _descriptive(t)])
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
 
