@@ -497,3 +497,12 @@ def test_a_nationality_or_de_facto_before_a_seat_names_no_holder_and_taking_plac
     assert all(holder in {"Islamic State", "government"} for _, holder in _held(
         "IS fighters shelled Hish on Sunday. The extremists were ousted two weeks ago from their de facto Syrian capital of Raqqa."))
     assert _held("Another attack took place in Hish the town of Idlib where rebels fired mortars at a house.") == set()
+
+
+def test_restoring_security_or_control_to_a_place_is_taking_it_back() -> None:
+    assert _held("Army units restored security and stability to Hish on Monday, SANA said.") == {("Hish", "government")}
+    assert _held("Army units restored security and stability to Hish and Marea after killing the terrorists.") == {
+        ("Hish", "government"), ("Marea", "government")}
+    assert _held("The army restored control over Hish on Monday.") == {("Hish", "government")}
+    assert _held("Engineers restored electricity to Hish on Monday.") == set()
+    assert _held("The army vowed to restore security to Hish.") == set()

@@ -114,15 +114,33 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
     """ "Rebels captured X in May", "the army and Kurdish fighters drove IS out of X", "X was retaken by the army":
     a capture read off the parse, whether or not it was also told as an event (an old one is not)."""
     for tok in doc:
-        if tok.pos_ != "VERB" or not (role(tok) == "capture" or _expelling(tok)) or _intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
+        taking = role(tok) == "capture" or _expelling(tok) or tok.lemma_.lower() in _RESTORING
+        if tok.pos_ != "VERB" or not taking or _intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
             continue  # "to take X", "seizes" (a headline's present, read as an event)
         if any(c.dep_ == "dobj" and c.lower_ == "place" and not any(d.dep_ == "det" for d in c.children) for c in tok.children):
             continue  # "the shelling took place in X": an idiom of happening, nobody took anything
-        places = _taken(doc, mentions, tok)
+        places = _taken(doc, mentions, tok) or _restored(doc, mentions, tok)
         if not places:
             continue
         for taker in _takers(tok):
             yield tok, _taker_words(taker), places
+
+
+_RESTORING = frozenset({"restore", "reimpose", "reestablish", "re-establish"})
+
+
+def _restored(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
+    """ "army units restored security and stability to X and Y", "troops restored control over X", "reimposed order
+    in X" (state media's words for a place taken back): the places a restoring verb brings a state of order to
+    (lexicons/restored_states.txt); nothing for "restored electricity to X"."""
+    states = lexicons.words("restored_states.txt")
+    if verb.lemma_.lower() not in _RESTORING or not any(c.dep_ == "dobj" and c.lemma_.lower() in states for c in verb.children):
+        return []
+    out: list[PlaceMention] = []
+    for prep in (c for c in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)) if c.lower_ in {"to", "in", "over", "across", "of"}):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            out += [m for m in listed(doc, mentions, obj, shared_clause=False) if m not in out]
+    return out
 
 
 def _expelling(verb: Token) -> bool:
