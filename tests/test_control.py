@@ -506,3 +506,10 @@ def test_restoring_security_or_control_to_a_place_is_taking_it_back() -> None:
     assert _held("The army restored control over Hish on Monday.") == {("Hish", "government")}
     assert _held("Engineers restored electricity to Hish on Monday.") == set()
     assert _held("The army vowed to restore security to Hish.") == set()
+
+
+def test_the_neighbourhood_or_village_points_back_to_the_one_such_place_named_before() -> None:
+    assert _held("Jets struck the Ain Tarma area outside Damascus on Monday. The neighbourhood is under rebel "
+                 "control.") == {("Ain Tarma", "opposition")}
+    assert _held("Rebels attacked Hish on Monday. On Tuesday the rebels captured the village.") == {("Hish", "opposition")}
+    assert _held("Rebels attacked Hish and Marea on Monday. On Tuesday the rebels captured the village.") == set()

@@ -163,12 +163,13 @@ _EARLIER_SENTENCES = 2  # sentences back "the town" may point to a town named be
 
 
 def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
-    """ "Rebels attacked X on Monday. On Tuesday they captured the town": a definite "the town" / "the city" that
-    names no place of its own in its sentence points back to the one town or city named in the two sentences
-    before (kinds from data/lexicons/place_anaphors.tsv); none when those name two ("fighting in A and B ...
-    they took the town" is not said of either)."""
+    """ "Rebels attacked X on Monday. On Tuesday they captured the town", "jets struck the X area ... the
+    neighbourhood is under rebel control": a definite "the town" / "the village" / "the neighbourhood" that names
+    no place of its own in its sentence points back to the one place of its kind named in the two sentences before
+    (kinds from data/lexicons/place_anaphors.tsv); none when those name two ("fighting in A and B ... they took the
+    town" is not said of either)."""
     kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "")
-    if noun.lower_ not in {"town", "city"} or not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return []
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return []  # "the town of X" names its own place
@@ -180,7 +181,8 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
     if any(m.place is not None and sents[here].start_char <= m.start < noun.idx and m.place.kind in kinds.split(",")
            for m in mentions.places):
         return []  # a town named earlier in its own sentence is the nearer one (read by the sentence's own rules)
-    before = [m for m in mentions.places if start <= m.start < end and m.place is not None and m.place.kind in kinds.split(",")]
+    # "the X area outside Damascus": a place told relative to another ("outside Damascus") is no antecedent
+    before = [m for m in mentions.places if start <= m.start < end and m.place is not None and m.place.kind in kinds.split(",") and not m.relative]
     if len({m.place.place_id for m in before if m.place is not None}) != 1:
         return []
     return [before[-1]]
