@@ -513,3 +513,11 @@ def test_the_neighbourhood_or_village_points_back_to_the_one_such_place_named_be
                  "control.") == {("Ain Tarma", "opposition")}
     assert _held("Rebels attacked Hish on Monday. On Tuesday the rebels captured the village.") == {("Hish", "opposition")}
     assert _held("Rebels attacked Hish and Marea on Monday. On Tuesday the rebels captured the village.") == set()
+
+
+def test_it_opening_a_sentence_that_calls_it_a_stronghold_is_the_one_place_named_before() -> None:
+    assert _held("Jets bombed Marea on Monday. It is the last remaining opposition stronghold near Aleppo.") == {
+        ("Marea", "opposition")}
+    assert _held("Marea has been besieged since 2013 and is shelled daily. It is the largest rebel bastion near "
+                 "Aleppo.") == {("Marea", "opposition")}
+    assert _held("Jets bombed Marea and Hish on Monday. It is the last remaining opposition stronghold near Aleppo.") == set()

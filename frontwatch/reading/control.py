@@ -252,6 +252,8 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if tok.dep_ == "attr":  # "X is a stronghold of Y"
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
+        if place is None and tok.dep_ == "attr":  # "X was shelled again. It is the last rebel bastion near Y"
+            place = _it_place(doc, mentions, next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = place or apposed_name(doc, mentions, tok)  # "the fall of Yabrud(,) a key rebel bastion"
         place = place or _stronghold_town(doc, mentions, tok)  # "a stronghold of IS in the northern town of X"
         if place is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "with the city of X as its capital"
@@ -263,6 +265,20 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
                   and t.pos_ != "X" and not _descriptive(t)])
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
+
+
+def _it_place(doc: Doc, mentions: Mentions, subject: Token | None) -> PlaceMention | None:
+    """ "X has been under siege since 2012. It is the last rebel stronghold near Y": "it" opening a sentence points
+    back to the one place the sentence before names (none when it names two, or none)."""
+    if subject is None or subject.lower_ != "it" or subject.i != subject.sent.start:
+        return None
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start == subject.sent.start), 0)
+    if here == 0:
+        return None
+    prev = sents[here - 1]
+    named = [m for m in mentions.places if prev.start_char <= m.start < prev.end_char and holdable(m) and not m.relative]
+    return named[0] if len({m.place.place_id for m in named if m.place is not None}) == 1 else None
 
 
 def _stronghold_town(doc: Doc, mentions: Mentions, stronghold: Token) -> PlaceMention | None:
