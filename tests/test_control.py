@@ -521,3 +521,11 @@ def test_it_opening_a_sentence_that_calls_it_a_stronghold_is_the_one_place_named
     assert _held("Marea has been besieged since 2013 and is shelled daily. It is the largest rebel bastion near "
                  "Aleppo.") == {("Marea", "opposition")}
     assert _held("Jets bombed Marea and Hish on Monday. It is the last remaining opposition stronghold near Aleppo.") == set()
+
+
+def test_a_pronoun_holder_opening_its_sentence_is_the_subject_of_the_sentence_before() -> None:
+    assert _held("The SDF pressed its offensive on Sunday. Its forces seized Marea last month.") == {
+        ("Marea", "Kurdish forces (YPG)")}
+    assert _held("Rebels attacked Hish on Monday. On Tuesday they captured the village.") == {("Hish", "opposition")}
+    # a pronoun is never a holder's name by itself
+    assert all(holder != "Its forces" for _, holder in _held("Jets bombed Hish. Its forces seized Marea last month."))

@@ -428,8 +428,11 @@ def _pronoun_holder(tok: Token, words: str) -> str:
     """ "shot by army units after they took back X", "the army said it had retaken X": a
     pronoun holder stands for the nearest group named as the doer (subject or agent) of a clause it sits in,
     looking outward from the statement's own verb, not past a clause that describes a noun ("the army shelled X,
-    which is under their control": "their" is not the army); "" when none is named there."""
-    if lexicons.mapping("control_words.tsv").get(words.lower().strip()) != "pronoun":
+    which is under their control": "their" is not the army), else, for a pronoun opening its sentence ("The SDF
+    pressed on. Its forces seized X", "They took X"), the group the sentence before has as its subject; "" when
+    none is named there. "Its forces" is a pronoun holder too."""
+    first = words.lower().split()[:1]
+    if not first or lexicons.mapping("control_words.tsv").get(first[0]) != "pronoun" or first[0] in _PRONOUNS:
         return ""
     for verb in _outward(tok):
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -440,7 +443,19 @@ def _pronoun_holder(tok: Token, words: str) -> str:
             found = span_text(tok.doc, [t for t in doer.subtree if t.i <= doer.i])
             if holder_label(found, known_only=True):
                 return found
-    return ""
+    return _subject_before(tok)
+
+
+def _subject_before(tok: Token) -> str:
+    """The holder words of the sentence before's subject, for a pronoun holder opening its own sentence."""
+    sent = tok.sent
+    pronoun = next((t for t in sent if t.pos_ in {"PRON", "NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"}), None)
+    if pronoun is None or role(pronoun) != "pronoun" or sent.start == 0:  # "On Tuesday they took X"
+        return ""
+    prev = tok.doc[sent.start - 1].sent
+    subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    words = _subject_words(subject) if subject is not None and role(subject) != "pronoun" else ""
+    return words if holder_label(words, known_only=True) else ""
 
 
 def _named_elsewhere(found: list[Found], catch_all: set[int]) -> list[Found]:

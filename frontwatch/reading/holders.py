@@ -84,8 +84,8 @@ def names_holder(words: str, *, loose: bool) -> bool:
     """Words that name a holder: a known one or a name ("the Grey Wolves"); ``loose`` (an agent: "controlled by
     local tribes") any words but a pronoun ("areas under their control", "the town they hold")."""
     plain = _plain(words)
-    if not plain or lexicons.mapping("control_words.tsv").get(plain) == "pronoun":
-        return False
+    if not plain or lexicons.mapping("control_words.tsv").get(plain.split()[0]) == "pronoun":
+        return False  # "they", "its forces": a pronoun names nobody by itself
     return loose or bool(holder_label(words, known_only=True)) or any(w[:1].isupper() for w in words.split() if w.lower() != "the")
 
 
