@@ -529,3 +529,10 @@ def test_a_pronoun_holder_opening_its_sentence_is_the_subject_of_the_sentence_be
     assert _held("Rebels attacked Hish on Monday. On Tuesday they captured the village.") == {("Hish", "opposition")}
     # a pronoun is never a holder's name by itself
     assert all(holder != "Its forces" for _, holder in _held("Jets bombed Hish. Its forces seized Marea last month."))
+
+
+def test_a_plural_relative_clause_after_listed_names_is_said_of_them_all() -> None:
+    assert _held("Thousands fled the offensive in Hish and Marea, which are mostly under the control of IS.") == {
+        ("Hish", "Islamic State"), ("Marea", "Islamic State")}
+    assert _held("Jets struck Hish and Marea, which are held by rebels.") == {("Hish", "opposition"), ("Marea", "opposition")}
+    assert _held("Thousands fled the offensive in Hish and Marea, which is under the control of IS.") == {("Marea", "Islamic State")}

@@ -152,11 +152,19 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
     if named:
         out += [m for c in noun.conjuncts if c.i > noun.i and not _own_holder(c) for m in [held_place(doc, mentions, c)[0]] if m is not None]
         out += [m for m in _front_listed(doc, mentions, noun) if m not in out]
-    if shared_clause and noun.tag_ == "NNS":
+    if shared_clause and (noun.tag_ == "NNS" or _plural_clause(noun)):
         out += [m for c in noun.conjuncts if c.i < noun.i for m in [held_place(doc, mentions, c)[0]] if m is not None]
     if first is None:
         out += [m for m in _examples(doc, mentions, noun) if m not in out]
     return out or earlier_town(doc, mentions, noun)
+
+
+def _plural_clause(noun: Token) -> bool:
+    """ "A and B, which are held by Y": a relative clause with a plural verb on the last of listed names is said of
+    them all ("which is" on the last name is said of it alone)."""
+    # the parser may hang the clause on the first name of the list
+    return any(c.dep_ == "relcl" and any(t.lower_ in {"are", "were"} for t in (c, *c.children))
+               for n in (noun, *noun.conjuncts) for c in n.children)
 
 
 _EARLIER_SENTENCES = 2  # sentences back "the town" may point to a town named before
