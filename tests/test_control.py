@@ -536,3 +536,9 @@ def test_a_plural_relative_clause_after_listed_names_is_said_of_them_all() -> No
         ("Hish", "Islamic State"), ("Marea", "Islamic State")}
     assert _held("Jets struck Hish and Marea, which are held by rebels.") == {("Hish", "opposition"), ("Marea", "opposition")}
     assert _held("Thousands fled the offensive in Hish and Marea, which is under the control of IS.") == {("Marea", "Islamic State")}
+
+
+def test_a_passive_capture_with_no_doer_is_not_the_routed_groups() -> None:
+    assert _held("A military source said control was established over Hish after the terrorists were routed.") == {
+        ("Hish", "government")}
+    assert _held("Control was established over Hish by rebels after the troops were routed.") == {("Hish", "opposition")}

@@ -226,7 +226,7 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     if "relinquish" in roles:  # "the army withdrew from X as rebels advanced": the other side's
         return actor_holder(event.actor2) if event.actor2 is not None and event.actor2.side != getattr(event.actor1, "side", "") else ""
     partisan = trigger is not None and trigger.lemma_.lower() in lexicons.words("partisan_captures.txt")
-    if event.actor1 is not None and _driven_out(trigger, event.actor1.words):
+    if event.actor1 is not None and (_driven_out(trigger, event.actor1.words) or _beaten(trigger, event.actor1.words)):
         return _speaker_side(event)  # "X was cleared of terrorists": those cleared out hold nothing
     if event.actor1 is not None and not (partisan and _doer_outside(trigger, event.actor1.words)):
         return actor_holder(event.actor1)
@@ -243,6 +243,18 @@ def _driven_out(trigger: Token | None, words: str) -> bool:
     phrases = [span_text(trigger.doc, list(c.subtree)) for c in trigger.children if c.lower_ in {"of", "from", "out"}]
     phrases += [span_text(trigger.doc, list(c.subtree)) for c in trigger.children if c.dep_ == "nsubjpass" and not _named_place(c)]
     return any(words.lower() in p.lower() for p in phrases)
+
+
+def _beaten(trigger: Token | None, words: str) -> bool:
+    """ "control was established over X after the terrorists were routed": a capture told in the passive with no
+    doer, whose sentence has the group as what a passive verb was done to, was not made by that group."""
+    if trigger is None:
+        return False
+    verb = trigger.head if trigger.dep_ == "nsubjpass" and trigger.lemma_.lower() == "control" else trigger  # "control was established"
+    if verb.pos_ != "VERB" or not words or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    done_to = [span_text(verb.doc, list(t.subtree)) for t in verb.sent if t.dep_ == "nsubjpass" and t.head is not verb and trigger not in t.subtree]
+    return any(words.lower() in p.lower() for p in done_to)
 
 
 def _named_place(noun: Token) -> bool:
