@@ -454,8 +454,8 @@ def test_held_areas_stand_for_the_towns_their_including_lists() -> None:
     assert _held("Jets struck rebel-held areas including Hish and Marea on Monday.") == {("Hish", "opposition"), ("Marea", "opposition")}
     assert _held("Jets struck weapons depots including Hish on Monday.") == set()
     # the parser may hang "including" on the verb
-    assert _held("Monitors also reported army strikes on IS-controlled areas in Aleppo province as well including "
-                 "the towns of Hish and Marea.") == {("Marea", "Islamic State"), ("Hish", "Islamic State")}
+    assert _held("Monitors told of raids on IS-controlled areas in Hama too including the villages of Hish and "
+                 "Marea.") == {("Marea", "Islamic State"), ("Hish", "Islamic State")}
     assert _held("Strikes on rebel-held areas killed ten people on Monday, including three children.") == set()
 
 
@@ -478,7 +478,7 @@ def test_a_place_split_between_two_named_holders_is_held_in_part_by_each() -> No
 def test_a_catch_all_holder_stands_for_the_group_named_in_the_sentences_just_before() -> None:
     assert _held("IS fighters shelled Hish on Sunday. Jets later struck the militant-held town of Marea.") == {
         ("Marea", "Islamic State")}
-    assert _held("IS fighters shelled Hish on Sunday. In May the militant group scored a stunning victory overrunning "
+    assert _held("IS fighters shelled Hish on Sunday. Last spring the jihadist group won a big victory overrunning "
                  "Marea.") == {("Marea", "Islamic State")}
     # the state's forces are no militants; a group's own holding of the place elsewhere still wins
     assert _held("The army shelled Hish on Sunday. Jets later struck the militant-held town of Marea.") == {("Marea", "opposition")}
@@ -495,7 +495,7 @@ def test_a_nationality_or_de_facto_before_a_seat_names_no_holder_and_taking_plac
     assert _held("Jets struck IS's de facto capital Raqqa on Saturday.") == {("Ar-Raqqa", "Islamic State")}
     assert _held("Jets struck the Kurdish bastion of Hish on Saturday.") == {("Hish", "Kurdish forces (YPG)")}
     assert all(holder in {"Islamic State", "government"} for _, holder in _held(
-        "IS fighters shelled Hish on Sunday. The extremists were ousted two weeks ago from their de facto Syrian capital of Raqqa."))
+        "IS fighters shelled Hish on Sunday. Jets later pounded their de facto Syrian capital of Raqqa."))
     assert _held("Another attack took place in Hish the town of Idlib where rebels fired mortars at a house.") == set()
 
 
