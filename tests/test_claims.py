@@ -790,3 +790,16 @@ def test_a_campaign_s_toll_so_far_is_no_toll_of_a_day_s_capture() -> None:
                  "Troops captured the village of Tal Hamra north of Hama on Saturday, a monitor said. The army's campaign has killed 120 rebels, the monitor added."):
         assert [k for _, _, k in _kinds_places_tolls(text)] == [0], text
     assert [k for _, _, k in _kinds_places_tolls("The army offensive killed 12 rebels near Hama on Saturday, a monitor said.")] == [12]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 civilians have been killed and over 100 wounded in the bombing on Saraqib over the past few days, activists said.",
+    "At least 40 civilians have been killed in clashes over the last 15 days and over 100 wounded, activists said.",
+    "Shelling killed 12 people in Douma on Friday and 30 wounded, medics said.",
+])
+def test_a_count_with_its_verb_elided_shares_the_first_counts_event(text):  # type: ignore[no-untyped-def]
+    """ "40 were killed and 100 [were] wounded ...": the phrases the parser hangs on the second count belong to both."""
+    reading = frontwatch.extract(text, published="2016-06-02", outlet="AFP")
+    killed = next(c for c in reading.claims if c.kind == "killed")
+    injured = next(c for c in reading.claims if c.kind == "injured")
+    assert killed.event_id == injured.event_id

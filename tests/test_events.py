@@ -789,3 +789,10 @@ def test_crossing_into_a_country_takes_no_territory() -> None:
         assert "Non-violent transfer of territory" not in [t for t, _, _ in _kinds_places_tolls(text)], text
     assert [t for t, _, _ in _kinds_places_tolls("Rebel fighters entered the town of Kassab in Latakia on Thursday, the center said.")] == [
         "Non-violent transfer of territory"]
+
+
+def test_an_act_guarded_against_is_no_event() -> None:
+    """ "defend civilians against attacks", "protect residents from air strikes": a threat, not a happening."""
+    assert _types("The opposition urged allies to help the rebels defend civilians against brutal attacks by government forces.") == []
+    assert _types("Residents in Saraqib dug shelters to protect their children from air strikes.") == []
+    assert _types("Jets struck Saraqib on Monday, killing five people who sought protection from the bombardment.") == ["Air/drone strike"]
