@@ -796,3 +796,9 @@ def test_an_act_guarded_against_is_no_event() -> None:
     assert _types("The opposition urged allies to help the rebels defend civilians against brutal attacks by government forces.") == []
     assert _types("Residents in Saraqib dug shelters to protect their children from air strikes.") == []
     assert _types("Jets struck Saraqib on Monday, killing five people who sought protection from the bombardment.") == ["Air/drone strike"]
+
+
+def test_a_generic_act_keeps_its_violence_beside_the_damage_it_did() -> None:
+    """ "targeted gatherings of terrorists, destroying their cars": the clash is the event, the cars its damage."""
+    assert _types("Army units targeted gatherings of terrorists in Kafr Nabl on Monday, destroying many of their cars.") == ["Armed clash"]
+    assert _types("Militants attacked the village of Kafr Nabl on Monday, destroying 20 homes.") == ["Attack"]

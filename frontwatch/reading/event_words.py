@@ -174,8 +174,11 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
 
     acting = {part(c) for c in kept.values() if c.event_type in VIOLENT and not generic(c) and not destroyed(c) and not toll(c)}
     kept = {k: c for k, c in kept.items() if not (destroyed(c) and c.event_type in VIOLENT and part(c) in acting)}
+    # damage does not tell how a generic act of violence was done: "targeted gatherings of terrorists,
+    # destroying their cars" is a clash whose damage goes with it (below), not property destruction
     specific = {part(c) for c in kept.values() if not generic(c)}
-    kept = {k: c for k, c in kept.items() if not (generic(c) and part(c) in specific)}
+    specific_act = {part(c) for c in kept.values() if not generic(c) and c.sub_event_type != "Looting/property destruction"}
+    kept = {k: c for k, c in kept.items() if not (generic(c) and part(c) in (specific_act if c.event_type in VIOLENT else specific))}
     # "operations inflicted heavy losses": a toll beside any other violent word of its clause is that act's toll
     acts = {part(c) for c in kept.values() if c.event_type in VIOLENT and not toll(c)}
     kept = {k: c for k, c in kept.items() if not (toll(c) and part(c) in acts)}
