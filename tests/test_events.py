@@ -802,3 +802,11 @@ def test_a_generic_act_keeps_its_violence_beside_the_damage_it_did() -> None:
     """ "targeted gatherings of terrorists, destroying their cars": the clash is the event, the cars its damage."""
     assert _types("Army units targeted gatherings of terrorists in Kafr Nabl on Monday, destroying many of their cars.") == ["Armed clash"]
     assert _types("Militants attacked the village of Kafr Nabl on Monday, destroying 20 homes.") == ["Attack"]
+
+
+def test_a_capture_that_is_the_aim_of_an_effort_is_no_capture() -> None:
+    """ "fighting to recapture Tabqa", "an offensive to seize ...": the aim (reading.captures.intended), as for control."""
+    lead = "Rebels shelled Saraqib on Monday. "
+    assert "Non-state actor overtakes territory" not in _types(lead + "In Syria the SDF is now fighting to recapture the town of Tabqa from the group.")
+    assert "Government regains territory" not in _types(lead + "The army launched an offensive on Monday to seize the town of Tabqa.")
+    assert "Government regains territory" in _types(lead + "Government forces managed to retake the town of Tabqa on Monday.")

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.captures import intended
 from frontwatch.reading.charges import charged
 from frontwatch.reading.clauses import casualty_word
 from frontwatch.reading.dates import weekday_number
@@ -130,6 +131,8 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
             continue  # "despite a ceasefire", "their hideouts were hit": the thing, not its making
         if not reported(trigger):
             continue  # before choosing per clause: a described "fighting" must not hide the clause's "raid"
+        if cue.sub_event_type in _CAPTURES and intended(trigger):
+            continue  # "fighting to recapture Tabqa", "an offensive to seize the airport": the aim, not a capture
         clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
         key = (cue.event_type, clause.i, part(cue))
         if key not in kept or cue.score > kept[key].score:
