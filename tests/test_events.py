@@ -810,3 +810,11 @@ def test_a_capture_that_is_the_aim_of_an_effort_is_no_capture() -> None:
     assert "Non-state actor overtakes territory" not in _types(lead + "In Syria the SDF is now fighting to recapture the town of Tabqa from the group.")
     assert "Government regains territory" not in _types(lead + "The army launched an offensive on Monday to seize the town of Tabqa.")
     assert "Government regains territory" in _types(lead + "Government forces managed to retake the town of Tabqa on Monday.")
+
+
+def test_elsewhere_leaves_the_story_area() -> None:
+    """ "Elsewhere in the country, rebels shelled an army post": not at the town the story was in."""
+    reading = frontwatch.extract("Jets struck Tabqa on Monday. Elsewhere in the country, rebels shelled an army post on Monday.",
+                                 published="2017-05-02", outlet="AFP")
+    shelling = [e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and (shelling[0].location is None or shelling[0].location.name != "Tabqa")
