@@ -132,8 +132,8 @@ class AliasIndex(Generic[T]):
                 if exact is None or self._exact_ok(tokens, i, j, exact):
                     best = (j, value)
                     break
-            if key != norm[j - 1]:
-                break  # a possessive ends the name
+            # a possessive whose apostrophe was lost ends the name unless an alias goes on past it: "ISILs attacks" is
+            # ISIL's, "Assads forces" the alias "Assad's forces"
         return best
 
     @staticmethod
