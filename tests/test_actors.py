@@ -270,3 +270,9 @@ def test_a_possessive_that_lost_its_apostrophe_goes_on_into_the_alias() -> None:
 
     reading = frontwatch.extract("Assads forces shelled Douma on Sunday, activists said.", published="2017-05-02", outlet="AFP")
     assert [e.actor1.name for e in reading.events if e.actor1] == ["Military Forces of Syria (2000-)"]
+
+
+@pytest.mark.parametrize("phrase", ["the Takfiri group", "Takfiri militants", "a Takfiri terrorist", "Takfiri insurgents"])
+def test_takfiri_in_the_singular_and_with_other_nouns_is_the_jihadist_opposition(phrase: str) -> None:
+    mentions = find_actors(f"Syrian troops killed 10 members of {phrase} near Rastan on Sunday.")
+    assert any(m.actor.actor_id == "islamists" and m.text.lower().endswith(phrase.split()[-1].lower()) for m in mentions)
