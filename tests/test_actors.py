@@ -270,6 +270,7 @@ def test_a_possessive_that_lost_its_apostrophe_goes_on_into_the_alias() -> None:
 
     reading = frontwatch.extract("Assads forces shelled Douma on Sunday, activists said.", published="2017-05-02", outlet="AFP")
     assert [e.actor1.name for e in reading.events if e.actor1] == ["Military Forces of Syria (2000-)"]
+    assert [m.actor.actor_id for m in find_actors("President Bashar al-Assads forces shelled Douma.")] == ["gov_syria"]
 
 
 @pytest.mark.parametrize("phrase", ["the Takfiri group", "Takfiri militants", "a Takfiri terrorist", "Takfiri insurgents"])
