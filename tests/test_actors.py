@@ -277,3 +277,11 @@ def test_a_possessive_that_lost_its_apostrophe_goes_on_into_the_alias() -> None:
 def test_takfiri_in_the_singular_and_with_other_nouns_is_the_jihadist_opposition(phrase: str) -> None:
     mentions = find_actors(f"Syrian troops killed 10 members of {phrase} near Rastan on Sunday.")
     assert any(m.actor.actor_id == "islamists" and m.text.lower().endswith(phrase.split()[-1].lower()) for m in mentions)
+
+
+def test_a_former_name_in_brackets_is_the_same_group() -> None:
+    """ "Fatah al-Sham (formerly Al-Nusra Front) terrorists": one mention of the renamed group, its generic head absorbed."""
+    mentions = find_actors("At least 45 civilians were killed in Fatah al-Sham (formerly Al-Nusra Front) terrorists mortar fire.")
+    assert [(m.actor.actor_id, m.text) for m in mentions if m.actor.actor_id != "civilians"] == [
+        ("jfs", "Fatah al-Sham (formerly Al-Nusra Front) terrorists")]
+    assert [m.actor.actor_id for m in find_actors("ISIS (and Nusra) militants shelled Douma.")] == ["is", "nusra", "rebels"]

@@ -27,6 +27,7 @@ _NAME = r"(?:al|el|ad|an|ar|as|ash|at|az|[A-Z][\w'’]*)(?:[\s-](?:al|el|ad|an|a
 _UNKNOWN_LISTED = re.compile(rf"^{_SEPARATOR}(?:{_NAME}{_SEPARATOR})+$")
 _QUARTERS = frozenset({"neighborhood", "neighbourhood", "district", "quarter", "suburb"})
 _SETTLEMENTS = frozenset({"village", "town", "city"})
+_SMALL_SETTLEMENTS = frozenset({"village", "town"})
 _NOUN_CLASSES = {**{w: _QUARTERS for w in _QUARTERS}, **{w: _SETTLEMENTS for w in _SETTLEMENTS}}
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
 
@@ -144,8 +145,9 @@ def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: s
             # "in Tafas and Damascus", "the city of Idlib and the village of Binnish": a city and a village are alike
             alike = _KIND_CLASS.get(p.place.kind, p.place.kind) == _KIND_CLASS.get(best.place.kind, best.place.kind)
             # "Daraa Hama Idlib and Homs provinces", "in Saraqib Binnish and Taftanaz": copies that lost their commas
-            # list governorates, or towns and villages, with a bare space
-            bare = not gap.strip() and (p.place.kind == best.place.kind == "admin1" or _KIND_CLASS.get(p.place.kind) == _KIND_CLASS.get(best.place.kind) == "settlement")
+            # list governorates, or towns and villages, with a bare space ("in Damascus Aleppo and Hama": cities so
+            # listed are a round-up's, each told by itself after)
+            bare = not gap.strip() and (p.place.kind == best.place.kind == "admin1" or {p.place.kind, best.place.kind} <= _SMALL_SETTLEMENTS)
             listed = _COORDINATED.match(gap) or _UNKNOWN_LISTED.match(gap) or bare
             if not (listed and alike and p.relative == best.relative):
                 break
