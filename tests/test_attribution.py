@@ -365,3 +365,24 @@ def test_a_count_run_into_an_agency_name_leaves_the_agency_the_speaker() -> None
     assert _claim(reading, 3).source.name == "AFP"
     reading = _read("Kurdish fighters killed 20 Daesh militants near Hasakah in the past day media reported Monday.", outlet="Sputnik")
     assert _claim(reading, 20).source.source_type == "media"  # the counted militants still say nothing
+
+
+def test_a_count_before_the_article_of_a_speaker_does_not_count_the_speaker() -> None:
+    """ "... wounded at least 40 a monitoring group said": without commas the parser hangs the count on the speaker;
+    the article opens a new noun phrase, so the monitor speaks for both counts."""
+    reading = _read("Shells killed 6 people in Harasta on Monday and wounded at least 40 a monitoring group said in the "
+                    "third such attack this month.")
+    assert _claim(reading, 6).source.source_type == "monitor"
+
+
+def test_a_condemning_ministry_parsed_as_a_modifier_still_speaks() -> None:
+    """ "condemned coalitions airstrikes" (the apostrophe lost) makes the verb a modifier, with a subject of its own."""
+    reading = _read("On Monday the Russian Foreign Ministry condemned coalitions airstrikes near Tabqa on March 3 that left 11 civilians dead.")
+    assert _claim(reading, 11).source.source_type == "government"
+
+
+def test_figures_by_whom_calls_are_made_are_people_not_a_count() -> None:
+    """ "calls by opposition figures" names who called; "by the Observatory's count" on a verb is a count."""
+    reading = _read("Washington has rejected calls by Syrian opposition figures after the raids to halt the bombings "
+                    "for the sake of thousands of civilians trapped in Tabqa.")
+    assert [c.source.name for c in reading.claims if c.kind == "besieged"] == ["Reuters"]

@@ -293,7 +293,13 @@ def _counted(mention: SourceMention, sent: Span) -> bool:
     words = [t for t in sent if mention.start <= t.idx < mention.end and not t.is_punct]
     if words and words[-1].pos_ == "PROPN" and mention.source.source_type in _NEVER_COUNTED:
         return False  # "... and injuring 7 SANA reported": a misparse hangs the count on the agency's name
-    return bool(words) and any(c.dep_ == "nummod" for c in words[-1].children)
+    return bool(words) and any(c.dep_ == "nummod" and not _opens_after(words[0], c) for c in words[-1].children)
+
+
+def _opens_after(first: Token, count: Token) -> bool:
+    """ "... and wounded at least 50 a monitoring group said": an article opens a new noun phrase, so a count before
+    it counts something else (a misparse of a text without commas hangs it on the speaker)."""
+    return first.lower_ in _ARTICLES and count.i < first.i
 
 
 def medium_before(verb: Token) -> Source | None:
