@@ -386,3 +386,15 @@ def test_figures_by_whom_calls_are_made_are_people_not_a_count() -> None:
     reading = _read("Washington has rejected calls by Syrian opposition figures after the raids to halt the bombings "
                     "for the sake of thousands of civilians trapped in Tabqa.")
     assert [c.source.name for c in reading.claims if c.kind == "besieged"] == ["Reuters"]
+
+
+def test_a_count_in_the_clause_of_reports_is_the_reports_not_who_looks_into_them() -> None:
+    reading = _read("The coalition is investigating reports that at least 41 civilians were killed in strikes near Tabqa on Monday.")
+    assert _claim(reading, 41).source.source_type == "media"
+    reading = _read("The ministry said it was looking into reports that 9 people died in the raid on Sarmin.")
+    assert _claim(reading, 9).source.source_type == "media"
+
+
+def test_a_reporting_verb_nearer_the_count_than_the_reports_speaks() -> None:
+    reading = _read("Jets struck Sarmin amid reports that the Observatory said 16 people were killed there.")
+    assert _claim(reading, 16).source.name == "Syrian Observatory for Human Rights"

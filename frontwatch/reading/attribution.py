@@ -128,6 +128,10 @@ def attribute(
     seen = _witnessed(ancestors, context)
     if seen is not None:
         return seen
+    # 1d. "investigating reports that 73 civilians were killed": the reports the clause tells are its source.
+    reports = _reported_in(ancestors, context)
+    if reports is not None:
+        return Attribution(reports, "according_to")
     # 2. A reporting verb that governs the token (closest first), or the sentence's reporting root.
     candidates = [t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)]
     candidates += [t for t in sent if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "parataxis"} and t not in candidates and _reporting(t)]
@@ -141,6 +145,24 @@ def attribute(
         if said is not None:
             return said
     return Attribution(outlet, "outlet")
+
+
+def _reported_in(ancestors: Sequence[Token], context: Context) -> Source | None:
+    """ "The army is investigating reports that 73 civilians were killed", "amid reports that 30 fighters died": a
+    clause with a subject of its own that tells what a source noun (a known source mention: "reports", "press
+    reports") says. Those reports assert the count; who investigates or mentions them does not. A reporting verb
+    nearer the figure speaks first ("reports said the army had killed 20" is the verb's)."""
+    for clause, noun in zip(ancestors, ancestors[1:]):
+        if noun.pos_ in {"VERB", "AUX"} and _reporting(noun):
+            return None
+        if noun.pos_ != "NOUN" or clause.dep_ not in {"acl", "ccomp"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue  # "reports published on Monday" describes the reports
+        found = next((m for m in context.mentions if m.start <= noun.idx < m.end), None)
+        if found is not None:
+            return found.source
+    return None
 
 
 def _teller_before_count(phrase: Token, context: Context) -> Source | None:
