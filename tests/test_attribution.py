@@ -398,3 +398,17 @@ def test_a_count_in_the_clause_of_reports_is_the_reports_not_who_looks_into_them
 def test_a_reporting_verb_nearer_the_count_than_the_reports_speaks() -> None:
     reading = _read("Jets struck Sarmin amid reports that the Observatory said 16 people were killed there.")
     assert _claim(reading, 16).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_state_media_closing_a_sentence_is_state_media_not_media_at_large() -> None:
+    reading = _read("Rebel rockets killed 5 people in Hama state media reported.")
+    assert _claim(reading, 5).source.source_type == "state media"
+    reading = _read("Rebel rockets killed 5 people in Hama in the last day media reported.")
+    assert _claim(reading, 5).source.source_type == "media"
+
+
+def test_the_source_a_medium_cites_or_quotes_speaks_not_the_medium() -> None:
+    reading = _read("At least 9 soldiers were killed near Tadmur a military source cited by SANA said.")
+    assert _claim(reading, 9).source.source_type == "military"
+    reading = _read("At least 9 soldiers were killed near Tadmur a military source quoted by SANA said on Friday.")
+    assert _claim(reading, 9).source.source_type == "military"

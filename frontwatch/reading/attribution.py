@@ -406,7 +406,7 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         source = subject_source(subj, context)
         if source:
             return Attribution(source, "reporting_verb", verb.i)
-    adjacent = speaker_after(verb, mentions) or (medium_before(verb) or speaker_before(verb, mentions) if not subjects else None)
+    adjacent = speaker_after(verb, mentions) or (medium_before(verb, mentions) or speaker_before(verb, mentions) if not subjects else None)
     if adjacent is not None:
         return Attribution(adjacent, "reporting_verb", verb.i)
     # "..., saying that ..." takes the subject of the verb it hangs on; "X said jets struck the town, adding that
