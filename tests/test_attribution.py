@@ -412,3 +412,10 @@ def test_the_source_a_medium_cites_or_quotes_speaks_not_the_medium() -> None:
     assert _claim(reading, 9).source.source_type == "military"
     reading = _read("At least 9 soldiers were killed near Tadmur a military source quoted by SANA said on Friday.")
     assert _claim(reading, 9).source.source_type == "military"
+
+
+def test_a_titled_speaker_after_an_inverting_verb_speaks() -> None:
+    reading = _read("At least 8 soldiers were killed near Hama said an official at the national hospital.")
+    assert _claim(reading, 8).source.name == "official at national hospital"
+    reading = _read("At least 8 soldiers were killed near Hama said a source in the governor's office.")
+    assert _claim(reading, 8).source.source_type == "government"

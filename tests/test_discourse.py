@@ -269,3 +269,9 @@ def test_a_state_agency_s_bare_count_stays_its_own_though_its_police_speak_of_it
     reading = _read("Four people were killed by rocket shells in Aleppo. "
                     "The shells were fired from the eastern neighborhoods a source at Aleppo Police Command told SANA.", outlet="sana")
     assert _claim(reading, 4).source.name == "SANA"
+
+
+def test_the_group_said_after_an_aid_group_keeps_the_aid_group_s_kind() -> None:
+    reading = _read("The White Helmets reported heavy bombing in Douma. Four volunteers were killed the group said.")
+    source = _claim(reading, 4).source
+    assert (source.name, source.source_type) == ("Syrian Civil Defence (White Helmets)", "humanitarian")
