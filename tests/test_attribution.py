@@ -383,8 +383,8 @@ def test_a_condemning_ministry_parsed_as_a_modifier_still_speaks() -> None:
 
 def test_figures_by_whom_calls_are_made_are_people_not_a_count() -> None:
     """ "calls by opposition figures" names who called; "by the Observatory's count" on a verb is a count."""
-    reading = _read("Washington has rejected calls by Syrian opposition figures after the raids to halt the bombings "
-                    "for the sake of thousands of civilians trapped in Tabqa.")
+    reading = _read("Washington has rejected calls by Syrian opposition figures to pause its raids "
+                    "so that thousands of civilians trapped in Tabqa could leave.")
     assert [c.source.name for c in reading.claims if c.kind == "besieged"] == ["Reuters"]
 
 

@@ -267,7 +267,7 @@ def test_a_definite_noun_that_does_not_point_back_carries_no_source() -> None:
 
 def test_a_state_agency_s_bare_count_stays_its_own_though_its_police_speak_of_it_next() -> None:
     reading = _read("Four people were killed by rocket shells in Aleppo. "
-                    "The shells were fired from the eastern neighborhoods a source at Aleppo Police Command told SANA.", outlet="sana")
+                    "The shells came from the city's east a source at Aleppo Police Command told SANA.", outlet="sana")
     assert _claim(reading, 4).source.name == "SANA"
 
 

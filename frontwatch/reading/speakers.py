@@ -312,7 +312,7 @@ def _counted(mention: SourceMention, sent: Span) -> bool:
 
 
 def _opens_after(first: Token, count: Token) -> bool:
-    """ "... and wounded at least 50 a monitoring group said": an article opens a new noun phrase, so a count before
+    """ "... hurt at least 40 a war monitor said": an article opens a new noun phrase, so a count before
     it counts something else (a misparse of a text without commas hangs it on the speaker)."""
     return first.lower_ in _ARTICLES and count.i < first.i
 
