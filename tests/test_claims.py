@@ -102,6 +102,21 @@ def test_left_dead_and_wounded_are_tolls_not_departures() -> None:
     assert "Non-violent transfer of territory" not in [e.sub_event_type for e in reading.events]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll from the shelling rose to 20 and more than 40 wounded persons, a local source said.",
+        "The death toll rose to 20 and 40 injured people, a local source said.",
+        "The toll from the two blasts in the town rose to 20 and more than 40 wounded persons most of them women.",
+    ],
+)
+def test_a_wounded_count_joined_to_a_rising_toll_is_no_part_of_the_dead(sentence: str) -> None:
+    text = "Shelling hit the town of Kafr Zita on Friday. " + sentence
+    figures = _figures(text)
+    assert ("killed", 20, "") in figures and any(k == "injured" and v == 40 for k, v, _ in figures)
+    assert _fatalities(text) == {"Kafr Zayta": 20}
+
+
 def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
 

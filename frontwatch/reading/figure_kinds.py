@@ -221,7 +221,8 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     governor = start.head
     if governor is not start and not _kind_of(governor, as_noun=governor.pos_ in {"NOUN", "PROPN", "ADJ"}, counted=start):
         for child in start.children:
-            if child.dep_ == "amod" and child.i < start.i and (kind := _kind_of(child, as_noun=True)):
+            if child.dep_ == "amod" and child.i < start.i and (kind := _kind_of(child, as_noun=True)) \
+                    and not _number_between(doc, figure.token, child.i):
                 return kind, child, False
     whole = _among_whole(start)
     if whole is not None:
@@ -270,7 +271,7 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                 if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.i != start.i:
                     kind = _kind_of(child, as_noun=True)
                     if kind:
-                        return kind, tok, False
+                        return _own_harm_state(doc, figure) or kind, tok, False
                     if child.lemma_.lower() in _ANAPHORIC_NOUNS:
                         kind = _anaphor_of(child)
                         return (kind, tok, False) if kind else ("", tok, True)
@@ -286,6 +287,27 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if figure.unit and where is not None and _under_siege(where):
             return "besieged", where, False  # of people: "the three areas are under siege" counts places
     return "", None, False
+
+
+def _number_between(doc: Doc, first: int, last: int) -> bool:
+    """Another number stands between a count and a word before its noun: in "the toll rose to 20 and 40
+    wounded people" the "wounded" is the 40's state, not the 20's (the parser hangs both numbers on "people")."""
+    return any(t.pos_ == "NUM" or t.like_num for t in doc[first + 1 : last])
+
+
+def _own_harm_state(doc: Doc, figure: Figure) -> str:
+    """The harm a state word right after the number gives it, read on the words: "the death toll rose to 32 and
+    more than 115 wounded persons" counts 115 wounded, though the toll noun governs the whole phrase; a state
+    word followed by anything but a person noun or the end of the phrase is no state of the count."""
+    after = figure.token + 1
+    if after >= len(doc) or doc[after].lower_ not in lexicons.words("left_states.txt"):
+        return ""
+    kind = _kind_of(doc[after], as_noun=True)
+    if kind not in _HARM_KINDS:
+        return ""
+    nxt = doc[after + 1] if after + 1 < len(doc) else None
+    ends = nxt is None or nxt.is_punct or nxt.pos_ in {"CCONJ", "ADP"} or nxt.lemma_.lower() in lexicons.mapping("person_nouns.txt")
+    return kind if ends else ""
 
 
 def _among_whole(noun: Token) -> Token | None:
