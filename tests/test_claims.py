@@ -210,6 +210,19 @@ def _fatalities(text: str) -> dict[str, int]:
     return {e.location.name: e.fatalities for e in reading.events if e.location is not None}
 
 
+@pytest.mark.parametrize(
+    ("later", "toll"),
+    [
+        ("In a statement the network said that 5214 people died of torture from March 2011 to June 2016.", 9),
+        ("The group said 700 people were killed in the province from January 2015 until April 2016.", 9),
+        ("The monitor said 12 people were killed in the town between Friday and Saturday.", 12),  # a day or two: one incident
+    ],
+)
+def test_a_toll_between_two_dates_far_apart_is_a_running_total(later: str, toll: int) -> None:
+    text = "Air strikes hit the town of Saraqeb on Saturday killing 9 people. " + later
+    assert max(e.fatalities for e in frontwatch.extract(text, published="2016-06-04", outlet="Reuters").events) == toll
+
+
 def test_a_running_total_since_a_date_is_no_events_toll() -> None:
     reading = frontwatch.extract("Government shelling hit the town of Saraqeb on Monday killing 4 people, the monitor said. "
                                  "More than 300,000 people have been killed since the war began in 2011.", published="2016-11-20", outlet="Reuters")
