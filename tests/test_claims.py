@@ -117,6 +117,24 @@ def test_a_wounded_count_joined_to_a_rising_toll_is_no_part_of_the_dead(sentence
     assert _fatalities(text) == {"Kafr Zayta": 20}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Up to 80 IS fighters were destroyed in the area of Mayadin, the ministry said.", 80),  # passive: fighters destroyed
+        ("More than 60 foreign mercenaries were killed in the town, the ministry said.", 60),
+        ("Jets killed 25 extremists near the town, the ministry said.", 25),
+    ],
+)
+def test_fighters_destroyed_and_mercenaries_killed_are_counts_of_the_dead(sentence: str, value: int) -> None:
+    figures = _figures("Russian jets struck the town of Mayadin on Friday. " + sentence)
+    assert any(k == "killed" and v == value for k, v, _ in figures)
+
+
+def test_vehicles_destroyed_are_no_toll() -> None:
+    figures = _figures("Russian jets struck the town of Mayadin on Friday. Three warehouses and 12 vehicles were destroyed, the ministry said.")
+    assert not any(k == "killed" for k, _, _ in figures)
+
+
 def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
 

@@ -36,8 +36,9 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
             return kind
         if how == "verb" and not as_noun:
             return kind
-        if how == "fighters" and not as_noun and counted is not None and counted.dep_ == "dobj" and counted.head.i == token.i:
-            # "destroyed 60 terrorists", "eliminated 12 militants": the verb kills when it acts on fighters
+        if how == "fighters" and not as_noun and counted is not None and counted.dep_ in {"dobj", "nsubjpass"} and counted.head.i == token.i:
+            # "destroyed 60 terrorists", "eliminated 12 militants", "up to 80 fighters were destroyed": the verb
+            # kills when it acts on fighters
             if lexicons.mapping("person_nouns.txt").get(counted.lemma_.lower()) == "fighters":
                 return kind
         if how == "life" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
