@@ -135,6 +135,21 @@ def test_vehicles_destroyed_are_no_toll() -> None:
     assert not any(k == "killed" for k, _, _ in figures)
 
 
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Warplanes struck the town of Saraqeb on Monday, killing 25 people, 10 of them children, the monitor said.", 25),
+        ("Warplanes struck the town of Saraqeb on Monday, killing 25 people, 10 of whom were children, the monitor said.", 25),
+        ("Warplanes struck the town of Saraqeb on Monday, killing 25 people, among them 10 children and 4 women.", 25),
+        ("A suicide bomber struck a checkpoint in the town of Azaz on Monday. The blast killed 14 people, 9 of them rebels.", 14),
+        # a verb's own object "of them" counts the dead of a group told before, not a part of a toll
+        ("Gunmen opened fire on dozens of civilians in the village of Taqad on Monday, killing 3 of them and wounding 22.", 3),
+    ],
+)
+def test_a_part_told_with_of_them_or_listed_after_among_them_adds_no_dead(text: str, toll: int) -> None:
+    assert max(_fatalities(text).values()) == toll
+
+
 def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
 

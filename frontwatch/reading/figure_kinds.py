@@ -353,6 +353,13 @@ def subset_of(token: Token) -> bool:
     before = [t.lower_ for t in doc[max(token.sent.start, first - 2) : first]]
     if before[-1:] == ["including"] or before[-2:] in (["among", "them"], ["among", "whom"], ["of", "whom"]):
         return True  # read on the words: the parser often hangs "among them 10 children" on the verb
+    if _partitive_after(token):
+        return True
+    noun = token.head
+    if token.dep_ == "nummod" and noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        # "among them 10 children and 4 women": a count listed after a part is a part too
+        if any(c.dep_ == "nummod" and c.i < token.i and subset_of(c) for c in noun.head.children):
+            return True
     # "Four gunmen one identified as a foreign fighter were killed": a count right after a counted noun,
     # naming one of them, is a part of that count
     prev = doc[first - 1] if first > token.sent.start else None
@@ -368,6 +375,26 @@ def subset_of(token: Token) -> bool:
         if t.lower_ == "among" and any(c.dep_ == "pobj" and c.pos_ == "PRON" for c in t.children):
             return True
     return False
+
+
+_PARTITIVE_PRONOUNS = {"them", "whom", "those"}
+
+
+def _partitive_after(token: Token) -> bool:
+    """ "killing 25 people, 10 of them children", "five of the dead were killed in the market": a count of "them"
+    or of the dead already counted is a part of that toll, not more dead (lexicons/casualty_nouns.txt); "shot at
+    a crowd, killing 3 of them" counts its own dead."""
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 4, token.sent.end)]]
+    if after[:1] != ["of"] or len(after) < 2:
+        return False
+    if after[1] == "whom":
+        return True
+    if after[1] in _PARTITIVE_PRONOUNS:
+        # "targeted dozens of civilians ... killing 3 of them": a verb's own object counts harm done to a group
+        # told before (no toll), not a part of a toll
+        return token.dep_ != "dobj"
+    return after[1] == "the" and len(after) > 2 and after[2] in lexicons.words("casualty_nouns.txt")
 
 
 def conjectured(governor: Token | None) -> bool:
