@@ -150,6 +150,18 @@ def test_a_part_told_with_of_them_or_listed_after_among_them_adds_no_dead(text: 
     assert max(_fatalities(text).values()) == toll
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The death toll from the bombing later rose to 22, the monitor said.",
+        "The monitor later raised the toll to 22.",
+        "The death toll rose to 22.",
+    ],
+)
+def test_a_raised_toll_replaces_a_count_told_for_the_events_own_place(later: str) -> None:
+    assert _fatalities("A car bomb killed 15 people in the town of Azaz on Monday. " + later) == {"Azaz": 22}
+
+
 def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
 

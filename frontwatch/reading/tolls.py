@@ -274,8 +274,9 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"
                  and c.value not in parts and c.claim_id not in uncounted]
         # "including 7 in Alsukkari": a count given for the event's own place is its toll, not the sentence's total.
+        # A count a later one raised or replaced ("killed 15 in the town ... the toll rose to 22") is no toll, placed or not.
         placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
-                  and event.location is not None and c.place == event.location.name]
+                  and event.location is not None and c.place == event.location.name and c.claim_id not in uncounted]
         # "14 civilians including a teacher were killed in Douma": a part told with the event's own place is
         # no breakdown when the whole is told for that place too.
         whole_here = [c for c in tolls if event.location is not None and c.place == event.location.name and c.claim_id not in own_place
