@@ -162,6 +162,14 @@ def test_a_raised_toll_replaces_a_count_told_for_the_events_own_place(later: str
     assert _fatalities("A car bomb killed 15 people in the town of Azaz on Monday. " + later) == {"Azaz": 22}
 
 
+@pytest.mark.parametrize(
+    "toll",
+    ["The toll: 18 dead and 40 wounded, the monitor said.", "Casualties: 18 killed, 40 injured.", "Death toll: 18, with 40 wounded."],
+)
+def test_a_verbless_toll_counts_its_dead_and_not_its_wounded(toll: str) -> None:
+    assert _fatalities("A car bomb exploded in the town of Azaz on Monday. " + toll) == {"Azaz": 18}
+
+
 def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
 
