@@ -170,6 +170,20 @@ def test_a_verbless_toll_counts_its_dead_and_not_its_wounded(toll: str) -> None:
     assert _fatalities("A car bomb exploded in the town of Azaz on Monday. " + toll) == {"Azaz": 18}
 
 
+@pytest.mark.parametrize(
+    ("later", "toll"),
+    [
+        ("Ten soldiers were also killed in the fighting.", 25),  # the other side's dead, told after: on top
+        ("Ten soldiers were killed too, the monitor said.", 25),
+        ("Five of the rebels were also among the dead.", 15),  # a part of the toll, "also" or not
+        ("The monitor also said 15 rebels were killed.", 15),  # "also" on the report, not on the deaths
+    ],
+)
+def test_dead_said_to_be_also_killed_come_on_top_of_the_toll_before(later: str, toll: int) -> None:
+    text = "Clashes between rebels and government forces in the town of Harasta on Monday killed 15 rebels, the monitor said. " + later
+    assert _fatalities(text) == {"Harasta": toll}
+
+
 def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
 
