@@ -184,6 +184,23 @@ def test_dead_said_to_be_also_killed_come_on_top_of_the_toll_before(later: str, 
     assert _fatalities(text) == {"Harasta": toll}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded in the town of Azaz on Monday, leaving 30 people dead or wounded.",
+        "A car bomb exploded in the town of Azaz on Monday. At least 30 people were killed or injured in the blast.",
+        "A car bomb exploded in the town of Azaz on Monday and killed or wounded 30 people.",
+    ],
+)
+def test_people_killed_or_wounded_are_casualties_not_dead(text: str) -> None:
+    assert _fatalities(text) == {"Azaz": 0}
+    assert ("casualties", 30) in [(k, v) for k, v, _ in _figures(text)]
+
+
+def test_dead_and_wounded_joined_by_and_stay_two_counts() -> None:
+    assert _fatalities("A car bomb exploded in the town of Azaz on Monday, leaving 30 people dead and 12 wounded.") == {"Azaz": 30}
+
+
 def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
 

@@ -182,7 +182,38 @@ def _object_before_inverted_speaker(start: Token) -> Token | None:
 
 
 def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
-    """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
+    """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim. "30 people were
+    killed or injured", "leaving 30 dead or wounded": harm words joined by "or" count casualties, which gives
+    no event fatalities (ACLED counts the dead alone)."""
+    kind, governor, back = _figure_kind(doc, figure)
+    if kind in _HARM_KINDS and governor is not None and _either_harm(governor):
+        return "casualties", governor, back
+    return kind, governor, back
+
+
+def _harm_of(word: Token) -> str:
+    kind = _kind_of(word, as_noun=word.pos_ not in {"VERB", "AUX"}) or _kind_of(word, as_noun=True)
+    return kind if kind in _HARM_KINDS else ""
+
+
+def _either_harm(governor: Token) -> bool:
+    """The governing harm word (or the state "leave" puts the people in) is joined by "or" to the other harm:
+    "killed or wounded", "dead or injured"."""
+    words = [governor, *(c for c in governor.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"})]
+    for word in words:
+        own = _harm_of(word)
+        if not own:
+            continue
+        joined = [c for c in word.children if c.dep_ == "conj"] if any(c.dep_ == "cc" and c.lower_ == "or" for c in word.children) else []
+        if word.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in word.head.children):
+            joined.append(word.head)
+        if any(_harm_of(j) not in {"", own} for j in joined):
+            return True
+    return False
+
+
+def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
+    """(kind, the governing word, refers back) of a figure, read from the words that govern it."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
     if start.dep_ == "pobj" and start.head.lower_ == "from" and lexicons.mapping("person_nouns.txt").get(start.lemma_.lower()) == "families":
         return "", None, False  # "the dead were from six families": where they came from, no count of its own
