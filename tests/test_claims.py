@@ -201,6 +201,12 @@ def test_dead_and_wounded_joined_by_and_stay_two_counts() -> None:
     assert _fatalities("A car bomb exploded in the town of Azaz on Monday, leaving 30 people dead and 12 wounded.") == {"Azaz": 30}
 
 
+def test_another_places_count_in_the_same_sentence_is_not_added_to_the_events_toll() -> None:
+    text = ("Air strikes killed 30 people in eastern Aleppo on Monday, the monitor said. A strike on a market in "
+            "Bustan al-Qasr killed 12, and another on a bakery in al-Sukkari killed 8.")
+    assert _fatalities(text).get("Bustan al-Qaser") == 12
+
+
 def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
 

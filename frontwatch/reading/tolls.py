@@ -255,6 +255,18 @@ def _distinct_parts(parts: list[Claim]) -> list[Claim]:
     return out
 
 
+def _without_other_places(event: Event, tolls: list[Claim], named_place: frozenset[str] | None) -> list[Claim]:
+    """ "A strike on a market in X killed 12, and another on a bakery in Y killed 8": when one sentence gives the
+    event a count at its own place and another count at another place the text names, that other count is the
+    other place's dead (an incident the sentence tells apart), not more dead at the event's place."""
+    if event.location is None or named_place is None:
+        return tolls
+    here = event.location.name
+    own_quotes = {c.quote for c in tolls if c.place == here and c.claim_id in named_place}
+    return [c for c in tolls if not (c.quote in own_quotes and c.claim_id in named_place and c.place and c.place != here
+                                     and c.place != event.location.admin1 and c.place != event.location.country)]
+
+
 def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[str] = frozenset(),
                  named_place: frozenset[str] | None = None, uncounted: frozenset[str] = frozenset()) -> list[Event]:
     """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value).
@@ -285,6 +297,7 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         # own quarter is its toll, not the city's total the event was first told with.
         if placed and not whole_here:
             tolls = placed
+        tolls = _without_other_places(event, tolls, named_place)
         exact = [c for c in tolls if c.qualifier != "vague"]
         told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}
         by_sentence: dict[tuple[str, str], int] = {}
