@@ -207,6 +207,19 @@ def test_another_places_count_in_the_same_sentence_is_not_added_to_the_events_to
     assert _fatalities(text).get("Bustan al-Qaser") == 12
 
 
+@pytest.mark.parametrize(
+    ("first", "toll"),
+    [
+        ("UNICEF said 25 children were killed in the strikes.", 58),  # a part, not a lower total
+        ("UNICEF said 25 women were killed in the strikes.", 58),
+        ("State media said 25 people were killed in the strikes.", 25),  # a lower total: the conservative value
+    ],
+)
+def test_a_source_counting_only_children_sets_no_lower_total_than_a_full_toll(first: str, toll: int) -> None:
+    text = "Air strikes hit the town of Saraqeb on Saturday. " + first + " The monitor said 58 people died in the raids on the town."
+    assert _fatalities(text) == {"Saraqib": toll}
+
+
 def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert not any(k == "killed" for k, _, _ in _figures("Five people were wounded in the strike on Saraqeb on Monday and the toll could rise to several dozen."))
 

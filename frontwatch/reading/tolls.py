@@ -255,6 +255,19 @@ def _distinct_parts(parts: list[Claim]) -> list[Claim]:
     return out
 
 
+def _without_part_only_sources(killed: dict[str, int], tolls: Sequence[Claim]) -> dict[str, int]:
+    """ "UNICEF said 25 children were killed ... the monitor said 58 people died": a source that counts only a
+    part of the dead (children, women: lexicons/subgroup_nouns.txt) gives no lower total than a source that
+    counts them all; ACLED's lowest value is taken over the sources' totals."""
+    parts = lexicons.words("subgroup_nouns.txt")
+    only_parts = {name for name in killed
+                  if all(c.subject.lower() in parts for c in tolls if c.source.name == name)}
+    whole = [total for name, total in killed.items() if name not in only_parts]
+    if not only_parts or not whole:
+        return killed
+    return {name: total for name, total in killed.items() if name not in only_parts or total > min(whole)}
+
+
 def _without_other_places(event: Event, tolls: list[Claim], named_place: frozenset[str] | None) -> list[Claim]:
     """ "A strike on a market in X killed 12, and another on a bakery in Y killed 8": when one sentence gives the
     event a count at its own place and another count at another place the text names, that other count is the
@@ -323,5 +336,6 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
             killed[name] = max(killed.get(name, 0), total)
         for name, more in extra.items():
             killed[name] = killed.get(name, 0) + more
+        killed = _without_part_only_sources(killed, exact or tolls)
         out.append(replace(event, claim_ids=tuple(c.claim_id for c in mine), fatalities=min(killed.values()) if killed else 0))
     return out
