@@ -332,8 +332,8 @@ def _number_between(doc: Doc, first: int, last: int) -> bool:
 
 
 def _own_harm_state(doc: Doc, figure: Figure) -> str:
-    """The harm a state word right after the number gives it, read on the words: "the death toll rose to 32 and
-    more than 115 wounded persons" counts 115 wounded, though the toll noun governs the whole phrase; a state
+    """The harm a state word right after the number gives it, read on the words: "the death toll rose to 20 and
+    45 wounded persons" counts 45 wounded, though the toll noun governs the whole phrase; a state
     word followed by anything but a person noun or the end of the phrase is no state of the count."""
     after = figure.token + 1
     if after >= len(doc) or doc[after].lower_ not in lexicons.words("left_states.txt"):

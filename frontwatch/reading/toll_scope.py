@@ -59,8 +59,8 @@ _RANGE_CLOSERS = {"to", "until", "till", "through", "and"}
 
 
 def _between_dates(doc: Doc, dates: Sequence[DateMention]) -> bool:
-    """Two dates of the toll's clause that bound a span longer than an incident: "died of torture from March
-    2011 to June 2016", "were killed between January and May": a running total, no event's toll (the dates
+    """Two dates of the toll's clause that bound a span longer than an incident: "died in detention from May
+    2012 to April 2015", "were killed between January and May": a running total, no event's toll (the dates
     resolve one by one, so the span is read on the words around them)."""
     text = doc.text
     ordered = sorted(dates, key=lambda d: d.start)
