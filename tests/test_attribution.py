@@ -365,3 +365,57 @@ def test_a_count_run_into_an_agency_name_leaves_the_agency_the_speaker() -> None
     assert _claim(reading, 3).source.name == "AFP"
     reading = _read("Kurdish fighters killed 20 Daesh militants near Hasakah in the past day media reported Monday.", outlet="Sputnik")
     assert _claim(reading, 20).source.source_type == "media"  # the counted militants still say nothing
+
+
+def test_a_count_before_the_article_of_a_speaker_does_not_count_the_speaker() -> None:
+    """ "... wounded at least 40 a monitoring group said": without commas the parser hangs the count on the speaker;
+    the article opens a new noun phrase, so the monitor speaks for both counts."""
+    reading = _read("Shells killed 6 people in Harasta on Monday and wounded at least 40 a monitoring group said in the "
+                    "third such attack this month.")
+    assert _claim(reading, 6).source.source_type == "monitor"
+
+
+def test_a_condemning_ministry_parsed_as_a_modifier_still_speaks() -> None:
+    """ "condemned coalitions airstrikes" (the apostrophe lost) makes the verb a modifier, with a subject of its own."""
+    reading = _read("On Monday the Russian Foreign Ministry condemned coalitions airstrikes near Tabqa on March 3 that left 11 civilians dead.")
+    assert _claim(reading, 11).source.source_type == "government"
+
+
+def test_figures_by_whom_calls_are_made_are_people_not_a_count() -> None:
+    """ "calls by opposition figures" names who called; "by the Observatory's count" on a verb is a count."""
+    reading = _read("Washington has rejected calls by Syrian opposition figures to pause its raids "
+                    "so that thousands of civilians trapped in Tabqa could leave.")
+    assert [c.source.name for c in reading.claims if c.kind == "besieged"] == ["Reuters"]
+
+
+def test_a_count_in_the_clause_of_reports_is_the_reports_not_who_looks_into_them() -> None:
+    reading = _read("The coalition is investigating reports that at least 41 civilians were killed in strikes near Tabqa on Monday.")
+    assert _claim(reading, 41).source.source_type == "media"
+    reading = _read("The ministry said it was looking into reports that 9 people died in the raid on Sarmin.")
+    assert _claim(reading, 9).source.source_type == "media"
+
+
+def test_a_reporting_verb_nearer_the_count_than_the_reports_speaks() -> None:
+    reading = _read("Jets struck Sarmin amid reports that the Observatory said 16 people were killed there.")
+    assert _claim(reading, 16).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_state_media_closing_a_sentence_is_state_media_not_media_at_large() -> None:
+    reading = _read("Rebel rockets killed 5 people in Hama state media reported.")
+    assert _claim(reading, 5).source.source_type == "state media"
+    reading = _read("Rebel rockets killed 5 people in Hama in the last day media reported.")
+    assert _claim(reading, 5).source.source_type == "media"
+
+
+def test_the_source_a_medium_cites_or_quotes_speaks_not_the_medium() -> None:
+    reading = _read("At least 9 soldiers were killed near Tadmur a military source cited by SANA said.")
+    assert _claim(reading, 9).source.source_type == "military"
+    reading = _read("At least 9 soldiers were killed near Tadmur a military source quoted by SANA said on Friday.")
+    assert _claim(reading, 9).source.source_type == "military"
+
+
+def test_a_titled_speaker_after_an_inverting_verb_speaks() -> None:
+    reading = _read("At least 8 soldiers were killed near Hama said an official at the national hospital.")
+    assert _claim(reading, 8).source.name == "official at national hospital"
+    reading = _read("At least 8 soldiers were killed near Hama said a source in the governor's office.")
+    assert _claim(reading, 8).source.source_type == "government"

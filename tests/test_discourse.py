@@ -235,3 +235,43 @@ def test_a_count_of_the_dead_breaks_down_the_toll_told_before() -> None:
     reading = frontwatch.extract("The Observatory said 33 people had died in the strikes on the town.\n\n"
                                  "Relatives of the dead buried 12 of them on Sunday.", published="2016-10-03", outlet="alaraby")
     assert all(c.source.name != "Syrian Observatory for Human Rights" for c in reading.claims if c.value == 12)
+
+
+def test_a_bare_count_that_goes_on_about_a_source_s_strikes_is_that_source_s() -> None:
+    """ "The strikes killed ..." after the Observatory told of the strikes: one account, the Observatory's."""
+    reading = _read("On Monday warplanes carried out air strikes on Kafr Nabl the Observatory said. "
+                    "The strikes killed seven people although medics feared the toll would rise.")
+    assert _claim(reading, 7).source.name == "Syrian Observatory for Human Rights"
+    reading = _read("Government helicopters dropped barrel bombs on Anadan SANA's rivals said on Sunday the Observatory said. "
+                    "The bombs wounded 23 residents.")
+    assert _claim(reading, 23).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_bare_count_that_the_next_sentence_names_again_with_these_is_the_next_sentence_s_source() -> None:
+    reading = _read("Rebels shelled Idlib on Monday the Observatory said. "
+                    "At least 12 civilians were killed in fresh strikes on Friday morning. "
+                    "These civilians were trying to leave the village of Tal Abyad said the Syrian Observatory for Human Rights.")
+    assert _claim(reading, 12).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_definite_noun_that_does_not_point_back_carries_no_source() -> None:
+    # "the strikes" is no "strike" told of in the singular; "the war" is not the war in "war-ravaged"
+    reading = _read("The Pentagon said a strike near Raqqa may have hit a school. "
+                    "The strikes came after rebels killed 14 soldiers in the desert.")
+    assert _claim(reading, 14).source.name == "Reuters"
+    reading = _read("Rebels shelled a market in Homs on Monday the Observatory said. "
+                    "Thirty-one aid workers have been killed in the war-ravaged country this year. "
+                    "The war has also displaced millions of people the United Nations said.")
+    assert _claim(reading, 31).source.name == "Reuters"
+
+
+def test_a_state_agency_s_bare_count_stays_its_own_though_its_police_speak_of_it_next() -> None:
+    reading = _read("Four people were killed by rocket shells in Aleppo. "
+                    "The shells came from the city's east a source at Aleppo Police Command told SANA.", outlet="sana")
+    assert _claim(reading, 4).source.name == "SANA"
+
+
+def test_the_group_said_after_an_aid_group_keeps_the_aid_group_s_kind() -> None:
+    reading = _read("The White Helmets reported heavy bombing in Douma. Four volunteers were killed the group said.")
+    source = _claim(reading, 4).source
+    assert (source.name, source.source_type) == ("Syrian Civil Defence (White Helmets)", "humanitarian")

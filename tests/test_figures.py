@@ -178,3 +178,15 @@ def test_a_number_of_a_named_body_counts_its_members(text: str, dead: list[int])
 def test_a_number_of_a_named_places_things_counts_no_one() -> None:
     reading = frontwatch.extract("Two of Aleppo's hospitals were hit by strikes on Monday.", published="2016-06-09", outlet="manar")
     assert [c.value for c in reading.claims] == []
+
+
+def test_the_number_of_people_a_participle_says_were_killed_is_a_toll() -> None:
+    """ "the number of civilians killed by the strike has risen to 20": the participle on the people counted says the kind."""
+    import frontwatch
+
+    reading = frontwatch.extract("The number of civilians killed by the US-led coalition airstrike in the province of Raqqa has "
+                                 "risen to 20, media reported Saturday.", published="2017-04-08", outlet="Sputnik")
+    assert [(c.kind, c.value) for c in reading.claims] == [("killed", 20)]
+    fled = frontwatch.extract("The number of people who fled the fighting in Raqqa has risen to 2,000, the UN said Saturday.",
+                              published="2017-04-08", outlet="Sputnik")
+    assert [(c.kind, c.value) for c in fled.claims] == [("displaced", 2000)]

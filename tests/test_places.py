@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-
 import pytest
 
+import frontwatch
 from frontwatch.reading.places import Gazetteer, find_places, find_toponyms, normalise
 from frontwatch.records import PlaceMention
 
@@ -480,3 +480,13 @@ def test_a_kunya_and_family_name_is_a_person_not_a_village(nlp) -> None:  # type
         found = [m.text for m in places(nlp, f"Jets struck Idlib on Monday and killed the commander {name}, the ministry said.")]
         assert found == ["Idlib"], (name, found)
     assert "Abu Omar" in [m.text for m in places(nlp, "Jets struck the village of Abu Omar near Deir ez-Zor on Monday.")]
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Army units killed terrorists in Kafr Nabl, Hass and Maarat al-Numan on Monday.", {"Kafr Nabl", "Maarat al-Numaan"}),
+    ("Army units killed terrorists in Saraqib Binnish and Taftanaz on Monday.", {"Saraqib", "Binnish", "Taftanaz"}),
+])
+def test_a_list_of_towns_goes_on_past_an_unknown_name_and_lost_commas(text, towns):  # type: ignore[no-untyped-def]
+    """A name the gazetteer does not know ("Hass") and a copy that lost its commas still list the towns around them."""
+    reading = frontwatch.extract(text, published="2016-06-02", outlet="SANA")
+    assert {e.location.name for e in reading.events if e.location} == towns

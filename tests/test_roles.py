@@ -113,3 +113,14 @@ def test_a_country_as_the_agent_of_a_passive_is_its_state(nlp: Any) -> None:
     roles = _roles(nlp, "The resolution was vetoed by Russia and China at the council on Monday.")
     assert roles["Russia"] != "location" and roles["China"] == "government"
     assert _roles(nlp, "Two soldiers were killed in Turkey on Monday.")["Turkey"] == "location"
+
+
+def test_the_country_across_a_border_is_no_event_place() -> None:
+    """ "on the Syrian side of the border with Iraq": Iraq is a reference point; "the border of Syria" is Syria's."""
+    import frontwatch
+
+    across = frontwatch.extract("At least 24 people were killed on Monday in an IS attack near a refugee camp on the Syrian side "
+                                "of the border with Iraq, a monitor said.", published="2017-05-02", outlet="AFP")
+    assert all(e.location is None or e.location.country != "Iraq" for e in across.events)
+    own = frontwatch.extract("Turkish troops shelled the border of Syria on Monday.", published="2017-05-02", outlet="AFP")
+    assert [e.location.name for e in own.events if e.location] == ["Syria"]

@@ -132,8 +132,8 @@ class AliasIndex(Generic[T]):
                 if exact is None or self._exact_ok(tokens, i, j, exact):
                     best = (j, value)
                     break
-            if key != norm[j - 1]:
-                break  # a possessive ends the name
+            # a possessive whose apostrophe was lost ends the name unless an alias goes on past it: "ISILs attacks" is
+            # ISIL's, "Assads forces" the alias "Assad's forces"
         return best
 
     @staticmethod
@@ -161,8 +161,8 @@ def _exact_form(token: str) -> str:
     return form[:-1] if _LOST_APOSTROPHE.match(form) else form
 
 
-# "ISILs attacks", "Hezbollahs fighters": a possessive whose apostrophe the page lost (FA-KES strips them)
-_LOST_APOSTROPHE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]{3,})s$")
+# "ISILs attacks", "Hezbollahs fighters", "al-Assads forces": a possessive whose apostrophe the page lost (FA-KES strips them)
+_LOST_APOSTROPHE = re.compile(r"^(?:[Aa]l-|[Ee]l-)?(?:[A-Z]{2,}|[A-Z][a-z]{3,})s$")
 
 
 def _lost_apostrophe(token: str) -> str:
@@ -374,13 +374,18 @@ def _foreign_bare(dictionary: ActorDictionary, tokens: list[tuple[str, int, int]
     return bool(_DEMONYM.fullmatch(before)) and before != "Syrian"
 
 
+_BRACKETED_NAME = re.compile(r"^\s*\(\s*(formerly|previously|once|also known as|known as|aka)?\s*$", re.IGNORECASE)
+
+
 def _absorb_tail(text: str, dictionary: ActorDictionary, tokens: list[tuple[str, int, int]],
                  hits: list[AliasHit[str]], k: int, last: int) -> int:
     """Extend a named armed actor over generic heads right after it ("IS militants", "Nusra Front terrorists"),
     also past its other name in brackets ("ISIS (Daesh) militants")."""
     nxt = hits[k + 1] if k + 1 < len(hits) else None
-    if nxt and nxt.first == last + 1 and nxt.value == hits[k].value and text[tokens[last][2]:tokens[nxt.first][1]].strip() == "(" \
-            and nxt.last + 1 < len(tokens) and text[tokens[nxt.last][2]:tokens[nxt.last + 1][1]].strip() == ")":
+    opening = _BRACKETED_NAME.match(text[tokens[last][2]:tokens[nxt.first][1]]) if nxt and nxt.first > last else None
+    # "Fatah al-Sham (formerly Al-Nusra Front) terrorists": the group's former name is the group too
+    same = nxt is not None and opening is not None and (nxt.value == hits[k].value or bool(opening.group(1)))
+    if nxt and same and nxt.last + 1 < len(tokens) and text[tokens[nxt.last][2]:tokens[nxt.last + 1][1]].strip() == ")":
         after = hits[k + 2] if k + 2 < len(hits) else None
         if after and after.first == nxt.last + 1 and dictionary.entries[after.value].generic:
             return _absorb_tail(text, dictionary, tokens, hits, k + 1, after.last)

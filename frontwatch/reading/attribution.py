@@ -128,6 +128,10 @@ def attribute(
     seen = _witnessed(ancestors, context)
     if seen is not None:
         return seen
+    # 1d. "investigating reports that 73 civilians were killed": the reports the clause tells are its source.
+    reports = _reported_in(ancestors, context)
+    if reports is not None:
+        return Attribution(reports, "according_to")
     # 2. A reporting verb that governs the token (closest first), or the sentence's reporting root.
     candidates = [t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)]
     candidates += [t for t in sent if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "parataxis"} and t not in candidates and _reporting(t)]
@@ -141,6 +145,24 @@ def attribute(
         if said is not None:
             return said
     return Attribution(outlet, "outlet")
+
+
+def _reported_in(ancestors: Sequence[Token], context: Context) -> Source | None:
+    """ "The army is investigating reports that 73 civilians were killed", "amid reports that 30 fighters died": a
+    clause with a subject of its own that tells what a source noun (a known source mention: "reports", "press
+    reports") says. Those reports assert the count; who investigates or mentions them does not. A reporting verb
+    nearer the figure speaks first ("reports said the army had killed 20" is the verb's)."""
+    for clause, noun in zip(ancestors, ancestors[1:]):
+        if noun.pos_ in {"VERB", "AUX"} and _reporting(noun):
+            return None
+        if noun.pos_ != "NOUN" or clause.dep_ not in {"acl", "ccomp"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue  # "reports published on Monday" describes the reports
+        found = next((m for m in context.mentions if m.start <= noun.idx < m.end), None)
+        if found is not None:
+            return found.source
+    return None
 
 
 def _teller_before_count(phrase: Token, context: Context) -> Source | None:
@@ -197,7 +219,9 @@ def _toll_owner(sent: Span, ancestors: Sequence[Token], context: Context) -> Sou
     verb above the figure). Only the noun's possessor or compound counts: "the toll from the regime's strikes"
     names who struck, not who counts."""
     nouns = {r[1] for r in lexicons.table("toll_statements.tsv") if r[0] == "noun"}
-    tolls = [g for t in sent if t.lower_ == "by" and t.dep_ == "prep" for g in t.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
+    # "by" on a verb only: "calls by opposition figures" names who called, not whose figures count
+    tolls = [g for t in sent if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in {"VERB", "AUX"}
+             for g in t.children if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
     tolls += [c for v in ancestors for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in nouns]
     for toll in tolls:
         for owner in (c for c in toll.children if c.dep_ in {"poss", "compound"}):
@@ -220,13 +244,21 @@ def sentence_speaker(
     if closing is not None:
         return closing
     for verb in sent:
-        if verb.pos_ != "VERB" or not _reporting(verb) or verb.dep_ in _NOT_MAIN or any(c.dep_ == "mark" for c in verb.children):
+        if verb.pos_ != "VERB" or not _reporting(verb) or (verb.dep_ in _NOT_MAIN and not _misparsed_main(verb)):
+            continue
+        if any(c.dep_ == "mark" for c in verb.children):
             continue
         said = _said_by(verb, context, outlet)
         # A phrase the dictionaries do not know ("we wil" misparsed as a name) is no speaker here.
         if said is not None and said.how == "reporting_verb" and (said.source in named or said.source.source_type != "unknown"):
             return Attribution(said.source, "sentence", verb.i)
     return None
+
+
+def _misparsed_main(verb: Token) -> bool:
+    """ "the ministry condemned coalitions airstrikes that left 18 dead" (an apostrophe lost): the parser makes the
+    verb a modifier of the noun after it, yet it keeps its own subject. A modifier has none: it is the main verb."""
+    return verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _closing_credit(sent: Span, mentions: Sequence[SourceMention]) -> Attribution | None:
@@ -374,7 +406,7 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         source = subject_source(subj, context)
         if source:
             return Attribution(source, "reporting_verb", verb.i)
-    adjacent = speaker_after(verb, mentions) or (medium_before(verb) or speaker_before(verb, mentions) if not subjects else None)
+    adjacent = speaker_after(verb, mentions) or (medium_before(verb, mentions) or speaker_before(verb, mentions) if not subjects else None)
     if adjacent is not None:
         return Attribution(adjacent, "reporting_verb", verb.i)
     # "..., saying that ..." takes the subject of the verb it hangs on; "X said jets struck the town, adding that

@@ -115,7 +115,7 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
     a capture read off the parse, whether or not it was also told as an event (an old one is not)."""
     for tok in doc:
         taking = role(tok) == "capture" or _expelling(tok) or tok.lemma_.lower() in _RESTORING
-        if tok.pos_ != "VERB" or not taking or _intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
+        if tok.pos_ != "VERB" or not taking or intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
             continue  # "to take X", "seizes" (a headline's present, read as an event)
         if any(c.dep_ == "dobj" and c.lower_ == "place" and not any(d.dep_ == "det" for d in c.children) for c in tok.children):
             continue  # "the shelling took place in X": an idiom of happening, nobody took anything
@@ -181,7 +181,7 @@ def _trigger(doc: Doc, event: Event) -> list[Token]:
     return [] if first is None else [t for t in doc[first.i : first.i + len(words) + 2] if t.lower_ in words]
 
 
-def _intended(trigger: Token) -> bool:
+def intended(trigger: Token) -> bool:
     """ "his goal of taking back X", "has been trying to seize X", "an offensive to take X", "pressed on to take
     X": the capture is an aim, not a fact; an infinitive is one unless it tells a success ("managed to take X")."""
     told = trigger.dep_ == "relcl" and trigger.tag_ == "VBD"  # "a wider offensive that drove the army from X" did it
@@ -212,7 +212,7 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     words = _trigger(doc, event)
     trigger = words[0] if words else None
     roles = {role(t) for t in words}
-    if "partial" in roles or (trigger is not None and _intended(trigger)):
+    if "partial" in roles or (trigger is not None and intended(trigger)):
         return ""  # "entered", "advanced into", "established fire control over"; "his goal of taking back X"
     taken = [c for c in trigger.children if c.dep_ == "dobj"] if trigger is not None else []
     if trigger is not None and trigger.dep_ == "relcl":

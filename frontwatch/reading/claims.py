@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.attribution import hedge_in
 from frontwatch.reading.breakdown import place_of_figure
 from frontwatch.reading.control import find_control as find_control  # the pipeline reads captions' control here
@@ -76,6 +77,14 @@ def _in_brackets(text: str, at: int, clause_start: int) -> bool:
     """Whether ``at`` lies inside a bracketed aside opened after ``clause_start`` and not yet closed."""
     opened = text.rfind("(", clause_start, at)
     return opened >= 0 and text.find(")", opened, at) < 0
+
+
+def _added(governor: Token | None) -> bool:
+    """The toll's own verb says its dead come on top of those told before: "Ten soldiers were also killed in the
+    fighting" adds ten to the 15 rebels told killed (lexicons/addition_adverbs.txt)."""
+    if governor is None or governor.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in lexicons.words("addition_adverbs.txt") for c in governor.children)
 
 
 def find_claims(
@@ -150,7 +159,8 @@ def find_claims(
             claim_id=_hash(document.doc_id, kind, figure.start, figure.value),
             kind=kind,
             value=figure.value,
-            qualifier="including" if subset else (figure.qualifier or ("vague" if figure.vague else "")),
+            qualifier="including" if subset else (figure.qualifier or ("vague" if figure.vague else "")
+                                                  or ("additional" if kind in VIOLENT_KINDS and _added(governor) else "")),
             source=attribution.source,
             event_id=event.event_id if event else "",
             place=places.get("place", "") or (event.location.name if event and event.location else ""),

@@ -11,7 +11,10 @@ in a sentence that attributes nothing itself is asserted, in this order, by:
    were wounded.") goes on with the count before it;
 4. the source framing its paragraph: a paragraph opened by "According to SANA, ..." or "The Observatory
    said that ..." is in that voice until another speaker is named in it;
-5. the source of a delayed attribution: a lede told bare ("At least 51 civilians were killed ...") takes
+5. the source of the sentence next to it that it speaks of by a definite noun: "The Observatory said jets struck
+   the town. The strikes killed five." goes on in the Observatory's account; "Five civilians were killed.
+   These civilians were fleeing the town, the Observatory said." names the account it told;
+5b. the source of a delayed attribution: a lede told bare ("At least 51 civilians were killed ...") takes
    the source the report names within its first sentences (wire style names it in the second paragraph);
 6. else the outlet: its own voice (background, analysis, what its reporter saw).
 """
@@ -79,6 +82,7 @@ def read_discourse(doc: Doc, mentions: Mentions, outlet: Source) -> Discourse:
     # Weakest first: a stronger rule overwrites a weaker one's voice.
     voices.update(_lede(sents, [named.get(s.start_char, a) for s, a in zip(sents, own)], paragraphs, mentions, outlet))
     voices.update(_frames(sents, own, paragraphs))
+    voices.update(_anaphoric(sents, own, paragraphs, mentions, outlet))
     voices.update(_runs(sents, own))
     voices.update(named)
     voices.update(_quotations(doc, sents, own))
@@ -145,6 +149,52 @@ def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[in
             continue
         out[sent.start_char] = Attribution(source, "lede")
     return out
+
+
+# Determiners that make a noun point back to one told of before: "the strikes", "these civilians".
+_ANAPHORIC = {"the", "these", "those", "this", "that"}
+# Dependencies of a noun that only qualifies another ("war" in "war-ravaged", "strike" in "strike sites").
+_MODIFIERS = {"compound", "amod", "npadvmod", "nmod"}
+# Attributions a neighbour can share: a source's statement (not what a witness saw, not the outlet speaking of itself).
+_SHARED = {"reporting_verb", "according_to"}
+
+
+def _anaphoric(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[int] | None, mentions: Mentions,
+               outlet: Source | None = None) -> dict[int, Attribution]:
+    """A bare sentence and a source's sentence next to it in one paragraph that speak of the same thing, the later
+    naming it with a definite noun the earlier used: one account, told by that source. Forward ("The Observatory
+    said jets struck the town. The strikes killed five.") and back ("Five civilians were killed. These civilians
+    were fleeing the town, the Observatory said."). A state agency's bare count stays its own (``own_channel``);
+    background ("since 2011") is the outlet's, as in a lede."""
+    out: dict[int, Attribution] = {}
+    for i, sent in enumerate(sents):
+        if _said(own[i]) or any(d.kind == "since" for d in in_span(mentions.dates, sent.start_char, sent.end_char)):
+            continue
+        before = own[i - 1] if i > 0 and _same_paragraph(paragraphs, i - 1, i) else None
+        after = own[i + 1] if i + 1 < len(sents) and _same_paragraph(paragraphs, i, i + 1) else None
+        if before is not None and before.how in _SHARED and _refers_back(sent, sents[i - 1]):
+            out[sent.start_char] = Attribution(before.source, "run")
+        elif (after is not None and after.how in _SHARED and not own_channel(after.source, outlet)
+              and _refers_back(sents[i + 1], sent)):
+            out[sent.start_char] = Attribution(after.source, "run")
+    return out
+
+
+def _same_paragraph(paragraphs: list[int] | None, i: int, j: int) -> bool:
+    return paragraphs is None or paragraphs[i] == paragraphs[j]
+
+
+def _refers_back(later: Span, earlier: Span) -> bool:
+    """The later sentence's subject is a definite noun the earlier sentence used, in the same number ("the strikes"
+    after "air strikes on Irbin", "these civilians" after "15 civilians"; "the strikes" after "a strike" are others)."""
+    subject = next((t for t in later if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in subject.children):
+        return False
+    if any(c.dep_ == "nummod" for c in subject.children):
+        return False  # "the 10 civilians killed on the bus": a count told again (claims.restated_sources weighs it)
+    lemma = subject.lemma_.lower()
+    # the earlier noun heads its phrase: "the war-ravaged country" speaks of a country, not of "the war"
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.tag_ == subject.tag_ and t.dep_ not in _MODIFIERS for t in earlier)
 
 
 def own_channel(source: Source, outlet: Source | None) -> bool:

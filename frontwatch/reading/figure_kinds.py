@@ -36,8 +36,9 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
             return kind
         if how == "verb" and not as_noun:
             return kind
-        if how == "fighters" and not as_noun and counted is not None and counted.dep_ == "dobj" and counted.head.i == token.i:
-            # "destroyed 60 terrorists", "eliminated 12 militants": the verb kills when it acts on fighters
+        if how == "fighters" and not as_noun and counted is not None and counted.dep_ in {"dobj", "nsubjpass"} and counted.head.i == token.i:
+            # "destroyed 60 terrorists", "eliminated 12 militants", "up to 80 fighters were destroyed": the verb
+            # kills when it acts on fighters
             if lexicons.mapping("person_nouns.txt").get(counted.lemma_.lower()) == "fighters":
                 return kind
         if how == "life" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
@@ -123,13 +124,19 @@ def _aims(verb: Token) -> list[Token]:
 
 
 def _anaphor_of(noun: Token) -> str:
-    """ "the number of victims is at least 70": a counting noun with the kind's noun after "of" names the kind;
-    a bare "the number" refers back ("" here)."""
+    """ "the number of victims is at least 70": a counting noun with the kind's noun after "of" names the kind,
+    as does a participle or relative clause on the people counted ("the number of civilians killed by the
+    strike has risen to 20", "the number of people who fled"); a bare "the number" refers back ("" here)."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and (kind := _kind_of(obj, as_noun=True)):
+                if obj.dep_ != "pobj":
+                    continue
+                if kind := _kind_of(obj, as_noun=True):
                     return kind
+                for said in obj.children:
+                    if said.dep_ in {"acl", "relcl", "amod"} and (kind := _kind_of(said, as_noun=said.pos_ not in {"VERB", "AUX"})):
+                        return kind
     return ""
 
 
@@ -181,7 +188,38 @@ def _object_before_inverted_speaker(start: Token) -> Token | None:
 
 
 def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
-    """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim."""
+    """(kind, the governing word, refers back) of a figure; kind "" when it counts no claim. "30 people were
+    killed or injured", "leaving 30 dead or wounded": harm words joined by "or" count casualties, which gives
+    no event fatalities (ACLED counts the dead alone)."""
+    kind, governor, back = _figure_kind(doc, figure)
+    if kind in _HARM_KINDS and governor is not None and _either_harm(governor):
+        return "casualties", governor, back
+    return kind, governor, back
+
+
+def _harm_of(word: Token) -> str:
+    kind = _kind_of(word, as_noun=word.pos_ not in {"VERB", "AUX"}) or _kind_of(word, as_noun=True)
+    return kind if kind in _HARM_KINDS else ""
+
+
+def _either_harm(governor: Token) -> bool:
+    """The governing harm word (or the state "leave" puts the people in) is joined by "or" to the other harm:
+    "killed or wounded", "dead or injured"."""
+    words = [governor, *(c for c in governor.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"})]
+    for word in words:
+        own = _harm_of(word)
+        if not own:
+            continue
+        joined = [c for c in word.children if c.dep_ == "conj"] if any(c.dep_ == "cc" and c.lower_ == "or" for c in word.children) else []
+        if word.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in word.head.children):
+            joined.append(word.head)
+        if any(_harm_of(j) not in {"", own} for j in joined):
+            return True
+    return False
+
+
+def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
+    """(kind, the governing word, refers back) of a figure, read from the words that govern it."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
     if start.dep_ == "pobj" and start.head.lower_ == "from" and lexicons.mapping("person_nouns.txt").get(start.lemma_.lower()) == "families":
         return "", None, False  # "the dead were from six families": where they came from, no count of its own
@@ -221,7 +259,8 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     governor = start.head
     if governor is not start and not _kind_of(governor, as_noun=governor.pos_ in {"NOUN", "PROPN", "ADJ"}, counted=start):
         for child in start.children:
-            if child.dep_ == "amod" and child.i < start.i and (kind := _kind_of(child, as_noun=True)):
+            if child.dep_ == "amod" and child.i < start.i and (kind := _kind_of(child, as_noun=True)) \
+                    and not _number_between(doc, figure.token, child.i):
                 return kind, child, False
     whole = _among_whole(start)
     if whole is not None:
@@ -246,6 +285,10 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                 state = _state_after_object(tok)
             if state is not None:
                 return _kind_of(state, as_noun=True), tok, False
+        if kind and is_noun and tok.i != start.i:
+            # "The toll: 18 dead and 40 wounded": a state word right after the number beats the word the
+            # parser joins the count to
+            return _own_harm_state(doc, figure) or kind, tok, False
         if kind:
             return kind, tok, False
         if tok.pos_ == "VERB" and _to_death(tok):
@@ -270,7 +313,7 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                 if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and child.i != start.i:
                     kind = _kind_of(child, as_noun=True)
                     if kind:
-                        return kind, tok, False
+                        return _own_harm_state(doc, figure) or kind, tok, False
                     if child.lemma_.lower() in _ANAPHORIC_NOUNS:
                         kind = _anaphor_of(child)
                         return (kind, tok, False) if kind else ("", tok, True)
@@ -286,6 +329,27 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if figure.unit and where is not None and _under_siege(where):
             return "besieged", where, False  # of people: "the three areas are under siege" counts places
     return "", None, False
+
+
+def _number_between(doc: Doc, first: int, last: int) -> bool:
+    """Another number stands between a count and a word before its noun: in "the toll rose to 20 and 40
+    wounded people" the "wounded" is the 40's state, not the 20's (the parser hangs both numbers on "people")."""
+    return any(t.pos_ == "NUM" or t.like_num for t in doc[first + 1 : last])
+
+
+def _own_harm_state(doc: Doc, figure: Figure) -> str:
+    """The harm a state word right after the number gives it, read on the words: "the death toll rose to 20 and
+    45 wounded persons" counts 45 wounded, though the toll noun governs the whole phrase; a state
+    word followed by anything but a person noun or the end of the phrase is no state of the count."""
+    after = figure.token + 1
+    if after >= len(doc) or doc[after].lower_ not in lexicons.words("left_states.txt"):
+        return ""
+    kind = _kind_of(doc[after], as_noun=True)
+    if kind not in _HARM_KINDS:
+        return ""
+    nxt = doc[after + 1] if after + 1 < len(doc) else None
+    ends = nxt is None or nxt.is_punct or nxt.pos_ in {"CCONJ", "ADP"} or nxt.lemma_.lower() in lexicons.mapping("person_nouns.txt")
+    return kind if ends else ""
 
 
 def _among_whole(noun: Token) -> Token | None:
@@ -330,6 +394,13 @@ def subset_of(token: Token) -> bool:
     before = [t.lower_ for t in doc[max(token.sent.start, first - 2) : first]]
     if before[-1:] == ["including"] or before[-2:] in (["among", "them"], ["among", "whom"], ["of", "whom"]):
         return True  # read on the words: the parser often hangs "among them 10 children" on the verb
+    if _partitive_after(token):
+        return True
+    noun = token.head
+    if token.dep_ == "nummod" and noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        # "among them 10 children and 4 women": a count listed after a part is a part too
+        if any(c.dep_ == "nummod" and c.i < token.i and subset_of(c) for c in noun.head.children):
+            return True
     # "Four gunmen one identified as a foreign fighter were killed": a count right after a counted noun,
     # naming one of them, is a part of that count
     prev = doc[first - 1] if first > token.sent.start else None
@@ -345,6 +416,26 @@ def subset_of(token: Token) -> bool:
         if t.lower_ == "among" and any(c.dep_ == "pobj" and c.pos_ == "PRON" for c in t.children):
             return True
     return False
+
+
+_PARTITIVE_PRONOUNS = {"them", "whom", "those"}
+
+
+def _partitive_after(token: Token) -> bool:
+    """ "killing 25 people, 10 of them children", "five of the dead were killed in the market": a count of "them"
+    or of the dead already counted is a part of that toll, not more dead (lexicons/casualty_nouns.txt); "shot at
+    a crowd, killing 3 of them" counts its own dead."""
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 4, token.sent.end)]]
+    if after[:1] != ["of"] or len(after) < 2:
+        return False
+    if after[1] == "whom":
+        return True
+    if after[1] in _PARTITIVE_PRONOUNS:
+        # "targeted dozens of civilians ... killing 3 of them": a verb's own object counts harm done to a group
+        # told before (no toll), not a part of a toll
+        return token.dep_ != "dobj"
+    return after[1] == "the" and len(after) > 2 and after[2] in lexicons.words("casualty_nouns.txt")
 
 
 def conjectured(governor: Token | None) -> bool:

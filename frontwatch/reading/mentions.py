@@ -166,7 +166,9 @@ def _resolve_group(mention: SourceMention, mentions: Mentions, sentence_start: i
         return mention
     group = (here[0] if here else earlier[-1]).actor
     speaker = actor_source(group, mention.text)
-    return SourceMention(mention.text, mention.start, mention.end, replace(speaker, source_type=mention.source.source_type))
+    # the group's own kind where the actor says it ("the White Helmets ... the group said" is an aid group)
+    kind = speaker.source_type if speaker.source_type != "unknown" else mention.source.source_type
+    return SourceMention(mention.text, mention.start, mention.end, replace(speaker, source_type=kind))
 
 
 def before(mentions: tuple[_M, ...], position: int) -> list[_M]:

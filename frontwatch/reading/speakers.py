@@ -40,6 +40,8 @@ _RECENT = 6
 # How many words may stand between a speaker's name and a closing "said" the parser left without a subject:
 # the rest of the speaker's phrase ("a war monitor and medics in the rebel-held area said").
 _GAP = 8
+# Participles by which a medium relays another's words: "a source cited by SANA", "an official quoted by AFP".
+_RELAYING = {"cite", "quote"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +286,20 @@ def speaker_before(verb: Token, mentions: Sequence[SourceMention], after: int = 
         return None
     if any(t.text in {".", ";", ":", '"'} for t in gap):
         return None
-    return nearest.source
+    return _relayed(nearest, verb.sent, before) or nearest.source
+
+
+def _relayed(medium: SourceMention, sent: Span, named: Sequence[SourceMention]) -> Source | None:
+    """ "... a military source cited by SANA said", "an official quoted by state media said": the medium named
+    last only carries the words; the source it cites or quotes speaks."""
+    token = next((t for t in sent if medium.start <= t.idx < medium.end), None)
+    while token is not None and token.dep_ == "compound":
+        token = token.head
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "by" or token.head.head.lemma_.lower() not in _RELAYING:
+        return None
+    speaker = token.head.head.head
+    found = next((m for m in named if m.start <= speaker.idx < m.end), None)
+    return found.source if found is not None else None
 
 
 def _counted(mention: SourceMention, sent: Span) -> bool:
@@ -293,16 +308,25 @@ def _counted(mention: SourceMention, sent: Span) -> bool:
     words = [t for t in sent if mention.start <= t.idx < mention.end and not t.is_punct]
     if words and words[-1].pos_ == "PROPN" and mention.source.source_type in _NEVER_COUNTED:
         return False  # "... and injuring 7 SANA reported": a misparse hangs the count on the agency's name
-    return bool(words) and any(c.dep_ == "nummod" for c in words[-1].children)
+    return bool(words) and any(c.dep_ == "nummod" and not _opens_after(words[0], c) for c in words[-1].children)
 
 
-def medium_before(verb: Token) -> Source | None:
+def _opens_after(first: Token, count: Token) -> bool:
+    """ "... hurt at least 40 a war monitor said": an article opens a new noun phrase, so a count before
+    it counts something else (a misparse of a text without commas hangs it on the speaker)."""
+    return first.lower_ in _ARTICLES and count.i < first.i
+
+
+def medium_before(verb: Token, mentions: Sequence[SourceMention] = ()) -> Source | None:
     """ "... in the last 24 hours media reported Sunday": bare "media" or "press" right before a reporting verb the
-    parser left without a subject (it hangs the word on the phrase before) is news media at large speaking."""
+    parser left without a subject (it hangs the word on the phrase before) is news media at large speaking. Not a
+    word of a known source: "... in Aleppo state media reported" is state media (``speaker_before``)."""
     if verb.i < 2:
         return None
     word, before = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
     if word.lower_ not in {"media", "press"} or before.pos_ in {"DET", "ADJ", "PROPN"} or before.is_punct:
+        return None
+    if any(m.start <= word.idx < m.end and m.start < word.idx for m in mentions):
         return None
     return Source(name="media", source_type="media", words=word.text)
 
@@ -320,7 +344,17 @@ def speaker_after(verb: Token, mentions: Sequence[SourceMention]) -> Source | No
     if any(c.dep_ == "ccomp" and not _bare_participle(c) and after in c.subtree for c in verb.children):
         return None
     found = next((m for m in mentions if m.start <= after.idx < m.end), None)
-    return found.source if found is not None else None
+    return found.source if found is not None else _titled_after(verb, after, mentions)
+
+
+def _titled_after(verb: Token, after: Token, mentions: Sequence[SourceMention]) -> Source | None:
+    """ "... were killed said a source in the governor's office", "... said an official at the hospital": a speaker
+    the dictionaries name by his title (data/source_titles.tsv), right after the inverting verb whose object the
+    parser made him."""
+    noun = after.doc[after.i + 1] if after.lower_ in _ARTICLES and after.i + 1 < len(after.doc) else after
+    if noun.head.i != verb.i or noun.dep_ not in {"dobj", "nsubj", "attr"} or noun.pos_ != "NOUN":
+        return None
+    return _placed_title(noun, mentions) or _speaker_noun(noun)
 
 
 def _bare_participle(head: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.mentions import Mentions, in_span
-from frontwatch.records import PlaceMention
+from frontwatch.records import DateMention, PlaceMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,7 +24,7 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
     since April", "killed in clashes over the last 15 days". ACLED gives no event a cumulative total."""
     if governor is None:
         return False
-    verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+    verb = _elided_from(governor if governor.pos_ in {"VERB", "AUX"} else governor.head)
     if _of_the_war(verb) or _over_a_span(verb) or _campaign_so_far(verb):
         return True
     words = list(verb.subtree)
@@ -33,6 +33,9 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
                and not any(a <= d.start < b for a, b in described)]
     # "in the past 24 hours", "since Friday night": a day or two of fighting is one incident's toll.
     if any(d.end_date is None or (d.end_date - d.date).days > _INCIDENT_DAYS for d in periods):
+        return True
+    if _between_dates(doc, [d for d in in_span(mentions.dates, words[0].idx, words[-1].idx + len(words[-1].text))
+                            if not any(a <= d.start < b for a, b in described)]):
         return True
     # "X has been under bombardment since February, which has killed 132": the span of the clause the relative hangs on
     first = verb
@@ -49,6 +52,42 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
         if not any(lo <= d.start and d.end <= hi for d in periods):
             return True  # "since the truce collapsed on Monday", "since the war began"
     return _since_after(doc, mentions, governor, verb)
+
+
+def _elided_from(verb: Token) -> Token:
+    """ "40 were killed and over 100 wounded in the bombing over the past few days": the second count's verb
+    is elided ("100 [were] wounded"), and the parser hangs the phrases both counts share on it alone. The
+    first count's verb, which the elided one repeats, says for both whether the toll runs over a span."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return verb
+    count = verb.head
+    if verb.dep_ == "acl" and count.dep_ == "conj" and count.pos_ == "NUM" and count.head.pos_ == "VERB":
+        return count.head  # "[40 were killed] and [100 wounded ...]", the count conjoined
+    numeric_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM" for c in verb.children)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and numeric_subject and verb.head.pos_ == "VERB":
+        return verb.head  # "[40 were killed ...] and [100 wounded]", the participle conjoined
+    return verb
+
+
+_RANGE_OPENERS = {"from", "between"}
+_RANGE_CLOSERS = {"to", "until", "till", "through", "and"}
+
+
+def _between_dates(doc: Doc, dates: Sequence[DateMention]) -> bool:
+    """Two dates of the toll's clause that bound a span longer than an incident: "died in detention from May
+    2012 to April 2015", "were killed between January and May": a running total, no event's toll (the dates
+    resolve one by one, so the span is read on the words around them)."""
+    text = doc.text
+    ordered = sorted(dates, key=lambda d: d.start)
+    for first, last in zip(ordered, ordered[1:]):
+        opener = first.text.split()[0].lower() if first.text.split()[0].lower() in _RANGE_OPENERS else \
+            (text[: first.start].split() or [""])[-1].lower()
+        closer = text[first.end : last.start].strip().lower() or last.text.split()[0].lower()
+        if opener not in _RANGE_OPENERS or closer not in _RANGE_CLOSERS:
+            continue
+        if ((last.end_date or last.date) - first.date).days > _INCIDENT_DAYS:
+            return True
+    return False
 
 
 def _since_after(doc: Doc, mentions: Mentions, governor: Token, verb: Token) -> bool:

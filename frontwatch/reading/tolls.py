@@ -255,6 +255,31 @@ def _distinct_parts(parts: list[Claim]) -> list[Claim]:
     return out
 
 
+def _without_part_only_sources(killed: dict[str, int], tolls: Sequence[Claim]) -> dict[str, int]:
+    """ "UNICEF said 25 children were killed ... the monitor said 58 people died": a source that counts only a
+    part of the dead (children, women: lexicons/subgroup_nouns.txt) gives no lower total than a source that
+    counts them all; ACLED's lowest value is taken over the sources' totals."""
+    parts = lexicons.words("subgroup_nouns.txt")
+    only_parts = {name for name in killed
+                  if all(c.subject.lower() in parts for c in tolls if c.source.name == name)}
+    whole = [total for name, total in killed.items() if name not in only_parts]
+    if not only_parts or not whole:
+        return killed
+    return {name: total for name, total in killed.items() if name not in only_parts or total > min(whole)}
+
+
+def _without_other_places(event: Event, tolls: list[Claim], named_place: frozenset[str] | None) -> list[Claim]:
+    """ "A strike on a market in X killed 12, and another on a bakery in Y killed 8": when one sentence gives the
+    event a count at its own place and another count at another place the text names, that other count is the
+    other place's dead (an incident the sentence tells apart), not more dead at the event's place."""
+    if event.location is None or named_place is None:
+        return tolls
+    here = event.location.name
+    own_quotes = {c.quote for c in tolls if c.place == here and c.claim_id in named_place}
+    return [c for c in tolls if not (c.quote in own_quotes and c.claim_id in named_place and c.place and c.place != here
+                                     and c.place != event.location.admin1 and c.place != event.location.country)]
+
+
 def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[str] = frozenset(),
                  named_place: frozenset[str] | None = None, uncounted: frozenset[str] = frozenset()) -> list[Event]:
     """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value).
@@ -274,8 +299,9 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         tolls = [c for c in mine if c.kind == "killed" and c.value is not None and c.qualifier != "including"
                  and c.value not in parts and c.claim_id not in uncounted]
         # "including 7 in Alsukkari": a count given for the event's own place is its toll, not the sentence's total.
+        # A count a later one raised or replaced ("killed 15 in the town ... the toll rose to 22") is no toll, placed or not.
         placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
-                  and event.location is not None and c.place == event.location.name]
+                  and event.location is not None and c.place == event.location.name and c.claim_id not in uncounted]
         # "14 civilians including a teacher were killed in Douma": a part told with the event's own place is
         # no breakdown when the whole is told for that place too.
         whole_here = [c for c in tolls if event.location is not None and c.place == event.location.name and c.claim_id not in own_place
@@ -284,6 +310,7 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         # own quarter is its toll, not the city's total the event was first told with.
         if placed and not whole_here:
             tolls = placed
+        tolls = _without_other_places(event, tolls, named_place)
         exact = [c for c in tolls if c.qualifier != "vague"]
         told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}
         by_sentence: dict[tuple[str, str], int] = {}
@@ -309,5 +336,6 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
             killed[name] = max(killed.get(name, 0), total)
         for name, more in extra.items():
             killed[name] = killed.get(name, 0) + more
+        killed = _without_part_only_sources(killed, exact or tolls)
         out.append(replace(event, claim_ids=tuple(c.claim_id for c in mine), fatalities=min(killed.values()) if killed else 0))
     return out

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def unreal(trigger: Token) -> bool:
     """Negated, hypothetical or planned: "did not seize", "plans to take", "was to be", "no sign of bombing"."""
     hypothetical = lexicons.words("hypothetical.txt")
-    if _no_sign_of(trigger):
+    if _no_sign_of(trigger) or _guarded_against(trigger):
         return True
     for tok in [trigger, *list(trigger.ancestors)[:4]]:
         if any(c.dep_ == "neg" for c in tok.children):
@@ -88,6 +88,26 @@ def planned(token: Token) -> bool:
     """The word belongs to a clause that tells what is negated, planned or hoped for ("a meeting is set to take
     place this Saturday"): a date in it dates nothing that happened."""
     return unreal(token)
+
+
+_GUARDED = frozenset({"against", "from"})
+
+
+def _guarded_against(trigger: Token) -> bool:
+    """ "help the rebels defend civilians against brutal attacks", "to protect residents from air strikes": an
+    act named generically after "against" / "from" under a word of protecting (lexicons/protective_words.txt)
+    is a threat, not an act that happened. "failed to shield them from the attack on Monday" names one."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in _GUARDED:
+        return False
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in trigger.children):
+        return False
+    protective = lexicons.words("protective_words.txt")
+    for tok in trigger.head.ancestors:
+        if tok.lemma_.lower() in protective:
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _no_sign_of(trigger: Token) -> bool:
