@@ -934,3 +934,13 @@ def test_a_count_with_its_verb_elided_shares_the_first_counts_event(text):  # ty
     killed = next(c for c in reading.claims if c.kind == "killed")
     injured = next(c for c in reading.claims if c.kind == "injured")
     assert killed.event_id == injured.event_id
+
+
+def test_a_part_of_a_running_total_told_before_is_counted_over_the_same_span():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract("Jets struck Homs on Monday. The monitor said at least 60,000 people have died in government jails "
+                                 "during the five-year conflict. He said more than 20,000 of them had died at one prison near Damascus.",
+                                 published="2016-06-05", outlet="AFP")
+    assert not _claim(reading, 20000).event_id
+    part = frontwatch.extract("Jets struck Homs on Monday, killing 30 people. Twelve of them died in the market of the town.",
+                              published="2016-06-05", outlet="AFP")
+    assert _claim(part, 12).event_id

@@ -818,3 +818,18 @@ def test_elsewhere_leaves_the_story_area() -> None:
                                  published="2017-05-02", outlet="AFP")
     shelling = [e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert len(shelling) == 1 and (shelling[0].location is None or shelling[0].location.name != "Tabqa")
+
+
+def test_people_besieged_in_the_passive_are_in_a_state_and_a_prison_is_a_place() -> None:
+    """ "we were besieged inside a small area": a state, not a clash; "died at Sednaya prison": no arrest."""
+    assert _types('A refugee said on Saturday: "We were besieged inside a small area in Madaya."') == []
+    assert _types("Troops besieged the town of Madaya on Monday.") == ["Armed clash"]
+    assert "Arrests" not in _types("Jets struck Aleppo on Saturday. He said more than 200 of them had died at Sednaya prison near Damascus.")
+    assert _types("Police arrested 12 men in Homs on Saturday and took them to prison.") == ["Arrests"]
+
+
+def test_villages_that_are_being_evacuated_are_described_and_carried_residents_come_from_their_village() -> None:
+    text = ("Jets struck Aleppo on Saturday. Rebels shelled Homs on Sunday. The blast hit the Rashidin area where buses carrying "
+            "residents of the villages of Foua and Kefraya that are being evacuated in a deal were waiting.")
+    reading = frontwatch.extract(text, published="2017-04-16", outlet="AFP")
+    assert all(e.location is None or e.location.name not in {"Kafrayya", "Kafarya"} for e in reading.events)

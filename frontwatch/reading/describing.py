@@ -27,8 +27,14 @@ if TYPE_CHECKING:
 
 
 def state(trigger: Token) -> bool:
-    """ "areas under regime siege": a lasting state that describes the place."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.lemma_.lower() in lexicons.words("state_nouns.txt")
+    """ "areas under regime siege": a lasting state that describes the place; "we were besieged inside a small
+    area", "the residents had been besieged for months": people besieged, told in the passive, are in a state
+    (a siege is laid by an active verb: "troops besieged the town on Monday")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.lemma_.lower() in lexicons.words("state_nouns.txt"):
+        return True
+    people = lexicons.words("person_nouns.txt")
+    return trigger.lemma_.lower() == "besiege" and any(c.dep_ == "auxpass" for c in trigger.children) and any(
+        c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or c.lemma_.lower() in people) for c in trigger.children)
 
 
 def describes_place(trigger: Token) -> bool:

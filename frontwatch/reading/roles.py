@@ -45,7 +45,11 @@ def _dwellers_of(noun: Token) -> bool:
     who people were ("the dead were residents of X", "the victims, natives of X"), not what an act was done to."""
     while noun.lemma_.lower() not in _DWELLERS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
-    return noun.lemma_.lower() in _DWELLERS and noun.dep_ in {"attr", "appos"}
+    if noun.lemma_.lower() not in _DWELLERS:
+        return False
+    # "buses carrying residents of Foua and Kefraya": the people a vehicle carries come from there (lexicons/carrying_verbs.txt)
+    carried = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicons.words("carrying_verbs.txt")
+    return noun.dep_ in {"attr", "appos"} or carried
 
 
 def _prep_role(prep: Token) -> str:
