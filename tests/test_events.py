@@ -807,7 +807,7 @@ def test_a_generic_act_keeps_its_violence_beside_the_damage_it_did() -> None:
 def test_a_capture_that_is_the_aim_of_an_effort_is_no_capture() -> None:
     """ "fighting to recapture Tabqa", "an offensive to seize ...": the aim (reading.captures.intended), as for control."""
     lead = "Rebels shelled Saraqib on Monday. "
-    assert "Non-state actor overtakes territory" not in _types(lead + "In Syria the SDF is now fighting to recapture the town of Tabqa from the group.")
+    assert "Non-state actor overtakes territory" not in _types(lead + "This week the SDF is fighting hard to retake Tabqa from IS.")
     assert "Government regains territory" not in _types(lead + "The army launched an offensive on Monday to seize the town of Tabqa.")
     assert "Government regains territory" in _types(lead + "Government forces managed to retake the town of Tabqa on Monday.")
 
@@ -822,14 +822,24 @@ def test_elsewhere_leaves_the_story_area() -> None:
 
 def test_people_besieged_in_the_passive_are_in_a_state_and_a_prison_is_a_place() -> None:
     """ "we were besieged inside a small area": a state, not a clash; "died at Sednaya prison": no arrest."""
-    assert _types('A refugee said on Saturday: "We were besieged inside a small area in Madaya."') == []
+    assert _types('A refugee said on Saturday: "For months we were besieged in two streets of Madaya."') == []
     assert _types("Troops besieged the town of Madaya on Monday.") == ["Armed clash"]
-    assert "Arrests" not in _types("Jets struck Aleppo on Saturday. He said more than 200 of them had died at Sednaya prison near Damascus.")
+    assert "Arrests" not in _types("Jets struck Aleppo on Saturday. He said 200 of those detainees later died inside Sednaya prison.")
     assert _types("Police arrested 12 men in Homs on Saturday and took them to prison.") == ["Arrests"]
 
 
 def test_villages_that_are_being_evacuated_are_described_and_carried_residents_come_from_their_village() -> None:
-    text = ("Jets struck Aleppo on Saturday. Rebels shelled Homs on Sunday. The blast hit the Rashidin area where buses carrying "
-            "residents of the villages of Foua and Kefraya that are being evacuated in a deal were waiting.")
+    text = ("Jets struck Aleppo on Saturday. Rebels shelled Homs on Sunday. The bomb went off in Rashidin where a convoy carrying "
+            "residents of Kefraya, a village whose people are being evacuated under a truce, stood waiting.")
     reading = frontwatch.extract(text, published="2017-04-16", outlet="AFP")
     assert all(e.location is None or e.location.name not in {"Kafrayya", "Kafarya"} for e in reading.events)
+
+
+def test_an_air_strike_is_never_given_to_a_ground_group() -> None:
+    """Only states' forces fly aircraft: a rebel group named near "airstrikes" is no raider; a drone may be anyone's."""
+    reading = frontwatch.extract("Airstrikes on IS-held villages killed at least 85 civilians on Tuesday as fighting raged between "
+                                 "the militants and US-backed fighters, activists said.", published="2016-07-19", outlet="AFP")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.actor1 is None or e.actor1.kind in {"state forces", "foreign forces"} for e in strikes)
+    drone = frontwatch.extract("An IS drone dropped a bomb on an army post in Deir ez-Zor on Tuesday.", published="2016-07-19", outlet="AFP")
+    assert [e.actor1.name for e in drone.events if e.sub_event_type == "Air/drone strike" and e.actor1] == ["Islamic State (Syria)"]

@@ -116,11 +116,11 @@ def test_a_country_as_the_agent_of_a_passive_is_its_state(nlp: Any) -> None:
 
 
 def test_the_country_across_a_border_is_no_event_place() -> None:
-    """ "on the Syrian side of the border with Iraq": Iraq is a reference point; "the border of Syria" is Syria's."""
+    """ "a camp near its border with Iraq": Iraq is a reference point; "the border of Syria" is Syria's."""
     import frontwatch
 
-    across = frontwatch.extract("At least 24 people were killed on Monday in an IS attack near a refugee camp on the Syrian side "
-                                "of the border with Iraq, a monitor said.", published="2017-05-02", outlet="AFP")
+    across = frontwatch.extract("IS gunmen killed 24 people on Monday at a camp for displaced families close to the "
+                                "border with Iraq, a monitor said.", published="2017-05-02", outlet="AFP")
     assert all(e.location is None or e.location.country != "Iraq" for e in across.events)
     own = frontwatch.extract("Turkish troops shelled the border of Syria on Monday.", published="2017-05-02", outlet="AFP")
     assert [e.location.name for e in own.events if e.location] == ["Syria"]
