@@ -24,7 +24,7 @@ DAY, WEEK, MONTH = 1, 2, 3
 class Removed:
     """A piece of the page that is not article body (caption credit, promo, tagline ...)."""
 
-    kind: str  # section_label | headline | photo_title | caption | caption_label | credit | tagline | related | promo | link | byline | dateline | duplicate
+    kind: str  # section_label | headline | photo_title | caption | caption_label | credit | tagline | related | promo | link | byline | dateline | duplicate | crosshead
     text: str
 
 

@@ -22,7 +22,15 @@ from frontwatch.reading import cleaning, validation
 from frontwatch.reading.cleaning import Line, is_sentence, words
 from frontwatch.reading.dates import find_dates
 from frontwatch.reading.published import infer_published, parse_date
-from frontwatch.reading.runin_furniture import cut_embeds, cut_inline_headlines, cut_posts, cut_related_blocks, split_inline_credits, split_photo_credits
+from frontwatch.reading.runin_furniture import (
+    cut_crossheads,
+    cut_embeds,
+    cut_inline_headlines,
+    cut_posts,
+    cut_related_blocks,
+    split_inline_credits,
+    split_photo_credits,
+)
 from frontwatch.records import Document, Removed
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
@@ -70,6 +78,7 @@ def read_document(
     cut_posts(lines)  # first: a post's signature "(@handle)" is no photo credit
     split_inline_credits(lines)
     cut_embeds(lines)
+    cut_crossheads(lines)
     cut_inline_headlines(lines)
     cut_related_blocks(lines, title or meta_title or headline)
     split_photo_credits(lines)
