@@ -789,3 +789,24 @@ def test_crossing_into_a_country_takes_no_territory() -> None:
         assert "Non-violent transfer of territory" not in [t for t, _, _ in _kinds_places_tolls(text)], text
     assert [t for t, _, _ in _kinds_places_tolls("Rebel fighters entered the town of Kassab in Latakia on Thursday, the center said.")] == [
         "Non-violent transfer of territory"]
+
+
+def test_a_video_showing_executions_tells_the_killings_with_their_toll() -> None:
+    """ "a video showed militants executing 17 men": the participle on the people shown is the act (not who they
+    are), and releasing a video frees nobody."""
+    for text in ("A video released on Monday showed militants executing 17 men in a desert near Palmyra.",
+                 "The footage shows gunmen executing 12 prisoners near Raqqa."):
+        reading = frontwatch.extract(text, published="2016-05-10", outlet="caller")
+        assert [e.event_type for e in reading.events] == ["Violence against civilians"], text
+        assert reading.events[0].fatalities in (17, 12)
+    reading = frontwatch.extract("Rebels released 30 prisoners in Idlib on Monday.", published="2016-05-10", outlet="caller")
+    assert [e.sub_event_type for e in reading.events] == ["Agreement"]
+
+
+def test_beheaded_and_shot_dead_count_the_dead() -> None:
+    for text in ("Militants beheaded 9 men in Deir ez-Zor on Monday.", "Gunmen shot dead 6 soldiers near Raqqa on Monday.",
+                 "Six soldiers were shot dead near Raqqa on Monday."):
+        reading = frontwatch.extract(text, published="2016-05-10", outlet="caller")
+        assert [c.kind for c in reading.claims] == ["killed"] and reading.events[0].fatalities == reading.claims[0].value, text
+    reading = frontwatch.extract("Gunmen shot 6 soldiers near Raqqa on Monday.", published="2016-05-10", outlet="caller")
+    assert not any(c.kind == "killed" for c in reading.claims)

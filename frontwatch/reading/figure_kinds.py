@@ -46,6 +46,8 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
             return kind
         if how == "out" and not as_noun and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in token.children):
             return kind  # "got out of the city", "forced 900 residents out of their homes"
+        if how == "dead" and not as_noun and any(c.lower_ == "dead" for c in token.children):
+            return kind  # "gunmen shot dead 6 soldiers", "six were shot dead"
         if how == "from_leaving" and any(
             c.lower_ == "from" and any(g.lemma_.lower() in {"leave", "flee", "escape", "exit"} for g in c.children) for c in token.children
         ):

@@ -69,7 +69,20 @@ def reported(trigger: Token) -> bool:
         or _earlier_undated(trigger)
         or _since_years(trigger)
         or _share_of_land(trigger)
+        or _publishes(trigger)
     )
+
+
+def _publishes(trigger: Token) -> bool:
+    """ "a video released on Monday", "the group released a statement": what is released is published
+    (lexicons/published_things.txt), no people set free."""
+    if trigger.lemma_.lower() != "release" or trigger.pos_ != "VERB":
+        return False
+    things = lexicons.words("published_things.txt")
+    released = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.dep_ == "acl":
+        released.append(trigger.head)  # "a video released on Monday"
+    return any(t.lemma_.lower() in things for t in released)
 
 
 _EARLIER = frozenset({"previous", "past", "earlier", "prior"})
@@ -412,7 +425,15 @@ def _describes_group(trigger: Token) -> bool:
     head = trigger.head
     describes = trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
     people = lexicons.words("group_nouns.txt") | lexicons.words("described_people.txt")
-    return describes and head.lemma_.lower() in people and head.dep_ != "ROOT"
+    return describes and head.lemma_.lower() in people and head.dep_ != "ROOT" and not _shown_doing(trigger)
+
+
+def _shown_doing(trigger: Token) -> bool:
+    """ "a video showed militants executing 17 men": a present participle on the people a video or statement shows
+    (lexicons/showing_verbs.txt) is the act shown, not who they are."""
+    head = trigger.head
+    return (trigger.dep_ == "acl" and trigger.tag_ == "VBG" and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in lexicons.words("showing_verbs.txt"))
 
 
 def _describes_noun(trigger: Token) -> bool:
