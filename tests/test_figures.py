@@ -178,3 +178,14 @@ def test_a_number_of_a_named_body_counts_its_members(text: str, dead: list[int])
 def test_a_number_of_a_named_places_things_counts_no_one() -> None:
     reading = frontwatch.extract("Two of Aleppo's hospitals were hit by strikes on Monday.", published="2016-06-09", outlet="manar")
     assert [c.value for c in reading.claims] == []
+
+
+def test_servicemen_and_conscripts_are_counted_as_fighters() -> None:
+    """ "killed 17 Turkish servicemen": a count of soldiers by another name."""
+    import frontwatch
+
+    for text, value in (("Kurdish fighters killed 17 Turkish servicemen near Afrin on Thursday, a source said.", 17),
+                        ("Four conscripts were killed in an ambush near Hama on Monday.", 4),
+                        ("Two pilots were killed when their jet crashed near Palmyra on Friday.", 2)):
+        reading = frontwatch.extract(text, published="2017-04-28", outlet="caller")
+        assert [(c.kind, c.value, c.unit) for c in reading.claims] == [("killed", value, "fighters")], text
