@@ -189,3 +189,15 @@ def test_servicemen_and_conscripts_are_counted_as_fighters() -> None:
                         ("Two pilots were killed when their jet crashed near Palmyra on Friday.", 2)):
         reading = frontwatch.extract(text, published="2017-04-28", outlet="caller")
         assert [(c.kind, c.value, c.unit) for c in reading.claims] == [("killed", value, "fighters")], text
+
+
+def test_state_words_right_after_counts_whose_commas_were_lost() -> None:
+    """ "At least 12 people dead 30 injured after ...": each count takes the state word right after it, though
+    the parser hangs the second count on the first one's adjective."""
+    import frontwatch
+
+    for text, want in (("At least 12 people dead 30 injured after a car bomb exploded in Azaz.", [("killed", 12), ("injured", 30)]),
+                       ("Five people dead and 20 injured in shelling on Douma.", [("killed", 5), ("injured", 20)]),
+                       ("At least 48 people dead over 100 injured after truck bomb exploded in Qamishli.", [("killed", 48), ("injured", 100)])):
+        reading = frontwatch.extract(text, published="2016-07-27", outlet="caller")
+        assert [(c.kind, c.value) for c in reading.claims] == want, text
