@@ -35,9 +35,11 @@ from frontwatch.reading.event_places import KIND_RANK, event_locations, location
 from frontwatch.reading.event_types import find_event_cues
 from frontwatch.reading.event_words import DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, definite, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
-from frontwatch.reading.merging import GENERIC_ACTS, Unsaid, campaign_told, covered, merge_events, refine
+from frontwatch.reading.merging import merge_events
 from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for
+from frontwatch.reading.retelling import GENERIC_ACTS, campaign_told, covered, refine
 from frontwatch.reading.roles import place_role
+from frontwatch.reading.tellings import Unsaid
 from frontwatch.reading.toll_scope import running_total
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, Document, Event, Location, PlaceMention, Source
 

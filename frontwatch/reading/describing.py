@@ -1,0 +1,196 @@
+"""Event words that describe a place, a group or a thing rather than report that something happened.
+
+- "areas under regime siege" (state_nouns.txt);
+- "the neighbourhoods they control", "the village is controlled by ...", "a town held by rebels": a present
+  relative clause, a present passive or a participle of holding says what a place is or who holds it now;
+- "the coalition fighting Daesh in Iraq": a participle or relative clause on a group noun
+  (group_nouns.txt, described_people.txt);
+- "the besieged town", "government-controlled areas", "a gas plant": a participle used as an adjective, or an
+  event word compounding a noun that is no event;
+- "a war that has killed hundreds of thousands", "since the uprising began with rallies": the war itself as
+  the actor (background_subjects.txt);
+- "raids left 15 people dead": the toll an attack left, not a departure;
+- "army units backed by the air force" (support_verbs.txt);
+- "has retaken 40 percent of the land": a share of a whole land, with no day named (land_shares.tsv);
+- "a demonstration of the fragile state of the truce": a noun of protest that means showing (showing_nouns.txt);
+- "a video released on Monday": a thing published, no people set free (published_things.txt).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+from frontwatch.reading.aspect import names_day
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def state(trigger: Token) -> bool:
+    """ "areas under regime siege": a lasting state that describes the place."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.lemma_.lower() in lexicons.words("state_nouns.txt")
+
+
+def describes_place(trigger: Token) -> bool:
+    """ "the neighbourhoods they control", "areas the army holds", "a town which is controlled by the YPG": a
+    present-tense relative clause on a noun, active or passive, says what the place is now."""
+    if trigger.dep_ != "relcl":
+        return False
+    return trigger.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in trigger.children)
+
+
+def held_now(trigger: Token) -> bool:
+    """ "the village is controlled by Kurdish-backed fighters", "areas are held by the rebels", "the rebels hold
+    the town": the present of holding says who holds the place now (a control record), not that anyone took it."""
+    if trigger.lemma_.lower() not in {"control", "hold"}:
+        return False
+    present = any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return True  # "a town controlled by rebels", "the village, held by IS since 2014": a participle names the holder
+    # "Nusra and its allies control many villages near the border": the simple present active says the same
+    # (a bare "VB" with no auxiliary is the same present, tagged so when the parse of a long subject fails)
+    return present or (trigger.tag_ in {"VBZ", "VBP", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children))
+
+
+def describes_group(trigger: Token) -> bool:
+    """ "a paramilitary group fighting alongside the government", "the coalition fighting Daesh in Iraq":
+    describes who the group is. Only a present participle or a relative clause: "forces established control"
+    tagged as a clause on "forces" (past tense) is a misparse of the main verb; a headline's noun
+    ("Soldiers fighting ...") reports."""
+    head = trigger.head
+    describes = trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
+    people = lexicons.words("group_nouns.txt") | lexicons.words("described_people.txt")
+    return describes and head.lemma_.lower() in people and head.dep_ != "ROOT" and not _shown_doing(trigger)
+
+
+def _shown_doing(trigger: Token) -> bool:
+    """ "a video showed militants executing 17 men": a present participle on the people a video or statement shows
+    (lexicons/showing_verbs.txt) is the act shown, not who they are."""
+    head = trigger.head
+    return (trigger.dep_ == "acl" and trigger.tag_ == "VBG" and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in lexicons.words("showing_verbs.txt"))
+
+
+def publishes(trigger: Token) -> bool:
+    """ "a video released on Monday", "the group released a statement": what is released is published
+    (lexicons/published_things.txt), no people set free."""
+    if trigger.lemma_.lower() != "release" or trigger.pos_ != "VERB":
+        return False
+    things = lexicons.words("published_things.txt")
+    released = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.dep_ == "acl":
+        released.append(trigger.head)  # "a video released on Monday"
+    return any(t.lemma_.lower() in things for t in released)
+
+
+def describes_noun(trigger: Token) -> bool:
+    """ "the besieged town", "destroyed buildings", "government-controlled areas": a participle used as an
+    adjective says what a place is; "a gas plant", "an aircraft carrier": an event word compounding a noun
+    that names no event (the noun is the thing, not what happened to it)."""
+    doc = trigger.doc
+    if trigger.dep_ in {"amod", "compound", "acl"} and trigger.head.lemma_.lower() in lexicons.words("weapon_carriers.txt"):
+        return False  # "booby-trapped vehicles", "explosive-laden trucks": the words name the weapon of an attack
+    if trigger.dep_ in {"amod", "acl"} and trigger.head.lemma_.lower() in lexicons.words("victim_remains.txt"):
+        return False  # "20 executed bodies found": what was done to the dead is the news
+    if trigger.dep_ == "amod" and trigger.tag_ in {"VBN", "JJ"}:
+        return True
+    if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:
+        return True  # "government-controlled areas" describes, it does not report a capture
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        return trigger.head.lemma_.lower() in lexicons.words("thing_nouns.txt")
+    return False
+
+
+def resultative(trigger: Token) -> bool:
+    """ "raids left 15 people dead", "the blast left dozens wounded": "leave" with the state it left people in
+    tells an attack's toll; "mines left behind" what remains; nobody left anywhere."""
+    if trigger.lemma_.lower() != "leave":
+        return False
+    if any(c.dep_ in {"oprd", "acomp"} for c in trigger.children):
+        return True
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        return True  # "mines left behind", "the damage left by the strikes": what is left, not who left
+    # "... leaving dozens of civilian residents dead or injured": the parser may hang the state elsewhere;
+    # it still follows the object at once
+    doc = trigger.doc
+    after = [o.right_edge.i + 1 for o in trigger.children if o.dep_ == "dobj"]
+    return any(i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") for i in after)
+
+
+def background(trigger: Token) -> bool:
+    """ "a conflict that has killed well over 300,000", "the conflict has displaced millions": the war
+    itself as the actor is the background of the story, not an event of it."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in verb.children):
+        subjects.append(verb.head)  # "a war that has killed ..."
+    # "the main arena of fighting in Syria's war": the war is where the event word belongs.
+    within = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(s.lemma_.lower() in lexicons.words("background_subjects.txt") for s in subjects + within) or _how_the_war_began(trigger)
+
+
+_BEGIN = frozenset({"begin", "start", "erupt", "break"})
+
+
+def _how_the_war_began(trigger: Token) -> bool:
+    """ "since the uprising began with rallies that troops fired on", "when the war started with
+    peaceful protests": what the war began with, and what was counted since it began, is its background, not an
+    event of the story."""
+    def war_began(verb: Token) -> bool:
+        return verb.lemma_.lower() in _BEGIN and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lexicons.words("background_subjects.txt") for c in verb.children)
+
+    for tok in trigger.ancestors:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _BEGIN:
+            return war_began(tok)
+    # "300,000 have been killed since the conflict began": a count over the whole war
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) and war_began(c) for c in verb.children)
+
+
+def share_of_land(trigger: Token) -> bool:
+    """ "troops have retaken 40 percent of the land", "the group has pulled out of most of the south": an act
+    on a share of a whole land (lexicons/land_shares.tsv), with no day named, sums up who holds what; it is no
+    capture of one place. "took half of the town on Monday" is news."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if trigger.pos_ not in {"VERB", "AUX"} or names_day(verb):
+        return False
+    shares = lexicons.mapping("land_shares.tsv")
+    for tok in verb.subtree:
+        if shares.get(tok.lemma_.lower()) != "share" or tok.i == trigger.i:
+            continue
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(shares.get(w.lemma_.lower()) == "whole" for g in of for w in [g, *g.conjuncts]):
+            return True
+    return False
+
+
+def shows(trigger: Token) -> bool:
+    """ "a demonstration of the fragile state of the truce", "a demonstration of its strength": a noun of
+    protest that also means showing (data/lexicons/showing_nouns.txt), with "of" and a thing that is no people
+    (a determined noun, not a count, a group or a name), shows that thing; "a demonstration of the residents",
+    "a demonstration of thousands", "a demonstration of solidarity" are protests."""
+    if trigger.lemma_.lower() not in lexicons.words("showing_nouns.txt") or trigger.pos_ != "NOUN":
+        return False
+    people = lexicons.words("person_nouns.txt") | lexicons.words("group_nouns.txt")
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for shown in prep.children:
+            determined = any(c.dep_ in {"det", "poss"} for c in shown.children)
+            if shown.dep_ == "pobj" and shown.pos_ == "NOUN" and determined and shown.lemma_.lower() not in people:
+                return True
+    return False
+
+
+def support(trigger: Token) -> bool:
+    """ "army units backed by the air force", "forces supported by air strikes": the support an actor had is
+    part of its description; the event is what the actor did (data/lexicons/support_verbs.txt)."""
+    for tok in list(trigger.ancestors)[:3]:
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in lexicons.words("support_verbs.txt"):
+            return True
+    return False
+
+
+__all__ = ["background", "describes_group", "describes_noun", "describes_place", "held_now", "resultative", "share_of_land", "shows", "state", "support"]

@@ -1,0 +1,130 @@
+"""Event words in a clause that tells what did not happen: negated, hypothetical, planned, stopped, or said
+in general before.
+
+- "did not seize", "plans to take", "was to be the launchpad", "no sign of renewed bombing",
+  "the expected resumption of attacks", "prospects for a deal", "is set to take place" (hypothetical*.txt,
+  scheduled_words.txt);
+- "a pause in strikes", "a halt to air strikes", "to end a siege" (cessation_nouns.txt);
+- "rebels have said in the past that their raids ...": what a source has said before, in general.
+
+``planned`` also tells reading.dates that a day in such a clause dates nothing that happened.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontwatch.reading import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def unreal(trigger: Token) -> bool:
+    """Negated, hypothetical or planned: "did not seize", "plans to take", "was to be", "no sign of bombing"."""
+    hypothetical = lexicons.words("hypothetical.txt")
+    if _no_sign_of(trigger):
+        return True
+    for tok in [trigger, *list(trigger.ancestors)[:4]]:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children):
+            return True  # "no one knew whether the driver acted alone", "if the talks fail"
+        if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
+            return True
+        if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"} and not _told_as_fact(tok, trigger):
+            return True
+        if tok.pos_ == "NOUN":
+            # "no sign of renewed bombing", "the expected resumption of attacks", "prospects for a deal"
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                return True
+            if any(c.dep_ == "amod" and c.lemma_.lower() in lexicons.words("hypothetical_modifiers.txt") for c in tok.children):
+                return True
+            if tok is not trigger and tok.lemma_.lower() in lexicons.words("hypothetical_nouns.txt"):
+                return True
+        if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
+            break
+    # "was to be the launchpad for ...": be + to-infinitive; "is set to take place", "are due to resume"
+    for tok in trigger.ancestors:
+        if tok.dep_ == "prep" and tok.lower_ in _FRAMING:
+            break  # "a convoy was due to deliver aid following an attack on relief trucks": the attack happened
+        if tok.lemma_ == "be" and _to_infinitive(tok):
+            return True
+        if _scheduled(tok):
+            return True
+    return False
+
+
+def _told_as_fact(verb: Token, trigger: Token) -> bool:
+    """ "Sources told al-Manar that the YPG seized ...", "warned that rebels had shelled ...": a verb of telling
+    or warning whose clause states a fact in the past or present reports it; "told residents to leave" and
+    "proposed that the army stop" (a base form) do not."""
+    clause = next((c for c in verb.children if c.i == trigger.i or trigger in c.subtree), None)
+    if clause is None or clause.dep_ != "ccomp":
+        return False
+    if clause.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    return clause.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"have", "be"} for c in clause.children)
+
+
+_FRAMING = frozenset({"after", "following", "since", "amid", "despite"})
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def _scheduled(tok: Token) -> bool:
+    """ "is set to", "are due to", "is scheduled to" + an infinitive: planned (lexicons/scheduled_words.txt).
+    The parser makes "set" and "scheduled" the passive verb, "due" an adjective under "be" or on a noun."""
+    if tok.lower_ not in lexicons.words("scheduled_words.txt") or not _to_infinitive(tok):
+        return False
+    be = [c for c in tok.children if c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be"]
+    # "the forum due to be held on September 25" (an infinitive after it, unlike causal "due to shelling"): the same on a noun
+    return bool(be) or (tok.dep_ == "acomp" and tok.head.lemma_ == "be") or tok.dep_ in {"amod", "acl", "prep"}
+
+
+def planned(token: Token) -> bool:
+    """The word belongs to a clause that tells what is negated, planned or hoped for ("a meeting is set to take
+    place this Saturday"): a date in it dates nothing that happened."""
+    return unreal(token)
+
+
+def _no_sign_of(trigger: Token) -> bool:
+    """ "there was no sign yet of renewed bombing": read on the words, the parser hangs "of" on
+    the verb. A "no <noun>" shortly before, joined to the trigger by "of", negates it."""
+    doc = trigger.doc
+    window = doc[max(trigger.sent.start, trigger.left_edge.i - 6) : trigger.left_edge.i]
+    words = [t.lower_ for t in window]
+    return "of" in words and any(t.lower_ == "no" and t.head.pos_ == "NOUN" and t.i < window[words.index("of")].i for t in window)
+
+
+def stopped(trigger: Token) -> bool:
+    """ "a pause in strikes", "an end to the bombing", "a halt to air strikes", "to end a siege": the event
+    word names what stops.
+
+    Read on the words, not the parse: the small model often hangs "to air strikes" on the verb.
+    """
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in lexicons.words("cessation_nouns.txt"):
+        return True
+    doc, i = trigger.doc, trigger.i - 1
+    while i > 0 and (doc[i].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or doc[i].dep_ == "poss") and doc[i].head.i >= trigger.i and doc[i].i >= trigger.left_edge.i:
+        i -= 1  # "a pause in [its Russian air] strikes"
+    if i < 1 or doc[i].lower_ not in {"in", "to", "of", "on"}:
+        return False
+    governor = doc[i - 1]
+    return governor.pos_ == "NOUN" and governor.lemma_.lower() in lexicons.words("cessation_nouns.txt")
+
+
+def said_before(trigger: Token) -> bool:
+    """ "Rebels have said in the past that their raids were a reply to ...", "officials have repeatedly
+    said ...": what a source has said before, in general, is the background of the news, not one of its events."""
+    reporting = lexicons.words("reporting_verbs.txt")
+    for tok in trigger.ancestors:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in reporting:
+            past = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children) for c in tok.children)
+            return past or any(c.dep_ == "advmod" and c.lower_ in {"previously", "repeatedly", "often"} for c in tok.children)
+    return False
+
+
+__all__ = ["planned", "said_before", "stopped", "unreal"]
