@@ -810,3 +810,13 @@ def test_beheaded_and_shot_dead_count_the_dead() -> None:
         assert [c.kind for c in reading.claims] == ["killed"] and reading.events[0].fatalities == reading.claims[0].value, text
     reading = frontwatch.extract("Gunmen shot 6 soldiers near Raqqa on Monday.", published="2016-05-10", outlet="caller")
     assert not any(c.kind == "killed" for c in reading.claims)
+
+
+def test_an_act_that_left_a_place_unscathed_is_no_event_there() -> None:
+    """ "the quarter remained unscathed by the fighting": the fighting is what did not reach it."""
+    for text in ("Parts of the old city have remained largely unscathed by the fighting raging across Hama.",
+                 "The coastal town has been untouched by the clashes."):
+        assert frontwatch.extract(text, published="2016-05-10", outlet="caller").events == (), text
+    reading = frontwatch.extract("Rebels shelled Douma on Monday, killing 3, though the centre was untouched.",
+                                 published="2016-05-10", outlet="caller")
+    assert [e.fatalities for e in reading.events] == [3]
