@@ -820,3 +820,12 @@ def test_an_act_that_left_a_place_unscathed_is_no_event_there() -> None:
     reading = frontwatch.extract("Rebels shelled Douma on Monday, killing 3, though the centre was untouched.",
                                  published="2016-05-10", outlet="caller")
     assert [e.fatalities for e in reading.events] == [3]
+
+
+def test_a_gas_tank_set_off_by_a_blast_is_no_chemical_attack() -> None:
+    """ "the blast caused a gas tank to detonate": the gas names the tank (lexicons/thing_nouns.txt), no weapon."""
+    reading = frontwatch.extract("The blast caused a gas tank to detonate in Qamishli on Wednesday, killing 4 people.",
+                                 published="2016-05-10", outlet="caller")
+    assert [e.sub_event_type for e in reading.events] == ["Remote explosive/landmine/IED"]
+    reading = frontwatch.extract("A chlorine gas attack hit Sarmin on Monday.", published="2016-05-10", outlet="caller")
+    assert [e.sub_event_type for e in reading.events] == ["Chemical weapon"]
