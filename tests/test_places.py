@@ -484,7 +484,7 @@ def test_a_kunya_and_family_name_is_a_person_not_a_village(nlp) -> None:  # type
 
 def test_a_town_after_a_country_whose_apostrophe_was_lost(nlp) -> None:  # type: ignore[no-untyped-def]
     """ "in northern Syrias Afrin": the tagger's PERSON name is a country and a town in it; "Omar al-Homsi" stays a man."""
-    for text in ("The fighters destroyed a tank of the army in northern Syrias Afrin located near the border on Friday.",
+    for text in ("Jets hit a depot of the rebels in northern Syrias Afrin close to the frontier on Friday.",
                  "Jets struck targets in Syrias Idlib on Monday."):
         names = [p.place.name for p in places(nlp, text) if p.place is not None]
         assert "Afrin" in names or "Idleb" in names, (text, names)

@@ -200,7 +200,7 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = _kind_of(child, as_noun=False)
             if kind:
                 return kind, child, False
-        # "there were 12 dead among the rebels", "at least 48 people dead over 100 injured" (a comma lost): a state
+        # "there were 12 dead among the rebels", "some 31 people dead over 90 injured" (a comma lost): a state
         # adjective right after the bare number or the counted noun
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == start.i + 1:
             kind = _kind_of(child, as_noun=True)
@@ -214,7 +214,7 @@ def figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         return kind, inverted, False
     # "... died, among them two boys, and 15 others wounded in ...": the parser hangs the participle
     # right after the counted noun elsewhere; read on the words, it is still what happened to them
-    # (after a bare number too: "48 people dead over 100 injured", the 100 hung on "dead")
+    # (after a bare number too: "31 people dead over 90 injured", the 90 hung on "dead")
     nxt = doc[start.i + 1] if start.i + 1 < len(doc) else None
     if nxt is not None and nxt.tag_ == "VBN" and nxt.head.i != start.i and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "auxpass", "aux"} for c in nxt.children):
         kind = _kind_of(nxt, as_noun=False)
