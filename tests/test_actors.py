@@ -262,3 +262,18 @@ def test_a_countrys_missile_strike_names_its_forces() -> None:
 def test_a_group_named_again_in_brackets_keeps_its_generic_head() -> None:
     assert [(m.text, m.actor.name) for m in find_actors("Jets killed 30 ISIS (Daesh) fighters near Raqqa.")] == [
         ("ISIS (Daesh) fighters", "Islamic State (Syria)")]
+
+
+def test_a_possessive_that_lost_its_apostrophe_goes_on_into_the_alias() -> None:
+    """FA-KES copies drop apostrophes: "Assads forces" is the alias "Assad's forces"."""
+    import frontwatch
+
+    reading = frontwatch.extract("Assads forces shelled Douma on Sunday, activists said.", published="2017-05-02", outlet="AFP")
+    assert [e.actor1.name for e in reading.events if e.actor1] == ["Military Forces of Syria (2000-)"]
+    assert [m.actor.actor_id for m in find_actors("President Bashar al-Assads forces shelled Douma.")] == ["gov_syria"]
+
+
+@pytest.mark.parametrize("phrase", ["the Takfiri group", "Takfiri militants", "a Takfiri terrorist", "Takfiri insurgents"])
+def test_takfiri_in_the_singular_and_with_other_nouns_is_the_jihadist_opposition(phrase: str) -> None:
+    mentions = find_actors(f"Syrian troops killed 10 members of {phrase} near Rastan on Sunday.")
+    assert any(m.actor.actor_id == "islamists" and m.text.lower().endswith(phrase.split()[-1].lower()) for m in mentions)

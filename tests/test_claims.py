@@ -807,3 +807,16 @@ def test_counts_for_parts_of_a_day_are_no_dispute_with_the_days_toll() -> None:
     reading = frontwatch.extract("Jets killed 10 people in Ariha on Monday evening, the monitor said. State media said 8 people "
                                  "were killed in the raid on Ariha.", published="2016-05-10", outlet="caller")
     assert all(c.disputed_with for c in reading.claims if c.kind == "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 civilians have been killed and over 100 wounded in the bombing on Saraqib over the past few days, activists said.",
+    "At least 40 civilians have been killed in clashes over the last 15 days and over 100 wounded, activists said.",
+    "Shelling killed 12 people in Douma on Friday and 30 wounded, medics said.",
+])
+def test_a_count_with_its_verb_elided_shares_the_first_counts_event(text):  # type: ignore[no-untyped-def]
+    """ "40 were killed and 100 [were] wounded ...": the phrases the parser hangs on the second count belong to both."""
+    reading = frontwatch.extract(text, published="2016-06-02", outlet="AFP")
+    killed = next(c for c in reading.claims if c.kind == "killed")
+    injured = next(c for c in reading.claims if c.kind == "injured")
+    assert killed.event_id == injured.event_id

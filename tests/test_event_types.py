@@ -355,3 +355,14 @@ def test_a_dropped_bomb_is_an_air_strike_not_a_planted_one(nlp: Any, text: str) 
 def test_a_bomb_that_is_not_dropped_stays_an_explosive(nlp: Any) -> None:
     subs = {c.sub_event_type for c in cues(nlp, "Food prices dropped after a bomb went off in the market of Azaz.")}
     assert "Remote explosive/landmine/IED" in subs and "Air/drone strike" not in subs
+
+
+def test_bombing_on_a_named_town_is_an_air_strike_and_on_a_bus_a_planted_bomb() -> None:
+    import frontwatch
+
+    def sub(text: str) -> set[str]:
+        return {e.sub_event_type for e in frontwatch.extract(text, published="2016-10-11").events}
+
+    assert "Air/drone strike" in sub("At least 40 civilians were killed in the bombing on Saraqib on Monday, activists said.")
+    assert "Remote explosive/landmine/IED" in sub("A bombing on a bus killed five people in Homs on Monday.")
+    assert "Air/drone strike" not in sub("A bombing on a bus killed five people in Homs on Monday.")

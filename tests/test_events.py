@@ -829,3 +829,32 @@ def test_a_gas_tank_set_off_by_a_blast_is_no_chemical_attack() -> None:
     assert [e.sub_event_type for e in reading.events] == ["Remote explosive/landmine/IED"]
     reading = frontwatch.extract("A chlorine gas attack hit Sarmin on Monday.", published="2016-05-10", outlet="caller")
     assert [e.sub_event_type for e in reading.events] == ["Chemical weapon"]
+
+
+def test_an_act_guarded_against_is_no_event() -> None:
+    """ "defend civilians against attacks", "protect residents from air strikes": a threat, not a happening."""
+    assert _types("The opposition urged allies to help the rebels defend civilians against brutal attacks by government forces.") == []
+    assert _types("Residents in Saraqib dug shelters to protect their children from air strikes.") == []
+    assert _types("Jets struck Saraqib on Monday, killing five people who sought protection from the bombardment.") == ["Air/drone strike"]
+
+
+def test_a_generic_act_keeps_its_violence_beside_the_damage_it_did() -> None:
+    """ "targeted gatherings of terrorists, destroying their cars": the clash is the event, the cars its damage."""
+    assert _types("Army units targeted gatherings of terrorists in Kafr Nabl on Monday, destroying many of their cars.") == ["Armed clash"]
+    assert _types("Militants attacked the village of Kafr Nabl on Monday, destroying 20 homes.") == ["Attack"]
+
+
+def test_a_capture_that_is_the_aim_of_an_effort_is_no_capture() -> None:
+    """ "fighting to recapture Tabqa", "an offensive to seize ...": the aim (reading.captures.intended), as for control."""
+    lead = "Rebels shelled Saraqib on Monday. "
+    assert "Non-state actor overtakes territory" not in _types(lead + "In Syria the SDF is now fighting to recapture the town of Tabqa from the group.")
+    assert "Government regains territory" not in _types(lead + "The army launched an offensive on Monday to seize the town of Tabqa.")
+    assert "Government regains territory" in _types(lead + "Government forces managed to retake the town of Tabqa on Monday.")
+
+
+def test_elsewhere_leaves_the_story_area() -> None:
+    """ "Elsewhere in the country, rebels shelled an army post": not at the town the story was in."""
+    reading = frontwatch.extract("Jets struck Tabqa on Monday. Elsewhere in the country, rebels shelled an army post on Monday.",
+                                 published="2017-05-02", outlet="AFP")
+    shelling = [e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shelling) == 1 and (shelling[0].location is None or shelling[0].location.name != "Tabqa")

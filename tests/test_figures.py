@@ -201,3 +201,15 @@ def test_state_words_right_after_counts_whose_commas_were_lost() -> None:
                        ("Some 31 people dead over 90 injured after car bomb went off in Azaz.", [("killed", 31), ("injured", 90)])):
         reading = frontwatch.extract(text, published="2016-07-27", outlet="caller")
         assert [(c.kind, c.value) for c in reading.claims] == want, text
+
+
+def test_the_number_of_people_a_participle_says_were_killed_is_a_toll() -> None:
+    """ "the number of civilians killed by the strike has risen to 20": the participle on the people counted says the kind."""
+    import frontwatch
+
+    reading = frontwatch.extract("The number of civilians killed by the US-led coalition airstrike in the province of Raqqa has "
+                                 "risen to 20, media reported Saturday.", published="2017-04-08", outlet="Sputnik")
+    assert [(c.kind, c.value) for c in reading.claims] == [("killed", 20)]
+    fled = frontwatch.extract("The number of people who fled the fighting in Raqqa has risen to 2,000, the UN said Saturday.",
+                              published="2017-04-08", outlet="Sputnik")
+    assert [(c.kind, c.value) for c in fled.claims] == [("displaced", 2000)]

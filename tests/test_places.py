@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-
 import pytest
 
+import frontwatch
 from frontwatch.reading.places import Gazetteer, find_places, find_toponyms, normalise
 from frontwatch.records import PlaceMention
 
@@ -489,3 +489,13 @@ def test_a_town_after_a_country_whose_apostrophe_was_lost(nlp) -> None:  # type:
         names = [p.place.name for p in places(nlp, text) if p.place is not None]
         assert "Afrin" in names or "Idleb" in names, (text, names)
     assert not any(p.place is not None and p.place.kind != "country" for p in places(nlp, "Omar al-Homsi said the talks failed."))
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Army units killed terrorists in Kafr Nabl, Hass and Maarat al-Numan on Monday.", {"Kafr Nabl", "Maarat al-Numaan"}),
+    ("Army units killed terrorists in Saraqib Binnish and Taftanaz on Monday.", {"Saraqib", "Binnish", "Taftanaz"}),
+])
+def test_a_list_of_towns_goes_on_past_an_unknown_name_and_lost_commas(text, towns):  # type: ignore[no-untyped-def]
+    """A name the gazetteer does not know ("Hass") and a copy that lost its commas still list the towns around them."""
+    reading = frontwatch.extract(text, published="2016-06-02", outlet="SANA")
+    assert {e.location.name for e in reading.events if e.location} == towns

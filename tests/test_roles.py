@@ -140,3 +140,14 @@ def test_a_place_in_the_name_of_a_medium_is_no_event_location(nlp: Any) -> None:
                                  published="2016-11-20", outlet="caller")
     assert [e.location.name for e in reading.events if e.location] == ["Azaz"]
     assert reading.claims[0].source.source_type == "media"
+
+
+def test_the_country_across_a_border_is_no_event_place() -> None:
+    """ "on the Syrian side of the border with Iraq": Iraq is a reference point; "the border of Syria" is Syria's."""
+    import frontwatch
+
+    across = frontwatch.extract("At least 24 people were killed on Monday in an IS attack near a refugee camp on the Syrian side "
+                                "of the border with Iraq, a monitor said.", published="2017-05-02", outlet="AFP")
+    assert all(e.location is None or e.location.country != "Iraq" for e in across.events)
+    own = frontwatch.extract("Turkish troops shelled the border of Syria on Monday.", published="2017-05-02", outlet="AFP")
+    assert [e.location.name for e in own.events if e.location] == ["Syria"]

@@ -132,8 +132,8 @@ class AliasIndex(Generic[T]):
                 if exact is None or self._exact_ok(tokens, i, j, exact):
                     best = (j, value)
                     break
-            if key != norm[j - 1]:
-                break  # a possessive ends the name
+            # a possessive whose apostrophe was lost ends the name unless an alias goes on past it: "ISILs attacks" is
+            # ISIL's, "Assads forces" the alias "Assad's forces"
         return best
 
     @staticmethod
@@ -161,8 +161,8 @@ def _exact_form(token: str) -> str:
     return form[:-1] if _LOST_APOSTROPHE.match(form) else form
 
 
-# "ISILs attacks", "Hezbollahs fighters": a possessive whose apostrophe the page lost (FA-KES strips them)
-_LOST_APOSTROPHE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][a-z]{3,})s$")
+# "ISILs attacks", "Hezbollahs fighters", "al-Assads forces": a possessive whose apostrophe the page lost (FA-KES strips them)
+_LOST_APOSTROPHE = re.compile(r"^(?:[Aa]l-|[Ee]l-)?(?:[A-Z]{2,}|[A-Z][a-z]{3,})s$")
 
 
 def _lost_apostrophe(token: str) -> str:

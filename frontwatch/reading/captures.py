@@ -111,7 +111,7 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
     """ "Rebels captured X in May", "the army and Kurdish fighters drove IS out of X", "X was retaken by the army":
     a capture read off the parse, whether or not it was also told as an event (an old one is not)."""
     for tok in doc:
-        if tok.pos_ != "VERB" or role(tok) != "capture" or _intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
+        if tok.pos_ != "VERB" or role(tok) != "capture" or intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
             continue  # "to take X", "seizes" (a headline's present, read as an event)
         places = _taken(doc, mentions, tok)
         if not places:
@@ -148,7 +148,7 @@ def _trigger(doc: Doc, event: Event) -> list[Token]:
     return [] if first is None else [t for t in doc[first.i : first.i + len(words) + 2] if t.lower_ in words]
 
 
-def _intended(trigger: Token) -> bool:
+def intended(trigger: Token) -> bool:
     """ "his goal of taking back X", "has been trying to seize X", "an offensive to take X", "pressed on to take
     X": the capture is an aim, not a fact; an infinitive is one unless it tells a success ("managed to take X")."""
     told = trigger.dep_ == "relcl" and trigger.tag_ == "VBD"  # "a wider offensive that drove the army from X" did it
@@ -179,7 +179,7 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     words = _trigger(doc, event)
     trigger = words[0] if words else None
     roles = {role(t) for t in words}
-    if "partial" in roles or (trigger is not None and _intended(trigger)):
+    if "partial" in roles or (trigger is not None and intended(trigger)):
         return ""  # "entered", "advanced into", "established fire control over"; "his goal of taking back X"
     taken = [c for c in trigger.children if c.dep_ == "dobj"] if trigger is not None else []
     if trigger is not None and trigger.dep_ == "relcl":

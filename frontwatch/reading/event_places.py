@@ -20,7 +20,11 @@ if TYPE_CHECKING:
 
 KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "locality": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
 _KIND_CLASS = {"town": "settlement", "city": "settlement", "capital": "settlement", "village": "settlement"}
-_COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|as\s+well\s+as))\s*(?:the\s+)?(?:(?:city|town|village|neighbou?rhood)\s+of\s+)?$", re.I)
+_SEPARATOR = r"\s*(?:,|,?\s*(?:and|or|as\s+well\s+as))\s*(?:the\s+)?(?:(?:city|town|village|neighbou?rhood)\s+of\s+)?"
+_COORDINATED = re.compile(rf"^{_SEPARATOR}$", re.I)
+# a name the gazetteer does not know, listed between two it knows: "in Kafr Nabl, Hass and Maarat al-Numan"
+_NAME = r"(?:al|el|ad|an|ar|as|ash|at|az|[A-Z][\w'’]*)(?:[\s-](?:al|el|ad|an|ar|as|ash|at|az|[A-Z][\w'’]*)){0,3}"
+_UNKNOWN_LISTED = re.compile(rf"^{_SEPARATOR}(?:{_NAME}{_SEPARATOR})+$")
 _QUARTERS = frozenset({"neighborhood", "neighbourhood", "district", "quarter", "suburb"})
 _SETTLEMENTS = frozenset({"village", "town", "city"})
 _NOUN_CLASSES = {**{w: _QUARTERS for w in _QUARTERS}, **{w: _SETTLEMENTS for w in _SETTLEMENTS}}
@@ -139,8 +143,10 @@ def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: s
             gap = text[min(p.end, last.end) : max(p.start, last.start)]
             # "in Tafas and Damascus", "the city of Idlib and the village of Binnish": a city and a village are alike
             alike = _KIND_CLASS.get(p.place.kind, p.place.kind) == _KIND_CLASS.get(best.place.kind, best.place.kind)
-            # "Daraa Hama Idlib and Homs provinces": copies that lost their commas list governorates with a bare space
-            listed = _COORDINATED.match(gap) or (not gap.strip() and p.place.kind == best.place.kind == "admin1")
+            # "Daraa Hama Idlib and Homs provinces", "in Saraqib Binnish and Taftanaz": copies that lost their commas
+            # list governorates, or towns and villages, with a bare space
+            bare = not gap.strip() and (p.place.kind == best.place.kind == "admin1" or _KIND_CLASS.get(p.place.kind) == _KIND_CLASS.get(best.place.kind) == "settlement")
+            listed = _COORDINATED.match(gap) or _UNKNOWN_LISTED.match(gap) or bare
             if not (listed and alike and p.relative == best.relative):
                 break
             chosen.append(p)

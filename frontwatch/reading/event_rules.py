@@ -39,16 +39,23 @@ def _country(token: Token) -> bool:
 
 
 def _bombardment(first: Token, roles: Roles) -> bool:
-    """ "intense bombing of rebel-held areas", "the bombing of Aleppo": bombing that pounds an area from the
-    air, not a planted bomb ("a bombing at a market" stays an explosive)."""
+    """ "intense bombing of rebel-held areas", "the bombing of Aleppo", "the bombing on Idlib": bombing that
+    pounds an area from the air, not a planted bomb ("a bombing at a market", "a bombing on a bus" stay
+    explosives)."""
     if first.pos_ != "NOUN":
         return False
     if any(c.dep_ == "amod" and c.lower_ in _BARRAGE for c in first.children):
         return True
-    # what is bombed: a place, or a name (the tagger often calls a town a nationality or an organisation)
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or parse.is_place(g, roles))
-                                                              for g in c.children)
-               for c in first.children)
+    # what is bombed: a place, or a name (the tagger often calls a town a nationality or an organisation);
+    # "on" takes a named town or province only, as "on a checkpoint" or "on a bus" is where a bomb went off
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _bombed_area(c.lower_, g, roles) for g in c.children) for c in first.children)
+
+
+def _bombed_area(preposition: str, bombed: Token, roles: Roles) -> bool:
+    """The object of "bombing of" / "bombing on" names an area pounded from the air."""
+    if preposition == "of":
+        return bombed.pos_ == "PROPN" or parse.is_place(bombed, roles)
+    return preposition == "on" and (bombed.pos_ == "PROPN" or bombed.ent_type_ in {"GPE", "LOC"})
 
 
 def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], protest: bool,

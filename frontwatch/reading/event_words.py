@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.captures import intended
 from frontwatch.reading.charges import charged
 from frontwatch.reading.clauses import casualty_word
 from frontwatch.reading.dates import weekday_number
@@ -130,6 +131,8 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
             continue  # "despite a ceasefire", "their hideouts were hit": the thing, not its making
         if not reported(trigger):
             continue  # before choosing per clause: a described "fighting" must not hide the clause's "raid"
+        if cue.sub_event_type in _CAPTURES and intended(trigger):
+            continue  # "fighting to recapture Tabqa", "an offensive to seize the airport": the aim, not a capture
         clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
         key = (cue.event_type, clause.i, part(cue))
         if key not in kept or cue.score > kept[key].score:
@@ -174,8 +177,11 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
 
     acting = {part(c) for c in kept.values() if c.event_type in VIOLENT and not generic(c) and not destroyed(c) and not toll(c)}
     kept = {k: c for k, c in kept.items() if not (destroyed(c) and c.event_type in VIOLENT and part(c) in acting)}
+    # damage does not tell how a generic act of violence was done: "targeted gatherings of terrorists,
+    # destroying their cars" is a clash whose damage goes with it (below), not property destruction
     specific = {part(c) for c in kept.values() if not generic(c)}
-    kept = {k: c for k, c in kept.items() if not (generic(c) and part(c) in specific)}
+    specific_act = {part(c) for c in kept.values() if not generic(c) and c.sub_event_type != "Looting/property destruction"}
+    kept = {k: c for k, c in kept.items() if not (generic(c) and part(c) in (specific_act if c.event_type in VIOLENT else specific))}
     # "operations inflicted heavy losses": a toll beside any other violent word of its clause is that act's toll
     acts = {part(c) for c in kept.values() if c.event_type in VIOLENT and not toll(c)}
     kept = {k: c for k, c in kept.items() if not (toll(c) and part(c) in acts)}

@@ -36,7 +36,7 @@ from frontwatch.reading.event_types import find_event_cues
 from frontwatch.reading.event_words import DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, definite, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.merging import merge_events
-from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for
+from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for, story_area
 from frontwatch.reading.retelling import GENERIC_ACTS, campaign_told, covered, refine
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.tellings import Unsaid
@@ -128,7 +128,7 @@ def find_events(
                 hit = {t.i for t in trigger.subtree}
                 counted = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
                 a1, a2, assoc = None, counted[0] if counted else a2 if a2 is not None else None, []
-            located: list[Location | None] = [*event_locations(trigger, doc, own_places or places, own_actors, context.area, following,
+            located: list[Location | None] = [*event_locations(trigger, doc, own_places or places, own_actors, story_area(context, sent), following,
                                                                [p for p in mentions.places if p.end <= s0])]
             act = carried_act(trigger, same_area(events, located), toll_triggers()) if only_counts and cue.event_type in VIOLENT else None
             if act is not None:  # "... four people were killed in Bustan al-Qasr": the dead of the strikes told before

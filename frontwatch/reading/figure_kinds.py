@@ -125,13 +125,19 @@ def _aims(verb: Token) -> list[Token]:
 
 
 def _anaphor_of(noun: Token) -> str:
-    """ "the number of victims is at least 70": a counting noun with the kind's noun after "of" names the kind;
-    a bare "the number" refers back ("" here)."""
+    """ "the number of victims is at least 70": a counting noun with the kind's noun after "of" names the kind,
+    as does a participle or relative clause on the people counted ("the number of civilians killed by the
+    strike has risen to 20", "the number of people who fled"); a bare "the number" refers back ("" here)."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and (kind := _kind_of(obj, as_noun=True)):
+                if obj.dep_ != "pobj":
+                    continue
+                if kind := _kind_of(obj, as_noun=True):
                     return kind
+                for said in obj.children:
+                    if said.dep_ in {"acl", "relcl", "amod"} and (kind := _kind_of(said, as_noun=said.pos_ not in {"VERB", "AUX"})):
+                        return kind
     return ""
 
 

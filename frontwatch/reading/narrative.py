@@ -163,6 +163,12 @@ def after_headline(text: str, start: int) -> bool:
     return bool(previous) and previous[-1] not in _CLOSING
 
 
+def story_area(context: SentenceContext, sent: Span) -> PlaceMention | None:
+    """The area the story is in, for a sentence that names no place: none when the sentence says it is
+    elsewhere ("Elsewhere in the country, rebels shelled an army post"), which leaves the story's area."""
+    return None if any(t.lower_ == "elsewhere" for t in sent) else context.area
+
+
 def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, published: dt.date | None = None) -> SentenceContext:
     """Carry the narrative date, the last area named and the last source to the next sentence.
 
@@ -189,7 +195,7 @@ def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, 
         and (p.relative or p.place.kind in {"town", "city", "area", "admin1"})
         and place_role(p, doc, in_span(mentions.actors, sent.start_char, sent.end_char)) == "location"
     ]
-    area = areas[-1] if areas else context.area
+    area = areas[-1] if areas else story_area(context, sent)
     sources = in_span(mentions.sources, sent.start_char, sent.end_char)
     source = sources[-1].source if sources else context.source
     return SentenceContext(date, area, source, news, aside)

@@ -133,8 +133,8 @@ def _says_where_target_is(clause: Token, trigger: Token | None) -> bool:
 
 
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
-    """location | origin | destination | via | base | interview | government | description | owner | actor | dateline
-    | outlet | title.
+    """location | origin | destination | via | base | interview | government | description | reference | owner | actor
+    | dateline | outlet | title.
 
     ``trigger``: the event word the place is weighed for; a relative clause that holds the trigger
     ("the beachhead from which troops took X") does not make X a description.
@@ -177,6 +177,8 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
         passive = any(c.dep_ == "auxpass" for c in governor.children)
         if roles.get(glemma) in {"base", "interview"} and not (governor.pos_ in {"VERB", "AUX"} and passive) or reporting_noun:
             return "interview" if reporting_noun or roles.get(glemma) == "interview" else "base"
+        if roles.get(glemma) == "reference" and governor.pos_ == "NOUN" and prep.lower_ == "with":
+            return "reference"  # "the border with Iraq": the other side of a border, never where it happened
         if prep.lower_ == "to" and glemma in lexicons.words("group_nouns.txt"):
             return "description"  # "the U.N. envoy to Syria": a title, weakly a location
         if glemma in lexicons.words("branch_nouns.txt") and governor.pos_ == "NOUN":

@@ -24,7 +24,7 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
     since April", "killed in clashes over the last 15 days". ACLED gives no event a cumulative total."""
     if governor is None:
         return False
-    verb = governor if governor.pos_ in {"VERB", "AUX"} else governor.head
+    verb = _elided_from(governor if governor.pos_ in {"VERB", "AUX"} else governor.head)
     if _of_the_war(verb) or _over_a_span(verb) or _campaign_so_far(verb):
         return True
     words = list(verb.subtree)
@@ -49,6 +49,21 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
         if not any(lo <= d.start and d.end <= hi for d in periods):
             return True  # "since the truce collapsed on Monday", "since the war began"
     return _since_after(doc, mentions, governor, verb)
+
+
+def _elided_from(verb: Token) -> Token:
+    """ "40 were killed and over 100 wounded in the bombing over the past few days": the second count's verb
+    is elided ("100 [were] wounded"), and the parser hangs the phrases both counts share on it alone. The
+    first count's verb, which the elided one repeats, says for both whether the toll runs over a span."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return verb
+    count = verb.head
+    if verb.dep_ == "acl" and count.dep_ == "conj" and count.pos_ == "NUM" and count.head.pos_ == "VERB":
+        return count.head  # "[40 were killed] and [100 wounded ...]", the count conjoined
+    numeric_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM" for c in verb.children)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and numeric_subject and verb.head.pos_ == "VERB":
+        return verb.head  # "[40 were killed ...] and [100 wounded]", the participle conjoined
+    return verb
 
 
 def _since_after(doc: Doc, mentions: Mentions, governor: Token, verb: Token) -> bool:

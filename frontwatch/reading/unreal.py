@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def unreal(trigger: Token) -> bool:
     """Negated, hypothetical or planned: "did not seize", "plans to take", "was to be", "no sign of bombing"."""
     hypothetical = lexicons.words("hypothetical.txt")
-    if _no_sign_of(trigger):
+    if _no_sign_of(trigger) or _guarded_against(trigger):
         return True
     for tok in [trigger, *list(trigger.ancestors)[:4]]:
         if any(c.dep_ == "neg" for c in tok.children):
@@ -101,6 +101,26 @@ def _spared_by(tok: Token, trigger: Token) -> bool:
     spared = lexicons.words("spared_words.txt")
     governor = tok.head.head  # the word itself, or the verb it completes ("remained unscathed by")
     return governor.lower_ in spared or any(c.dep_ in {"acomp", "oprd"} and c.lower_ in spared for c in governor.children)
+
+
+_GUARDED = frozenset({"against", "from"})
+
+
+def _guarded_against(trigger: Token) -> bool:
+    """ "help the rebels defend civilians against brutal attacks", "to protect residents from air strikes": an
+    act named generically after "against" / "from" under a word of protecting (lexicons/protective_words.txt)
+    is a threat, not an act that happened. "failed to shield them from the attack on Monday" names one."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in _GUARDED:
+        return False
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in trigger.children):
+        return False
+    protective = lexicons.words("protective_words.txt")
+    for tok in trigger.head.ancestors:
+        if tok.lemma_.lower() in protective:
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _no_sign_of(trigger: Token) -> bool:
