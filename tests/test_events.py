@@ -791,6 +791,46 @@ def test_crossing_into_a_country_takes_no_territory() -> None:
         "Non-violent transfer of territory"]
 
 
+def test_a_video_showing_executions_tells_the_killings_with_their_toll() -> None:
+    """ "a video showed militants executing 17 men": the participle on the people shown is the act (not who they
+    are), and releasing a video frees nobody."""
+    for text in ("A video released on Monday showed militants executing 17 men in a desert near Palmyra.",
+                 "The footage shows gunmen executing 12 prisoners near Raqqa."):
+        reading = frontwatch.extract(text, published="2016-05-10", outlet="caller")
+        assert [e.event_type for e in reading.events] == ["Violence against civilians"], text
+        assert reading.events[0].fatalities in (17, 12)
+    reading = frontwatch.extract("Rebels released 30 prisoners in Idlib on Monday.", published="2016-05-10", outlet="caller")
+    assert [e.sub_event_type for e in reading.events] == ["Agreement"]
+
+
+def test_beheaded_and_shot_dead_count_the_dead() -> None:
+    for text in ("Militants beheaded 9 men in Deir ez-Zor on Monday.", "Gunmen shot dead 6 soldiers near Raqqa on Monday.",
+                 "Six soldiers were shot dead near Raqqa on Monday."):
+        reading = frontwatch.extract(text, published="2016-05-10", outlet="caller")
+        assert [c.kind for c in reading.claims] == ["killed"] and reading.events[0].fatalities == reading.claims[0].value, text
+    reading = frontwatch.extract("Gunmen shot 6 soldiers near Raqqa on Monday.", published="2016-05-10", outlet="caller")
+    assert not any(c.kind == "killed" for c in reading.claims)
+
+
+def test_an_act_that_left_a_place_unscathed_is_no_event_there() -> None:
+    """ "the quarter remained unscathed by the fighting": the fighting is what did not reach it."""
+    for text in ("Parts of the old city have remained largely unscathed by the fighting raging across Hama.",
+                 "The coastal town has been untouched by the clashes."):
+        assert frontwatch.extract(text, published="2016-05-10", outlet="caller").events == (), text
+    reading = frontwatch.extract("Rebels shelled Douma on Monday, killing 3, though the centre was untouched.",
+                                 published="2016-05-10", outlet="caller")
+    assert [e.fatalities for e in reading.events] == [3]
+
+
+def test_a_gas_tank_set_off_by_a_blast_is_no_chemical_attack() -> None:
+    """ "the blast caused a gas tank to detonate": the gas names the tank (lexicons/thing_nouns.txt), no weapon."""
+    reading = frontwatch.extract("The blast caused a gas tank to detonate in Qamishli on Wednesday, killing 4 people.",
+                                 published="2016-05-10", outlet="caller")
+    assert [e.sub_event_type for e in reading.events] == ["Remote explosive/landmine/IED"]
+    reading = frontwatch.extract("A chlorine gas attack hit Sarmin on Monday.", published="2016-05-10", outlet="caller")
+    assert [e.sub_event_type for e in reading.events] == ["Chemical weapon"]
+
+
 def test_an_act_guarded_against_is_no_event() -> None:
     """ "defend civilians against attacks", "protect residents from air strikes": a threat, not a happening."""
     assert _types("The opposition urged allies to help the rebels defend civilians against brutal attacks by government forces.") == []

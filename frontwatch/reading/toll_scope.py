@@ -250,3 +250,29 @@ def _of_the_war(verb: Token) -> bool:
             if any(g.dep_ == "pobj" and g.lemma_.lower() in wars for g in child.children):
                 return True
     return False
+
+
+# Clauses of their own under a toll's verb: a part of the day named there is another count's.
+_OTHER_CLAUSES = frozenset({"conj", "cc", "ccomp", "advcl", "relcl", "xcomp", "parataxis"})
+
+
+def day_part(figure: Token, governor: Token | None) -> str:
+    """The part of a day a count is told for ("three killed in the morning", "in the afternoon seven more were
+    killed", "raids in the evening killed 7 more"; lexicons/day_parts.txt), or "". Looked for in the figure's own
+    phrase ("... and seven more in the evening"), then under its verb outside the clauses joined to it."""
+    parts = lexicons.words("day_parts.txt")
+    found = next((t.lemma_.lower() for t in figure.subtree if t.lemma_.lower() in parts and t.pos_ == "NOUN"), "")
+    if found:
+        return found
+    verb = governor if governor is None or governor.pos_ in {"VERB", "AUX"} else governor.head
+    if verb is None:
+        verb = next((a for a in figure.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return ""
+    for child in verb.children:
+        if child.dep_ in _OTHER_CLAUSES:
+            continue
+        found = next((t.lemma_.lower() for t in child.subtree if t.lemma_.lower() in parts and t.pos_ == "NOUN"), "")
+        if found:
+            return found
+    return ""
