@@ -281,7 +281,7 @@ def test_takfiri_in_the_singular_and_with_other_nouns_is_the_jihadist_opposition
 
 def test_a_former_name_in_brackets_is_the_same_group() -> None:
     """ "Fatah al-Sham (formerly Al-Nusra Front) terrorists": one mention of the renamed group, its generic head absorbed."""
-    mentions = find_actors("At least 45 civilians were killed in Fatah al-Sham (formerly Al-Nusra Front) terrorists mortar fire.")
+    mentions = find_actors("Nine civilians died on Friday when Fatah al-Sham (formerly Al-Nusra Front) terrorists shelled a bakery.")
     assert [(m.actor.actor_id, m.text) for m in mentions if m.actor.actor_id != "civilians"] == [
         ("jfs", "Fatah al-Sham (formerly Al-Nusra Front) terrorists")]
     assert [m.actor.actor_id for m in find_actors("ISIS (and Nusra) militants shelled Douma.")] == ["is", "nusra", "rebels"]

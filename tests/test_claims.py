@@ -923,6 +923,23 @@ def test_a_campaign_s_toll_so_far_is_no_toll_of_a_day_s_capture() -> None:
     assert [k for _, _, k in _kinds_places_tolls("The army offensive killed 12 rebels near Hama on Saturday, a monitor said.")] == [12]
 
 
+def test_counts_for_parts_of_a_day_are_no_dispute_with_the_days_toll() -> None:
+    """ "3 killed in the morning ... 7 more in the evening" against "10 killed on Sunday": pieces of one day's toll,
+    not rival counts of one quantity; a lone count told with its hour still disputes another source's."""
+    for text in (
+        "Air strikes killed 3 people in the morning in Douma on Sunday, the Observatory said. Later, raids in the evening "
+        "killed 7 more. The Observatory said 10 people were killed in the town on Sunday.",
+        "Jets killed 4 people in Ariha in the afternoon on Friday, the monitor said. Rescuers said 2 more died at night. "
+        "A local council said 6 people were killed in Ariha on Friday.",
+    ):
+        reading = frontwatch.extract(text, published="2016-05-10", outlet="caller")
+        killed = [c for c in reading.claims if c.kind == "killed"]
+        assert len(killed) == 3 and all(c.disputed_with == () for c in killed), text
+    reading = frontwatch.extract("Jets killed 10 people in Ariha on Monday evening, the monitor said. State media said 8 people "
+                                 "were killed in the raid on Ariha.", published="2016-05-10", outlet="caller")
+    assert all(c.disputed_with for c in reading.claims if c.kind == "killed")
+
+
 @pytest.mark.parametrize("text", [
     "At least 40 civilians have been killed and over 100 wounded in the bombing on Saraqib over the past few days, activists said.",
     "At least 40 civilians have been killed in clashes over the last 15 days and over 100 wounded, activists said.",
@@ -934,3 +951,13 @@ def test_a_count_with_its_verb_elided_shares_the_first_counts_event(text):  # ty
     killed = next(c for c in reading.claims if c.kind == "killed")
     injured = next(c for c in reading.claims if c.kind == "injured")
     assert killed.event_id == injured.event_id
+
+
+def test_a_part_of_a_running_total_told_before_is_counted_over_the_same_span():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract("Jets struck Homs on Monday. The monitor said at least 60,000 people have died in government jails "
+                                 "during the five-year conflict. He said more than 20,000 of them had died at one prison near Damascus.",
+                                 published="2016-06-05", outlet="AFP")
+    assert not _claim(reading, 20000).event_id
+    part = frontwatch.extract("Jets struck Homs on Monday, killing 30 people. Twelve of them died in the market of the town.",
+                              published="2016-06-05", outlet="AFP")
+    assert _claim(part, 12).event_id

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import shared_path
+import frontwatch
 from frontwatch.errors import InputError
 from frontwatch.reading.cleaning import is_credit, is_titlelike, tagline_author
 from frontwatch.reading.documents import content_id, read_document
@@ -693,3 +694,32 @@ def test_a_closing_story_credit_is_no_photo_credit_and_the_only_line_is_no_capti
                          "(Jane Roe / AFP)\n\nAir strikes killed 14 people in the town of Saraqeb on Monday.",
                          published=dt.date(2016, 1, 1), outlet="alalam")
     assert "Smoke rises" not in page.body and "Smoke rises over the town of Saraqeb after an air strike." in page.captions
+
+
+def test_an_agency_cross_head_leaves_the_body_as_a_crosshead() -> None:
+    """ "- Strikes kill 10 children -" between paragraphs, on its own line or run into the text, is a heading: it
+    leaves the body and tells no second event."""
+    first = "Jets killed 10 children in the town of Saraqeb on Monday, the monitor said."
+    after = "Rescue workers said the strikes hit a school in the centre of the town."
+    for text in (f"{first}\n\n - Strikes kill 10 children - \n\n{after}\n", f"{first} - Strikes kill 10 children - {after}"):
+        reading = frontwatch.extract(text, published="2016-05-10", outlet="caller")
+        assert reading.document.body == f"{first}\n\n{after}"
+        assert [(r.kind, r.text) for r in reading.document.removed] == [("crosshead", "Strikes kill 10 children")]
+        assert [c.value for c in reading.claims] == [10] and len(reading.events) == 1
+    # dashes inside a sentence set off an aside, not a heading
+    aside = "The raid - the deadliest this year - killed 20 people in Saraqeb on Monday. Rescuers searched the rubble."
+    assert read_document(aside, published="2016-05-10").body == aside
+
+
+def test_a_weekday_and_date_stamp_on_the_page_outranks_a_different_caller_date() -> None:
+    """ "AFP Sunday 3 May 2015" at the head of a page is the report's date: its "on Sunday" is that Sunday, even
+    where a dataset's date is two weeks later. A stamp whose weekday disagrees, or a caller date that agrees,
+    leaves the caller's date."""
+    body = "Car bomb kills six in Homs AFP Sunday 3 May 2015 A car bomb killed six people in Homs on Sunday, a monitor said."
+    doc = read_document(body, published="2015-05-18", title="Car bomb kills six in Homs", outlet="ahram")
+    assert (doc.published, doc.published_source) == (dt.date(2015, 5, 3), "dateline")
+    reading = frontwatch.extract(body, published="2015-05-18", title="Car bomb kills six in Homs", outlet="ahram")
+    assert [e.event_date for e in reading.events] == [dt.date(2015, 5, 3)]
+    assert read_document(body, published="2015-05-03", title="Car bomb kills six in Homs").published_source == "caller"
+    wrong = body.replace("Sunday 3 May", "Monday 3 May")
+    assert read_document(wrong, published="2015-05-18", title="Car bomb kills six in Homs").published == dt.date(2015, 5, 18)

@@ -791,6 +791,46 @@ def test_crossing_into_a_country_takes_no_territory() -> None:
         "Non-violent transfer of territory"]
 
 
+def test_a_video_showing_executions_tells_the_killings_with_their_toll() -> None:
+    """ "a video showed militants executing 17 men": the participle on the people shown is the act (not who they
+    are), and releasing a video frees nobody."""
+    for text in ("A video released on Monday showed militants executing 17 men in a desert near Palmyra.",
+                 "The footage shows gunmen executing 12 prisoners near Raqqa."):
+        reading = frontwatch.extract(text, published="2016-05-10", outlet="caller")
+        assert [e.event_type for e in reading.events] == ["Violence against civilians"], text
+        assert reading.events[0].fatalities in (17, 12)
+    reading = frontwatch.extract("Rebels released 30 prisoners in Idlib on Monday.", published="2016-05-10", outlet="caller")
+    assert [e.sub_event_type for e in reading.events] == ["Agreement"]
+
+
+def test_beheaded_and_shot_dead_count_the_dead() -> None:
+    for text in ("Militants beheaded 9 men in Deir ez-Zor on Monday.", "Gunmen shot dead 6 soldiers near Raqqa on Monday.",
+                 "Six soldiers were shot dead near Raqqa on Monday."):
+        reading = frontwatch.extract(text, published="2016-05-10", outlet="caller")
+        assert [c.kind for c in reading.claims] == ["killed"] and reading.events[0].fatalities == reading.claims[0].value, text
+    reading = frontwatch.extract("Gunmen shot 6 soldiers near Raqqa on Monday.", published="2016-05-10", outlet="caller")
+    assert not any(c.kind == "killed" for c in reading.claims)
+
+
+def test_an_act_that_left_a_place_unscathed_is_no_event_there() -> None:
+    """ "the quarter remained unscathed by the fighting": the fighting is what did not reach it."""
+    for text in ("Parts of the old city have remained largely unscathed by the fighting raging across Hama.",
+                 "The coastal town has been untouched by the clashes."):
+        assert frontwatch.extract(text, published="2016-05-10", outlet="caller").events == (), text
+    reading = frontwatch.extract("Rebels shelled Douma on Monday, killing 3, though the centre was untouched.",
+                                 published="2016-05-10", outlet="caller")
+    assert [e.fatalities for e in reading.events] == [3]
+
+
+def test_a_gas_tank_set_off_by_a_blast_is_no_chemical_attack() -> None:
+    """ "the blast caused a gas tank to detonate": the gas names the tank (lexicons/thing_nouns.txt), no weapon."""
+    reading = frontwatch.extract("The blast caused a gas tank to detonate in Qamishli on Wednesday, killing 4 people.",
+                                 published="2016-05-10", outlet="caller")
+    assert [e.sub_event_type for e in reading.events] == ["Remote explosive/landmine/IED"]
+    reading = frontwatch.extract("A chlorine gas attack hit Sarmin on Monday.", published="2016-05-10", outlet="caller")
+    assert [e.sub_event_type for e in reading.events] == ["Chemical weapon"]
+
+
 def test_an_act_guarded_against_is_no_event() -> None:
     """ "defend civilians against attacks", "protect residents from air strikes": a threat, not a happening."""
     assert _types("The opposition urged allies to help the rebels defend civilians against brutal attacks by government forces.") == []
@@ -807,7 +847,7 @@ def test_a_generic_act_keeps_its_violence_beside_the_damage_it_did() -> None:
 def test_a_capture_that_is_the_aim_of_an_effort_is_no_capture() -> None:
     """ "fighting to recapture Tabqa", "an offensive to seize ...": the aim (reading.captures.intended), as for control."""
     lead = "Rebels shelled Saraqib on Monday. "
-    assert "Non-state actor overtakes territory" not in _types(lead + "In Syria the SDF is now fighting to recapture the town of Tabqa from the group.")
+    assert "Non-state actor overtakes territory" not in _types(lead + "This week the SDF is fighting hard to retake Tabqa from IS.")
     assert "Government regains territory" not in _types(lead + "The army launched an offensive on Monday to seize the town of Tabqa.")
     assert "Government regains territory" in _types(lead + "Government forces managed to retake the town of Tabqa on Monday.")
 
@@ -818,3 +858,28 @@ def test_elsewhere_leaves_the_story_area() -> None:
                                  published="2017-05-02", outlet="AFP")
     shelling = [e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert len(shelling) == 1 and (shelling[0].location is None or shelling[0].location.name != "Tabqa")
+
+
+def test_people_besieged_in_the_passive_are_in_a_state_and_a_prison_is_a_place() -> None:
+    """ "we were besieged inside a small area": a state, not a clash; "died at Sednaya prison": no arrest."""
+    assert _types('A refugee said on Saturday: "For months we were besieged in two streets of Madaya."') == []
+    assert _types("Troops besieged the town of Madaya on Monday.") == ["Armed clash"]
+    assert "Arrests" not in _types("Jets struck Aleppo on Saturday. He said 200 of those detainees later died inside Sednaya prison.")
+    assert _types("Police arrested 12 men in Homs on Saturday and took them to prison.") == ["Arrests"]
+
+
+def test_villages_that_are_being_evacuated_are_described_and_carried_residents_come_from_their_village() -> None:
+    text = ("Jets struck Aleppo on Saturday. Rebels shelled Homs on Sunday. The bomb went off in Rashidin where a convoy carrying "
+            "residents of Kefraya, a village whose people are being evacuated under a truce, stood waiting.")
+    reading = frontwatch.extract(text, published="2017-04-16", outlet="AFP")
+    assert all(e.location is None or e.location.name not in {"Kafrayya", "Kafarya"} for e in reading.events)
+
+
+def test_an_air_strike_is_never_given_to_a_ground_group() -> None:
+    """Only states' forces fly aircraft: a rebel group named near "airstrikes" is no raider; a drone may be anyone's."""
+    reading = frontwatch.extract("Airstrikes on IS-held villages killed at least 85 civilians on Tuesday as fighting raged between "
+                                 "the militants and US-backed fighters, activists said.", published="2016-07-19", outlet="AFP")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.actor1 is None or e.actor1.kind in {"state forces", "foreign forces"} for e in strikes)
+    drone = frontwatch.extract("An IS drone dropped a bomb on an army post in Deir ez-Zor on Tuesday.", published="2016-07-19", outlet="AFP")
+    assert [e.actor1.name for e in drone.events if e.sub_event_type == "Air/drone strike" and e.actor1] == ["Islamic State (Syria)"]

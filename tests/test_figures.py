@@ -180,12 +180,35 @@ def test_a_number_of_a_named_places_things_counts_no_one() -> None:
     assert [c.value for c in reading.claims] == []
 
 
+def test_servicemen_and_conscripts_are_counted_as_fighters() -> None:
+    """ "killed 17 Turkish servicemen": a count of soldiers by another name."""
+    import frontwatch
+
+    for text, value in (("Kurdish fighters killed 17 Turkish servicemen near Afrin on Thursday, a source said.", 17),
+                        ("Four conscripts were killed in an ambush near Hama on Monday.", 4),
+                        ("Two pilots were killed when their jet crashed near Palmyra on Friday.", 2)):
+        reading = frontwatch.extract(text, published="2017-04-28", outlet="caller")
+        assert [(c.kind, c.value, c.unit) for c in reading.claims] == [("killed", value, "fighters")], text
+
+
+def test_state_words_right_after_counts_whose_commas_were_lost() -> None:
+    """ "At least 12 people dead 30 injured after ...": each count takes the state word right after it, though
+    the parser hangs the second count on the first one's adjective."""
+    import frontwatch
+
+    for text, want in (("At least 12 people dead 30 injured after a car bomb exploded in Azaz.", [("killed", 12), ("injured", 30)]),
+                       ("Five people dead and 20 injured in shelling on Douma.", [("killed", 5), ("injured", 20)]),
+                       ("Some 31 people dead over 90 injured after car bomb went off in Azaz.", [("killed", 31), ("injured", 90)])):
+        reading = frontwatch.extract(text, published="2016-07-27", outlet="caller")
+        assert [(c.kind, c.value) for c in reading.claims] == want, text
+
+
 def test_the_number_of_people_a_participle_says_were_killed_is_a_toll() -> None:
     """ "the number of civilians killed by the strike has risen to 20": the participle on the people counted says the kind."""
     import frontwatch
 
-    reading = frontwatch.extract("The number of civilians killed by the US-led coalition airstrike in the province of Raqqa has "
-                                 "risen to 20, media reported Saturday.", published="2017-04-08", outlet="Sputnik")
+    reading = frontwatch.extract("The number of villagers killed by the coalition raid near Raqqa has now climbed to 20, "
+                                 "residents told reporters on Saturday.", published="2017-04-08", outlet="Sputnik")
     assert [(c.kind, c.value) for c in reading.claims] == [("killed", 20)]
     fled = frontwatch.extract("The number of people who fled the fighting in Raqqa has risen to 2,000, the UN said Saturday.",
                               published="2017-04-08", outlet="Sputnik")

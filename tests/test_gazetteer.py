@@ -247,3 +247,11 @@ def test_damascus_suburbs_are_not_their_northern_namesakes(gaz: Gazetteer) -> No
 def test_districts_of_other_cities(gaz: Gazetteer, spelling: str, admin1: str) -> None:
     place = _first(gaz, spelling, country_code="SY")
     assert (place.kind, place.admin1) == ("neighbourhood", admin1)
+
+
+def test_the_twin_shia_towns_of_idlib_under_their_english_spellings() -> None:
+    """ "shells fell on Fuaa and Kafraya": both Idlib towns, under the spellings wire reports use."""
+    g = Gazetteer.default()
+    for name, want in (("Fuaa", "al-Fuaa"), ("Foua", "al-Fuaa"), ("Kafraya", "Kafarya"), ("Kefraya", "Kafarya")):
+        found = g.lookup(name)
+        assert found and (found[0].name, found[0].admin1) == (want, "Idleb"), name

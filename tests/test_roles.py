@@ -115,12 +115,39 @@ def test_a_country_as_the_agent_of_a_passive_is_its_state(nlp: Any) -> None:
     assert _roles(nlp, "Two soldiers were killed in Turkey on Monday.")["Turkey"] == "location"
 
 
+def test_a_world_region_or_country_in_a_speakers_title_is_no_event_location(nlp: Any) -> None:
+    """ "the Middle East director of the charity said": whose office, not where the act happened."""
+    roles = _roles(nlp, "Jets bombed a clinic, killing 8 people, the Middle East director of the charity said.")
+    assert roles["Middle East"] == "title"
+    assert _roles(nlp, "The Asia coordinator of the group said 5 people died.")["Asia"] == "title"
+    assert _roles(nlp, "Shelling hit the Middle East on Monday.")["Middle East"] == "location"
+    for text in ("Jets bombed a clinic, killing 8 people, the Middle East director of the charity said.",
+                 "Rockets killed 9 people on Tuesday, said the Americas director of a rights group.",
+                 "Mortars killed 6 people on Friday, the group's Europe spokesman said."):
+        reading = frontwatch.extract(text, published="2016-11-20", outlet="caller")
+        assert reading.events and all(e.location is None for e in reading.events), text
+
+
+def test_a_place_in_the_name_of_a_medium_is_no_event_location(nlp: Any) -> None:
+    """ "the Times of Israel newspaper reported": the place names the outlet."""
+    assert _roles(nlp, "Seven people were killed on Monday, the Times of Israel newspaper reported.")["Israel"] == "outlet"
+    assert _roles(nlp, "Four men died on Friday, Lebanon's Al-Manar television said.")["Lebanon"] != "location"
+    reading = frontwatch.extract("A car bomb killed 7 people on Monday, the Times of Israel newspaper reported.",
+                                 published="2016-11-20", outlet="caller")
+    assert reading.events and all(e.location is None for e in reading.events)
+    assert [c.source.source_type for c in reading.claims] == ["media"] and "Times of Israel" in reading.claims[0].source.name
+    reading = frontwatch.extract("A car bomb killed 7 people in Azaz on Monday, the Jordan Times newspaper reported.",
+                                 published="2016-11-20", outlet="caller")
+    assert [e.location.name for e in reading.events if e.location] == ["Azaz"]
+    assert reading.claims[0].source.source_type == "media"
+
+
 def test_the_country_across_a_border_is_no_event_place() -> None:
-    """ "on the Syrian side of the border with Iraq": Iraq is a reference point; "the border of Syria" is Syria's."""
+    """ "a camp near its border with Iraq": Iraq is a reference point; "the border of Syria" is Syria's."""
     import frontwatch
 
-    across = frontwatch.extract("At least 24 people were killed on Monday in an IS attack near a refugee camp on the Syrian side "
-                                "of the border with Iraq, a monitor said.", published="2017-05-02", outlet="AFP")
+    across = frontwatch.extract("IS gunmen killed 24 people on Monday at a camp for displaced families close to the "
+                                "border with Iraq, a monitor said.", published="2017-05-02", outlet="AFP")
     assert all(e.location is None or e.location.country != "Iraq" for e in across.events)
     own = frontwatch.extract("Turkish troops shelled the border of Syria on Monday.", published="2017-05-02", outlet="AFP")
     assert [e.location.name for e in own.events if e.location] == ["Syria"]

@@ -161,3 +161,15 @@ def test_a_source_of_no_kind_speaks_for_the_office_named_after_it() -> None:
                                  published="2016-05-11", outlet="SANA")
     (hurt,) = reading.claims
     assert hurt.source.source_type == "government"
+
+
+def test_a_nationality_before_a_bare_alias_names_that_nations_office() -> None:
+    """ "the Iranian foreign ministry said": not the Syrian ministry a bare "foreign ministry" names; a source not
+    named by its nation ("the Lebanese Hezbollah") keeps its name."""
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(m.source.name, m.source.source_type) for m in find_sources(text)]
+
+    assert named("the Iranian foreign ministry spokesman said") == [("Iranian foreign ministry", "government")]
+    assert named("the Egyptian foreign ministry said") == [("Egyptian foreign ministry", "government")]
+    assert named("the Syrian foreign ministry said") == [("Syrian Foreign Ministry", "government")]
+    assert named("the foreign ministry said") == [("Syrian Foreign Ministry", "government")]

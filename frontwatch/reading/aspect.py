@@ -168,6 +168,8 @@ def _continuing(verb: Token) -> bool:
     present = any(a.tag_ in {"VBZ", "VBP"} for a in aux) or (not aux and verb.tag_ in {"VBZ", "VBP"})
     if verb.lemma_.lower() in lexicons.words("continuing_aspect.txt"):
         return present
+    if verb.tag_ == "VBN" and present and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in aux):
+        return True  # "the villages that are being evacuated": the passive progressive goes on too
     if verb.tag_ != "VBG" or not present:
         return False
     # "are fighting" (be + -ing) or "have been fighting" (have + been + -ing); not "were fighting" or "had been

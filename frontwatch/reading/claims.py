@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, subset_of
 from frontwatch.reading.mentions import Mentions, in_span
 from frontwatch.reading.roles import place_role
-from frontwatch.reading.toll_scope import over_separate_incidents, raised_over_a_span, raised_toll, running_total, superseded
+from frontwatch.reading.toll_scope import day_part, over_separate_incidents, raised_over_a_span, raised_toll, running_total, superseded
 from frontwatch.reading.tolls import VIOLENT_KINDS, nearest_event, restated, roundups_unlinked, told_before, with_claims
 from frontwatch.records import Claim, Control, Document, Event, Source
 
@@ -101,6 +101,7 @@ def find_claims(
     uncounted_ids: set[str] = set()  # counts that add no dead: replaced by a later one, or told again
     restated_ids: set[str] = set()  # of those, the ones told again
     toll_verbs: list[tuple[Claim, int]] = []  # violent counts with the index of the verb that governs each
+    day_parts: dict[str, str] = {}  # violent counts told for a part of a day ("three in the morning")
     for figure in mentions.figures:
         kind, governor, refers_back = figure_kind(doc, figure)
         token = doc[figure.token]
@@ -182,6 +183,8 @@ def find_claims(
             if earlier:
                 claim = replace(claim, origin=earlier[-1].location.name)  # type: ignore[union-attr]
         claims.append(claim)
+        if kind in VIOLENT_KINDS and (part := day_part(token, governor)):
+            day_parts[claim.claim_id] = part
         if own is not None and own.place is not None:
             own_place_ids.add(claim.claim_id)
         if places.get("place"):
@@ -208,7 +211,7 @@ def find_claims(
     uncounted_ids -= {c.claim_id for c in kept if c.claim_id in restated_ids and (c.kind, c.value, c.event_id) in dropped}
     claims = kept
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
-    claims = link_disputes(roundups_unlinked(claims, events) + control_claims)
+    claims = link_disputes(roundups_unlinked(claims, events) + control_claims, day_parts)
     events = with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids), frozenset(uncounted_ids))
     # Tolls are read from the voices as told (a restatement by the same voice is not more dead); the figures
     # then carry the source that gives them.
@@ -276,12 +279,35 @@ def _same_quantity(a: Claim, b: Claim) -> bool:
     return same_flow or same_event
 
 
-def link_disputes(claims: list[Claim]) -> list[Claim]:
-    """Link claims on the same quantity from different sources with different values (all kept)."""
+def link_disputes(claims: list[Claim], day_parts: Mapping[str, str] | None = None) -> list[Claim]:
+    """Link claims on the same quantity from different sources with different values (all kept). ``day_parts``:
+    the part of a day some counts are told for (claim id -> "morning"), see _day_pieces."""
+    parts = day_parts or {}
+    split = _split_days(claims, parts)
     disputed: dict[str, list[str]] = {c.claim_id: [] for c in claims}
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            if _same_quantity(a, b) and a.source.name != b.source.name and a.value != b.value:
+            if _same_quantity(a, b) and a.source.name != b.source.name and a.value != b.value and not _day_pieces(a, b, parts, split):
                 disputed[a.claim_id].append(b.claim_id)
                 disputed[b.claim_id].append(a.claim_id)
     return [replace(c, disputed_with=tuple(disputed[c.claim_id])) for c in claims]
+
+
+def _split_days(claims: Sequence[Claim], parts: Mapping[str, str]) -> set[tuple[str, str]]:
+    """(kind, event) whose count the text splits into parts of the day ("3 killed in the morning ... 7 more in the
+    evening"): two or more counts on it are told for different parts."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for c in claims:
+        if c.claim_id in parts:
+            seen.setdefault((c.kind, c.event_id), set()).add(parts[c.claim_id])
+    return {key for key, told in seen.items() if len(told) > 1}
+
+
+def _day_pieces(a: Claim, b: Claim, parts: Mapping[str, str], split: set[tuple[str, str]]) -> bool:
+    """Two counts on different parts of a day ("3 in the morning", "7 in the evening") count different dead, and
+    so do a part and the whole day ("10 killed on Sunday") where the text splits the day: no dispute. A lone part
+    ("10 killed on Monday evening" against another source's 8) is the whole toll told with its hour."""
+    pa, pb = parts.get(a.claim_id, ""), parts.get(b.claim_id, "")
+    if pa == pb:
+        return False
+    return bool(pa and pb) or (a.kind, a.event_id) in split

@@ -12,7 +12,8 @@
 - "raids left 15 people dead": the toll an attack left, not a departure;
 - "army units backed by the air force" (support_verbs.txt);
 - "has retaken 40 percent of the land": a share of a whole land, with no day named (land_shares.tsv);
-- "a demonstration of the fragile state of the truce": a noun of protest that means showing (showing_nouns.txt).
+- "a demonstration of the fragile state of the truce": a noun of protest that means showing (showing_nouns.txt);
+- "a video released on Monday": a thing published, no people set free (published_things.txt).
 """
 
 from __future__ import annotations
@@ -27,8 +28,14 @@ if TYPE_CHECKING:
 
 
 def state(trigger: Token) -> bool:
-    """ "areas under regime siege": a lasting state that describes the place."""
-    return trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.lemma_.lower() in lexicons.words("state_nouns.txt")
+    """ "areas under regime siege": a lasting state that describes the place; "we were besieged inside a small
+    area", "the residents had been besieged for months": people besieged, told in the passive, are in a state
+    (a siege is laid by an active verb: "troops besieged the town on Monday")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "under" and trigger.lemma_.lower() in lexicons.words("state_nouns.txt"):
+        return True
+    people = lexicons.words("person_nouns.txt")
+    return trigger.lemma_.lower() == "besiege" and any(c.dep_ == "auxpass" for c in trigger.children) and any(
+        c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or c.lemma_.lower() in people) for c in trigger.children)
 
 
 def describes_place(trigger: Token) -> bool:
@@ -60,7 +67,27 @@ def describes_group(trigger: Token) -> bool:
     head = trigger.head
     describes = trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
     people = lexicons.words("group_nouns.txt") | lexicons.words("described_people.txt")
-    return describes and head.lemma_.lower() in people and head.dep_ != "ROOT"
+    return describes and head.lemma_.lower() in people and head.dep_ != "ROOT" and not _shown_doing(trigger)
+
+
+def _shown_doing(trigger: Token) -> bool:
+    """ "a video showed militants executing 17 men": a present participle on the people a video or statement shows
+    (lexicons/showing_verbs.txt) is the act shown, not who they are."""
+    head = trigger.head
+    return (trigger.dep_ == "acl" and trigger.tag_ == "VBG" and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in lexicons.words("showing_verbs.txt"))
+
+
+def publishes(trigger: Token) -> bool:
+    """ "a video released on Monday", "the group released a statement": what is released is published
+    (lexicons/published_things.txt), no people set free."""
+    if trigger.lemma_.lower() != "release" or trigger.pos_ != "VERB":
+        return False
+    things = lexicons.words("published_things.txt")
+    released = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.dep_ == "acl":
+        released.append(trigger.head)  # "a video released on Monday"
+    return any(t.lemma_.lower() in things for t in released)
 
 
 def describes_noun(trigger: Token) -> bool:

@@ -21,8 +21,16 @@ from frontwatch.errors import InputError
 from frontwatch.reading import cleaning, validation
 from frontwatch.reading.cleaning import Line, is_sentence, words
 from frontwatch.reading.dates import find_dates
-from frontwatch.reading.published import infer_published, parse_date
-from frontwatch.reading.runin_furniture import cut_embeds, cut_inline_headlines, cut_posts, cut_related_blocks, split_inline_credits, split_photo_credits
+from frontwatch.reading.published import infer_published, parse_date, stamped_date
+from frontwatch.reading.runin_furniture import (
+    cut_crossheads,
+    cut_embeds,
+    cut_inline_headlines,
+    cut_posts,
+    cut_related_blocks,
+    split_inline_credits,
+    split_photo_credits,
+)
 from frontwatch.records import Document, Removed
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
@@ -70,6 +78,7 @@ def read_document(
     cut_posts(lines)  # first: a post's signature "(@handle)" is no photo credit
     split_inline_credits(lines)
     cut_embeds(lines)
+    cut_crossheads(lines)
     cut_inline_headlines(lines)
     cut_related_blocks(lines, title or meta_title or headline)
     split_photo_credits(lines)
@@ -114,21 +123,32 @@ def content_id(body: str) -> str:
 def _publication(
     published: dt.date | str | None, meta_date: dt.date | None, page: cleaning.Page, body: str
 ) -> tuple[dt.date | None, str]:
+    caller = _caller_date(published)
+    if caller is not None:
+        stamped = stamped_date(page.datelines)
+        if stamped is not None and stamped != caller:
+            return stamped, "dateline"  # the page's own weekday-and-date stamp outranks a caller's other date
+        return caller, "caller"
+    if meta_date is not None:
+        return meta_date, "inferred:html"
+    return infer_published(page.datelines, page.captions, body)
+
+
+def _caller_date(published: dt.date | str | None) -> dt.date | None:
+    """The publication date the caller gives, if any."""
     if isinstance(published, dt.datetime):
-        return published.date(), "caller"
+        return published.date()
     if isinstance(published, dt.date):
-        return published, "caller"
+        return published
     if published:
         try:
-            return dt.date.fromisoformat(str(published)[:10]), "caller"
+            return dt.date.fromisoformat(str(published)[:10])
         except ValueError:
             parsed = parse_date(str(published))
             if parsed is None:
                 raise InputError("malformed", f"publication date {published!r} is not a date") from None
-            return parsed, "caller"
-    if meta_date is not None:
-        return meta_date, "inferred:html"
-    return infer_published(page.datelines, page.captions, body)
+            return parsed
+    return None
 
 
 def _from_html(html: str) -> tuple[str, str, str, dt.date | None]:

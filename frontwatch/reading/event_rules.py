@@ -58,6 +58,19 @@ def _bombed_area(preposition: str, bombed: Token, roles: Roles) -> bool:
     return preposition == "on" and (bombed.pos_ == "PROPN" or bombed.ent_type_ in {"GPE", "LOC"})
 
 
+_AT = frozenset({"at", "in", "inside", "near", "outside", "from"})
+
+
+def _facility(first: Token) -> bool:
+    """A noun of detention named as a place: after a preposition of place, or with its own name ("Sednaya
+    prison", "the prison of Palmyra")."""
+    if first.pos_ != "NOUN":
+        return False
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in first.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in first.children)
+    return named or (first.dep_ == "pobj" and first.head.lower_ in _AT)
+
+
 def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], protest: bool,
                roles: Roles) -> tuple[str | None, float]:
     """The sub-event type a cue stands for in its context (None: not an event here), and a score factor."""
@@ -80,6 +93,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
     if rule == "arrest":
         if first.pos_ in {"VERB", "AUX"} and (doer := parse.subject(first)) is not None and parse.span_words(doer) & roles["aircraft"]:
             return "Air/drone strike", 1.0  # "Russian jets raided the village": an air raid, not a police raid
+        if _facility(first):
+            return None, 0.0  # "had died at Sednaya prison", "in the prison of Palmyra": where, not an arrest
         return ("Protest with intervention", 0.8) if protest else (sub, 1.0)
     head = parse.governing_verb(first) if first.pos_ not in {"VERB", "AUX"} else first
     place_factor = 1.0

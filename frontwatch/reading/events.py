@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import ActorDictionary, to_ref
+from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, to_ref
 from frontwatch.reading.attackers import carried_act, unnamed_attacker
 from frontwatch.reading.attribution import hedge_in
 from frontwatch.reading.charges import charge_spans, charged_for
@@ -41,7 +41,7 @@ from frontwatch.reading.retelling import GENERIC_ACTS, campaign_told, covered, r
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.tellings import Unsaid
 from frontwatch.reading.toll_scope import running_total
-from frontwatch.records import DAY, MONTH, WEEK, ActorMention, Document, Event, Location, PlaceMention, Source
+from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, PlaceMention, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -135,6 +135,11 @@ def find_events(
                 cue = replace(cue, event_type=act.event_type, sub_event_type=act.sub_event_type)
             ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, same_area(events, located, cue.sub_event_type),
                                                           dictionary, to_ref(a2) if a2 else None)
+            if ref1 is not None and a1 is not None and _grounded(cue.sub_event_type, ref1, trigger):
+                # "Airstrikes on Daesh-held villages killed 85 as fighting raged between the militants and US-backed
+                # fighters": no armed group of the ground flies air strikes; the raid's doer is left to be inferred
+                ref1 = unnamed_attacker(trigger, cue.sub_event_type, same_area(events, located, cue.sub_event_type), dictionary,
+                                        to_ref(a2) if a2 else None)
             cue = territory_by_side(cue, ref1)
             ref2 = to_ref(a2) if a2 else implied_actor2(cue, ref1, dictionary)
             if ref1 is not None and ref2 is not None and ref2.name == ref1.name:
@@ -179,6 +184,14 @@ def find_events(
         if sent_actors:
             previous_actor = sent_actors[-1]
     return merge_events(events, [(s.start_char, s.end_char) for s in doc.sents], rank, kinds, unsaid)
+
+
+def _grounded(sub_event_type: str, actor: ActorRef, trigger: Token) -> bool:
+    """An air strike given to an actor that flies no aircraft (only states' forces do: actors.STATE_KINDS); a drone
+    named in the sentence may be any group's ("an IS drone dropped a bomb")."""
+    if sub_event_type != "Air/drone strike" or actor.kind in STATE_KINDS:
+        return False
+    return not any(t.lemma_.lower() == "drone" for t in trigger.sent)
 
 
 def _toll_of(trigger: Token) -> bool:

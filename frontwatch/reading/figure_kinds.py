@@ -47,6 +47,8 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
             return kind
         if how == "out" and not as_noun and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in token.children):
             return kind  # "got out of the city", "forced 900 residents out of their homes"
+        if how == "dead" and not as_noun and any(c.lower_ == "dead" for c in token.children):
+            return kind  # "gunmen shot dead 6 soldiers", "six were shot dead"
         if how == "from_leaving" and any(
             c.lower_ == "from" and any(g.lemma_.lower() in {"leave", "flee", "escape", "exit"} for g in c.children) for c in token.children
         ):
@@ -236,8 +238,9 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = _kind_of(child, as_noun=False)
             if kind:
                 return kind, child, False
-        # "there were 12 dead among the rebels": a state adjective right after a bare number
-        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == start.i + 1 and figure.noun < 0:
+        # "there were 12 dead among the rebels", "some 31 people dead over 90 injured" (a comma lost): a state
+        # adjective right after the bare number or the counted noun
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == start.i + 1:
             kind = _kind_of(child, as_noun=True)
             if kind:
                 return kind, child, False
@@ -249,7 +252,8 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         return kind, inverted, False
     # "... died, among them two boys, and 15 others wounded in ...": the parser hangs the participle
     # right after the counted noun elsewhere; read on the words, it is still what happened to them
-    nxt = doc[start.i + 1] if start.i + 1 < len(doc) and figure.noun >= 0 else None
+    # (after a bare number too: "31 people dead over 90 injured", the 90 hung on "dead")
+    nxt = doc[start.i + 1] if start.i + 1 < len(doc) else None
     if nxt is not None and nxt.tag_ == "VBN" and nxt.head.i != start.i and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "auxpass", "aux"} for c in nxt.children):
         kind = _kind_of(nxt, as_noun=False)
         if kind:

@@ -352,7 +352,7 @@ class _Reader:
         embedded = self.adjectivals and self.entity[c.start] != "PERSON"
         if inside_longer and not (layers & {"syria", "country"}) and c.end - c.start == 1 and not embedded:
             return False  # "Jordan" in "Michael Jordan", "Paris" in "Paris Hilton"
-        if self.entity[c.start] == "PERSON" and s < c.start and e == c.end and not self.adjectivals:
+        if self.entity[c.start] == "PERSON" and s < c.start and e == c.end and not self.adjectivals and not self._country_owns(c.start):
             return False  # "Omar al-Homsi", "Hamza al-Kurdi": a family name after a given name, not a town
         if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
             return False  # "one identified as Abu Omar": a person's name
@@ -375,6 +375,17 @@ class _Reader:
         # Dewsbury"); the pipeline keeps to the stricter reading
         refused = ("PERSON",) if embedded else ("PERSON", "ORG")
         return prev in _LOCATIVE and not self.tokens[c.start].is_sent_start and self.entity[c.start] not in refused
+
+    def _country_owns(self, i: int) -> bool:
+        """ "in northern Syrias Afrin", "Turkey's Kilis": the word before the name is a country's, its apostrophe
+        perhaps lost, so the tagger's one PERSON name is a country and a town in it, not a given and family name."""
+        if i == 0:
+            return False
+        before = self.tokens[i - 1].text
+        if before in ("'s", "’s") and i > 1:
+            before = self.tokens[i - 2].text
+        names = [before, before[:-1]] if before.endswith("s") else [before]
+        return any(p.kind == "country" for name in names for p in self.g.lookup(name))
 
     def _kunya(self, c: Candidate) -> bool:
         """ "commander Abu Omar al-Shishani": "Abu" or "Umm" and a given name, then a family name in "al-", is

@@ -45,7 +45,39 @@ def _dwellers_of(noun: Token) -> bool:
     who people were ("the dead were residents of X", "the victims, natives of X"), not what an act was done to."""
     while noun.lemma_.lower() not in _DWELLERS and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
-    return noun.lemma_.lower() in _DWELLERS and noun.dep_ in {"attr", "appos"}
+    if noun.lemma_.lower() not in _DWELLERS:
+        return False
+    # "buses carrying residents of Foua and Kefraya": the people a vehicle carries come from there (lexicons/carrying_verbs.txt)
+    carried = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicons.words("carrying_verbs.txt")
+    return noun.dep_ in {"attr", "appos"} or carried
+
+
+def _in_outlet_name(root: Token) -> bool:
+    """A place inside the proper name of a medium named with its kind (lexicons/outlet_nouns.txt): "the Times of
+    Israel newspaper", "Lebanon's Al-Manar television". Only proper names (and "of") may lie between the place and
+    the kind, so "a channel reporting on Aleppo" keeps Aleppo."""
+    outlets = lexicons.words("outlet_nouns.txt")
+    token = root
+    while token.pos_ == "PROPN" and token.head is not token:
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN":
+            token = head.head  # "Times of Israel": on to "Times"
+        elif token.dep_ in {"compound", "nmod", "poss"} and head.pos_ == "NOUN":
+            return head.lemma_.lower() in outlets or head.lower_ in outlets
+        elif token.dep_ in {"compound", "nmod", "poss"}:
+            token = head
+        else:
+            return False
+    return False
+
+
+def _qualifies_title(root: Token, mention: PlaceMention) -> bool:
+    """A country or world region (or a name the gazetteer lacks: "Americas") qualifying a speaker's office
+    (lexicons/title_nouns.txt): "the Middle East director of the charity", "the group's Americas head". A town or
+    governorate so named ("the Aleppo health director") stays where the story may be."""
+    if mention.place is not None and mention.place.kind not in {"country", "region"}:
+        return False
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in lexicons.words("title_nouns.txt")
 
 
 def _prep_role(prep: Token) -> str:
@@ -105,7 +137,8 @@ def _says_where_target_is(clause: Token, trigger: Token | None) -> bool:
 
 
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
-    """location | origin | destination | via | base | interview | government | description | reference | owner | actor | dateline.
+    """location | origin | destination | via | base | interview | government | description | reference | owner | actor
+    | dateline | outlet | title.
 
     ``trigger``: the event word the place is weighed for; a relative clause that holds the trigger
     ("the beachhead from which troops took X") does not make X a description.
@@ -128,6 +161,10 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     nxt = doc[root.i + 1] if root.i + 2 < len(doc) else None
     if nxt is not None and nxt.text == "-" and roles.get(doc[root.i + 2].lower_) == "government":
         return "government"
+    if _in_outlet_name(root):
+        return "outlet"  # "the Times of Israel newspaper reported": the name of a medium
+    if _qualifies_title(root, mention):
+        return "title"  # "the Middle East director of the charity said": whose office, not where
     if country and root.dep_ in {"poss", "nmod"} and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _owned_places():
         return "owner"  # "in America's national security interest", "Syria's war": whose, not where
     token = root

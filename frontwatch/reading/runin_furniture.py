@@ -285,3 +285,26 @@ def split_inline_credits(lines: list[Line]) -> None:
                 line.kind = "empty"
             index = at  # what is left of the line may hold more captions
             break
+
+
+# "- Troops kill 10 children -": an agency's cross-head, a short heading set between dashes (or after a bullet).
+_CROSSHEAD = r"[-–—•]\s*(?P<head>[A-Z0-9\"“][^.!?\n]{2,100}?)\s*[-–—]"
+_CROSSHEAD_LINE = re.compile(rf"^{_CROSSHEAD}$")
+_CROSSHEAD_RUNIN = re.compile(rf"(?<=[.!?\"”’)])\s+{_CROSSHEAD}\s+(?=[A-Z0-9\"“])")
+_CROSSHEAD_MAX_WORDS = 12
+
+
+def cut_crossheads(lines: list[Line]) -> None:
+    """ "... the monitor said. - Troops kill 10 children - Rescuers said ...": a cross-head between paragraphs (on a
+    line of its own, or run into a page scraped into one line) sums up the paragraphs under it. Read as text it
+    would glue its words into the next sentence, or tell the body's event a second time; it leaves the body (kind
+    "crosshead") and the text after it is a paragraph of its own."""
+    for line in _text_lines(lines):
+        whole = _CROSSHEAD_LINE.match(line.text)
+        if whole and len(words(whole.group("head"))) <= _CROSSHEAD_MAX_WORDS:
+            line.text, line.kind = whole.group("head").strip(), "crosshead"
+            continue
+        for m in _CROSSHEAD_RUNIN.finditer(line.text):
+            if len(words(m.group("head"))) <= _CROSSHEAD_MAX_WORDS:
+                _split_at(lines, line, m.start(), m.end(), [Removed("crosshead", m.group("head").strip())])
+                break

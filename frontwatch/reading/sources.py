@@ -92,8 +92,13 @@ def find_sources(text: str, directory: SourceDirectory | None = None) -> list[So
         if (hit.first > 0 and normalise_token(tokens[hit.first - 1][0]) in _ARTICLES
                 and text[tokens[hit.first - 1][2]:hit.start].isspace()):
             start = tokens[hit.first - 1][1]  # "a military source", "the Observatory"
+        source = directory.sources[hit.value]
+        other = _other_nation(tokens, hit.first, source)
+        if other:  # "the Iranian foreign ministry": not the Syrian one a bare "foreign ministry" names
+            start = tokens[hit.first - 1][1]
+            source = Source(f"{other} {text[start:hit.end].split(' ', 1)[1]}", source.source_type, "", "")
         words = text[start:hit.end]
-        mentions.append(SourceMention(words, start, hit.end, _with_words(directory.sources[hit.value], words)))
+        mentions.append(SourceMention(words, start, hit.end, _with_words(source, words)))
         taken.update(range(hit.first, hit.last + 1))
         if hit.first == hit.last and tokens[hit.first][0].lower() in directory.titles:
             titles.add(hit.first)
@@ -102,6 +107,25 @@ def find_sources(text: str, directory: SourceDirectory | None = None) -> list[So
     mentions.extend(people)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Nationality adjectives, lower case -> as written ("iranian" -> "Iranian"), from the bundled countries.tsv."""
+    from frontwatch.reading.placenames import read_small_table
+
+    return {a.lower(): a for row in read_small_table("countries.tsv") for a in (row.get("adjectivals") or "").split("|") if a}
+
+
+def _other_nation(tokens: list[tuple[str, int, int]], first: int, source: Source) -> str:
+    """The nationality adjective before a bare alias when it names another nation than the source's own name
+    does ("the Iranian foreign ministry" against "Syrian Foreign Ministry"), else "". Only sources named by their
+    nation: "the Lebanese Hezbollah" is still Hezbollah."""
+    if first == 0:
+        return ""
+    before = _demonyms().get(tokens[first - 1][0].lower(), "")
+    own = source.name.split(" ", 1)[0].lower()
+    return before if before and own in _demonyms() and own != before.lower() else ""
 
 
 def _titles_person(mention: SourceMention, people: list[SourceMention], tokens: list[tuple[str, int, int]],

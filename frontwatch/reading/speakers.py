@@ -215,7 +215,8 @@ def _medium(subj: Token) -> Source | None:
     # a determiner opens the phrase: "... in northern Syria a Turkish broadcaster claims" takes no name before it
     while doc[first].pos_ != "DET" and i > subj.sent.start and (doc[i - 1].pos_ == "PROPN" or (doc[i - 1].lower_ in {"of", "-"} and i - 2 >= subj.sent.start and doc[i - 2].pos_ == "PROPN")):
         i -= 1
-    if i == first and not any(c.dep_ in {"amod", "compound"} for c in subj.children):
+    # "the Times of Israel newspaper": the parser may hang the name on the kind as an nmod
+    if i == first and not any(c.dep_ in {"amod", "compound", "nmod"} for c in subj.children):
         return None  # "the newspaper said" without a name: an anaphor, handled before
     words = text_of(doc)[doc[i].idx : subj.idx + len(subj.text)]
     name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)

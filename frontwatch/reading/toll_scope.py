@@ -25,7 +25,7 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
     if governor is None:
         return False
     verb = _elided_from(governor if governor.pos_ in {"VERB", "AUX"} else governor.head)
-    if _of_the_war(verb) or _over_a_span(verb) or _campaign_so_far(verb):
+    if _of_the_war(verb) or _over_a_span(verb) or _campaign_so_far(verb) or _part_of_earlier_total(doc, mentions, verb):
         return True
     words = list(verb.subtree)
     described = _described_spans(verb)
@@ -52,6 +52,22 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
         if not any(lo <= d.start and d.end <= hi for d in periods):
             return True  # "since the truce collapsed on Monday", "since the war began"
     return _since_after(doc, mentions, governor, verb)
+
+
+_BACK = frozenset({"them", "those", "these"})
+
+
+def _part_of_earlier_total(doc: Doc, mentions: Mentions, verb: Token) -> bool:
+    """ "60,000 people have died in government jails during the conflict. More than 20,000 of them died at one
+    prison": a part ("of them") of a running total told in the sentence before is counted over the same span."""
+    part = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+            and any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in _BACK for g in p.children) for p in c.children)]
+    start = verb.sent.start
+    if not part or start == 0:
+        return False
+    before = doc[start - 1].sent
+    tolls = lexicons.words("toll_triggers.txt")
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in tolls and running_total(doc, mentions, t) for t in before)
 
 
 def _elided_from(verb: Token) -> Token:
@@ -234,3 +250,29 @@ def _of_the_war(verb: Token) -> bool:
             if any(g.dep_ == "pobj" and g.lemma_.lower() in wars for g in child.children):
                 return True
     return False
+
+
+# Clauses of their own under a toll's verb: a part of the day named there is another count's.
+_OTHER_CLAUSES = frozenset({"conj", "cc", "ccomp", "advcl", "relcl", "xcomp", "parataxis"})
+
+
+def day_part(figure: Token, governor: Token | None) -> str:
+    """The part of a day a count is told for ("three killed in the morning", "in the afternoon seven more were
+    killed", "raids in the evening killed 7 more"; lexicons/day_parts.txt), or "". Looked for in the figure's own
+    phrase ("... and seven more in the evening"), then under its verb outside the clauses joined to it."""
+    parts = lexicons.words("day_parts.txt")
+    found = next((t.lemma_.lower() for t in figure.subtree if t.lemma_.lower() in parts and t.pos_ == "NOUN"), "")
+    if found:
+        return found
+    verb = governor if governor is None or governor.pos_ in {"VERB", "AUX"} else governor.head
+    if verb is None:
+        verb = next((a for a in figure.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return ""
+    for child in verb.children:
+        if child.dep_ in _OTHER_CLAUSES:
+            continue
+        found = next((t.lemma_.lower() for t in child.subtree if t.lemma_.lower() in parts and t.pos_ == "NOUN"), "")
+        if found:
+            return found
+    return ""

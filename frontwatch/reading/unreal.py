@@ -5,6 +5,7 @@ in general before.
   "the expected resumption of attacks", "prospects for a deal", "is set to take place" (hypothetical*.txt,
   scheduled_words.txt);
 - "a pause in strikes", "a halt to air strikes", "to end a siege" (cessation_nouns.txt);
+- "unscathed by the fighting", "untouched by the clashes" (spared_words.txt);
 - "rebels have said in the past that their raids ...": what a source has said before, in general.
 
 ``planned`` also tells reading.dates that a day in such a clause dates nothing that happened.
@@ -33,6 +34,8 @@ def unreal(trigger: Token) -> bool:
         if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
             return True
         if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"} and not _told_as_fact(tok, trigger):
+            return True
+        if _spared_by(tok, trigger):
             return True
         if tok.pos_ == "NOUN":
             # "no sign of renewed bombing", "the expected resumption of attacks", "prospects for a deal"
@@ -88,6 +91,16 @@ def planned(token: Token) -> bool:
     """The word belongs to a clause that tells what is negated, planned or hoped for ("a meeting is set to take
     place this Saturday"): a date in it dates nothing that happened."""
     return unreal(token)
+
+
+def _spared_by(tok: Token, trigger: Token) -> bool:
+    """ "remained unscathed by the fighting", "untouched by the clashes" (lexicons/spared_words.txt): the act is the
+    "by" agent of a word saying it did not reach the place."""
+    if tok is not trigger or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        return False
+    spared = lexicons.words("spared_words.txt")
+    governor = tok.head.head  # the word itself, or the verb it completes ("remained unscathed by")
+    return governor.lower_ in spared or any(c.dep_ in {"acomp", "oprd"} and c.lower_ in spared for c in governor.children)
 
 
 _GUARDED = frozenset({"against", "from"})
