@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch import settings
 from frontwatch.errors import InputError
-from frontwatch.records import ArticleInput, Document, Event, Failure, PlaceMention, Reading
+from frontwatch.records import ArticleInput, Claim, Control, Document, Event, Failure, PlaceMention, Reading, Source
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -123,6 +123,7 @@ def read(document: Document, doc: Doc) -> Reading:
     claims, control, events = find_claims(document, doc, mentions, events, outlet, history)
     if title_doc is not None:  # figures only the headline gives ("6 citizens killed 22 injured")
         title_mentions = find_mentions(document, title_doc)
+        control, claims = _more_control(document, title_doc, title_mentions, outlet, "headline", control, claims)
         credit = headline_credit(document.title, title_mentions, mentions)
         headline = headline_claims(document, title_doc, title_mentions, [], outlet, credit)
         claims = headline_credited(claims, headline, credit, outlet)
@@ -131,13 +132,22 @@ def read(document: Document, doc: Doc) -> Reading:
     # repeat the body's, so only their control statements are read.
     for caption in document.captions:
         caption_doc = nlp(caption)
-        more_control, more_claims = find_control(document, caption_doc, find_mentions(document, caption_doc), [], outlet, in_caption=True)
-        known = {(c.place, c.holder) for c in control}
-        fresh = [c for c in more_control if (c.place, c.holder) not in known]
-        control += fresh
-        ids = {c.claim_id for c in fresh}
-        claims += [c for c in more_claims if c.claim_id in ids]
+        control, claims = _more_control(document, caption_doc, find_mentions(document, caption_doc), outlet, "caption", control, claims)
     return Reading(document, tuple(events), tuple(claims), tuple(control))
+
+
+def _more_control(document: Document, doc: Doc, mentions: Mentions, outlet: Source, outside: str,
+                  control: list[Control], claims: list[Claim]) -> tuple[list[Control], list[Claim]]:
+    """The control statements of a headline or caption that the body does not make: "Jets strike ISIL-controlled
+    Raqqa" may be the only place an article says who holds Raqqa (a repeated headline is cut from the body).
+    Their events repeat the body's, so only their control statements are read."""
+    from frontwatch.reading.claims import find_control
+
+    more_control, more_claims = find_control(document, doc, mentions, [], outlet, outside=outside)
+    known = {(c.place, c.holder) for c in control}
+    fresh = [c for c in more_control if (c.place, c.holder) not in known]
+    ids = {c.claim_id for c in fresh}
+    return [*control, *fresh], [*claims, *(c for c in more_claims if c.claim_id in ids)]
 
 
 def extract(

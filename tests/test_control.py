@@ -394,3 +394,151 @@ def test_a_catch_all_holder_yields_to_the_group_named_as_holding_the_same_place(
     assert _held("Jets struck boats near the militant-held town of Marea on Friday, the monitor said.") == {("Marea", "opposition")}
     assert _held("Jets struck boats near the militant-held town of Marea on Friday. Azaz has been under IS control "
                  "since 2014.") == {("Marea", "opposition"), ("Azaz", "Islamic State")}
+
+
+def test_a_headline_says_who_holds_a_place_the_body_only_names() -> None:
+    reading = frontwatch.extract("Jets struck Raqqa on Sunday, killing ten people, the monitor said.", published="2016-11-20",
+                                 outlet="Reuters", title="Air strikes on ISIL-controlled Raqqa kill ten")
+    assert {(c.place, c.holder, c.source.words) for c in reading.control} == {("Ar-Raqqa", "Islamic State", "headline")}
+    # the body's own statement of the same holding is kept, not the headline's
+    reading = frontwatch.extract("Jets struck IS-held Raqqa on Sunday, killing ten people, the monitor said.",
+                                 published="2016-11-20", outlet="Reuters", title="Strikes on IS-held Raqqa kill ten")
+    assert [(c.place, c.holder, c.source.words) for c in reading.control] == [("Ar-Raqqa", "Islamic State", "the monitor")]
+    reading = frontwatch.extract("Jets struck Raqqa on Sunday, killing ten people, the monitor said.", published="2016-11-20",
+                                 outlet="Reuters", title="Air strikes on Raqqa kill ten")
+    assert reading.control == ()
+
+
+def test_a_group_pushed_or_chased_out_of_a_place_leaves_it_to_the_doer() -> None:
+    assert _held("The army pushed IS fighters out of Marea on Monday.") == {("Marea", "government")}
+    assert _held("IS fighters were pushed out of Marea by the army on Monday.") == {("Marea", "government")}
+    assert _held("Kurdish fighters chased IS from Marea on Monday.") == {("Marea", "Kurdish forces (YPG)")}
+    # people driven out are displaced, not defeated; a group forced out by nobody named leaves no holder
+    assert _held("The shelling forced thousands of residents out of Marea on Monday.") == set()
+    assert _held("IS fighters were forced out of Marea on Monday.") == set()
+
+
+def test_the_fall_or_loss_of_a_place_to_a_group_is_that_groups_unless_only_foreseen() -> None:
+    assert _held("After the fall of Marea to IS fighters, thousands fled.") == {("Marea", "Islamic State")}
+    assert _held("The militants were still reeling from the loss of the border town of Marea to Kurdish "
+                 "fighters.") == {("Marea", "Kurdish forces (YPG)")}
+    assert _held("The army admitted the loss of Marea to IS on Sunday.") == {("Marea", "Islamic State")}
+    assert _held("The fall of Marea to the IS group would mark a major victory for the militants.") == set()
+    assert _held("Turkey vowed to prevent the fall of Marea to IS.") == set()
+    assert _held("The loss of Marea led to the deaths of hundreds.") == set()
+
+
+def test_a_capture_event_placed_from_context_yields_to_the_parse_of_its_own_sentence() -> None:
+    from frontwatch.reading.captures import Found
+    from frontwatch.reading.control import _placed_from_context
+    from frontwatch.reading.mentions import Mentions
+    from frontwatch.records import Place, PlaceMention, Source
+
+    said = Source("SOHR", "monitor")
+    marea = Place("SY:marea", "Marea", "town", "Aleppo", "", "Syria", 36.6, 37.0, 1)
+    # "Troops regained control of the town on Friday." (offsets 100-150): the parse took "the town" back to
+    # Marea, named in an earlier sentence (offset 10); the event was placed at Hish, named in the next one
+    mentions = Mentions((PlaceMention("Marea", 10, 15, marea),), (), (), (), ())
+    parsed = [Found("Marea", "SY:marea", "government", None, said, True, "", 110, 118)]
+    event = Found("Hish", "SY:hish", "government", None, said, True, "", 100, 150)
+    assert _placed_from_context(event, parsed, mentions)
+    # an event whose own sentence names its place, or a parse by another taker, leaves the event's reading
+    named = Mentions((PlaceMention("Hish", 120, 124, Place("SY:hish", "Hish", "town", "Idlib", "", "Syria", 35.5, 36.6, 1)),), (), (), (), ())
+    assert not _placed_from_context(event, parsed, named)
+    assert not _placed_from_context(event, [Found("Marea", "SY:marea", "opposition", None, said, True, "", 110, 118)], mentions)
+
+
+def test_held_areas_stand_for_the_towns_their_including_lists() -> None:
+    assert _held("Jets struck IS-controlled areas in Aleppo province, including the towns of Marea and Hish.") == {
+        ("Marea", "Islamic State"), ("Hish", "Islamic State")}
+    assert _held("Jets struck rebel-held areas including Hish and Marea on Monday.") == {("Hish", "opposition"), ("Marea", "opposition")}
+    assert _held("Jets struck weapons depots including Hish on Monday.") == set()
+    # the parser may hang "including" on the verb
+    assert _held("Monitors told of raids on IS-controlled areas in Hama too including the villages of Hish and "
+                 "Marea.") == {("Marea", "Islamic State"), ("Hish", "Islamic State")}
+    assert _held("Strikes on rebel-held areas killed ten people on Monday, including three children.") == set()
+
+
+def test_a_stronghold_in_the_town_of_x_is_that_town_and_one_in_a_province_is_not_the_province() -> None:
+    assert _held("Warplanes pounded a major stronghold of the IS group in the northern town of Raqqa on Sunday.") == {
+        ("Ar-Raqqa", "Islamic State")}
+    assert _held("Warplanes pounded a rebel stronghold in the village of Hish on Sunday.") == {("Hish", "opposition")}
+    assert _held("Warplanes pounded a stronghold of the rebels in Idlib province on Sunday.") == set()
+    assert _held("Warplanes pounded a stronghold in the town of Hish on Sunday.") == set()
+
+
+def test_a_place_split_between_two_named_holders_is_held_in_part_by_each() -> None:
+    assert _held("Hasakeh is divided between the army and the YPG.") == {("Al-Hasakeh", "government"), ("Al-Hasakeh", "Kurdish forces (YPG)")}
+    # "the city" points back to the city named in the sentence before
+    assert _held("Jets struck Hasakeh on Monday. The mostly Kurdish city is split between government forces and "
+                 "Kurdish fighters.") == {("Al-Hasakeh", "government"), ("Al-Hasakeh", "Kurdish forces (YPG)")}
+    assert _held("The town of Marea is divided between supporters and opponents of the deal.") == set()
+
+
+def test_a_catch_all_holder_stands_for_the_group_named_in_the_sentences_just_before() -> None:
+    assert _held("IS fighters shelled Hish on Sunday. Jets later struck the militant-held town of Marea.") == {
+        ("Marea", "Islamic State")}
+    assert _held("IS fighters shelled Hish on Sunday. Last spring the jihadist group won a big victory overrunning "
+                 "Marea.") == {("Marea", "Islamic State")}
+    # the state's forces are no militants; a group's own holding of the place elsewhere still wins
+    assert _held("The army shelled Hish on Sunday. Jets later struck the militant-held town of Marea.") == {("Marea", "opposition")}
+    assert _held("The YPG shelled Hish on Sunday. Jets later struck the militant-held town of Marea. Marea has been "
+                 "under IS control since 2014.") == {("Marea", "Islamic State")}
+
+
+def test_civilians_hold_nothing_and_a_foreign_states_forces_hold_by_their_own_name() -> None:
+    assert _held("Civilians evacuated from Hish on Monday, the monitor said.") == set()
+    assert _held("Iraqi forces recaptured Ramadi on Monday.") == {("Ramadi", "Military Forces of Iraq")}
+
+
+def test_a_nationality_or_de_facto_before_a_seat_names_no_holder_and_taking_place_takes_nothing() -> None:
+    assert _held("Jets struck IS's de facto capital Raqqa on Saturday.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Jets struck the Kurdish bastion of Hish on Saturday.") == {("Hish", "Kurdish forces (YPG)")}
+    assert all(holder in {"Islamic State", "government"} for _, holder in _held(
+        "IS fighters shelled Hish on Sunday. Jets later pounded their de facto Syrian capital of Raqqa."))
+    assert _held("Another attack took place in Hish the town of Idlib where rebels fired mortars at a house.") == set()
+
+
+def test_restoring_security_or_control_to_a_place_is_taking_it_back() -> None:
+    assert _held("Army units restored security and stability to Hish on Monday, SANA said.") == {("Hish", "government")}
+    assert _held("Army units restored security and stability to Hish and Marea after killing the terrorists.") == {
+        ("Hish", "government"), ("Marea", "government")}
+    assert _held("The army restored control over Hish on Monday.") == {("Hish", "government")}
+    assert _held("Engineers restored electricity to Hish on Monday.") == set()
+    assert _held("The army vowed to restore security to Hish.") == set()
+
+
+def test_the_neighbourhood_or_village_points_back_to_the_one_such_place_named_before() -> None:
+    assert _held("Jets struck the Ain Tarma area outside Damascus on Monday. The neighbourhood is under rebel "
+                 "control.") == {("Ain Tarma", "opposition")}
+    assert _held("Rebels attacked Hish on Monday. On Tuesday the rebels captured the village.") == {("Hish", "opposition")}
+    assert _held("Rebels attacked Hish and Marea on Monday. On Tuesday the rebels captured the village.") == set()
+
+
+def test_it_opening_a_sentence_that_calls_it_a_stronghold_is_the_one_place_named_before() -> None:
+    assert _held("Jets bombed Marea on Monday. It is the last remaining opposition stronghold near Aleppo.") == {
+        ("Marea", "opposition")}
+    assert _held("Marea has been besieged since 2013 and is shelled daily. It is the largest rebel bastion near "
+                 "Aleppo.") == {("Marea", "opposition")}
+    assert _held("Jets bombed Marea and Hish on Monday. It is the last remaining opposition stronghold near Aleppo.") == set()
+
+
+def test_a_pronoun_holder_opening_its_sentence_is_the_subject_of_the_sentence_before() -> None:
+    assert _held("The SDF pressed its offensive on Sunday. Its forces seized Marea last month.") == {
+        ("Marea", "Kurdish forces (YPG)")}
+    assert _held("Rebels attacked Hish on Monday. On Tuesday they captured the village.") == {("Hish", "opposition")}
+    # a pronoun is never a holder's name by itself
+    assert all(holder != "Its forces" for _, holder in _held("Jets bombed Hish. Its forces seized Marea last month."))
+
+
+def test_a_plural_relative_clause_after_listed_names_is_said_of_them_all() -> None:
+    assert _held("Thousands fled the offensive in Hish and Marea, which are mostly under the control of IS.") == {
+        ("Hish", "Islamic State"), ("Marea", "Islamic State")}
+    assert _held("Jets struck Hish and Marea, which are held by rebels.") == {("Hish", "opposition"), ("Marea", "opposition")}
+    assert _held("Thousands fled the offensive in Hish and Marea, which is under the control of IS.") == {("Marea", "Islamic State")}
+
+
+def test_a_passive_capture_with_no_doer_is_not_the_routed_groups() -> None:
+    assert _held("A military source said control was established over Hish after the terrorists were routed.") == {
+        ("Hish", "government")}
+    assert _held("Control was established over Hish by rebels after the troops were routed.") == {("Hish", "opposition")}

@@ -65,6 +65,9 @@ def _takers(verb: Token) -> list[Token]:
         subject = _campaigners(verb.head) if role(verb.head) == "intent" else [verb.head]
     if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         subject = [verb.head]  # "The SDF, backed by jets, captured X": the parser hangs the verb on its subject
+        if verb.head.pos_ != "PROPN" and not holder_label(verb.head.text, known_only=True) and verb.head.dep_ == "dobj":
+            # "the group scored a stunning victory overrunning X": the one who scored the victory overran X
+            subject = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     return [t for s in subject for t in (s, *s.conjuncts)]
 
 
@@ -111,13 +114,43 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
     """ "Rebels captured X in May", "the army and Kurdish fighters drove IS out of X", "X was retaken by the army":
     a capture read off the parse, whether or not it was also told as an event (an old one is not)."""
     for tok in doc:
-        if tok.pos_ != "VERB" or role(tok) != "capture" or intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
+        taking = role(tok) == "capture" or _expelling(tok) or tok.lemma_.lower() in _RESTORING
+        if tok.pos_ != "VERB" or not taking or intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
             continue  # "to take X", "seizes" (a headline's present, read as an event)
-        places = _taken(doc, mentions, tok)
+        if any(c.dep_ == "dobj" and c.lower_ == "place" and not any(d.dep_ == "det" for d in c.children) for c in tok.children):
+            continue  # "the shelling took place in X": an idiom of happening, nobody took anything
+        places = _taken(doc, mentions, tok) or _restored(doc, mentions, tok)
         if not places:
             continue
         for taker in _takers(tok):
             yield tok, _taker_words(taker), places
+
+
+_RESTORING = frozenset({"restore", "reimpose", "reestablish", "re-establish"})
+
+
+def _restored(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
+    """ "army units restored security and stability to X and Y", "troops restored control over X", "reimposed order
+    in X" (state media's words for a place taken back): the places a restoring verb brings a state of order to
+    (lexicons/restored_states.txt); nothing for "restored electricity to X"."""
+    states = lexicons.words("restored_states.txt")
+    if verb.lemma_.lower() not in _RESTORING or not any(c.dep_ == "dobj" and c.lemma_.lower() in states for c in verb.children):
+        return []
+    out: list[PlaceMention] = []
+    for prep in (c for c in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)) if c.lower_ in {"to", "in", "over", "across", "of"}):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            out += [m for m in listed(doc, mentions, obj, shared_clause=False) if m not in out]
+    return out
+
+
+def _expelling(verb: Token) -> bool:
+    """ "the army pushed IS fighters out of X", "IS was forced from X by the SDF": a verb of driving out
+    (lexicons/expelling_verbs.txt) takes the place when what it drives out "out of" or "from" it is a fighting
+    group; "forced thousands of residents out of X" displaces people and takes nothing."""
+    if verb.lemma_.lower() not in lexicons.words("expelling_verbs.txt") or not any(c.lower_ in {"out", "from"} for c in verb.children):
+        return False
+    driven = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(holder_label(span_text(verb.doc, [t for t in d.subtree if t.i <= d.i]), known_only=True) for d in driven)
 
 
 def date_of(mentions: Mentions, verb: Token) -> object:
@@ -193,7 +226,7 @@ def _capture_holder(doc: Doc, mentions: Mentions, event: Event) -> str:
     if "relinquish" in roles:  # "the army withdrew from X as rebels advanced": the other side's
         return actor_holder(event.actor2) if event.actor2 is not None and event.actor2.side != getattr(event.actor1, "side", "") else ""
     partisan = trigger is not None and trigger.lemma_.lower() in lexicons.words("partisan_captures.txt")
-    if event.actor1 is not None and _driven_out(trigger, event.actor1.words):
+    if event.actor1 is not None and (_driven_out(trigger, event.actor1.words) or _beaten(trigger, event.actor1.words)):
         return _speaker_side(event)  # "X was cleared of terrorists": those cleared out hold nothing
     if event.actor1 is not None and not (partisan and _doer_outside(trigger, event.actor1.words)):
         return actor_holder(event.actor1)
@@ -210,6 +243,18 @@ def _driven_out(trigger: Token | None, words: str) -> bool:
     phrases = [span_text(trigger.doc, list(c.subtree)) for c in trigger.children if c.lower_ in {"of", "from", "out"}]
     phrases += [span_text(trigger.doc, list(c.subtree)) for c in trigger.children if c.dep_ == "nsubjpass" and not _named_place(c)]
     return any(words.lower() in p.lower() for p in phrases)
+
+
+def _beaten(trigger: Token | None, words: str) -> bool:
+    """ "control was established over X after the terrorists were routed": a capture told in the passive with no
+    doer, whose sentence has the group as what a passive verb was done to, was not made by that group."""
+    if trigger is None:
+        return False
+    verb = trigger.head if trigger.dep_ == "nsubjpass" and trigger.lemma_.lower() == "control" else trigger  # "control was established"
+    if verb.pos_ != "VERB" or not words or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    done_to = [span_text(verb.doc, list(t.subtree)) for t in verb.sent if t.dep_ == "nsubjpass" and t.head is not verb and trigger not in t.subtree]
+    return any(words.lower() in p.lower() for p in done_to)
 
 
 def _named_place(noun: Token) -> bool:

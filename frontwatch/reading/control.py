@@ -38,7 +38,8 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
 from frontwatch.reading.control_places import after, earlier_town, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
-from frontwatch.reading.holders import is_catch_all, names_holder, stand_in_holder
+from frontwatch.reading.holders import groups_named
+from frontwatch.reading.holders import is_catch_all, names_holder, stand_in_before, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
 from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
@@ -148,8 +149,17 @@ def _holder_of(noun: Token, *, skip: int = -1) -> str:
         for obj in prep.children:
             if obj.i != skip:
                 return span_text(noun.doc, list(obj.subtree))
-    front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) not in {"former", "self-styled"}]
+    front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) not in {"former", "self-styled"}
+             and not _descriptive(t)]
     return span_text(noun.doc, [t for f in front for t in f.subtree if t.dep_ != "case"]) if front else ""
+
+
+def _descriptive(word: Token) -> bool:
+    """A word in front of a held noun that describes it and names no holder: "de" of "de facto", a nationality
+    ("the group's de facto Syrian capital", "IS's Syrian bastion"; "Kurdish" names a holder)."""
+    if word.lower_ == "de":
+        return True
+    return word.ent_type_ == "NORP" and not any(holder_label(t.text, known_only=True) for t in word.subtree)
 
 
 def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -194,7 +204,8 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         control = [t for t in tok.subtree if between is not None and t.i > between.i and t.lemma_.lower() in {"control", "hand"}]
         clause = tok.head if tok.dep_ in {"acomp", "xcomp", "oprd"} else tok
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or not control and not _held_parts(doc, items):
+        holders = _between_holders(items) if not control and not _held_parts(doc, items) else []
+        if subject is None or not control and not _held_parts(doc, items) and not holders:
             continue
         # "between IS and Kurdish control"; "between regime and IS control" (the parser may list "regime" beside "control")
         front = [t for c in control for t in c.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -203,8 +214,15 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         for side in sides.values():
             if holder_label(side.text, known_only=True):  # not "its" nor "north"
                 yield tok, side.text, places
-        for words in _held_parts(doc, items) if not control else ():
+        for words in [*_held_parts(doc, items), *holders] if not control else ():
             yield tok, words, places
+
+
+def _between_holders(items: list[Token]) -> list[str]:
+    """ "the city is split between government forces and Kurdish fighters": with no "control" after "between",
+    each item that names a holder by itself holds part of the place (not "between its east and west")."""
+    words = [span_text(i.doc, [t for t in i.subtree if t.i <= i.i and t.dep_ not in {"det", "cc", "punct"}]) for i in items]
+    return [w for w in words if holder_label(w, known_only=True)] if len(items) > 1 else []
 
 
 def _held_parts(doc: Doc, items: list[Token]) -> list[str]:
@@ -234,15 +252,44 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if tok.dep_ == "attr":  # "X is a stronghold of Y"
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
+        if place is None and tok.dep_ == "attr":  # "X was shelled again. It is the last rebel bastion near Y"
+            place = _it_place(doc, mentions, next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = place or apposed_name(doc, mentions, tok)  # "the fall of Yabrud(,) a key rebel bastion"
+        place = place or _stronghold_town(doc, mentions, tok)  # "a stronghold of IS in the northern town of X"
         if place is None and tok.dep_ == "pobj" and tok.head.lower_ == "as":  # "with the city of X as its capital"
             named = tok.head.head if tok.head.head.pos_ in {"NOUN", "PROPN"} else next(
                 (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
             place = held_place(doc, mentions, named)[0] if named is not None else None
         words = _holder_of(tok, skip=of_place.i if of_place is not None else -1) or span_text(
-            doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled" and t.pos_ != "X"])
+            doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled"
+                  and t.pos_ != "X" and not _descriptive(t)])
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
+
+
+def _it_place(doc: Doc, mentions: Mentions, subject: Token | None) -> PlaceMention | None:
+    """ "X has been under siege since 2012. It is the last rebel stronghold near Y": "it" opening a sentence points
+    back to the one place the sentence before names (none when it names two, or none)."""
+    if subject is None or subject.lower_ != "it" or subject.i != subject.sent.start:
+        return None
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start == subject.sent.start), 0)
+    if here == 0:
+        return None
+    prev = sents[here - 1]
+    named = [m for m in mentions.places if prev.start_char <= m.start < prev.end_char and holdable(m) and not m.relative]
+    return named[0] if len({m.place.place_id for m in named if m.place is not None}) == 1 else None
+
+
+def _stronghold_town(doc: Doc, mentions: Mentions, stronghold: Token) -> PlaceMention | None:
+    """ "pounded a major stronghold of the IS group in the northern town of X", "a rebel stronghold in the village of
+    X": a stronghold is the town its "in" names by a place noun ("the town of X"; the parser may hang the "in" on the
+    verb, right after the stronghold's phrase); a stronghold "in Idlib province" or "in the south of X" is somewhere
+    in it, not all of it."""
+    beside = [c for c in stronghold.head.children if c.i == stronghold.right_edge.i + 1] if stronghold.dep_ in {"dobj", "pobj"} else []
+    towns = [g for c in (*stronghold.children, *beside) if c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj" and g.lemma_.lower() in {"town", "village", "city"} and any(p.lower_ == "of" for p in g.children)]
+    return held_place(doc, mentions, towns[0])[0] if towns else None
 
 
 def _self_styled_seat(noun: Token) -> bool:
@@ -327,6 +374,36 @@ def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         yield tok, span_text(doc, list(to[0].subtree)), places
 
 
+def _fall_of(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "after the fall of X to IS", "reeling from last month's loss of X to Kurdish fighters": the group after
+    "to" took X (the parser hangs "to Y" on the noun or on X). Not a fall only feared or foreseen ("the fall of
+    X would mark a victory", "to prevent the fall of X")."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {"fall", "loss"} or _foreseen(noun):
+            continue
+        of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        # "reeling from the loss of X to Y": the parser may hang "to Y" on the verb, right after the noun's phrase
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        beside = [c for c in verb.children if c.i == noun.right_edge.i + 1]
+        to = [g for c in (*(c for n in (noun, *of) for c in n.children), *beside) if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if not of or not to:
+            continue
+        places = listed(doc, mentions, of[0], shared_clause=False)
+        yield noun, span_text(doc, list(to[0].subtree)), places
+
+
+def _foreseen(noun: Token) -> bool:
+    """A noun whose clause makes it a prospect, not a fact: "would mark", "could mean", "to prevent the fall of X",
+    "fears of the fall of X" (lexicons/hypothetical*.txt)."""
+    unreal = lexicons.words("hypothetical.txt") | lexicons.words("hypothetical_nouns.txt") | {"will", "may", "might", "prevent", "avert", "stop"}
+    for tok in [noun, *list(noun.ancestors)[:4]]:
+        if tok is not noun and tok.lemma_.lower() in unreal:
+            return True
+        if any(c.dep_ == "aux" and c.lemma_.lower() in unreal for c in tok.children):
+            return True
+    return False
+
+
 def _taken_away(doc: Doc, place: PlaceMention) -> bool:
     """ "after the fall of Yabrud, a key rebel bastion", "the capture of the IS-held town of X": a holding told
     of a place whose fall or capture the same phrase names is the one that ended."""
@@ -351,8 +428,11 @@ def _pronoun_holder(tok: Token, words: str) -> str:
     """ "shot by army units after they took back X", "the army said it had retaken X": a
     pronoun holder stands for the nearest group named as the doer (subject or agent) of a clause it sits in,
     looking outward from the statement's own verb, not past a clause that describes a noun ("the army shelled X,
-    which is under their control": "their" is not the army); "" when none is named there."""
-    if lexicons.mapping("control_words.tsv").get(words.lower().strip()) != "pronoun":
+    which is under their control": "their" is not the army), else, for a pronoun opening its sentence ("The SDF
+    pressed on. Its forces seized X", "They took X"), the group the sentence before has as its subject; "" when
+    none is named there. "Its forces" is a pronoun holder too."""
+    first = words.lower().split()[:1]
+    if not first or lexicons.mapping("control_words.tsv").get(first[0]) != "pronoun" or first[0] in _PRONOUNS:
         return ""
     for verb in _outward(tok):
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -363,7 +443,19 @@ def _pronoun_holder(tok: Token, words: str) -> str:
             found = span_text(tok.doc, [t for t in doer.subtree if t.i <= doer.i])
             if holder_label(found, known_only=True):
                 return found
-    return ""
+    return _subject_before(tok)
+
+
+def _subject_before(tok: Token) -> str:
+    """The holder words of the sentence before's subject, for a pronoun holder opening its own sentence."""
+    sent = tok.sent
+    pronoun = next((t for t in sent if t.pos_ in {"PRON", "NOUN", "PROPN"} and t.ent_type_ not in {"DATE", "TIME"}), None)
+    if pronoun is None or role(pronoun) != "pronoun" or sent.start == 0:  # "On Tuesday they took X"
+        return ""
+    prev = tok.doc[sent.start - 1].sent
+    subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    words = _subject_words(subject) if subject is not None and role(subject) != "pronoun" else ""
+    return words if holder_label(words, known_only=True) else ""
 
 
 def _named_elsewhere(found: list[Found], catch_all: set[int]) -> list[Found]:
@@ -377,44 +469,67 @@ def _named_elsewhere(found: list[Found], catch_all: set[int]) -> list[Found]:
     return [f for f in found if id(f) not in catch_all or f.holder in named.get(f.place_id, {f.holder})]
 
 
+def _placed_from_context(told: Found, parsed: list[Found], mentions: Mentions) -> bool:
+    """ "... found in a town retaken from IS. Troops regained control of the town on Saturday. The Palmyra
+    committee said ...": a capture event whose place its own sentence does not name was placed from the text
+    around it, and may have been placed wrong; when the parse read the same sentence's capture by the same taker
+    as taking a named place ("the town" pointing back), that reading stands and the event's adds nothing."""
+    named = any(told.start <= m.start < told.end and m.place is not None and m.place.place_id == told.place_id for m in mentions.places)
+    return not named and any(told.start <= f.start < told.end and f.since and f.holder == told.holder and f.place_id != told.place_id for f in parsed)
+
+
+_EARLIER = 2  # sentences back a catch-all holder word may stand for a group named there
+
+
+def _stand_in_earlier(words: str, sent: Span) -> str:
+    """The group a catch-all holder word stands for when its own sentence names none and one of the two before it
+    names one ("... the ISIS group ... In May the militant group overran X")."""
+    if groups_named(sent.text):
+        return ""
+    sents = list(sent.doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
+    return stand_in_before(words, [s.text for s in sents[max(0, here - _EARLIER) : here]])
+
+
 def _hash(*parts: object) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
 
 def find_control(
-    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, *, in_caption: bool = False
+    document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, *, outside: str = ""
 ) -> tuple[list[Control], list[Claim]]:
     """Statements of who holds a place: captures, "X-held", "controlled by", "under the control of", strongholds.
 
-    ``in_caption``: ``doc`` is a photo caption, not the body; its claims carry offsets -1 and the
-    caption as their quote.
+    ``outside``: ``doc`` is not the body but a photo caption or the headline ("caption", "headline"); its claims
+    carry offsets -1, that word as their source's words and the text as their quote.
     """
     found: list[Found] = []
     catch_all: set[int] = set()  # ids of statements whose holder is a catch-all word the sentence gave no group for
-    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _active_holding, _having_control, _divided):
+    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _fall_of, _active_holding, _having_control, _divided):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
                 continue
             sent: Span = tok.sent
             source = attribute(tok, sent, speakers_in(mentions, sent.start_char, sent.end_char), None, outlet).source
-            if in_caption:
-                source = replace(source, words="caption")
-            where = (-1, -1) if in_caption else (tok.idx, tok.idx + len(tok.text))
-            holder = stand_in_holder(words, sent.text) or holder_label(words)
-            date = date_of(mentions, tok) if finder in (parse_captures, _lost_to) else None  # "lost X to Y on Friday"
+            if outside:
+                source = replace(source, words=outside)
+            where = (-1, -1) if outside else (tok.idx, tok.idx + len(tok.text))
+            holder = stand_in_holder(words, sent.text) or _stand_in_earlier(words, sent) or holder_label(words)
+            date = date_of(mentions, tok) if finder in (parse_captures, _lost_to, _fall_of) else None  # "lost X to Y on Friday"
             if finder in (_participles, _strongholds, _under_control):
                 places = [m for m in places if not _taken_away(doc, m)]
             for m in places:
                 assert m.place is not None
                 found.append(Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))
-                if not stand_in_holder(words, sent.text) and is_catch_all(words):
+                if not stand_in_holder(words, sent.text) and is_catch_all(words):  # one from sentences before yields too
                     catch_all.add(id(found[-1]))
     found = _named_elsewhere(found, catch_all)
     # "Rebels said on Monday they had taken X on Saturday": a capture read off the parse with a date in its own
     # clause comes before the event told of it, whose date may be the report's
     dated = [f for f in found if f.since and f.date is not None]
-    found = superseded_dropped([*dated, *from_events(doc, mentions, events), *(f for f in found if f not in dated)])
+    told = [f for f in from_events(doc, mentions, events) if not _placed_from_context(f, found, mentions)]
+    found = superseded_dropped([*dated, *told, *(f for f in found if f not in dated)])
     controls: list[Control] = []
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()

@@ -152,23 +152,32 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
     if named:
         out += [m for c in noun.conjuncts if c.i > noun.i and not _own_holder(c) for m in [held_place(doc, mentions, c)[0]] if m is not None]
         out += [m for m in _front_listed(doc, mentions, noun) if m not in out]
-    if shared_clause and noun.tag_ == "NNS":
+    if shared_clause and (noun.tag_ == "NNS" or _plural_clause(noun)):
         out += [m for c in noun.conjuncts if c.i < noun.i for m in [held_place(doc, mentions, c)[0]] if m is not None]
     if first is None:
         out += [m for m in _examples(doc, mentions, noun) if m not in out]
     return out or earlier_town(doc, mentions, noun)
 
 
+def _plural_clause(noun: Token) -> bool:
+    """ "A and B, which are held by Y": a relative clause with a plural verb on the last of listed names is said of
+    them all ("which is" on the last name is said of it alone)."""
+    # the parser may hang the clause on the first name of the list
+    return any(c.dep_ == "relcl" and any(t.lower_ in {"are", "were"} for t in (c, *c.children))
+               for n in (noun, *noun.conjuncts) for c in n.children)
+
+
 _EARLIER_SENTENCES = 2  # sentences back "the town" may point to a town named before
 
 
 def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
-    """ "Rebels attacked X on Monday. On Tuesday they captured the town": a definite "the town" / "the city" that
-    names no place of its own in its sentence points back to the one town or city named in the two sentences
-    before (kinds from data/lexicons/place_anaphors.tsv); none when those name two ("fighting in A and B ...
-    they took the town" is not said of either)."""
+    """ "Rebels attacked X on Monday. On Tuesday they captured the town", "jets struck the X area ... the
+    neighbourhood is under rebel control": a definite "the town" / "the village" / "the neighbourhood" that names
+    no place of its own in its sentence points back to the one place of its kind named in the two sentences before
+    (kinds from data/lexicons/place_anaphors.tsv); none when those name two ("fighting in A and B ... they took the
+    town" is not said of either)."""
     kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "")
-    if noun.lower_ not in {"town", "city"} or not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return []
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return []  # "the town of X" names its own place
@@ -180,28 +189,57 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
     if any(m.place is not None and sents[here].start_char <= m.start < noun.idx and m.place.kind in kinds.split(",")
            for m in mentions.places):
         return []  # a town named earlier in its own sentence is the nearer one (read by the sentence's own rules)
-    before = [m for m in mentions.places if start <= m.start < end and m.place is not None and m.place.kind in kinds.split(",")]
+    # "the X area outside Damascus": a place told relative to another ("outside Damascus") is no antecedent
+    before = [m for m in mentions.places if start <= m.start < end and m.place is not None and m.place.kind in kinds.split(",") and not m.relative]
     if len({m.place.place_id for m in before if m.place is not None}) != 1:
         return []
     return [before[-1]]
 
 
 def _examples(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
-    """ "took villages including A and B", "five hills and villages including A, B and C": a place noun with no
-    name of its own stands for the places its "including" lists (data/lexicons/control_words.tsv, "example")."""
-    if noun.lemma_.lower() not in lexicons.mapping("place_anaphors.tsv") and noun.lower_ not in lexicons.mapping("place_anaphors.tsv"):
-        nouns = [c for c in noun.conjuncts if c.lemma_.lower() in lexicons.mapping("place_anaphors.tsv")]
-        if not nouns:
-            return []  # "took weapons including rockets" lists no places
+    """ "took villages including A and B", "five hills and villages including A, B and C", "IS-held areas of the
+    province, including the towns of A and B": a place noun with no name of its own (a place noun of
+    data/lexicons/place_anaphors.tsv or a part of data/lexicons/control_parts.tsv) stands for the places its
+    "including" lists (data/lexicons/control_words.tsv, "example")."""
+    if not _place_noun(noun) and not any(_place_noun(c) for c in noun.conjuncts):
+        return []  # "took weapons including rockets" lists no places
     out: list[PlaceMention] = []
-    for owner in (noun, *noun.conjuncts):
-        for prep in (c for c in owner.children if role(c) == "example"):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                for item in (obj, *obj.conjuncts):
-                    m = mention_at(mentions, item) or _named_in(doc, mentions, item)
-                    if m is not None and holdable(m) and m not in out:
-                        out.append(m)
-    return out or _dashed(doc, mentions, noun)
+    for prep in _including(noun):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for item in (obj, *obj.conjuncts):
+                out += [m for m in _example_places(doc, mentions, item) if m not in out]
+    anaphors = lexicons.mapping("place_anaphors.tsv")
+    if out or not any(n.lemma_.lower() in anaphors or n.lower_ in anaphors for n in (noun, *noun.conjuncts)):
+        return out  # "areas in north-western Syria": a part noun's dashes set off no list
+    return _dashed(doc, mentions, noun)
+
+
+def _including(noun: Token) -> list[Token]:
+    """The "including" of a place noun (or of the nouns listed with it); with none, an "including" the parser hung
+    on the clause's verb after the noun's phrase ("reported strikes on IS-held areas as well including A and B")."""
+    own = [c for owner in (noun, *noun.conjuncts) for c in owner.children if role(c) == "example"]
+    if own:
+        return own
+    verb = next((t for t in noun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return [c for c in verb.children if role(c) == "example" and c.i > noun.right_edge.i] if verb is not None else []
+
+
+def _place_noun(noun: Token) -> bool:
+    """A noun for places: "villages", "the town", "areas", "parts" (not "weapons")."""
+    nouns = {**lexicons.mapping("place_anaphors.tsv"), **lexicons.mapping("control_parts.tsv")}
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def _example_places(doc: Doc, mentions: Mentions, item: Token) -> list[PlaceMention]:
+    """The places one listed example names: its name ("including Hish"), or the names of "the towns of A and B"."""
+    m = mention_at(mentions, item) or _named_in(doc, mentions, item)
+    if m is not None:
+        return [m] if holdable(m) else []
+    if not _place_noun(item):
+        return []
+    named = [mention_at(mentions, t) or _named_in(doc, mentions, t)
+             for prep in item.children if prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj" for t in (obj, *obj.conjuncts)]
+    return [n for n in named if n is not None and holdable(n)]
 
 
 def _dashed(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:

@@ -74,13 +74,18 @@ def actor_holder(actor: ActorRef) -> str:
     named = lexicon_holder(actor.name, named_only=True) or lexicon_holder(actor.words, named_only=True)
     if named:
         return named
-    return lexicons.mapping("holders.tsv").get(actor.side, actor.side)
+    labels = lexicons.mapping("holders.tsv")
+    if actor.side in labels:
+        return labels[actor.side]
+    # a state's forces with no side of their own in the war ("Iraqi forces") hold a place by their own name;
+    # civilians, aid workers and an unidentified group hold nothing
+    return actor.name if actor.side == "other" else ""
 def names_holder(words: str, *, loose: bool) -> bool:
     """Words that name a holder: a known one or a name ("the Grey Wolves"); ``loose`` (an agent: "controlled by
     local tribes") any words but a pronoun ("areas under their control", "the town they hold")."""
     plain = _plain(words)
-    if not plain or lexicons.mapping("control_words.tsv").get(plain) == "pronoun":
-        return False
+    if not plain or lexicons.mapping("control_words.tsv").get(plain.split()[0]) == "pronoun":
+        return False  # "they", "its forces": a pronoun names nobody by itself
     return loose or bool(holder_label(words, known_only=True)) or any(w[:1].isupper() for w in words.split() if w.lower() != "the")
 
 
@@ -98,7 +103,27 @@ def stand_in_holder(words: str, sentence: str) -> str:
     plain = _plain(words).split()
     if not plain or plain[-1] not in lexicons.words("stand_in_holders.txt") or lexicon_holder(words, named_only=True):
         return ""
-    table, generic = _holder_words()
-    padded = f" {_plain(sentence)} "
-    named = {table[w] for w in table if w not in generic and f" {w} " in padded}
+    named = groups_named(sentence)
     return named.pop() if len(named) == 1 else ""
+
+
+def groups_named(text: str) -> set[str]:
+    """The holder labels the text names by a group's own name ("the Islamic State", "the YPG"), not a catch-all."""
+    table, generic = _holder_words()
+    padded = f" {_plain(text)} "
+    return {table[w] for w in table if w not in generic and f" {w} " in padded}
+
+
+def stand_in_before(words: str, before: list[str]) -> str:
+    """ "IS fighters shelled X ... In May the militant group overran Y": a catch-all holder word in a sentence that
+    names no group stands for the one armed group the sentences just before it name, the nearest first (never
+    the state's forces, whom no catch-all for militants stands for); "" when none or several are named."""
+    plain = _plain(words).split()
+    if not plain or plain[-1] not in lexicons.words("stand_in_holders.txt") or lexicon_holder(words, named_only=True):
+        return ""
+    state = set(lexicons.mapping("holders.tsv").get(side, "") for side in ("government", "coalition", "turkey"))
+    for sentence in reversed(before):
+        named = groups_named(sentence) - state
+        if named:
+            return named.pop() if len(named) == 1 else ""
+    return ""
