@@ -883,3 +883,11 @@ def test_an_air_strike_is_never_given_to_a_ground_group() -> None:
     assert strikes and all(e.actor1 is None or e.actor1.kind in {"state forces", "foreign forces"} for e in strikes)
     drone = frontwatch.extract("An IS drone dropped a bomb on an army post in Deir ez-Zor on Tuesday.", published="2016-07-19", outlet="AFP")
     assert [e.actor1.name for e in drone.events if e.sub_event_type == "Air/drone strike" and e.actor1] == ["Islamic State (Syria)"]
+
+
+def test_an_armed_actor_that_inflicts_losses_reports_a_clash_and_one_that_suffers_them_does_not_act() -> None:
+    reading = frontwatch.extract("Syrian forces inflicted heavy losses upon insurgents in Idlib countryside.", published="2014-08-24", outlet="Al-Manar")
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in reading.events] == [("Armed clash", "Military Forces of Syria (2000-)")]
+    suffered = frontwatch.extract("Regime forces suffered heavy losses in Idlib on Sunday.", published="2014-08-24", outlet="Al-Manar")
+    assert all(e.actor1 is None or e.actor1.name != "Military Forces of Syria (2000-)" for e in suffered.events)
+    assert _types("Army units continued their military operations in the Moslemieh area near Aleppo Central Prison on Sunday.") == []

@@ -63,8 +63,8 @@ _AT = frozenset({"at", "in", "inside", "near", "outside", "from"})
 
 def _facility(first: Token) -> bool:
     """A noun of detention named as a place: after a preposition of place, or with its own name ("Sednaya
-    prison", "the prison of Palmyra")."""
-    if first.pos_ != "NOUN":
+    prison", "the prison of Palmyra", "Aleppo Central Prison")."""
+    if first.pos_ not in {"NOUN", "PROPN"}:
         return False
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in first.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in first.children)

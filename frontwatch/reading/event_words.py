@@ -163,7 +163,8 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
         if at(t.head.idx) != part(cue):  # a parse that hangs the toll on the clause before it
             return False
         counted = t.head.lower_ == "of" and through_quantity(t.head.head).i == t.i  # "tens of casualties"
-        return (t.dep_ == "pobj" and not counted) or (t.dep_ == "dobj" and t.head.lemma_.lower() not in lexicons.words("toll_verbs.txt"))
+        return (t.dep_ == "pobj" and not counted) or (t.dep_ == "dobj" and t.head.lemma_.lower() not in lexicons.words("toll_verbs.txt")
+                                                       and not _armed_doer(t.head, actors))
 
     kept = {k: c for k, c in kept.items() if not aside(c)}
 
@@ -210,6 +211,16 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
     verbal = {(c.event_type, part(c)) for c in kept.values() if (t := root_of(doc, c.start, c.end)) is not None and t.pos_ == "VERB"}
     out = [c for c in kept.values() if (c.event_type, part(c)) not in verbal or (t := root_of(doc, c.start, c.end)) is None or t.pos_ == "VERB"]
     return sorted(out, key=lambda c: c.start)
+
+
+def _armed_doer(verb: Token, actors: Sequence[ActorMention]) -> bool:
+    """ "Syrian forces inflicted heavy losses upon insurgents": a verb of inflicting (lexicons/inflicting_verbs.txt)
+    whose subject is an armed actor tells its act by the toll ("operations inflicting losses" leave the act to
+    "operations")."""
+    if verb.lemma_.lower() not in lexicons.words("inflicting_verbs.txt"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(a.actor.kind not in {"civilians", "protesters"} and any(a.start <= s.idx < a.end for s in subjects) for a in actors)
 
 
 _RESULTS = frozenset({"Armed clash", "Attack", "Looting/property destruction"})

@@ -127,7 +127,11 @@ def find_events(
                 # "losses among the rebels", "regime forces' casualties": who a toll counts was hit, not who hit them
                 hit = {t.i for t in trigger.subtree}
                 counted = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
-                a1, a2, assoc = None, counted[0] if counted else a2 if a2 is not None else None, []
+                # "Syrian forces inflicted heavy losses upon insurgents": the subject of the verb that inflicts them did
+                inflicting = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicons.words("inflicting_verbs.txt")
+                inflicter = [a for a in own_actors if inflicting and (r := root_of(doc, a.start, a.end)) is not None
+                             and r.dep_ == "nsubj" and r.head.i == trigger.head.i and a.actor.kind not in {"civilians", "protesters"}]
+                a1, a2, assoc = (inflicter[0] if inflicter else None), counted[0] if counted else a2 if a2 is not None else None, []
             located: list[Location | None] = [*event_locations(trigger, doc, own_places or places, own_actors, story_area(context, sent), following,
                                                                [p for p in mentions.places if p.end <= s0])]
             act = carried_act(trigger, same_area(events, located), toll_triggers()) if only_counts and cue.event_type in VIOLENT else None
