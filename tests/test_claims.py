@@ -961,3 +961,13 @@ def test_a_part_of_a_running_total_told_before_is_counted_over_the_same_span(): 
     part = frontwatch.extract("Jets struck Homs on Monday, killing 30 people. Twelve of them died in the market of the town.",
                               published="2016-06-05", outlet="AFP")
     assert _claim(part, 12).event_id
+
+
+def test_n_more_dead_told_by_another_voice_add_to_the_count_told_before():  # type: ignore[no-untyped-def]
+    """ "Activists said 20 were killed ... Three more civilians were killed": additional, not a dispute, and on top."""
+    reading = frontwatch.extract("Activists said that at least 20 civilians were killed in air strikes on Aleppo on Friday. "
+                                 "Three more civilians were killed on Friday evening in a barrel bomb attack.",
+                                 published="2016-04-23", outlet="AFP")
+    more = _claim(reading, 3)
+    assert more.qualifier == "additional" and not more.disputed_with
+    assert [e.fatalities for e in reading.events] == [23]

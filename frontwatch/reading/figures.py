@@ -180,6 +180,13 @@ def _qualifier(doc: Doc, first: int) -> tuple[str, int]:
     return best
 
 
+def _more_after(doc: Doc, last: Token) -> bool:
+    """ "three more civilians", "killing 5 more": "more" right after a number, not "more than"."""
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    after = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "more" and not (after is not None and after.lower_ == "than")
+
+
 def _counted_noun(doc: Doc, last: Token) -> Token | None:
     """The noun a number counts: its head for "100 families", the object of "of" for "dozens of civilians".
     A number right before "in"/"at" counts nothing after it ("7 in Alsukkari 6 in Alkalasa": the parser
@@ -277,6 +284,8 @@ def find_figures(doc: Doc) -> list[Figure]:
             i = fraction[0]
         last = doc[j]
         qualifier, q_start = _qualifier(doc, i)
+        if not qualifier and _more_after(doc, last):
+            qualifier = "additional"  # "three more civilians were killed": on top of those told before
         noun = _counted_noun(doc, last)
         if noun is not None:
             unit = person_units.get(noun.lemma_.lower(), person_units.get(noun.lower_, "")) or _members_of_named(last, noun)

@@ -335,7 +335,13 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         for (name, _), total in by_sentence.items():
             killed[name] = max(killed.get(name, 0), total)
         for name, more in extra.items():
-            killed[name] = killed.get(name, 0) + more
+            if name in killed or not killed:
+                killed[name] = killed.get(name, 0) + more
+                continue
+            # "Activists said 20 were killed ... Three more died in the evening": more dead told by a voice that
+            # gave no count of its own come on top of the counts already told
+            for other in list(killed):
+                killed[other] += more
         killed = _without_part_only_sources(killed, exact or tolls)
         out.append(replace(event, claim_ids=tuple(c.claim_id for c in mine), fatalities=min(killed.values()) if killed else 0))
     return out
