@@ -35,7 +35,7 @@ class Document:
     doc_id: str  # content hash of the body (sha1 hex, first 16 chars)
     title: str
     published: dt.date | None
-    published_source: str  # "caller" | "dateline" (a weekday-and-date stamp on the page, over the caller's) | "inferred:html" | "inferred:dateline" | "inferred:caption" | "inferred:body" | "unknown"
+    published_source: str  # "caller" | "inferred:html" | "inferred:dateline" | "inferred:caption" | "inferred:body" | "unknown"
     byline: str
     outlet: str
     url: str

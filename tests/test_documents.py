@@ -709,17 +709,3 @@ def test_an_agency_cross_head_leaves_the_body_as_a_crosshead() -> None:
     # dashes inside a sentence set off an aside, not a heading
     aside = "The raid - the deadliest this year - killed 20 people in Saraqeb on Monday. Rescuers searched the rubble."
     assert read_document(aside, published="2016-05-10").body == aside
-
-
-def test_a_weekday_and_date_stamp_on_the_page_outranks_a_different_caller_date() -> None:
-    """ "AFP Sunday 3 May 2015" at the head of a page is the report's date: its "on Sunday" is that Sunday, even
-    where a dataset's date is two weeks later. A stamp whose weekday disagrees, or a caller date that agrees,
-    leaves the caller's date."""
-    body = "Car bomb kills six in Homs AFP Sunday 3 May 2015 A car bomb killed six people in Homs on Sunday, a monitor said."
-    doc = read_document(body, published="2015-05-18", title="Car bomb kills six in Homs", outlet="ahram")
-    assert (doc.published, doc.published_source) == (dt.date(2015, 5, 3), "dateline")
-    reading = frontwatch.extract(body, published="2015-05-18", title="Car bomb kills six in Homs", outlet="ahram")
-    assert [e.event_date for e in reading.events] == [dt.date(2015, 5, 3)]
-    assert read_document(body, published="2015-05-03", title="Car bomb kills six in Homs").published_source == "caller"
-    wrong = body.replace("Sunday 3 May", "Monday 3 May")
-    assert read_document(wrong, published="2015-05-18", title="Car bomb kills six in Homs").published == dt.date(2015, 5, 18)

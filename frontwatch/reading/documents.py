@@ -21,7 +21,7 @@ from frontwatch.errors import InputError
 from frontwatch.reading import cleaning, validation
 from frontwatch.reading.cleaning import Line, is_sentence, words
 from frontwatch.reading.dates import find_dates
-from frontwatch.reading.published import infer_published, parse_date, stamped_date
+from frontwatch.reading.published import infer_published, parse_date
 from frontwatch.reading.runin_furniture import (
     cut_crossheads,
     cut_embeds,
@@ -123,32 +123,21 @@ def content_id(body: str) -> str:
 def _publication(
     published: dt.date | str | None, meta_date: dt.date | None, page: cleaning.Page, body: str
 ) -> tuple[dt.date | None, str]:
-    caller = _caller_date(published)
-    if caller is not None:
-        stamped = stamped_date(page.datelines)
-        if stamped is not None and stamped != caller:
-            return stamped, "dateline"  # the page's own weekday-and-date stamp outranks a caller's other date
-        return caller, "caller"
-    if meta_date is not None:
-        return meta_date, "inferred:html"
-    return infer_published(page.datelines, page.captions, body)
-
-
-def _caller_date(published: dt.date | str | None) -> dt.date | None:
-    """The publication date the caller gives, if any."""
     if isinstance(published, dt.datetime):
-        return published.date()
+        return published.date(), "caller"
     if isinstance(published, dt.date):
-        return published
+        return published, "caller"
     if published:
         try:
-            return dt.date.fromisoformat(str(published)[:10])
+            return dt.date.fromisoformat(str(published)[:10]), "caller"
         except ValueError:
             parsed = parse_date(str(published))
             if parsed is None:
                 raise InputError("malformed", f"publication date {published!r} is not a date") from None
-            return parsed
-    return None
+            return parsed, "caller"
+    if meta_date is not None:
+        return meta_date, "inferred:html"
+    return infer_published(page.datelines, page.captions, body)
 
 
 def _from_html(html: str) -> tuple[str, str, str, dt.date | None]:

@@ -63,14 +63,3 @@ def infer_published(
 
     (date, how), _ = max(votes.items(), key=score)
     return date, f"inferred:{how}"
-
-
-def stamped_date(datelines: Sequence[str]) -> dt.date | None:
-    """The date a page prints on its own head with the weekday that agrees ("AFP Sunday 1 Feb 2015"), or None.
-    Such a stamp is the report's date even where a caller's date (a crawl's, a dataset's) says otherwise: the
-    "Sunday" of its text is that stamp's Sunday."""
-    for text in datelines:
-        for mention in find_dates(text, None):
-            if mention.time_precision == DAY and mention.kind == "absolute" and _written_weekday(mention.text) == mention.date.weekday():
-                return mention.date
-    return None
