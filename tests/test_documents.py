@@ -709,3 +709,13 @@ def test_an_agency_cross_head_leaves_the_body_as_a_crosshead() -> None:
     # dashes inside a sentence set off an aside, not a heading
     aside = "The raid - the deadliest this year - killed 20 people in Saraqeb on Monday. Rescuers searched the rubble."
     assert read_document(aside, published="2016-05-10").body == aside
+
+
+def test_a_date_the_caller_gives_wins_over_the_pages_own_stamp() -> None:
+    """Issue 2: the publication date is read off the page only when the caller gives none."""
+    import frontwatch
+
+    text = ("AFP Sunday 1 Feb 2015 A bomb went off at a checkpoint in the town of Jableh on Sunday, killing four soldiers, "
+            "a monitor said. The group said the blast hit a military bus near the entrance of the town.")
+    assert frontwatch.extract(text, published="2015-02-16").document.published == dt.date(2015, 2, 16)
+    assert frontwatch.extract(text).document.published == dt.date(2015, 2, 1)
