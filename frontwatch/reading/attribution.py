@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.speakers import Context, media_source, medium_before, named_entity, speaker_after, speaker_before, subject_source
+from frontwatch.reading.speakers import Context, media_source, medium_before, named_entity, source_at, speaker_after, speaker_before, subject_source
 from frontwatch.records import Source
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def _reported_in(ancestors: Sequence[Token], context: Context) -> Source | None:
             continue
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
             continue  # "reports published on Monday" describes the reports
-        found = next((m for m in context.mentions if m.start <= noun.idx < m.end), None)
+        found = source_at(noun, context.mentions)
         if found is not None:
             return found.source
     return None
@@ -193,7 +193,7 @@ def _teller_right_after(to: Token, context: Context) -> Source | None:
         i += 1
     if i >= len(doc):
         return None
-    found = next((m for m in context.mentions if m.start <= doc[i].idx < m.end), None)
+    found = source_at(doc[i], context.mentions)
     return found.source if found is not None else None
 
 
@@ -204,7 +204,7 @@ def _witnessed(ancestors: Sequence[Token], context: Context) -> Attribution | No
     verbs = lexicons.words("witnessing_verbs.txt")
     for verb in (t for t in ancestors if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            known = any(m.start <= subj.idx < m.end for m in context.mentions)
+            known = source_at(subj, context.mentions) is not None
             if not (known or subj.ent_type_ == "PERSON" or _titled(subj.lemma_.lower())):
                 continue
             source = subject_source(subj, context)
@@ -225,7 +225,7 @@ def _toll_owner(sent: Span, ancestors: Sequence[Token], context: Context) -> Sou
     tolls += [c for v in ancestors for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in nouns]
     for toll in tolls:
         for owner in (c for c in toll.children if c.dep_ in {"poss", "compound"}):
-            found = next((m for m in context.mentions if m.start <= owner.idx < m.end), None)
+            found = source_at(owner, context.mentions)
             if found is not None:
                 return found.source
     return None
@@ -267,7 +267,7 @@ def _closing_credit(sent: Span, mentions: Sequence[SourceMention]) -> Attributio
     words = [t for t in sent if not t.is_punct]
     if len(words) < 4 or words[-1].lower_ not in {"reports", "says", "claims"}:
         return None
-    found = next((m for m in mentions if m.start <= words[-2].idx < m.end), None)
+    found = source_at(words[-2], mentions)
     if found is not None:
         return Attribution(found.source, "sentence", words[-1].i)
     medium = media_source(words[-2])  # "... in northern Syria a Turkish broadcaster claims."
@@ -282,7 +282,7 @@ def _agentless(verb: Token) -> bool:
 def _speaking_rank(subj: Token, verb: Token, mentions: Sequence[SourceMention]) -> tuple[int, int, int]:
     """Which of two parsed subjects speaks: a known speaker, then the longest named entity, then the nearest
     to the verb ("The Damascus Centre for Studies however a London-based charity has put the toll at ...")."""
-    if any(m.start <= subj.idx < m.end for m in mentions):
+    if source_at(subj, mentions) is not None:
         return (0, 0, abs(verb.i - subj.i))
     entity = named_entity(subj)
     if entity is not None:
@@ -299,7 +299,7 @@ def _no_speaker(subj: Token, mentions: Sequence[SourceMention]) -> bool:
         return True  # "300 civilians ... said the Observatory": a count of victims the parser made the subject
     if subj.lemma_.lower() in lexicons.words("act_subjects.txt"):
         return True  # "Russian air strikes killed 14 ... the Observatory said": an act, whoever the actor named on it
-    if any(m.start <= subj.idx < m.end for m in mentions):
+    if source_at(subj, mentions) is not None:
         return False
     lemma = subj.lemma_.lower()
     if _titled(lemma):

@@ -36,10 +36,9 @@ from typing import TYPE_CHECKING
 from frontwatch.reading.attribution import attribute
 from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
-from frontwatch.reading.control_places import after, earlier_town, apposed_name, described, holdable, held_place, listed, mention_at, role, span_text, whole_part
+from frontwatch.reading.control_places import after, apposed_name, described, earlier_town, holdable, held_place, listed, mention_at, role, sentences_before, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
-from frontwatch.reading.holders import groups_named
-from frontwatch.reading.holders import is_catch_all, names_holder, stand_in_before, stand_in_holder
+from frontwatch.reading.holders import groups_named, is_catch_all, names_holder, stand_in_before, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
 from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
@@ -272,11 +271,10 @@ def _it_place(doc: Doc, mentions: Mentions, subject: Token | None) -> PlaceMenti
     back to the one place the sentence before names (none when it names two, or none)."""
     if subject is None or subject.lower_ != "it" or subject.i != subject.sent.start:
         return None
-    sents = list(doc.sents)
-    here = next((k for k, s in enumerate(sents) if s.start == subject.sent.start), 0)
-    if here == 0:
+    before = sentences_before(subject.sent, 1)
+    if not before:
         return None
-    prev = sents[here - 1]
+    prev = before[0]
     named = [m for m in mentions.places if prev.start_char <= m.start < prev.end_char and holdable(m) and not m.relative]
     return named[0] if len({m.place.place_id for m in named if m.place is not None}) == 1 else None
 
@@ -486,9 +484,7 @@ def _stand_in_earlier(words: str, sent: Span) -> str:
     names one ("... the ISIS group ... In May the militant group overran X")."""
     if groups_named(sent.text):
         return ""
-    sents = list(sent.doc.sents)
-    here = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
-    return stand_in_before(words, [s.text for s in sents[max(0, here - _EARLIER) : here]])
+    return stand_in_before(words, [s.text for s in sentences_before(sent, _EARLIER)])
 
 
 def _hash(*parts: object) -> str:

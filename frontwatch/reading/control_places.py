@@ -13,7 +13,7 @@ from frontwatch.reading.mentions import Mentions
 from frontwatch.records import PlaceMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def mention_at(mentions: Mentions, token: Token) -> PlaceMention | None:
@@ -170,6 +170,16 @@ def _plural_clause(noun: Token) -> bool:
 _EARLIER_SENTENCES = 2  # sentences back "the town" may point to a town named before
 
 
+def sentences_before(sent: Span, count: int) -> list[Span]:
+    """Up to ``count`` sentences right before ``sent``, in reading order (each found from the token before it,
+    without listing the whole document's sentences)."""
+    out: list[Span] = []
+    while len(out) < count and sent.start > 0:
+        sent = sent.doc[sent.start - 1].sent
+        out.insert(0, sent)
+    return out
+
+
 def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
     """ "Rebels attacked X on Monday. On Tuesday they captured the town", "jets struck the X area ... the
     neighbourhood is under rebel control": a definite "the town" / "the village" / "the neighbourhood" that names
@@ -181,13 +191,11 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
         return []
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return []  # "the town of X" names its own place
-    sents = list(doc.sents)
-    here = next((k for k, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
-    if here == 0:
+    before_sents = sentences_before(noun.sent, _EARLIER_SENTENCES)
+    if not before_sents:
         return []
-    start, end = sents[max(0, here - _EARLIER_SENTENCES)].start_char, sents[here].start_char
-    if any(m.place is not None and sents[here].start_char <= m.start < noun.idx and m.place.kind in kinds.split(",")
-           for m in mentions.places):
+    start, end = before_sents[0].start_char, noun.sent.start_char
+    if any(m.place is not None and end <= m.start < noun.idx and m.place.kind in kinds.split(",") for m in mentions.places):
         return []  # a town named earlier in its own sentence is the nearer one (read by the sentence's own rules)
     # "the X area outside Damascus": a place told relative to another ("outside Damascus") is no antecedent
     before = [m for m in mentions.places if start <= m.start < end and m.place is not None and m.place.kind in kinds.split(",") and not m.relative]

@@ -131,7 +131,7 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
             continue  # "despite a ceasefire", "their hideouts were hit": the thing, not its making
         if not reported(trigger):
             continue  # before choosing per clause: a described "fighting" must not hide the clause's "raid"
-        if cue.sub_event_type in _CAPTURES and intended(trigger):
+        if cue.sub_event_type in CAPTURES and intended(trigger):
             continue  # "fighting to recapture Tabqa", "an offensive to seize the airport": the aim, not a capture
         clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in {"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"}), trigger)
         key = (cue.event_type, clause.i, part(cue))
@@ -164,7 +164,7 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
             return False
         counted = t.head.lower_ == "of" and through_quantity(t.head.head).i == t.i  # "tens of casualties"
         return (t.dep_ == "pobj" and not counted) or (t.dep_ == "dobj" and t.head.lemma_.lower() not in lexicons.words("toll_verbs.txt")
-                                                       and not _armed_doer(t.head, actors))
+                                                       and inflicter(t, actors) is None)
 
     kept = {k: c for k, c in kept.items() if not aside(c)}
 
@@ -213,14 +213,16 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
     return sorted(out, key=lambda c: c.start)
 
 
-def _armed_doer(verb: Token, actors: Sequence[ActorMention]) -> bool:
-    """ "Syrian forces inflicted heavy losses upon insurgents": a verb of inflicting (lexicons/inflicting_verbs.txt)
-    whose subject is an armed actor tells its act by the toll ("operations inflicting losses" leave the act to
-    "operations")."""
-    if verb.lemma_.lower() not in lexicons.words("inflicting_verbs.txt"):
-        return False
+def inflicter(toll: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """ "Syrian forces inflicted heavy losses upon insurgents": the armed actor that is the subject of a verb of
+    inflicting (lexicons/inflicting_verbs.txt) whose object is the toll word. Such a toll tells the actor's act
+    (best_cues keeps it) and the actor is its doer (reading.events); "operations inflicting losses" leave the act
+    to "operations", and "suffered heavy losses" names who was hit."""
+    verb = toll.head
+    if toll.dep_ != "dobj" or verb.lemma_.lower() not in lexicons.words("inflicting_verbs.txt"):
+        return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(a.actor.kind not in {"civilians", "protesters"} and any(a.start <= s.idx < a.end for s in subjects) for a in actors)
+    return next((a for a in actors if a.actor.kind not in {"civilians", "protesters"} and any(a.start <= s.idx < a.end for s in subjects)), None)
 
 
 _RESULTS = frozenset({"Armed clash", "Attack", "Looting/property destruction"})
@@ -237,7 +239,7 @@ def act_subject(verb: Token) -> Token | None:
     return None
 
 
-_CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def _withdrawal_before_capture(doc: Doc, cue: EventCue, kept: Iterable[EventCue]) -> bool:
@@ -246,7 +248,7 @@ def _withdrawal_before_capture(doc: Doc, cue: EventCue, kept: Iterable[EventCue]
     t = root_of(doc, cue.start, cue.end)
     if t is None or cue.sub_event_type != "Non-violent transfer of territory" or t.dep_ != "advcl":
         return False
-    return any(o.sub_event_type in _CAPTURES and (r := root_of(doc, o.start, o.end)) is not None and r.i == t.head.i for o in kept)
+    return any(o.sub_event_type in CAPTURES and (r := root_of(doc, o.start, o.end)) is not None and r.i == t.head.i for o in kept)
 
 
 def _done_by_act(doc: Doc, cue: EventCue, kept: Iterable[EventCue]) -> bool:

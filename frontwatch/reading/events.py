@@ -33,7 +33,7 @@ from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_actors import event_actors, implied_actor2, territory_by_side
 from frontwatch.reading.event_places import KIND_RANK, event_locations, location_of, same_area
 from frontwatch.reading.event_types import find_event_cues
-from frontwatch.reading.event_words import DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, definite, outside_charges, retold, toll_only, toll_triggers
+from frontwatch.reading.event_words import CAPTURES, DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, definite, inflicter, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.merging import merge_events
 from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for, story_area
@@ -45,8 +45,6 @@ from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Documen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-_CAPTURES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def _hash(*parts: object) -> str:
@@ -110,7 +108,7 @@ def find_events(
             own_day = any(d.kind != "since" for d in in_span(mentions.dates, s0, s1))
             day_unsaid = context.date is None and not own_day
             old = bool(document.published and date and (document.published - date).days > HISTORY_DAYS)  # type: ignore[operator]
-            if old and (history is None or cue.sub_event_type not in _CAPTURES):
+            if old and (history is None or cue.sub_event_type not in CAPTURES):
                 continue
             # A clause of a chained headline has its own places and actors; a clause naming no place is read
             # with the sentence's ("Mortars hit Nawa and jets strike it too").
@@ -128,10 +126,7 @@ def find_events(
                 hit = {t.i for t in trigger.subtree}
                 counted = [a for a in own_actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
                 # "Syrian forces inflicted heavy losses upon insurgents": the subject of the verb that inflicts them did
-                inflicting = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicons.words("inflicting_verbs.txt")
-                inflicter = [a for a in own_actors if inflicting and (r := root_of(doc, a.start, a.end)) is not None
-                             and r.dep_ == "nsubj" and r.head.i == trigger.head.i and a.actor.kind not in {"civilians", "protesters"}]
-                a1, a2, assoc = (inflicter[0] if inflicter else None), counted[0] if counted else a2 if a2 is not None else None, []
+                a1, a2, assoc = inflicter(trigger, own_actors), counted[0] if counted else a2 if a2 is not None else None, []
             located: list[Location | None] = [*event_locations(trigger, doc, own_places or places, own_actors, story_area(context, sent), following,
                                                                [p for p in mentions.places if p.end <= s0])]
             act = carried_act(trigger, same_area(events, located), toll_triggers()) if only_counts and cue.event_type in VIOLENT else None

@@ -53,6 +53,11 @@ class Context:
     recent: tuple[Source, ...] = ()  # sources named before the sentence, latest last
 
 
+def source_at(token: Token, mentions: Sequence[SourceMention]) -> SourceMention | None:
+    """The speaker mention a token lies in ("the Observatory" for its "Observatory"), or None."""
+    return next((m for m in mentions if m.start <= token.idx < m.end), None)
+
+
 def mention_in(span_start: int, span_end: int, mentions: Sequence[SourceMention]) -> SourceMention | None:
     """The first speaker named inside [span_start, span_end), else one overlapping it."""
     inside = [m for m in mentions if m.start >= span_start and m.end <= span_end]
@@ -66,7 +71,7 @@ def subject_source(subj: Token, context: Context) -> Source | None:
     mentions = context.mentions
     subtree = list(subj.subtree)
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
-    own = next((m for m in mentions if m.start <= subj.idx < m.end), None)
+    own = source_at(subj, mentions)
     if own is not None:
         return own.source
     entity = named_entity(subj)
@@ -299,7 +304,7 @@ def _relayed(medium: SourceMention, sent: Span, named: Sequence[SourceMention]) 
     if token is None or token.dep_ != "pobj" or token.head.lower_ != "by" or token.head.head.lemma_.lower() not in _RELAYING:
         return None
     speaker = token.head.head.head
-    found = next((m for m in named if m.start <= speaker.idx < m.end), None)
+    found = source_at(speaker, named)
     return found.source if found is not None else None
 
 
@@ -344,7 +349,7 @@ def speaker_after(verb: Token, mentions: Sequence[SourceMention]) -> Source | No
     # ...") is a misparse of the inversion.
     if any(c.dep_ == "ccomp" and not _bare_participle(c) and after in c.subtree for c in verb.children):
         return None
-    found = next((m for m in mentions if m.start <= after.idx < m.end), None)
+    found = source_at(after, mentions)
     return found.source if found is not None else _titled_after(verb, after, mentions)
 
 
@@ -370,4 +375,4 @@ def _in_hyphen_compound(token: Token) -> bool:
     return token.i > 0 and doc[token.i - 1].text == "-"
 
 
-__all__ = ["Context", "medium_before", "mention_in", "named_entity", "speaker_after", "speaker_before", "subject_source"]
+__all__ = ["Context", "medium_before", "mention_in", "named_entity", "source_at", "speaker_after", "speaker_before", "subject_source"]

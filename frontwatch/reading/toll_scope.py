@@ -260,8 +260,7 @@ def day_part(figure: Token, governor: Token | None) -> str:
     """The part of a day a count is told for ("three killed in the morning", "in the afternoon seven more were
     killed", "raids in the evening killed 7 more"; lexicons/day_parts.txt), or "". Looked for in the figure's own
     phrase ("... and seven more in the evening"), then under its verb outside the clauses joined to it."""
-    parts = lexicons.words("day_parts.txt")
-    found = next((t.lemma_.lower() for t in figure.subtree if t.lemma_.lower() in parts and t.pos_ == "NOUN"), "")
+    found = _day_part_in(figure)
     if found:
         return found
     verb = governor if governor is None or governor.pos_ in {"VERB", "AUX"} else governor.head
@@ -269,10 +268,10 @@ def day_part(figure: Token, governor: Token | None) -> str:
         verb = next((a for a in figure.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return ""
-    for child in verb.children:
-        if child.dep_ in _OTHER_CLAUSES:
-            continue
-        found = next((t.lemma_.lower() for t in child.subtree if t.lemma_.lower() in parts and t.pos_ == "NOUN"), "")
-        if found:
-            return found
-    return ""
+    return next((found for child in verb.children if child.dep_ not in _OTHER_CLAUSES and (found := _day_part_in(child))), "")
+
+
+def _day_part_in(phrase: Token) -> str:
+    """The first part of a day (lexicons/day_parts.txt) named as a noun in the phrase ``phrase`` heads, or ""."""
+    parts = lexicons.words("day_parts.txt")
+    return next((t.lemma_.lower() for t in phrase.subtree if t.lemma_.lower() in parts and t.pos_ == "NOUN"), "")
