@@ -419,3 +419,12 @@ def test_a_titled_speaker_after_an_inverting_verb_speaks() -> None:
     assert _claim(reading, 8).source.name == "official at national hospital"
     reading = _read("At least 8 soldiers were killed near Hama said a source in the governor's office.")
     assert _claim(reading, 8).source.source_type == "government"
+
+
+def test_phrases_of_one_length_are_tried_in_a_fixed_order() -> None:
+    """A sentence with two hedges of one length ("purportedly", "appeared to") names the same one in every process:
+    lexicons.phrases orders longest first, then alphabetically, never by the set's order."""
+    from frontwatch.reading import lexicons
+
+    hedges = lexicons.phrases("hedges.txt")
+    assert list(hedges) == sorted(hedges, key=lambda phrase: (-len(phrase), phrase))

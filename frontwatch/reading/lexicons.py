@@ -38,8 +38,9 @@ def mapping(name: str) -> dict[str, str]:
 
 @functools.cache
 def phrases(name: str) -> tuple[str, ...]:
-    """First column, longest first (for greedy phrase matching)."""
-    return tuple(sorted(words(name), key=len, reverse=True))
+    """First column, longest first (for greedy phrase matching), phrases of one length in alphabetical order so
+    that the first match does not depend on the set's order, which changes from one process to the next."""
+    return tuple(sorted(words(name), key=lambda phrase: (-len(phrase), phrase)))
 
 
 @functools.cache
