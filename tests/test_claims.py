@@ -971,3 +971,12 @@ def test_n_more_dead_told_by_another_voice_add_to_the_count_told_before():  # ty
     more = _claim(reading, 3)
     assert more.qualifier == "additional" and not more.disputed_with
     assert [e.fatalities for e in reading.events] == [23]
+
+
+def test_a_toll_counted_so_far_is_a_running_total_and_a_vague_more_stays_vague():  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract("Jets struck Aleppo on Friday, killing 20. The strikes have killed 40 so far, the monitor said.",
+                                 published="2016-12-03", outlet="AFP")
+    assert _claim(reading, 20).event_id and not _claim(reading, 40).event_id
+    more = frontwatch.extract("Shelling left 300 dead and thousands more hurt across Aleppo on Friday, activists said.",
+                              published="2016-12-03", outlet="AFP")
+    assert [c.qualifier for c in more.claims if c.kind == "injured"] == ["vague"]

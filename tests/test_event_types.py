@@ -366,3 +366,10 @@ def test_bombing_on_a_named_town_is_an_air_strike_and_on_a_bus_a_planted_bomb() 
     assert "Air/drone strike" in sub("At least 40 civilians were killed in the bombing on Saraqib on Monday, activists said.")
     assert "Remote explosive/landmine/IED" in sub("A bombing on a bus killed five people in Homs on Monday.")
     assert "Air/drone strike" not in sub("A bombing on a bus killed five people in Homs on Monday.")
+
+
+def test_a_bombing_campaign_on_a_named_city_is_an_air_strike() -> None:
+    import frontwatch
+
+    reading = frontwatch.extract("The bombing campaign on the city of Aleppo killed 12 people on Friday, activists said.", published="2016-12-03")
+    assert {e.sub_event_type for e in reading.events} == {"Air/drone strike"}

@@ -14,6 +14,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import event_parse as parse
+from frontwatch.reading import lexicons
 from frontwatch.reading.actors import STATE_KINDS, data_rows
 from frontwatch.reading.event_parse import Roles
 from frontwatch.records import ActorMention
@@ -47,15 +48,21 @@ def _bombardment(first: Token, roles: Roles) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in _BARRAGE for c in first.children):
         return True
     # what is bombed: a place, or a name (the tagger often calls a town a nationality or an organisation);
-    # "on" takes a named town or province only, as "on a checkpoint" or "on a bus" is where a bomb went off
-    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _bombed_area(c.lower_, g, roles) for g in c.children) for c in first.children)
+    # "on" takes a named town or province only, as "on a checkpoint" or "on a bus" is where a bomb went off.
+    # "the bombing campaign on Aleppo": the noun "bombing" names hangs the place on it
+    nouns = [first, first.head] if first.dep_ == "compound" and first.head.pos_ == "NOUN" else [first]
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _bombed_area(c.lower_, g, roles) for g in c.children)
+               for noun in nouns for c in noun.children)
 
 
 def _bombed_area(preposition: str, bombed: Token, roles: Roles) -> bool:
     """The object of "bombing of" / "bombing on" names an area pounded from the air."""
     if preposition == "of":
         return bombed.pos_ == "PROPN" or parse.is_place(bombed, roles)
-    return preposition == "on" and (bombed.pos_ == "PROPN" or bombed.ent_type_ in {"GPE", "LOC"})
+    # "on the city of Aleppo": a settlement noun (lexicons/place_anaphors.tsv) with its name; "the checkpoint of X" is no area
+    named = bombed.lemma_.lower() in lexicons.mapping("place_anaphors.tsv") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in bombed.children)
+    return preposition == "on" and (bombed.pos_ == "PROPN" or bombed.ent_type_ in {"GPE", "LOC"} or named)
 
 
 _AT = frozenset({"at", "in", "inside", "near", "outside", "from"})

@@ -284,8 +284,8 @@ def find_figures(doc: Doc) -> list[Figure]:
             i = fraction[0]
         last = doc[j]
         qualifier, q_start = _qualifier(doc, i)
-        if not qualifier and _more_after(doc, last):
-            qualifier = "additional"  # "three more civilians were killed": on top of those told before
+        if not qualifier and not vague and _more_after(doc, last):
+            qualifier = "additional"  # "three more civilians were killed": on top of those told before ("thousands more" stays vague)
         noun = _counted_noun(doc, last)
         if noun is not None:
             unit = person_units.get(noun.lemma_.lower(), person_units.get(noun.lower_, "")) or _members_of_named(last, noun)

@@ -25,7 +25,7 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
     if governor is None:
         return False
     verb = _elided_from(governor if governor.pos_ in {"VERB", "AUX"} else governor.head)
-    if _of_the_war(verb) or _over_a_span(verb) or _campaign_so_far(verb) or _part_of_earlier_total(doc, mentions, verb):
+    if _of_the_war(verb) or _over_a_span(verb) or _campaign_so_far(verb) or _counted_so_far(verb) or _part_of_earlier_total(doc, mentions, verb):
         return True
     words = list(verb.subtree)
     described = _described_spans(verb)
@@ -238,6 +238,13 @@ def _campaign_so_far(verb: Token) -> bool:
     while holder.dep_ == "conj" and holder.head.i != holder.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in holder.children):
         holder = holder.head  # "the offensive, launched in May, has killed 300": the parser may join the two verbs
     return perfect and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in campaigns for c in holder.children)
+
+
+def _counted_so_far(verb: Token) -> bool:
+    """ "Over 750 people have so far been killed in the ongoing campaign", "the strikes have killed 40 so far": a
+    present perfect counted "so far" is a running total, no one incident's toll."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    return perfect and any(c.lower_ == "far" and any(g.lower_ == "so" for g in c.children) for c in verb.children)
 
 
 def _of_the_war(verb: Token) -> bool:
