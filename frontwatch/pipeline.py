@@ -154,17 +154,19 @@ def extract(
     text: str | bytes,
     *,
     published: dt.date | str | None = None,
-    outlet: str = "",
-    title: str = "",
-    url: str = "",
+    outlet: str | None = "",
+    title: str | None = "",
+    url: str | None = "",
 ) -> Reading:
     """Read one article (plain text or HTML) into its events, claims and control statements.
 
+    None for outlet, title or url means not given, as "" does (a caller passing a missing field of its own
+    record on must not crash the reading).
     Raises frontwatch.errors.InputError for empty, binary, non-UTF-8, non-English or oversized input.
     """
     from frontwatch.reading.documents import read_document
 
-    document = read_document(text, published=_as_date(published), outlet=outlet, title=title, url=url)
+    document = read_document(text, published=_as_date(published), outlet=outlet or "", title=title or "", url=url or "")
     return read(document, load_nlp()(document.body))
 
 

@@ -96,3 +96,14 @@ def test_oversized_input(tmp_path: Path, capsys: pytest.CaptureFixture[str], mon
 def test_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", "/nonexistent/article.txt"]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_python_api_takes_none_for_fields_not_given() -> None:
+    """A caller passing its own record's missing outlet, title or url on (None) gets the same reading as with ""."""
+    import frontwatch
+
+    text = "Two civilians were killed on Monday when a shell hit the town of Azaz, activists said."
+    with_none = frontwatch.extract(text, published="2016-05-02", outlet=None, title=None, url=None)
+    with_empty = frontwatch.extract(text, published="2016-05-02")
+    assert [e.fatalities for e in with_none.events] == [e.fatalities for e in with_empty.events] == [2]
+    assert with_none.document.outlet == ""

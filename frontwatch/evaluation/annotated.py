@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Sequence
@@ -228,7 +229,20 @@ def _score_claims(reading: Reading, golds: Sequence[dict[str, Any]], tally: Tall
 
 
 def _control_place(control: Control, names: Sequence[str]) -> bool:
-    return any(contains_name(control.place, n) or contains_name(n, control.place) for n in names)
+    """The record names one of the accepted places, in the gold's spelling or in the gazetteer's: a control record
+    carries the gazetteer's name ("Tall Abyad", "Idleb"), so a gold "Tel Abyad" is matched through the places its
+    name resolves to, as an event is matched through the words its location kept."""
+    if any(contains_name(control.place, n) or contains_name(n, control.place) for n in names):
+        return True
+    return bool(control.place_id) and any(control.place_id in _resolved(n) for n in names if n)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(name: str) -> frozenset[str]:
+    """Ids of the few places a gold place name most likely is (its spelling variants, not near misses)."""
+    from frontwatch.reading.gazetteer import Gazetteer
+
+    return frozenset(p.place_id for p in Gazetteer.default().lookup(name)[:3])
 
 
 def _control_holder(control: Control, holders: Sequence[str]) -> bool:
