@@ -285,3 +285,17 @@ def test_a_former_name_in_brackets_is_the_same_group() -> None:
     assert [(m.actor.actor_id, m.text) for m in mentions if m.actor.actor_id != "civilians"] == [
         ("jfs", "Fatah al-Sham (formerly Al-Nusra Front) terrorists")]
     assert [m.actor.actor_id for m in find_actors("ISIS (and Nusra) militants shelled Douma.")] == ["is", "nusra", "rebels"]
+
+
+@pytest.mark.parametrize("text", ["Shells hit Saraqeb in the armys air strikes on Monday.",
+                                  "Shells hit Saraqeb in the regimes air strikes on Monday.",
+                                  "Rebels fled Saraqeb after the governments recapture of the town."])
+def test_a_lower_case_state_possessive_that_lost_its_apostrophe_names_the_state(text: str) -> None:
+    assert "gov_syria" in [m.actor.actor_id for m in find_actors(text)]
+
+
+@pytest.mark.parametrize("text", ["The governments of Turkey and Iran condemned the shelling of Saraqeb.",
+                                  "The governments condemned the shelling of Saraqeb.",
+                                  "Both regimes fell in the end."])
+def test_a_plural_state_noun_stays_a_plural(text: str) -> None:
+    assert "gov_syria" not in [m.actor.actor_id for m in find_actors(text)]

@@ -542,3 +542,12 @@ def test_a_passive_capture_with_no_doer_is_not_the_routed_groups() -> None:
     assert _held("A military source said control was established over Hish after the terrorists were routed.") == {
         ("Hish", "government")}
     assert _held("Control was established over Hish by rebels after the troops were routed.") == {("Hish", "opposition")}
+
+
+def test_the_from_of_an_expelled_group_is_the_place_it_left_wherever_the_parser_hangs_it() -> None:
+    """ "expelled rival rebels from X": the parser often hangs "from X" on the rebels, not on the verb."""
+    assert _held("IS militants expelled rival rebels from the town of Mayadin on Monday.") == {("Al Mayadin", "Islamic State")}
+    assert _held("Kurdish fighters drove the jihadists from the town of Manbij last week.") == {("Manbij", "Kurdish forces (YPG)")}
+    assert _held("Government forces pushed Nusra fighters out of the village of Kinsabba on Sunday.") == {("Kansaba", "government")}
+    # people driven out leave a place nobody took
+    assert _held("The shelling forced thousands of residents from the town of Madaya.") == set()

@@ -102,7 +102,7 @@ class AliasIndex(Generic[T]):
         """Longest non-overlapping matches, left to right. A match opened by an article ("the Islamic
         State") yields to a longer one that starts right after it ("Islamic State in Iraq and Syria")."""
         norm = [normalise_token(t) for t, _, _ in tokens]
-        lost = [_lost_apostrophe(t) for t, _, _ in tokens]
+        lost = [_lost_apostrophe(t) or _lost_lower_apostrophe(tokens, k) for k, (t, _, _) in enumerate(tokens)]
         i, n = 0, len(tokens)
         while i < n:
             best = self._longest(tokens, norm, lost, i)
@@ -168,6 +168,34 @@ _LOST_APOSTROPHE = re.compile(r"^(?:[Aa]l-|[Ee]l-)?(?:[A-Z]{2,}|[A-Z][a-z]{3,})s
 def _lost_apostrophe(token: str) -> str:
     """The name key of a capitalised token read as a possessive that lost its apostrophe, or ""."""
     return normalise_token(token[:-1]) if _LOST_APOSTROPHE.match(token) else ""
+
+
+def _lost_lower_apostrophe(tokens: list[tuple[str, int, int]], k: int) -> str:
+    """ "the armys air strikes", "the governments recapture of X": the name key of a lower-case state noun read as a
+    possessive that lost its apostrophe (lexicons/lost_possessives.txt), or "". Only between "the" and a word that
+    is no function word nor past-tense verb: "the governments of Turkey and Iran", "the governments condemned"
+    are plurals."""
+    word = tokens[k][0]
+    if word not in _lost_possessives() or k == 0 or k + 1 >= len(tokens) or tokens[k - 1][0].lower() != "the":
+        return ""
+    following = tokens[k + 1][0]
+    if not following.isalpha() or not following.islower() or following in _english_function_words() or following.endswith("ed"):
+        return ""
+    return normalise_token(word[:-1])
+
+
+@functools.lru_cache(maxsize=1)
+def _lost_possessives() -> frozenset[str]:
+    from frontwatch.reading import lexicons
+
+    return lexicons.words("lost_possessives.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    from frontwatch.reading import lexicons
+
+    return frozenset(row[2] for row in lexicons.table("function_words.tsv") if row[0] == "en")
 
 
 def _shouting(tokens: list[tuple[str, int, int]], k: int) -> bool:

@@ -100,8 +100,8 @@ def _taken(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"}:
             nouns += [g for p in c.children if p.lower_ in {"of", "over"} for g in p.children] if c.lemma_.lower() == "control" else [c]
-        elif c.lower_ in {"from", "out"}:  # "drove IS out of X", "expelled IS from X"
-            nouns += [g for g in (*c.children, *(g for p in c.children if p.lower_ == "of" for g in p.children)) if g.dep_ == "pobj"]
+    for c in _out_of(verb):  # "drove IS out of X", "expelled IS from X"
+        nouns += [g for g in (*c.children, *(g for p in c.children if p.lower_ == "of" for g in p.children)) if g.dep_ == "pobj"]
     out: list[PlaceMention] = []
     for noun in nouns:
         if _captive(noun) and mention_at(mentions, noun) is None:
@@ -147,10 +147,17 @@ def _expelling(verb: Token) -> bool:
     """ "the army pushed IS fighters out of X", "IS was forced from X by the SDF": a verb of driving out
     (lexicons/expelling_verbs.txt) takes the place when what it drives out "out of" or "from" it is a fighting
     group; "forced thousands of residents out of X" displaces people and takes nothing."""
-    if verb.lemma_.lower() not in lexicons.words("expelling_verbs.txt") or not any(c.lower_ in {"out", "from"} for c in verb.children):
+    if verb.lemma_.lower() not in lexicons.words("expelling_verbs.txt") or not _out_of(verb):
         return False
     driven = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(holder_label(span_text(verb.doc, [t for t in d.subtree if t.i <= d.i]), known_only=True) for d in driven)
+
+
+def _out_of(verb: Token) -> list[Token]:
+    """The "from" / "out" a place is left by: on the verb ("drove IS out of X"), or on what the verb drives out,
+    where the parser often hangs it ("expelled rival rebels from X": "from X" read as the rebels' origin)."""
+    driven = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return [c for h in (verb, *driven) for c in h.children if c.lower_ in {"from", "out"} and c.dep_ in {"prep", "prt"}]
 
 
 def date_of(mentions: Mentions, verb: Token) -> object:
