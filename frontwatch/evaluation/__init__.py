@@ -14,6 +14,7 @@ SUITES = {
     "annotated-heldout2": "frontwatch.evaluation.annotated_heldout2",
     "annotated-heldout3": "frontwatch.evaluation.annotated_heldout3",
     "annotated-heldout4": "frontwatch.evaluation.annotated_heldout4",
+    "annotated-heldout5": "frontwatch.evaluation.annotated_heldout5",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
     "types-dev": "frontwatch.evaluation.types_dev",
