@@ -499,3 +499,22 @@ def test_a_list_of_towns_goes_on_past_an_unknown_name_and_lost_commas(text, town
     """A name the gazetteer does not know ("Hass") and a copy that lost its commas still list the towns around them."""
     reading = frontwatch.extract(text, published="2016-06-02", outlet="SANA")
     assert {e.location.name for e in reading.events if e.location} == towns
+
+
+def test_a_village_the_gazetteer_lacks_is_a_place_when_a_settlement_noun_names_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the villages of A and B in Hama countryside": unknown names become localities of their container, each one."""
+    found = {p.text: p.place for p in places(nlp, "The army regained the villages of Qarit Zamel and Tal Burj al-Hawa in Hama countryside.")}
+    assert found["Qarit Zamel"] is not None and found["Qarit Zamel"].admin1 == "Hama"
+    assert found["Tal Burj al-Hawa"] is not None and found["Tal Burj al-Hawa"].admin1 == "Hama"
+    # a singular noun names one village; the name after "and" is not listed with it
+    assert "Qarit Zamel" in {p.text for p in places(nlp, "Jets struck the village of Qarit Zamel and killed two.")}
+
+
+def test_an_unknown_village_lies_in_the_governorate_opening_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract("In the countryside of Quneitra, army units killed many gunmen in the village of al-Burjawiyeh.",
+                                 published="2014-09-09", outlet="manar")
+    assert [(e.location.name, e.location.admin1) for e in reading.events if e.location] == [("al-Burjawiyeh", "Quneitra")]
+    inside = frontwatch.extract("Army units killed many gunmen in the village of al-Burjawiyeh in Quneitra.", published="2014-09-09")
+    assert [e.location.name for e in inside.events if e.location] == ["al-Burjawiyeh"]  # finer than the town it lies in
+    # without a settlement noun, an unknown capitalised word is no place
+    assert not [p for p in places(nlp, "Army units killed many gunmen near Burjawiyeh Haddad's house.") if p.text.startswith("Burjawiyeh")]

@@ -101,6 +101,10 @@ def event_locations(
             dist = tree_distance(trigger, root) if root is not None else 99
             # A neighbourhood beats the city it lies in ("control over Jabal Badro ... in Aleppo").
             specific = (p.place.geo_precision * 10 + KIND_RANK.get(p.place.kind, 5)) if p.place else 30
+            local = p.place is not None and "~in-" in p.place.place_id  # a locality (Gazetteer.locality), not an area around Y
+            inside = [q for q in candidates if local and p.place and q.place and q.place.place_id == p.place.parent_id]
+            if inside and inside[0].place:  # "the village of X in Quneitra": a place the gazetteer lacks, known to lie in Y, is finer than Y
+                specific = inside[0].place.geo_precision * 10 + KIND_RANK.get(inside[0].place.kind, 5) - 1
             scored.append((specific if dist < 99 else 30, dist, p.start, p))
         # Most specific place near the trigger; "al-Salehia village in the countryside of Raqqa" -> al-Salehia.
         scored.sort(key=lambda s: (s[1] > 6, s[0], s[1], s[2]))

@@ -207,6 +207,9 @@ class Resolver:
         for index in reversed(range(len(found))):  # containers follow what they contain: settle them first
             c = found[index]
             hit = self._container(found, index)
+            if hit is None and c.chosen is None and self._listed_with_next(found, index):
+                c.container = found[index + 1].container  # "the villages of A and B in Hama countryside": A lies there too
+                continue
             if hit is None or c.adjectival:
                 continue
             k, relation = hit
@@ -300,6 +303,13 @@ class Resolver:
                 return index - 1, NEAR  # "north Aleppo's Ghazal": Aleppo stands for its governorate
         return None
 
+    def _listed_with_next(self, found: list[Candidate], index: int) -> bool:
+        """The next candidate is listed with this one ("A and B", "A, B", "A as well as B") and has a container."""
+        if index + 1 >= len(found) or found[index + 1].container < 0:
+            return False
+        gap = " ".join(t.lower_ for t in self.view.tokens[found[index].end:found[index + 1].start])
+        return gap in ("and", ",", "or", ", and", "as well as")
+
     def _coordinated(self, found: list[Candidate], k: int) -> list[Place | None]:
         """The container and the places joined to it ("in the countryside of Homs and Daraa")."""
         out = [found[k].chosen]
@@ -314,6 +324,10 @@ class Resolver:
             outer = found[c.container].chosen if c.container >= 0 else None
             if outer is not None:
                 c.chosen = self.g.locality(self.view.name(c), outer, _kind_of(c))
+        for index, c in enumerate(found):
+            opener = self._area_opening(found, index) if c.chosen is None and c.entity == "DESIGNATED" else None
+            if opener is not None:
+                c.chosen = self.g.locality(self.view.name(c), opener, _kind_of(c))
         if not self.toponyms:
             return  # the pipeline leaves an unknown name unplaced: an event never takes a guess for its place
         named = [self.g.get(c.chosen.parent_id) if c.relative else c.chosen for c in found
@@ -327,6 +341,16 @@ class Resolver:
                 continue
             if c.chosen is None or c.feature and c.chosen.country_code not in self.countries:
                 c.chosen = self.g.locality(self.view.name(c), centre, _kind_of(c))
+
+    def _area_opening(self, found: list[Candidate], index: int) -> Place | None:
+        """ "In the countryside of Quneitra, the army struck gatherings ... in the village of X": a governorate or
+        its countryside that opens the sentence is where a village it names lies when nothing closer contains it."""
+        sent = self.view.tokens[found[index].start].sent
+        first = next((c for c in found[:index] if c.start >= sent.start and c.chosen is not None and not c.adjectival), None)
+        if first is None or first.chosen is None or first.chosen.kind not in ("admin1", "area"):
+            return None
+        before = [t.lower_ for t in self.view.tokens[sent.start:first.start]]
+        return first.chosen if before[:1] == ["in"] and len(before) <= 6 else None
 
     def prior(self, c: Candidate) -> list[tuple[float, int]]:
         key = self.view.key(c.start, c.end)

@@ -42,6 +42,7 @@ __all__ = ["Gazetteer", "find_places", "find_toponyms", "normalise"]
 normalise = name_key  # the evaluation suites compare names with the gazetteer's own key
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet"})  # nouns whose "of X" names a settlement, known or not
 def _place_slot(tok: Token) -> bool:
     """ "took villages including X and Y", "the village of X": a name in a slot that only places fill (the
     examples or the "of" of a place noun, data/lexicons/place_anaphors.tsv) is a place whatever the tagger's
@@ -110,6 +111,7 @@ class _Reader:
         found = self._scan()
         found += self._abbreviations(found)
         found += self._entities(found)
+        found += self._designated_unknowns(found)
         found = [c for c in found if not self._group_name(c)]
         groups = {self.view.key(c.start, c.end) for c in found if self._names_a_group(c)}
         found = [c for c in found if self.view.key(c.start, c.end) not in groups]
@@ -443,6 +445,54 @@ class _Reader:
                 if rows:
                     out.append(Candidate(start, ent.end, [(r, EXACT) for r in rows], entity="NORP", adjectival=True))
         return out
+
+    def _designated_unknowns(self, found: list[Candidate]) -> list[Candidate]:
+        """ "the village of al-Khazrajiyeh", "the villages of Tal Hajam and Zor Qasiya": names the gazetteer lacks
+        and the small model does not tag are still places when a settlement noun introduces them. Each becomes a
+        candidate with no options, which the resolver places in its container ("... in Hama countryside") or
+        leaves unplaced (an event keeps the name, never a guessed point). Only settlement nouns (a "district" or
+        "area of X" may be an administrative or vague phrase) and only capitalised names, listed with "and", ","
+        or "as well as"."""
+        covered = {i for c in found for i in range(c.start, c.end)}
+        out: list[Candidate] = []
+        for i, tok in enumerate(self.tokens[:-2]):
+            singular = tok.lower_.rstrip("s") if tok.lower_ not in _SETTLEMENT_NOUNS else tok.lower_
+            if singular not in _SETTLEMENT_NOUNS or self.tokens[i + 1].lower_ != "of":
+                continue
+            k = i + 2
+            while k < len(self.tokens):
+                end = self._unknown_name_end(k)
+                if end == k:
+                    break
+                if not any(j in covered for j in range(k, end)):
+                    out.append(Candidate(k, end, [], designated=place_words()["designators"].get(singular, ""), entity="DESIGNATED"))
+                k = end
+                if not tok.lower_.endswith("s"):
+                    break  # "the village of X and Y": only a plural noun lists its names
+                k = self._list_link(k)
+        return out
+
+    def _unknown_name_end(self, k: int) -> int:
+        """End of a capitalised name starting at token ``k`` ("Tal Hajam", "al-Khazrajiyeh", "Zor al-Qasiya"), or k."""
+        end = k
+        while end < len(self.tokens):
+            t = self.tokens[end]
+            joined = t.lower_ in {"al", "el"} and end + 2 < len(self.tokens) and self.tokens[end + 1].text == "-" and capitalised(self.tokens[end + 2].text)
+            if joined:
+                end += 3
+            elif t.is_alpha and capitalised(t.text) and not (t.is_sent_start and end > k):
+                end += 1
+            else:
+                break
+        return end
+
+    def _list_link(self, k: int) -> int:
+        """The token after a list link ("and", ",", ", and", "as well as") at ``k``, or k when there is none."""
+        words = [t.lower_ for t in self.tokens[k:k + 3]]
+        for link in (["as", "well", "as"], [",", "and"], ["and"], [","]):
+            if words[: len(link)] == link:
+                return k + len(link)
+        return k
 
     def _capitals(self, found: list[Candidate]) -> list[Candidate]:
         """ "casualties in the capital", "south of the capital", "the Syrian capital": a capital named by its

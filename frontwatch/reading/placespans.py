@@ -28,7 +28,7 @@ class Candidate:
     end: int
     options: list[tuple[int, int]]  # (gazetteer row, tier)
     designated: str = ""  # kind named by a designator ("province", "city" ...)
-    entity: str = ""  # spaCy label supporting the span
+    entity: str = ""  # spaCy label supporting the span ("DESIGNATED": a settlement noun introduced it)
     adjectival: bool = False
     chosen: Place | None = None
     relative: str = ""
