@@ -518,3 +518,12 @@ def test_an_unknown_village_lies_in_the_governorate_opening_its_sentence(nlp) ->
     assert [e.location.name for e in inside.events if e.location] == ["al-Burjawiyeh"]  # finer than the town it lies in
     # without a settlement noun, an unknown capitalised word is no place
     assert not [p for p in places(nlp, "Army units killed many gunmen near Burjawiyeh Haddad's house.") if p.text.startswith("Burjawiyeh")]
+
+
+def test_a_run_of_towns_the_tagger_takes_for_one_person_is_read_name_by_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "in Saraqeb Khan Sheikhoun Maarat al-Numan": commas lost, the small model tags one PERSON; a town's name
+    right after an accepted town is the next town, not a family name."""
+    text = "Army units killed a number of gunmen in Saraqeb Khan Sheikhoun Maarat al-Numan in Idleb countryside."
+    assert [p.place.name for p in places(nlp, text) if p.place and not p.relative] == ["Saraqib", "Khan Shaykhun", "Maarat al-Numaan"]
+    # a given name and a family name are still a person
+    assert not [p for p in places(nlp, "The commander Omar al-Homsi was killed in Idleb countryside.") if p.text == "al-Homsi"]

@@ -211,7 +211,14 @@ class _Reader:
             self._feature(best)
             out.append(best)
             i = best.end
-        return [c for c in out if self._acceptable(c)]
+        kept: list[Candidate] = []
+        for c in out:
+            # "in Saraqeb Khan Sheikhoun Maarat al-Numan": a list whose commas were lost is one PERSON to the
+            # tagger; a name right after an accepted place is the next place, not a family name
+            listed = bool(kept) and kept[-1].end == c.start and not kept[-1].adjectival and _named_exactly(kept[-1]) and _named_exactly(c)
+            if self._acceptable(c, listed=listed):
+                kept.append(c)
+        return kept
 
     def _name_goes_on(self, c: Candidate) -> bool:
         """ "Qasr al-Sharkasi" when only "Qasr" is known: a generic first word of a name, followed by an
@@ -343,7 +350,8 @@ class _Reader:
             c.feature = self.tokens[end - 1].text
             c.end = end
 
-    def _acceptable(self, c: Candidate) -> bool:
+    def _acceptable(self, c: Candidate, *, listed: bool = False) -> bool:
+        """Whether a scanned name is a place here; ``listed``: it follows an accepted place with nothing between."""
         layers = {self.g.layer(r) for r, _ in c.options}
         label = self._support(c.start, c.end)
         c.entity = label
@@ -354,7 +362,7 @@ class _Reader:
         embedded = self.adjectivals and self.entity[c.start] != "PERSON"
         if inside_longer and not (layers & {"syria", "country"}) and c.end - c.start == 1 and not embedded:
             return False  # "Jordan" in "Michael Jordan", "Paris" in "Paris Hilton"
-        if self.entity[c.start] == "PERSON" and s < c.start and e == c.end and not self.adjectivals and not self._country_owns(c.start):
+        if self.entity[c.start] == "PERSON" and s < c.start and e == c.end and not self.adjectivals and not self._country_owns(c.start) and not listed:
             return False  # "Omar al-Homsi", "Hamza al-Kurdi": a family name after a given name, not a town
         if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
             return False  # "one identified as Abu Omar": a person's name
@@ -530,6 +538,11 @@ class _Reader:
         last = self.tokens[end - 1]
         e = last.idx + len(last.text)
         return PlaceMention(text=self.text[s:e], start=s, end=e, place=c.chosen, relative=c.relative)
+
+
+def _named_exactly(c: Candidate) -> bool:
+    """The candidate's words are a place's name, not only a spelling variant of one."""
+    return bool(c.options) and min(t for _, t in c.options) < SKELETON
 
 
 _WATERS = frozenset({"river", "lake", "stream", "canal"})
