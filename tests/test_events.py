@@ -891,3 +891,21 @@ def test_an_armed_actor_that_inflicts_losses_reports_a_clash_and_one_that_suffer
     suffered = frontwatch.extract("Regime forces suffered heavy losses in Idlib on Sunday.", published="2014-08-24", outlet="Al-Manar")
     assert all(e.actor1 is None or e.actor1.name != "Military Forces of Syria (2000-)" for e in suffered.events)
     assert _types("Army units continued their military operations in the Moslemieh area near Aleppo Central Prison on Sunday.") == []
+
+
+@pytest.mark.parametrize("text", ["IS fighters claimed a car bomb attack on a rebel checkpoint in the town of Azaz on Sunday that killed 12 people.",
+                                  "The jihadist group claimed a suicide bombing in Azaz on Sunday that killed 12 people."])
+def test_an_attack_a_group_claims_is_an_event_of_the_claimant(text: str) -> None:
+    """ "claimed an attack" is CASE 2021's Attribution of responsibility, but the attack it claims happened."""
+    reading = frontwatch.extract(text, published="2016-07-06", outlet="AFP")
+    assert [(e.event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events] == [
+        ("Explosions/Remote violence", "Azaz", 12)]
+
+
+def test_a_sentence_that_moves_people_elsewhere_stays_in_the_story_area() -> None:
+    """ "families left to seek shelter elsewhere" moves people; "Elsewhere in the country" moves the story."""
+    stays = "Rebels shelled Azaz on Monday. Families gathered their belongings to seek shelter elsewhere. " \
+            "On Sunday at least nine fighters were killed when rebels launched a failed assault on the road."
+    assert [e.location.name for e in _read(stays).events if e.fatalities == 9] == ["Azaz"]
+    moves = "Rebels shelled Azaz on Monday. Elsewhere in the country at least nine fighters were killed when rebels launched a failed assault."
+    assert [e.location.name for e in _read(moves).events if e.fatalities == 9 and e.location] != ["Azaz"]

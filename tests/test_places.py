@@ -527,3 +527,11 @@ def test_a_run_of_towns_the_tagger_takes_for_one_person_is_read_name_by_name(nlp
     assert [p.place.name for p in places(nlp, text) if p.place and not p.relative] == ["Saraqib", "Khan Shaykhun", "Maarat al-Numaan"]
     # a given name and a family name are still a person
     assert not [p for p in places(nlp, "The commander Omar al-Homsi was killed in Idleb countryside.") if p.text == "al-Homsi"]
+
+
+def test_a_town_east_of_a_city_lies_outside_it_whatever_its_governorate(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Dumeir east of Damascus" is the town of Ad Dumayr in Rural Damascus, not Damascus's quarter Dummar."""
+    found = {p.text: p.place for p in places(nlp, "A car bomb hit Dumeir east of Damascus on Sunday.")}
+    assert found["Dumeir"] is not None and (found["Dumeir"].name, found["Dumeir"].admin1) == ("Ad Dumayr", "Rural Damascus")
+    # "in the countryside of" and plain "in" still keep a name in the division
+    assert [p.place.admin1 for p in places(nlp, "Jets struck Atareb west of Aleppo.") if p.text == "Atareb" and p.place] == ["Aleppo"]

@@ -32,7 +32,7 @@ from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_actors import event_actors, implied_actor2, territory_by_side
 from frontwatch.reading.event_places import KIND_RANK, event_locations, location_of, same_area
-from frontwatch.reading.event_types import find_event_cues
+from frontwatch.reading.event_types import claimed_acts, find_event_cues
 from frontwatch.reading.event_words import CAPTURES, DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, definite, inflicter, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.merging import merge_events
@@ -88,6 +88,7 @@ def find_events(
         # "Siege Watch reported", "Raqqa is Being Slaughtered Silently said": an event word inside a source's name is no event
         named = in_span(mentions.sources, s0, s1)
         found = [c for c in find_event_cues(sent, sent_actors) if not any(m.start <= c.start and c.end <= m.end for m in named)]
+        found += claimed_acts(sent, found, sent_actors)
         charges = charge_spans(sent)
         if charges:
             found = outside_charges(found, doc, charges)

@@ -165,8 +165,17 @@ def after_headline(text: str, start: int) -> bool:
 
 def story_area(context: SentenceContext, sent: Span) -> PlaceMention | None:
     """The area the story is in, for a sentence that names no place: none when the sentence says it is
-    elsewhere ("Elsewhere in the country, rebels shelled an army post"), which leaves the story's area."""
-    return None if any(t.lower_ == "elsewhere" for t in sent) else context.area
+    elsewhere ("Elsewhere in the country, rebels shelled an army post", "Rebels elsewhere in Syria ..."), which leaves
+    the story's area. "Families left to seek shelter elsewhere" moves people, not the story."""
+    return None if any(_elsewhere(t) for t in sent) else context.area
+
+
+def _elsewhere(tok: Token) -> bool:
+    """ "Elsewhere", opening the sentence or followed by "in": the sentence tells of another place."""
+    if tok.lower_ != "elsewhere":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.i - tok.sent.start < 3 or (nxt is not None and nxt.lower_ in {"in", "on", "across"})
 
 
 def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, published: dt.date | None = None) -> SentenceContext:

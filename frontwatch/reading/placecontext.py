@@ -19,9 +19,10 @@ from functools import lru_cache
 from frontwatch.reading.placenames import distance_km, place_words
 from frontwatch.records import Place
 
-__all__ = ["INSIDE", "NEAR", "container_relation", "feature_words", "focus", "lies_in"]
+__all__ = ["BEYOND", "INSIDE", "NEAR", "container_relation", "feature_words", "focus", "lies_in"]
 
 INSIDE, NEAR = "inside", "near"  # "X in Y" / "X in the countryside of Y", "X south of Y", "X near Y"
+BEYOND = "beyond"  # "X east of Y": a kind of NEAR that lies outside Y, in its surroundings whatever their division
 _JOINERS = frozenset({"in", "of", "at", "inside", "within"})
 _NEAR_JOINERS = frozenset({"near", "outside", "around"})
 _FILLERS = frozenset({"the", "a", "its", "'s", "’s", "-", "far", "extreme"})  # "in the far northwest of"
@@ -61,6 +62,8 @@ def container_relation(gap: Sequence[str], container: Place) -> str:
         return ""  # "and", verbs, other nouns: two places side by side, not one in the other
     if not any(w in _JOINERS or w in _NEAR_JOINERS for w in words):
         return ""
+    if words[-1] == "of" and len(words) >= 2 and words[-2] in place_words()["directions"] and not any(w in designators for w in words):
+        return BEYOND  # "east of", "south-west of": not "the eastern countryside of", not "a village south of"
     if any(w in _NEAR_JOINERS or w in regional for w in words):
         return NEAR
     return INSIDE
@@ -74,11 +77,19 @@ def lies_in(place: Place, container: Place, relation: str) -> bool:
         return place.kind != "country"
     if place.kind in ("country", "admin1") or place.kind == "admin2" and container.kind != "admin1":
         return False  # a division is never inside a town
+    if relation == BEYOND and container.kind in ("city", "capital", "town"):
+        # "Dumeir east of Damascus": outside the city in that direction, whatever governorate that is (the
+        # capital's surroundings are Rural Damascus), never one of the city's own quarters
+        near = distance_km(place.latitude, place.longitude, container.latitude, container.longitude)
+        return place.kind != "neighbourhood" and (near <= _BEYOND_RADIUS_KM or bool(place.admin1) and place.admin1 == container.admin1)
     # "in Idlib", "in Aleppo": a city often stands for its governorate, which mostly bears its name
-    if container.kind in ("admin1", "admin2", "area", "region", "city", "capital") or relation == NEAR:
+    if container.kind in ("admin1", "admin2", "area", "region", "city", "capital") or relation in (NEAR, BEYOND):
         return bool(place.admin1) and place.admin1 == container.admin1
     near = distance_km(place.latitude, place.longitude, container.latitude, container.longitude)
     return near <= _TOWN_RADIUS_KM and (not place.admin1 or place.admin1 == container.admin1)
+
+
+_BEYOND_RADIUS_KM = 60  # how far "X east of <city>" may lie from the city
 
 
 def focus(places: Sequence[tuple[Place, float]]) -> Place | None:
