@@ -535,3 +535,11 @@ def test_a_town_east_of_a_city_lies_outside_it_whatever_its_governorate(nlp) -> 
     assert found["Dumeir"] is not None and (found["Dumeir"].name, found["Dumeir"].admin1) == ("Ad Dumayr", "Rural Damascus")
     # "in the countryside of" and plain "in" still keep a name in the division
     assert [p.place.admin1 for p in places(nlp, "Jets struck Atareb west of Aleppo.") if p.text == "Atareb" and p.place] == ["Aleppo"]
+
+
+def test_an_unknown_name_before_a_neighbourhood_noun_is_a_quarter_of_the_city_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rockets hit Aleppo city on Monday. Five civilians were injured in Zahrawi Qadim neighborhood."
+    found = {p.text: p.place for p in places(nlp, text)}
+    assert found["Zahrawi Qadim"] is not None and found["Zahrawi Qadim"].admin1 == "Aleppo"
+    # an adjective of people before a settlement noun is no name
+    assert "Kurdish" not in {p.text for p in places(nlp, "Some abductees were moved to the Kurdish town of Qabaseen.")}

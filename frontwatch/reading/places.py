@@ -43,6 +43,7 @@ normalise = name_key  # the evaluation suites compare names with the gazetteer's
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet"})  # nouns whose "of X" names a settlement, known or not
+_NAMED_BEFORE = frozenset({"neighbourhood", "neighborhood", "village", "town"})  # nouns that make an unknown name before them a place
 def _place_slot(tok: Token) -> bool:
     """ "took villages including X and Y", "the village of X": a name in a slot that only places fill (the
     examples or the "of" of a place noun, data/lexicons/place_anaphors.tsv) is a place whatever the tagger's
@@ -478,6 +479,30 @@ class _Reader:
                 if not tok.lower_.endswith("s"):
                     break  # "the village of X and Y": only a plural noun lists its names
                 k = self._list_link(k)
+        return out + self._named_before_noun(found, out)
+
+    def _named_before_noun(self, found: list[Candidate], ahead: list[Candidate]) -> list[Candidate]:
+        """ "were injured in Mogambo neighborhood", "shells hit al-Nairab district": an unknown capitalised name right
+        before a quarter or settlement noun, after a locative word ("in", "on", "the", a list link), is a place."""
+        covered = {i for c in (*found, *ahead) for i in range(c.start, c.end)}
+        out: list[Candidate] = []
+        for i, tok in enumerate(self.tokens):
+            kind = place_words()["designators"].get(tok.lower_, "")
+            if tok.lower_ not in _NAMED_BEFORE or i == 0 or i - 1 in covered:
+                continue
+            start = i
+            while start > 0 and (self.tokens[start - 1].is_alpha and capitalised(self.tokens[start - 1].text)
+                                 and not self.tokens[start - 1].is_sent_start or self.tokens[start - 1].text == "-"
+                                 or self.tokens[start - 1].lower_ in {"al", "el"} and start < i and self.tokens[start].text == "-"):
+                start -= 1
+            while start < i and not capitalised(self.tokens[start].text) and self.tokens[start].lower_ not in {"al", "el"}:
+                start += 1
+            before = self.tokens[start - 1].lower_ if start > 0 else ""
+            if start == i or before not in _LOCATIVE | {"the", "and", ","} or any(j in covered for j in range(start, i)):
+                continue
+            if any(t.is_alpha and capitalised(t.text) and t.tag_ != "NNP" for t in self.tokens[start:i]):
+                continue  # "the Kurdish town of X": an adjective of people, not a name
+            out.append(Candidate(start, i, [], designated=kind, entity="DESIGNATED"))
         return out
 
     def _unknown_name_end(self, k: int) -> int:
