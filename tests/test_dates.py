@@ -48,6 +48,8 @@ def one(text: str, published: dt.date | None = SUNDAY):  # type: ignore[no-untyp
         ("More strikes are expected tonight.", "tonight", "2016-11-27", "relative"),
         ("The city has been divided since 2012.", "since 2012", "2012-01-01", "since"),
         ("Rebels have held it since March 2013.", "since March 2013", "2013-03-01", "since"),
+        ("Shelling has grown worse since mid-2012.", "since mid-2012", "2012-01-01", "since"),
+        ("The road has been cut since late March.", "since late March", "2016-03-01", "since"),
     ],
 )
 def test_expressions(text: str, span: str, date: str, kind: str) -> None:

@@ -53,7 +53,7 @@ _MON_FULL = rf"(?P<m>{_alt(n for n in _MONTHS if len(n) > 3 or n == 'may')})"
 _WD = rf"(?P<wd>{_alt(_WEEKDAYS)})"
 _DAYNUM = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
-_SINCE = r"(?P<since>[Ss]ince\s+)"
+_SINCE = r"(?P<since>[Ss]ince\s+)(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"  # "since mid-2012", "since late March"
 # Words before a date that belong to the expression. They are matched backwards from the core
 # match (see _extend_left) so that every pattern starts with a required token, which lets the
 # regex engine skip ahead quickly.

@@ -184,7 +184,8 @@ def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, 
     A background date ("since the revolt began three years ago", "in 2012") dates the sentence after it,
     which often goes on with that story; the sentences after that are back in the news."""
     # "a meeting is set to take place this Saturday": a planned day is not the day the story goes on
-    found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if not _starts_span(d, doc)
+    # "Fighting has intensified since mid-2012": a period running up to the news dates nothing after it
+    found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if not _starts_span(d, doc) and d.kind != "since"
              and not ((tok := root_of(doc, d.start, d.end)) is not None and (planned(tok) or _aside(tok) or told_earlier(tok)))]
     dates = [d for d in found if not _background(d, published)] or found
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
