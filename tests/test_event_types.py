@@ -373,3 +373,14 @@ def test_a_bombing_campaign_on_a_named_city_is_an_air_strike() -> None:
 
     reading = frontwatch.extract("The bombing campaign on the city of Aleppo killed 12 people on Friday, activists said.", published="2016-12-03")
     assert {e.sub_event_type for e in reading.events} == {"Air/drone strike"}
+
+
+def test_an_assault_on_a_town_with_no_civilians_named_is_fought_over() -> None:
+    """ "IS fighters attacked the town of X on Saturday": someone holds and defends a town; with civilians named
+    as hurt it stays an attack on civilians."""
+    import frontwatch
+
+    fought = frontwatch.extract("IS fighters attacked the town of Suluk on Saturday.", published="2016-02-27", outlet="reuters")
+    assert [e.sub_event_type for e in fought.events] == ["Armed clash"]
+    hurt = frontwatch.extract("Rebels attacked the village of Hish on Saturday, killing four civilians.", published="2016-02-27", outlet="reuters")
+    assert [e.sub_event_type for e in hurt.events] == ["Attack"]

@@ -196,12 +196,28 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Armed clash", 1.0
         # victims unnamed: a clash needs two armed sides in the sentence, one armed side alone attacked someone
         sides = _armed_sides(first, actors, roles)
+        hit = [v for v in parse.victims(first, head) if v.ent_type_ not in {"DATE", "TIME"}]  # "attacked X on Saturday"
+        sent = first.sent
+        civilians = any(a.actor.kind == "civilians" and sent.start_char <= a.start < sent.end_char for a in actors) or any(
+            parse.victim_kind([t], actors, roles) == "civilian" for t in sent if t.pos_ == "NOUN")
+        if hit and all(_settlement(v, roles) for v in hit) and len(sides) == 1 and not civilians:
+            # "IS fighters attacked the town of Suluk": an assault on a town or village, no civilians named, is
+            # fought over (someone holds it); civilians named make it an Attack above
+            return "Armed clash", 0.8
         if len(sides) == 1 and sub == "Armed clash":
             return "Attack", 0.8
         if len(sides) == 2 and sub == "Attack":
             return "Armed clash", 0.8
         return sub, 0.8
     return sub, 1.0
+
+
+_SETTLEMENT_WORDS = frozenset({"town", "village", "city", "neighbourhood", "neighborhood", "district", "suburb"})
+
+
+def _settlement(noun: Token, roles: Roles) -> bool:
+    """A town, village or quarter, by its name ("Suluk") or its noun ("the town of X", "the village")."""
+    return noun.ent_type_ in {"GPE", "LOC"} or noun.lemma_.lower() in _SETTLEMENT_WORDS
 
 
 _TOLL_PREPS = {"in", "among", "from", "of", "within", "upon", "on"}
