@@ -980,3 +980,41 @@ def test_a_toll_counted_so_far_is_a_running_total_and_a_vague_more_stays_vague()
     more = frontwatch.extract("Shelling left 300 dead and thousands more hurt across Aleppo on Friday, activists said.",
                               published="2016-12-03", outlet="AFP")
     assert [c.qualifier for c in more.claims if c.kind == "injured"] == ["vague"]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Rebels fired rockets at a market in Jobar on Monday, killing five people, state media said. A source at the "
+         "city hospital said the bodies of three victims had been brought in.", {"Jobar": 5}),
+        ("A car bomb exploded in the town of Azaz on Sunday, killing at least 40 people, the monitor said. Rescue "
+         "workers said they had pulled 31 bodies from the rubble.", {"Azaz": 40}),
+        ("Shells hit the town of Jobar on Monday. A doctor said the bodies of four people reached the field hospital. "
+         "State media said seven people were killed in the shelling.", {"Jobar": 7}),
+        # two whole tolls: the lower one is the conservative value
+        ("Shells hit the town of Jobar on Monday. State media said three people were killed. The monitor said five "
+         "people died in the shelling.", {"Jobar": 3}),
+    ],
+)
+def test_bodies_one_site_received_set_no_lower_total_than_a_full_toll(text: str, toll: dict[str, int]) -> None:
+    assert _fatalities(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Militants stormed an army post in the village of Tal Rifaat on Thursday, killing nine soldiers. Four "
+         "assailants died in the clashes, the monitor said.", {"Tall Rifaat": 13}),
+        ("Two suicide bombers blew themselves up at a checkpoint in the town of Jableh on Wednesday, killing six "
+         "soldiers, state media said. The two bombers were killed.", {"Jablah": 8}),
+        ("Militants stormed an army post in the village of Tal Rifaat on Thursday, killing nine soldiers and three "
+         "attackers, the monitor said.", {"Tall Rifaat": 12}),
+    ],
+)
+def test_the_attackers_dead_come_on_top_of_their_victims(text: str, toll: dict[str, int]) -> None:
+    assert _fatalities(text) == toll
+
+
+def test_an_attacker_named_without_a_number_is_no_count() -> None:
+    assert _fatalities("A suicide bomber blew himself up at a checkpoint in the town of Jableh on Wednesday, killing "
+                       "six soldiers, state media said.") == {"Jablah": 6}

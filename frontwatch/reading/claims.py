@@ -87,6 +87,19 @@ def _added(governor: Token | None) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in lexicons.words("addition_adverbs.txt") for c in governor.children)
 
 
+def counted_noun(doc: Doc, noun: int) -> str:
+    """The noun a count counts, or the site count it is given within: "the bodies of three victims were brought
+    to the hospital" counts bodies that reached one hospital (lexicons/site_count_nouns.txt), a part of the dead
+    told by that site, not a source's whole toll of "victims"."""
+    if noun < 0:
+        return ""
+    word = doc[noun]
+    holder = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
+    if holder is not None and holder.lower_ in lexicons.words("site_count_nouns.txt"):
+        return holder.text
+    return word.text
+
+
 def find_claims(
     document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, history: Sequence[Event] = ()
 ) -> tuple[list[Claim], list[Control], list[Event]]:
@@ -108,7 +121,7 @@ def find_claims(
         sent = token.sent
         attribution = discourse.attribute(token, sent, last_source)
         places: dict[str, str] = {}
-        subject = doc[figure.noun].text if figure.noun >= 0 else ""
+        subject = counted_noun(doc, figure.noun)
         if refers_back and claims:
             ref = claims[-1]
             kind, subject = ref.kind, ref.subject

@@ -255,11 +255,18 @@ def _distinct_parts(parts: list[Claim]) -> list[Claim]:
     return out
 
 
+def _counts_attackers(claim: Claim) -> bool:
+    """ "A car bomb killed 15 people at the market ... Three attackers were killed": the doers' dead are never
+    among the victims another sentence counts, so they come on top of the toll (lexicons/attacker_nouns.txt)."""
+    return claim.subject.lower() in lexicons.words("attacker_nouns.txt")
+
+
 def _without_part_only_sources(killed: dict[str, int], tolls: Sequence[Claim]) -> dict[str, int]:
     """ "UNICEF said 25 children were killed ... the monitor said 58 people died": a source that counts only a
-    part of the dead (children, women: lexicons/subgroup_nouns.txt) gives no lower total than a source that
-    counts them all; ACLED's lowest value is taken over the sources' totals."""
-    parts = lexicons.words("subgroup_nouns.txt")
+    part of the dead (children, women: lexicons/subgroup_nouns.txt), or only the bodies one site received or
+    found ("the hospital took in the bodies of two": lexicons/site_count_nouns.txt), gives no lower total than a
+    source that counts them all; ACLED's lowest value is taken over the sources' totals."""
+    parts = lexicons.words("subgroup_nouns.txt") | lexicons.words("site_count_nouns.txt")
     only_parts = {name for name in killed
                   if all(c.subject.lower() in parts for c in tolls if c.source.name == name)}
     whole = [total for name, total in killed.items() if name not in only_parts]
@@ -326,7 +333,7 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
             if again and c.qualifier != "additional":
                 continue
             key = (c.source.name, c.quote)
-            if c.qualifier == "additional":
+            if c.qualifier == "additional" or _counts_attackers(c):
                 extra[c.source.name] = extra.get(c.source.name, 0) + (c.value or 0)
             else:
                 by_sentence[key] = by_sentence.get(key, 0) + (c.value or 0)
