@@ -1018,3 +1018,17 @@ def test_the_attackers_dead_come_on_top_of_their_victims(text: str, toll: dict[s
 def test_an_attacker_named_without_a_number_is_no_count() -> None:
     assert _fatalities("A suicide bomber blew himself up at a checkpoint in the town of Jableh on Wednesday, killing "
                        "six soldiers, state media said.") == {"Jablah": 6}
+
+
+@pytest.mark.parametrize(
+    ("later", "toll"),
+    [
+        ("The monitor said 23 militants were killed in the assault.", 38),  # civilians and fighters: no one is both
+        ("It said 23 militants were killed in the assault, bringing the toll to 38.", 38),
+        ("Seven children were killed, it said.", 15),  # children are among the civilians
+        ("It said 20 people were killed in the attack.", 20),  # people of any kind restate the toll
+    ],
+)
+def test_one_sources_counts_of_civilians_and_of_fighters_add_up(later: str, toll: int) -> None:
+    text = "Islamic State fighters attacked the village of Tal Tamr on Monday, killing 15 civilians, the monitor said. " + later
+    assert _fatalities(text) == {"Tall Tamr": toll}

@@ -255,6 +255,32 @@ def _distinct_parts(parts: list[Claim]) -> list[Claim]:
     return out
 
 
+def _group_of(claim: Claim) -> str:
+    """Which people a count is of: "civilians" or "fighters" (lexicons/civilian_nouns.txt, the "fighters" rows of
+    lexicons/person_nouns.txt), else "" (people of any kind: "20 people", "the dead")."""
+    noun = claim.subject.lower()
+    if noun in lexicons.words("civilian_nouns.txt"):
+        return "civilians"
+    units = lexicons.mapping("person_nouns.txt")
+    if units.get(noun) == "fighters" or units.get(noun.rstrip("s")) == "fighters":
+        return "fighters"
+    return ""
+
+
+def _fullest_by_source(by_sentence: dict[tuple[str, str], int], groups: dict[tuple[str, str], set[str]]) -> dict[str, int]:
+    """Each source's toll: its fullest sentence ("at least 70 were killed ... 30 soldiers and 39 rebels died"
+    restate one toll); but one sentence counting only civilians and another only fighters ("IS fighters
+    stormed the village, killing 15 civilians ... 23 militants were killed in the assault") count people no
+    one can be both of, so the fullest of each adds up, unless a sentence counting people of any kind says more."""
+    fullest: dict[str, dict[str, int]] = {}
+    for key, total in by_sentence.items():
+        kinds = groups.get(key, {""})
+        group = next(iter(kinds)) if len(kinds) == 1 else ""
+        mine = fullest.setdefault(key[0], {})
+        mine[group] = max(mine.get(group, 0), total)
+    return {name: max(g.get("", 0), g.get("civilians", 0) + g.get("fighters", 0)) for name, g in fullest.items()}
+
+
 def _counts_attackers(claim: Claim) -> bool:
     """ "A car bomb killed 15 people at the market ... Three attackers were killed": the doers' dead are never
     among the victims another sentence counts, so they come on top of the toll (lexicons/attacker_nouns.txt)."""
@@ -321,6 +347,7 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         exact = [c for c in tolls if c.qualifier != "vague"]
         told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}
         by_sentence: dict[tuple[str, str], int] = {}
+        groups: dict[tuple[str, str], set[str]] = {}  # the groups each sentence's counts are of
         extra: dict[str, int] = {}
         for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
             # the lead and the body both saying "at least 42 killed" of one event: said twice, not 84 dead;
@@ -337,10 +364,11 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
                 extra[c.source.name] = extra.get(c.source.name, 0) + (c.value or 0)
             else:
                 by_sentence[key] = by_sentence.get(key, 0) + (c.value or 0)
+                groups.setdefault(key, set()).add(_group_of(c))
         # one source's sentences restate one toll ("at least 70 were killed ... 30 soldiers and 39 rebels died in
         # the battle"): the fullest sentence counts, plus what it says came on top ("another five")
-        for (name, _), total in by_sentence.items():
-            killed[name] = max(killed.get(name, 0), total)
+        for name, total in _fullest_by_source(by_sentence, groups).items():
+            killed[name] = total
         for name, more in extra.items():
             if name in killed or not killed:
                 killed[name] = killed.get(name, 0) + more
