@@ -1032,3 +1032,31 @@ def test_an_attacker_named_without_a_number_is_no_count() -> None:
 def test_one_sources_counts_of_civilians_and_of_fighters_add_up(later: str, toll: int) -> None:
     text = "Islamic State fighters attacked the village of Tal Tamr on Monday, killing 15 civilians, the monitor said. " + later
     assert _fatalities(text) == {"Tall Tamr": toll}
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Two separate air strikes killed seven people in the town of Ariha and five in the town of Binnish on Monday, "
+         "the monitor said.", {"Ariha": 7, "Binnish": 5}),
+        ("In separate raids, warplanes killed 9 people in Ariha and 4 in Binnish on Monday, the monitor said.",
+         {"Ariha": 9, "Binnish": 4}),
+        # one count told over two places is the round-up, no one place's toll
+        ("Separate air raids killed 12 civilians in Ariha and Binnish on Monday, the monitor said.", {"Ariha": 0, "Binnish": 0}),
+    ],
+)
+def test_separate_strikes_each_given_a_count_at_its_place_keep_their_own_tolls(text: str, toll: dict[str, int]) -> None:
+    assert _fatalities(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("after", "toll"),
+    [
+        ("bringing to 200 the number killed there since Friday", 30),  # counted since Friday: the campaign's
+        ("bringing the number of people killed since the truce collapsed to 140", 30),
+        ("bringing the toll to 34", 34),  # the day's toll raised
+    ],
+)
+def test_a_number_raised_since_a_day_is_a_running_total_not_the_days_toll(after: str, toll: int) -> None:
+    text = f"Air strikes killed 30 people in the town of Saraqeb on Monday, {after}, the monitor said."
+    assert _fatalities(text) == {"Saraqib": toll}

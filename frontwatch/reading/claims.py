@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.attribution import hedge_in
-from frontwatch.reading.breakdown import place_of_figure
+from frontwatch.reading.breakdown import breakdown_places, place_of_figure
 from frontwatch.reading.control import find_control as find_control  # the pipeline reads captions' control here
 from frontwatch.reading.discourse import own_channel, read_discourse
 from frontwatch.reading.doctext import text_of
@@ -26,10 +26,10 @@ from frontwatch.reading.mentions import Mentions, in_span
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.toll_scope import day_part, over_separate_incidents, raised_over_a_span, raised_toll, running_total, superseded
 from frontwatch.reading.tolls import VIOLENT_KINDS, nearest_event, restated, roundups_unlinked, told_before, with_claims
-from frontwatch.records import Claim, Control, Document, Event, Source
+from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _hash(*parts: object) -> str:
@@ -85,6 +85,15 @@ def _added(governor: Token | None) -> bool:
     if governor is None or governor.pos_ not in {"VERB", "AUX"}:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in lexicons.words("addition_adverbs.txt") for c in governor.children)
+
+
+def _placed_part(doc: Doc, mentions: Mentions, sent: Span, own: PlaceMention | None) -> bool:
+    """The count is one of two or more the sentence gives each for its own place ("seven in Ariha and five in
+    Binnish"), not one count told over several places ("12 civilians in Ariha and Binnish")."""
+    if own is None:
+        return False
+    listed = breakdown_places(in_span(mentions.places, sent.start_char, sent.end_char), text_of(doc))
+    return any(p.start == own.start for p in listed)
 
 
 def counted_noun(doc: Doc, noun: int) -> str:
@@ -159,7 +168,9 @@ def find_claims(
         raised = raised_toll(token) if kind in VIOLENT_KINDS else None
         running = kind in VIOLENT_KINDS and (
             running_total(doc, mentions, governor)
-            or over_separate_incidents(governor, in_span(mentions.places, sent.start_char, sent.end_char))
+            # "separate raids killed seven in Ariha and five in Binnish": a count given for its own place is
+            # that place's incident's toll, not the round-up over the incidents
+            or (not _placed_part(doc, mentions, sent, own) and over_separate_incidents(governor, in_span(mentions.places, sent.start_char, sent.end_char)))
             or (raised is not None and raised_over_a_span(raised))
         )
         event = None if running else nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "",
