@@ -1060,3 +1060,17 @@ def test_separate_strikes_each_given_a_count_at_its_place_keep_their_own_tolls(t
 def test_a_number_raised_since_a_day_is_a_running_total_not_the_days_toll(after: str, toll: int) -> None:
     text = f"Air strikes killed 30 people in the town of Saraqeb on Monday, {after}, the monitor said."
     assert _fatalities(text) == {"Saraqib": toll}
+
+
+@pytest.mark.parametrize(
+    ("later", "toll"),
+    [
+        ("Three of the wounded later died in hospital, the monitor said.", 11),  # taken from the wounded: more dead
+        ("Two of the injured died overnight, the monitor said.", 10),
+        ("Three more people died later, the monitor said.", 11),  # on top of a count given at its place
+        ("Three of the dead were children, the monitor said.", 8),  # taken from the dead: a part
+        ("Five of the wounded were in critical condition, the monitor said.", 8),
+    ],
+)
+def test_dead_taken_from_the_wounded_come_on_top_of_the_placed_toll(later: str, toll: int) -> None:
+    assert _fatalities("A car bomb killed eight people in the town of Azaz on Monday. " + later) == {"Azaz": toll}

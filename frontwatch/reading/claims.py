@@ -21,7 +21,7 @@ from frontwatch.reading.breakdown import breakdown_places, place_of_figure
 from frontwatch.reading.control import find_control as find_control  # the pipeline reads captions' control here
 from frontwatch.reading.discourse import own_channel, read_discourse
 from frontwatch.reading.doctext import text_of
-from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, subset_of
+from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, of_the_wounded, subset_of
 from frontwatch.reading.mentions import Mentions, in_span
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.toll_scope import day_part, over_separate_incidents, raised_over_a_span, raised_toll, running_total, superseded
@@ -149,7 +149,9 @@ def find_claims(
         # "killed including a doctor and 15 others wounded": the wounded are no part of the dead
         own_state = governor is not None and figure.noun >= 0 and governor.i == figure.noun + 1
         whole = claims[-1] if claims and claims[-1].start >= sent.start_char else None
-        subset = subset_of(token) and not (own_state and whole is not None and whole.kind != kind)
+        # "three of the wounded later died": dead taken from the wounded come on top of the dead told
+        died_of_wounds = kind == "killed" and of_the_wounded(token)
+        subset = subset_of(token) and not (own_state and whole is not None and whole.kind != kind) and not died_of_wounds
         if conjectured(governor):
             continue  # "the death toll could rise": no figure is asserted
         if governor is not None and not places:
@@ -185,7 +187,7 @@ def find_claims(
             kind=kind,
             value=figure.value,
             qualifier="including" if subset else (figure.qualifier or ("vague" if figure.vague else "")
-                                                  or ("additional" if kind in VIOLENT_KINDS and _added(governor) else "")),
+                                                  or ("additional" if kind in VIOLENT_KINDS and (_added(governor) or died_of_wounds) else "")),
             source=attribution.source,
             event_id=event.event_id if event else "",
             place=places.get("place", "") or (event.location.name if event and event.location else ""),

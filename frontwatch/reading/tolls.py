@@ -342,7 +342,9 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         # "at least 20 killed in the city ... six were killed in Bustan al-Qasr": the count given for the event's
         # own quarter is its toll, not the city's total the event was first told with.
         if placed and not whole_here:
-            tolls = placed
+            # "killed eight in the town of Azaz ... two of the injured died overnight": dead told to come on top,
+            # at no place of their own, stay on top of the placed count
+            tolls = placed + [c for c in tolls if c.qualifier == "additional" and c.claim_id not in own_place and c not in placed]
         tolls = _without_other_places(event, tolls, named_place)
         exact = [c for c in tolls if c.qualifier != "vague"]
         told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}
