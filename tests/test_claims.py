@@ -980,3 +980,97 @@ def test_a_toll_counted_so_far_is_a_running_total_and_a_vague_more_stays_vague()
     more = frontwatch.extract("Shelling left 300 dead and thousands more hurt across Aleppo on Friday, activists said.",
                               published="2016-12-03", outlet="AFP")
     assert [c.qualifier for c in more.claims if c.kind == "injured"] == ["vague"]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Rebels fired rockets at a market in Jobar on Monday, killing five people, state media said. A source at the "
+         "city hospital said the bodies of three victims had been brought in.", {"Jobar": 5}),
+        ("A car bomb exploded in the town of Azaz on Sunday, killing at least 40 people, the monitor said. Rescue "
+         "workers said they had pulled 31 bodies from the rubble.", {"Azaz": 40}),
+        ("Shells hit the town of Jobar on Monday. A doctor said the bodies of four people reached the field hospital. "
+         "State media said seven people were killed in the shelling.", {"Jobar": 7}),
+        # two whole tolls: the lower one is the conservative value
+        ("Shells hit the town of Jobar on Monday. State media said three people were killed. The monitor said five "
+         "people died in the shelling.", {"Jobar": 3}),
+    ],
+)
+def test_bodies_one_site_received_set_no_lower_total_than_a_full_toll(text: str, toll: dict[str, int]) -> None:
+    assert _fatalities(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Militants stormed an army post in the village of Tal Rifaat on Thursday, killing nine soldiers. Four "
+         "assailants died in the clashes, the monitor said.", {"Tall Rifaat": 13}),
+        ("Two suicide bombers blew themselves up at a checkpoint in the town of Jableh on Wednesday, killing six "
+         "soldiers, state media said. The two bombers were killed.", {"Jablah": 8}),
+        ("Militants stormed an army post in the village of Tal Rifaat on Thursday, killing nine soldiers and three "
+         "attackers, the monitor said.", {"Tall Rifaat": 12}),
+    ],
+)
+def test_the_attackers_dead_come_on_top_of_their_victims(text: str, toll: dict[str, int]) -> None:
+    assert _fatalities(text) == toll
+
+
+def test_an_attacker_named_without_a_number_is_no_count() -> None:
+    assert _fatalities("A suicide bomber blew himself up at a checkpoint in the town of Jableh on Wednesday, killing "
+                       "six soldiers, state media said.") == {"Jablah": 6}
+
+
+@pytest.mark.parametrize(
+    ("later", "toll"),
+    [
+        ("The monitor said 23 militants were killed in the assault.", 38),  # civilians and fighters: no one is both
+        ("It said 23 militants were killed in the assault, bringing the toll to 38.", 38),
+        ("Seven children were killed, it said.", 15),  # children are among the civilians
+        ("It said 20 people were killed in the attack.", 20),  # people of any kind restate the toll
+    ],
+)
+def test_one_sources_counts_of_civilians_and_of_fighters_add_up(later: str, toll: int) -> None:
+    text = "Islamic State fighters attacked the village of Tal Tamr on Monday, killing 15 civilians, the monitor said. " + later
+    assert _fatalities(text) == {"Tall Tamr": toll}
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Two separate air strikes killed seven people in the town of Ariha and five in the town of Binnish on Monday, "
+         "the monitor said.", {"Ariha": 7, "Binnish": 5}),
+        ("In separate raids, warplanes killed 9 people in Ariha and 4 in Binnish on Monday, the monitor said.",
+         {"Ariha": 9, "Binnish": 4}),
+        # one count told over two places is the round-up, no one place's toll
+        ("Separate air raids killed 12 civilians in Ariha and Binnish on Monday, the monitor said.", {"Ariha": 0, "Binnish": 0}),
+    ],
+)
+def test_separate_strikes_each_given_a_count_at_its_place_keep_their_own_tolls(text: str, toll: dict[str, int]) -> None:
+    assert _fatalities(text) == toll
+
+
+@pytest.mark.parametrize(
+    ("after", "toll"),
+    [
+        ("bringing to 200 the number killed there since Friday", 30),  # counted since Friday: the campaign's
+        ("bringing the number of people killed since the truce collapsed to 140", 30),
+        ("bringing the toll to 34", 34),  # the day's toll raised
+    ],
+)
+def test_a_number_raised_since_a_day_is_a_running_total_not_the_days_toll(after: str, toll: int) -> None:
+    text = f"Air strikes killed 30 people in the town of Saraqeb on Monday, {after}, the monitor said."
+    assert _fatalities(text) == {"Saraqib": toll}
+
+
+@pytest.mark.parametrize(
+    ("later", "toll"),
+    [
+        ("Three of the wounded later died in hospital, the monitor said.", 11),  # taken from the wounded: more dead
+        ("Two of the injured died overnight, the monitor said.", 10),
+        ("Three more people died later, the monitor said.", 11),  # on top of a count given at its place
+        ("Three of the dead were children, the monitor said.", 8),  # taken from the dead: a part
+        ("Five of the wounded were in critical condition, the monitor said.", 8),
+    ],
+)
+def test_dead_taken_from_the_wounded_come_on_top_of_the_placed_toll(later: str, toll: int) -> None:
+    assert _fatalities("A car bomb killed eight people in the town of Azaz on Monday. " + later) == {"Azaz": toll}

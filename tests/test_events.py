@@ -917,3 +917,23 @@ def test_a_period_running_up_to_the_news_dates_nothing_after_it() -> None:
                                  "western Aleppo killing nine civilians, the Observatory said.", published="2016-07-06", outlet="AFP")
     assert [(str(e.event_date), e.fatalities) for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"] == [
         ("2016-07-06", 9)]
+
+
+@pytest.mark.parametrize(
+    ("later", "toll"),
+    [
+        ("The toll rose to 14 as more bodies were found.", 14),
+        ("More bodies were found later.", 9),
+        ("Rescuers found further bodies under the rubble, bringing the toll to 12.", 12),
+    ],
+)
+def test_more_bodies_found_are_the_told_dead_recovered_not_a_new_killing(later: str, toll: int) -> None:
+    reading = frontwatch.extract("Shelling hit the town of Douma on Sunday morning, killing nine people, rescuers said. "
+                                 + later, published="2016-06-05")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Shelling/artillery/missile attack", toll)]
+
+
+def test_bodies_found_elsewhere_are_still_a_killing_of_their_own() -> None:
+    reading = frontwatch.extract("Shelling hit the town of Douma on Sunday morning, killing nine people, rescuers said. "
+                                 "In the town of Saraqeb, the bodies of 12 men were found on Monday.", published="2016-06-05")
+    assert ("Attack", "Saraqib", 12) in [(e.sub_event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events]

@@ -17,19 +17,19 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.attribution import hedge_in
-from frontwatch.reading.breakdown import place_of_figure
+from frontwatch.reading.breakdown import breakdown_places, place_of_figure
 from frontwatch.reading.control import find_control as find_control  # the pipeline reads captions' control here
 from frontwatch.reading.discourse import own_channel, read_discourse
 from frontwatch.reading.doctext import text_of
-from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, subset_of
+from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, of_the_wounded, subset_of
 from frontwatch.reading.mentions import Mentions, in_span
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.toll_scope import day_part, over_separate_incidents, raised_over_a_span, raised_toll, running_total, superseded
 from frontwatch.reading.tolls import VIOLENT_KINDS, nearest_event, restated, roundups_unlinked, told_before, with_claims
-from frontwatch.records import Claim, Control, Document, Event, Source
+from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _hash(*parts: object) -> str:
@@ -87,6 +87,28 @@ def _added(governor: Token | None) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in lexicons.words("addition_adverbs.txt") for c in governor.children)
 
 
+def _placed_part(doc: Doc, mentions: Mentions, sent: Span, own: PlaceMention | None) -> bool:
+    """The count is one of two or more the sentence gives each for its own place ("seven in Ariha and five in
+    Binnish"), not one count told over several places ("12 civilians in Ariha and Binnish")."""
+    if own is None:
+        return False
+    listed = breakdown_places(in_span(mentions.places, sent.start_char, sent.end_char), text_of(doc))
+    return any(p.start == own.start for p in listed)
+
+
+def counted_noun(doc: Doc, noun: int) -> str:
+    """The noun a count counts, or the site count it is given within: "the bodies of three victims were brought
+    to the hospital" counts bodies that reached one hospital (lexicons/site_count_nouns.txt), a part of the dead
+    told by that site, not a source's whole toll of "victims"."""
+    if noun < 0:
+        return ""
+    word = doc[noun]
+    holder = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
+    if holder is not None and holder.lower_ in lexicons.words("site_count_nouns.txt"):
+        return holder.text
+    return word.text
+
+
 def find_claims(
     document: Document, doc: Doc, mentions: Mentions, events: list[Event], outlet: Source, history: Sequence[Event] = ()
 ) -> tuple[list[Claim], list[Control], list[Event]]:
@@ -108,7 +130,7 @@ def find_claims(
         sent = token.sent
         attribution = discourse.attribute(token, sent, last_source)
         places: dict[str, str] = {}
-        subject = doc[figure.noun].text if figure.noun >= 0 else ""
+        subject = counted_noun(doc, figure.noun)
         if refers_back and claims:
             ref = claims[-1]
             kind, subject = ref.kind, ref.subject
@@ -127,7 +149,9 @@ def find_claims(
         # "killed including a doctor and 15 others wounded": the wounded are no part of the dead
         own_state = governor is not None and figure.noun >= 0 and governor.i == figure.noun + 1
         whole = claims[-1] if claims and claims[-1].start >= sent.start_char else None
-        subset = subset_of(token) and not (own_state and whole is not None and whole.kind != kind)
+        # "three of the wounded later died": dead taken from the wounded come on top of the dead told
+        died_of_wounds = kind == "killed" and of_the_wounded(token)
+        subset = subset_of(token) and not (own_state and whole is not None and whole.kind != kind) and not died_of_wounds
         if conjectured(governor):
             continue  # "the death toll could rise": no figure is asserted
         if governor is not None and not places:
@@ -146,7 +170,9 @@ def find_claims(
         raised = raised_toll(token) if kind in VIOLENT_KINDS else None
         running = kind in VIOLENT_KINDS and (
             running_total(doc, mentions, governor)
-            or over_separate_incidents(governor, in_span(mentions.places, sent.start_char, sent.end_char))
+            # "separate raids killed seven in Ariha and five in Binnish": a count given for its own place is
+            # that place's incident's toll, not the round-up over the incidents
+            or (not _placed_part(doc, mentions, sent, own) and over_separate_incidents(governor, in_span(mentions.places, sent.start_char, sent.end_char)))
             or (raised is not None and raised_over_a_span(raised))
         )
         event = None if running else nearest_event(events, figure.start, kind, doc, mentions, own.text if own is not None else "",
@@ -161,7 +187,7 @@ def find_claims(
             kind=kind,
             value=figure.value,
             qualifier="including" if subset else (figure.qualifier or ("vague" if figure.vague else "")
-                                                  or ("additional" if kind in VIOLENT_KINDS and _added(governor) else "")),
+                                                  or ("additional" if kind in VIOLENT_KINDS and (_added(governor) or died_of_wounds) else "")),
             source=attribution.source,
             event_id=event.event_id if event else "",
             place=places.get("place", "") or (event.location.name if event and event.location else ""),

@@ -13,7 +13,8 @@
 - "army units backed by the air force" (support_verbs.txt);
 - "has retaken 40 percent of the land": a share of a whole land, with no day named (land_shares.tsv);
 - "a demonstration of the fragile state of the truce": a noun of protest that means showing (showing_nouns.txt);
-- "a video released on Monday": a thing published, no people set free (published_things.txt).
+- "a video released on Monday": a thing published, no people set free (published_things.txt);
+- "more bodies were found": more of an event's dead recovered, no new discovery of bodies (further_words.txt).
 """
 
 from __future__ import annotations
@@ -106,6 +107,16 @@ def describes_noun(trigger: Token) -> bool:
     if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
         return trigger.head.lemma_.lower() in lexicons.words("thing_nouns.txt")
     return False
+
+
+def recovers_told_dead(trigger: Token) -> bool:
+    """ "Shelling killed nine ... the toll rose to 14 as more bodies were found": bodies said to be more of those
+    already told (lexicons/further_words.txt) are the dead of the act told before, recovered later, not bodies
+    of a new killing found."""
+    found = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    remains = [t for t in found if t.lemma_.lower() in lexicons.words("victim_remains.txt")]
+    further = lexicons.words("further_words.txt")
+    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in further for t in remains for c in t.children)
 
 
 def resultative(trigger: Token) -> bool:

@@ -442,6 +442,14 @@ def _partitive_after(token: Token) -> bool:
     return after[1] == "the" and len(after) > 2 and after[2] in lexicons.words("casualty_nouns.txt")
 
 
+def of_the_wounded(token: Token) -> bool:
+    """ "Three of the wounded later died in hospital": a count taken from the wounded (lexicons/wounded_nouns.txt);
+    when it is of dead, they come on top of the dead told before, no part of them."""
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 4, token.sent.end)]]
+    return after[:2] == ["of", "the"] and len(after) > 2 and after[2] in lexicons.words("wounded_nouns.txt")
+
+
 def conjectured(governor: Token | None) -> bool:
     """A figure under a modal ("could rise", "may reach") or an expectation is not asserted."""
     if governor is None:

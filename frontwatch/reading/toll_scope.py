@@ -180,6 +180,8 @@ def raised_over_a_span(toll: Token) -> bool:
     for tok in toll.subtree:
         if tok.lemma_.lower() in campaigns and tok.dep_ == "pobj":
             return True
+        if tok.head.pos_ in {"VERB", "AUX"} and _is_since(tok):
+            return True  # "bringing to 200 the number killed there since Friday": the toll's own clause counts since then
         days = _SPANS.get(tok.lemma_.lower())
         count = next((c for c in tok.children if c.dep_ == "nummod"), None)
         if days is not None and count is not None and tok.dep_ in {"compound", "amod", "nmod"}:

@@ -255,11 +255,44 @@ def _distinct_parts(parts: list[Claim]) -> list[Claim]:
     return out
 
 
+def _group_of(claim: Claim) -> str:
+    """Which people a count is of: "civilians" or "fighters" (lexicons/civilian_nouns.txt, the "fighters" rows of
+    lexicons/person_nouns.txt), else "" (people of any kind: "20 people", "the dead")."""
+    noun = claim.subject.lower()
+    if noun in lexicons.words("civilian_nouns.txt"):
+        return "civilians"
+    units = lexicons.mapping("person_nouns.txt")
+    if units.get(noun) == "fighters" or units.get(noun.rstrip("s")) == "fighters":
+        return "fighters"
+    return ""
+
+
+def _fullest_by_source(by_sentence: dict[tuple[str, str], int], groups: dict[tuple[str, str], set[str]]) -> dict[str, int]:
+    """Each source's toll: its fullest sentence ("at least 70 were killed ... 30 soldiers and 39 rebels died"
+    restate one toll); but one sentence counting only civilians and another only fighters ("IS fighters
+    stormed the village, killing 15 civilians ... 23 militants were killed in the assault") count people no
+    one can be both of, so the fullest of each adds up, unless a sentence counting people of any kind says more."""
+    fullest: dict[str, dict[str, int]] = {}
+    for key, total in by_sentence.items():
+        kinds = groups.get(key, {""})
+        group = next(iter(kinds)) if len(kinds) == 1 else ""
+        mine = fullest.setdefault(key[0], {})
+        mine[group] = max(mine.get(group, 0), total)
+    return {name: max(g.get("", 0), g.get("civilians", 0) + g.get("fighters", 0)) for name, g in fullest.items()}
+
+
+def _counts_attackers(claim: Claim) -> bool:
+    """ "A car bomb killed 15 people at the market ... Three attackers were killed": the doers' dead are never
+    among the victims another sentence counts, so they come on top of the toll (lexicons/attacker_nouns.txt)."""
+    return claim.subject.lower() in lexicons.words("attacker_nouns.txt")
+
+
 def _without_part_only_sources(killed: dict[str, int], tolls: Sequence[Claim]) -> dict[str, int]:
     """ "UNICEF said 25 children were killed ... the monitor said 58 people died": a source that counts only a
-    part of the dead (children, women: lexicons/subgroup_nouns.txt) gives no lower total than a source that
-    counts them all; ACLED's lowest value is taken over the sources' totals."""
-    parts = lexicons.words("subgroup_nouns.txt")
+    part of the dead (children, women: lexicons/subgroup_nouns.txt), or only the bodies one site received or
+    found ("the hospital took in the bodies of two": lexicons/site_count_nouns.txt), gives no lower total than a
+    source that counts them all; ACLED's lowest value is taken over the sources' totals."""
+    parts = lexicons.words("subgroup_nouns.txt") | lexicons.words("site_count_nouns.txt")
     only_parts = {name for name in killed
                   if all(c.subject.lower() in parts for c in tolls if c.source.name == name)}
     whole = [total for name, total in killed.items() if name not in only_parts]
@@ -309,11 +342,14 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         # "at least 20 killed in the city ... six were killed in Bustan al-Qasr": the count given for the event's
         # own quarter is its toll, not the city's total the event was first told with.
         if placed and not whole_here:
-            tolls = placed
+            # "killed eight in the town of Azaz ... two of the injured died overnight": dead told to come on top,
+            # at no place of their own, stay on top of the placed count
+            tolls = placed + [c for c in tolls if c.qualifier == "additional" and c.claim_id not in own_place and c not in placed]
         tolls = _without_other_places(event, tolls, named_place)
         exact = [c for c in tolls if c.qualifier != "vague"]
         told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}
         by_sentence: dict[tuple[str, str], int] = {}
+        groups: dict[tuple[str, str], set[str]] = {}  # the groups each sentence's counts are of
         extra: dict[str, int] = {}
         for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
             # the lead and the body both saying "at least 42 killed" of one event: said twice, not 84 dead;
@@ -326,14 +362,15 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
             if again and c.qualifier != "additional":
                 continue
             key = (c.source.name, c.quote)
-            if c.qualifier == "additional":
+            if c.qualifier == "additional" or _counts_attackers(c):
                 extra[c.source.name] = extra.get(c.source.name, 0) + (c.value or 0)
             else:
                 by_sentence[key] = by_sentence.get(key, 0) + (c.value or 0)
+                groups.setdefault(key, set()).add(_group_of(c))
         # one source's sentences restate one toll ("at least 70 were killed ... 30 soldiers and 39 rebels died in
         # the battle"): the fullest sentence counts, plus what it says came on top ("another five")
-        for (name, _), total in by_sentence.items():
-            killed[name] = max(killed.get(name, 0), total)
+        for name, total in _fullest_by_source(by_sentence, groups).items():
+            killed[name] = total
         for name, more in extra.items():
             if name in killed or not killed:
                 killed[name] = killed.get(name, 0) + more
