@@ -49,6 +49,8 @@ def one(text: str, published: dt.date | None = SUNDAY):  # type: ignore[no-untyp
         ("The city has been divided since 2012.", "since 2012", "2012-01-01", "since"),
         ("Rebels have held it since March 2013.", "since March 2013", "2013-03-01", "since"),
         ("Shelling has grown worse since mid-2012.", "since mid-2012", "2012-01-01", "since"),
+        ("The group swept across the east in a lightning 2014 campaign.", "2014", "2014-01-01", "modifier"),
+        ("Troops held the hill after the 2015 Russian offensive.", "2015", "2015-01-01", "modifier"),
         ("The road has been cut since late March.", "since late March", "2016-03-01", "since"),
     ],
 )

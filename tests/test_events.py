@@ -937,3 +937,12 @@ def test_bodies_found_elsewhere_are_still_a_killing_of_their_own() -> None:
     reading = frontwatch.extract("Shelling hit the town of Douma on Sunday morning, killing nine people, rescuers said. "
                                  "In the town of Saraqeb, the bodies of 12 men were found on Monday.", published="2016-06-05")
     assert ("Attack", "Saraqib", 12) in [(e.sub_event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events]
+
+
+def test_a_campaign_year_dates_the_act_unless_a_day_is_named() -> None:
+    """ "seized large areas of Syria and Iraq in a lightning 2014 campaign" is history, no event of a 2017 report;
+    "retook the town in the 2017 offensive on Monday" is Monday's."""
+    old = frontwatch.extract("The group seized large parts of Syria and Iraq in a lightning 2014 campaign.", published="2017-11-06")
+    assert old.events == ()
+    news = frontwatch.extract("Troops retook the town of Azaz in the 2017 offensive on Monday.", published="2017-11-08")
+    assert [str(e.event_date) for e in news.events] == ["2017-11-06"]

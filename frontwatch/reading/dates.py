@@ -97,6 +97,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("my", rf"{_MON},?\s+{_YEAR}\b"),
         ("m", rf"(?:{_SINCE}|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Tt]his)\s+){_MON_FULL}\b"),
         ("y", rf"(?:{_SINCE}|\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\s*){_YEAR}\b(?![-/.]\d)"),
+        # "a lightning 2014 campaign", "the 2015 Russian offensive": a year naming a campaign dates what it did
+        ("ymod", rf"\b{_YEAR}(?=\s+(?:[A-Za-z-]+\s+)?(?:{campaign})\b)"),
         # relative to the publication date
         # "Monday's raid", and "Mondays raid" in copies that lost the apostrophe (not "on Mondays in ...")
         ("weekday", rf"\b{_WD}(?:s(?=\s+(?!(?:in|on|at|and|or|the|a|of|to|for|when|as|after|before)\b)[a-z]))?\b{day_part}"),
@@ -129,10 +131,10 @@ class _Hit:
 # Which trigger family each pattern needs, and how far around a trigger its matches can reach.
 _FAMILY = {
     "dmy": "mon", "mdy": "mon", "dm": "mon", "md": "mon", "my": "mon", "m": "mon",
-    "iso": "num", "numeric": "num", "y": "num", "weekday": "wd",
+    "iso": "num", "numeric": "num", "y": "num", "ymod": "num", "weekday": "wd",
     "relative": "kw", "ago": "kw", "period": "kw", "anchored": "kw", "offset": "kw",
 }  # fmt: skip
-_REACH = {"mon": (14, 16), "num": (12, 12), "wd": (2, 22), "kw": (48, 80)}
+_REACH = {"mon": (14, 16), "num": (12, 40), "wd": (2, 22), "kw": (48, 80)}  # "num": "2014 military campaign" reads ahead
 
 
 @functools.cache
@@ -245,9 +247,10 @@ def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | 
         if year is None or month is None:
             return None
         date, end_date, precision = dt.date(year, month, 1), _month_end(year, month), MONTH
-    elif name == "y":
+    elif name in ("y", "ymod"):
         year = int(groups["y"])
         date, end_date, precision = dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH
+        kind = "modifier" if name == "ymod" else kind
     elif name == "weekday":
         base = published or anchor
         if base is None:

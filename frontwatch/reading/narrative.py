@@ -121,8 +121,9 @@ def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceCo
                and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))
                and not _report_day_before(trigger, root_of(trigger.doc, d.start, d.end), d, context)]
     if in_sent:
-        # A named day beats a duration ("A day earlier ... 13 days into the offensive").
-        precise = [d for d in in_sent if d.kind not in {"offset", "period"}] or in_sent
+        # A named day beats a duration ("A day earlier ... 13 days into the offensive") and a campaign's year
+        # ("retook X in the 2017 offensive on Monday").
+        precise = [d for d in in_sent if d.kind not in {"offset", "period", "modifier"}] or in_sent
         best = min(precise, key=lambda d: abs(d.start - trigger.idx))
         return best.date, best.time_precision
     if context.date is not None:
