@@ -88,3 +88,16 @@ def test_an_infinitive_a_past_verb_of_success_governs_is_a_capture_done() -> Non
     assert _held("The troops have managed to push the terrorists back from most of Khanasser.") == {("Khanasir", "government")}
     assert _held("The troops did not manage to retake the village of Khanasser after a week of fighting.") == set()
     assert _held("The troops will manage to retake the village of Khanasser soon, a commander said.") == set()
+
+
+def test_falling_into_a_groups_hands_is_its_holding_unless_only_feared() -> None:
+    assert _held("The town of Tadef fell into rebel hands on Sunday after a week of fighting, the monitor said.") == {("Tadaf", "opposition")}
+    assert _held("The village of Tadef fell into the hands of Kurdish fighters on Sunday, the monitor said.") == {("Tadaf", "Kurdish forces (YPG)")}
+    assert _held("The army feared the village of Tadef would fall into rebel hands soon, the monitor said.") == set()
+    assert _held("The army rushed troops north to stop the village of Tadef falling into rebel hands.") == set()
+
+
+def test_aims_and_futures_hold_nothing() -> None:
+    assert _held("Government troops are seeking to capture the town of Khanasser from the rebels, the monitor said.") == set()
+    assert _held("The rebels will try to seize the town of Khanasser next week, a commander said.") == set()
+    assert _held("The town of Khanasser has changed hands several times since the war began in 2011.") == set()

@@ -167,13 +167,14 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
     in the hands of Y", "X has been in rebel hands since 2012"."""
     for tok in doc:
         under = tok.lemma_.lower() == "control" and tok.head.lower_ == "under"
-        hands = tok.lower_ == "hands" and tok.head.lower_ == "in" and bool(_holder_of(tok))  # "in the hands of Y", "in rebel hands"
+        # "in the hands of Y", "in rebel hands", "fell into rebel hands"
+        hands = tok.lower_ == "hands" and tok.head.lower_ in {"in", "into"} and bool(_holder_of(tok))
         if tok.dep_ != "pobj" or not (under or hands):
             continue
         words = _holder_of(tok)
         attach = tok.head.head
-        if negated(attach):
-            continue  # "X is no longer under IS control"
+        if negated(attach) or (tok.head.lower_ == "into" and _unreal_change(attach)):
+            continue  # "X is no longer under IS control", "X would fall into rebel hands"
         if attach.pos_ in {"NOUN", "PROPN"}:
             noun = attach
         else:
@@ -184,6 +185,13 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
         noun = _controlled(noun)
         if words:
             yield tok, words, listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl")
+
+
+def _unreal_change(verb: Token) -> bool:
+    """ "X would fall into rebel hands", "to stop X falling into IS hands", "X could fall": a change of hands only
+    foreseen or feared (a modal, an infinitive, or a verb the parse hangs under a preventing or fearing one)."""
+    modal = any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "may", "might", "to"} for c in verb.children)
+    return modal or verb.tag_ in {"VB", "VBG"} or _foreseen(verb)
 
 
 def _controlled(noun: Token) -> Token:
