@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.control_wording import negated, object_of_relative
 from frontwatch.reading.control_places import holdable, listed, mention_at, role, span_text
 from frontwatch.reading.holders import actor_holder, holder_label, lexicon_holder, names_holder
 from frontwatch.reading.mentions import Mentions
@@ -58,7 +59,7 @@ def _takers(verb: Token) -> list[Token]:
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or _described_by(verb)  # "by rebels" after an active verb is no agent
     agent = [g for c in verb.children if c.dep_ == "agent" and passive for g in c.children if g.dep_ == "pobj"]
     subject = agent or [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subject and verb.dep_ in {"advcl", "xcomp", "conj"} and verb.tag_ in {"VBG", "VBD"}:
+    if not subject and verb.dep_ in {"advcl", "xcomp", "conj"} and (verb.tag_ in {"VBG", "VBD"} or _achieved(verb)):
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if len(subject) == 1 and subject[0].lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
         # "IS took X, part of a push that drove the army out of Y"; "the YPG, which took X in June, ..."
@@ -68,7 +69,19 @@ def _takers(verb: Token) -> list[Token]:
         if verb.head.pos_ != "PROPN" and not holder_label(verb.head.text, known_only=True) and verb.head.dep_ == "dobj":
             # "the group scored a stunning victory overrunning X": the one who scored the victory overran X
             subject = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    if not subject and passive and not agent:
+        subject = _announcing_party(verb)
     return [t for s in subject for t in (s, *s.conjuncts)]
+
+
+def _announcing_party(verb: Token) -> list[Token]:
+    """ "The army said five villages had been wrested back from the insurgents": a capture told in the passive,
+    with no doer, by a party to the war (a holder word, not a monitor or a "military source") is its own."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in lexicons.words("reporting_verbs.txt"):
+        return []
+    speaker = [c for c in head.children if c.dep_ == "nsubj"]
+    return [s for s in speaker if holder_label(span_text(s.doc, [t for t in s.subtree if t.i <= s.i]), known_only=True)]
 
 
 def _campaigners(campaign: Token) -> list[Token]:
@@ -99,6 +112,10 @@ def _taken(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
     nouns: list[Token] = [verb.head] if _described_by(verb) else []  # "the village of X captured by rebels"
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"}:
+            # "the town of X, which the rebels captured in May": the pronoun object stands for the noun described
+            c = object_of_relative(verb, c) or c if c.dep_ == "dobj" else c
+            if c.lemma_.lower() == "control" and any(role(g) == "partial" for g in c.children):
+                continue  # "established fire control over X": guns in range, no control
             nouns += [g for p in c.children if p.lower_ in {"of", "over"} for g in p.children] if c.lemma_.lower() == "control" else [c]
     for c in _out_of(verb):  # "drove IS out of X", "expelled IS from X"
         nouns += [g for g in (*c.children, *(g for p in c.children if p.lower_ == "of" for g in p.children)) if g.dep_ == "pobj"]
@@ -115,8 +132,8 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
     a capture read off the parse, whether or not it was also told as an event (an old one is not)."""
     for tok in doc:
         taking = role(tok) == "capture" or _expelling(tok) or tok.lemma_.lower() in _RESTORING
-        if tok.pos_ != "VERB" or not taking or intended(tok) or tok.tag_ in {"VB", "VBZ", "VBP"}:
-            continue  # "to take X", "seizes" (a headline's present, read as an event)
+        if tok.pos_ != "VERB" or not taking or intended(tok) or (tok.tag_ in {"VB", "VBZ", "VBP"} and not _achieved(tok)) or negated(tok):
+            continue  # "to take X", "seizes" (a headline's present, read as an event), "has not taken X"
         if any(c.dep_ == "dobj" and c.lower_ == "place" and not any(d.dep_ == "det" for d in c.children) for c in tok.children):
             continue  # "the shelling took place in X": an idiom of happening, nobody took anything
         places = _taken(doc, mentions, tok) or _restored(doc, mentions, tok)
@@ -126,7 +143,17 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
             yield tok, _taker_words(taker), places
 
 
-_RESTORING = frozenset({"restore", "reimpose", "reestablish", "re-establish"})
+# "establish" and "impose" bring a state of order only with one of restored_states.txt: "established control over X"
+def _achieved(verb: Token) -> bool:
+    """ "troops have managed to push the militants back from X", "rebels succeeded in taking X": an infinitive
+    a past verb of success governs tells a capture done ("will manage to take X" is a future, "did not manage to"
+    a denial)."""
+    head = verb.head
+    return (verb.tag_ == "VB" and verb.dep_ == "xcomp" and role(head) == "achieve" and head.tag_ in {"VBD", "VBN"}
+            and not negated(head) and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might"} for c in head.children))
+
+
+_RESTORING = frozenset({"restore", "reimpose", "reestablish", "re-establish", "establish", "impose"})
 
 
 def _restored(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
@@ -134,10 +161,14 @@ def _restored(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
     in X" (state media's words for a place taken back): the places a restoring verb brings a state of order to
     (lexicons/restored_states.txt); nothing for "restored electricity to X"."""
     states = lexicons.words("restored_states.txt")
-    if verb.lemma_.lower() not in _RESTORING or not any(c.dep_ == "dobj" and c.lemma_.lower() in states for c in verb.children):
+    # "control was established over X": a passive's subject is the state brought
+    # "established fire control over X" (guns in range) is no control (lexicons/control_words.tsv "partial")
+    if verb.lemma_.lower() not in _RESTORING or not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in states
+                                                       and not any(role(g) == "partial" for g in c.children) for c in verb.children):
         return []
     out: list[PlaceMention] = []
-    for prep in (c for c in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)) if c.lower_ in {"to", "in", "over", "across", "of"}):
+    for prep in (c for c in (*verb.children, *(g for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for g in c.children))
+                 if c.lower_ in {"to", "in", "over", "across", "of", "on"}):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             out += [m for m in listed(doc, mentions, obj, shared_clause=False) if m not in out]
     return out
@@ -154,10 +185,20 @@ def _expelling(verb: Token) -> bool:
 
 
 def _out_of(verb: Token) -> list[Token]:
-    """The "from" / "out" a place is left by: on the verb ("drove IS out of X"), or on what the verb drives out,
-    where the parser often hangs it ("expelled rival rebels from X": "from X" read as the rebels' origin)."""
+    """The "from" / "out" a place is left by: on the verb ("drove IS out of X"), on what the verb drives out,
+    where the parser often hangs it ("expelled rival rebels from X": "from X" read as the rebels' origin), or on
+    a "back" / "away" ("pushed the militants back from X")."""
     driven = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return [c for h in (verb, *driven) for c in h.children if c.lower_ in {"from", "out"} and c.dep_ in {"prep", "prt"}]
+    on = [c for h in (verb, *driven) for c in h.children if c.lower_ in {"from", "out"} and c.dep_ in {"prep", "prt"}]
+    return [*on, *(p for p in _driven_back(verb) if p not in on)]
+
+
+def _driven_back(verb: Token) -> list[Token]:
+    """ "troops pushed the militants back from X", "drove IS away from X": the "from" the parser hangs on the
+    adverb ("pushed back the rebels from X": or on the driven) is the place the enemy was driven from."""
+    adverbs = [c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "away"}]
+    driven = [c for c in verb.children if c.dep_ == "dobj"] if adverbs else []
+    return [p for c in (*adverbs, *driven) for p in c.children if p.lower_ == "from"]
 
 
 def date_of(mentions: Mentions, verb: Token) -> object:

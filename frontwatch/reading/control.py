@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from frontwatch.reading.attribution import attribute
 from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
+from frontwatch.reading.control_wording import compound_seats, fused_participles, negated, object_of_relative
 from frontwatch.reading.control_places import after, apposed_name, described, earlier_town, holdable, held_place, listed, mention_at, role, sentences_before, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
 from frontwatch.reading.holders import groups_named, is_catch_all, names_holder, stand_in_before, stand_in_holder
@@ -166,11 +167,14 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
     in the hands of Y", "X has been in rebel hands since 2012"."""
     for tok in doc:
         under = tok.lemma_.lower() == "control" and tok.head.lower_ == "under"
-        hands = tok.lower_ == "hands" and tok.head.lower_ == "in" and bool(_holder_of(tok))  # "in the hands of Y", "in rebel hands"
+        # "in the hands of Y", "in rebel hands", "fell into rebel hands"
+        hands = tok.lower_ == "hands" and tok.head.lower_ in {"in", "into"} and bool(_holder_of(tok))
         if tok.dep_ != "pobj" or not (under or hands):
             continue
         words = _holder_of(tok)
         attach = tok.head.head
+        if negated(attach) or (tok.head.lower_ == "into" and _unreal_change(attach)):
+            continue  # "X is no longer under IS control", "X would fall into rebel hands"
         if attach.pos_ in {"NOUN", "PROPN"}:
             noun = attach
         else:
@@ -181,6 +185,13 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
         noun = _controlled(noun)
         if words:
             yield tok, words, listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl")
+
+
+def _unreal_change(verb: Token) -> bool:
+    """ "X would fall into rebel hands", "to stop X falling into IS hands", "X could fall": a change of hands only
+    foreseen or feared (a modal, an infinitive, or a verb the parse hangs under a preventing or fearing one)."""
+    modal = any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "may", "might", "to"} for c in verb.children)
+    return modal or verb.tag_ in {"VB", "VBG"} or _foreseen(verb)
 
 
 def _controlled(noun: Token) -> Token:
@@ -298,8 +309,8 @@ def _self_styled_seat(noun: Token) -> bool:
 def _present_holding(tok: Token) -> bool:
     """ "controls", "hold", "has controlled since 2014": a present (or present perfect) of holding; a base form
     with a subject and no auxiliary is a present the tagger missed ("forces loyal to Y hold X")."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"control", "hold"}:
-        return False
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"control", "hold"} or negated(tok):
+        return False  # "IS no longer controls X"
     bare = tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
     return bare or tok.tag_ in {"VBZ", "VBP"} or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children))
 
@@ -320,7 +331,7 @@ def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, 
         if not _present_holding(tok):
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = object_of_relative(tok, next((c for c in tok.children if c.dep_ == "dobj"), None))
         if subject is None or obj is None:
             continue
         if subject.lower_ in _PRONOUNS and tok.dep_ == "relcl":
@@ -501,7 +512,8 @@ def find_control(
     """
     found: list[Found] = []
     catch_all: set[int] = set()  # ids of statements whose holder is a catch-all word the sentence gave no group for
-    for finder in (parse_captures, _participles, _under_control, _strongholds, _lost_to, _fall_of, _active_holding, _having_control, _divided):
+    for finder in (parse_captures, _participles, fused_participles, _under_control, _strongholds, compound_seats, _lost_to, _fall_of,
+                   _active_holding, _having_control, _divided):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
@@ -513,7 +525,7 @@ def find_control(
             where = (-1, -1) if outside else (tok.idx, tok.idx + len(tok.text))
             holder = stand_in_holder(words, sent.text) or _stand_in_earlier(words, sent) or holder_label(words)
             date = date_of(mentions, tok) if finder in (parse_captures, _lost_to, _fall_of) else None  # "lost X to Y on Friday"
-            if finder in (_participles, _strongholds, _under_control):
+            if finder in (_participles, fused_participles, _strongholds, compound_seats, _under_control):
                 places = [m for m in places if not _taken_away(doc, m)]
             for m in places:
                 assert m.place is not None
