@@ -551,3 +551,11 @@ def test_the_from_of_an_expelled_group_is_the_place_it_left_wherever_the_parser_
     assert _held("Government forces pushed Nusra fighters out of the village of Kinsabba on Sunday.") == {("Kansaba", "government")}
     # people driven out leave a place nobody took
     assert _held("The shelling forced thousands of residents from the town of Madaya.") == set()
+
+
+def test_what_a_relative_clause_took_is_the_noun_it_describes() -> None:
+    """ "forcing rebels to retreat from positions they seized a day earlier": positions are no place; the city
+    named as a reference point is nobody's by this capture."""
+    assert _held("Troops repelled an assault southwest of the city of Aleppo, forcing rebels to retreat from positions "
+                 "they seized a day earlier.") == set()
+    assert _held("The army retook the town of Hish, which the rebels had seized in May.") == {("Hish", "government")}

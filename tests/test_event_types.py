@@ -384,3 +384,12 @@ def test_an_assault_on_a_town_with_no_civilians_named_is_fought_over() -> None:
     assert [e.sub_event_type for e in fought.events] == ["Armed clash"]
     hurt = frontwatch.extract("Rebels attacked the village of Hish on Saturday, killing four civilians.", published="2016-02-27", outlet="reuters")
     assert [e.sub_event_type for e in hurt.events] == ["Attack"]
+
+
+def test_a_retreat_under_force_is_fighting_not_a_handover() -> None:
+    import frontwatch
+
+    forced = frontwatch.extract("Rebels were forced to retreat from the town of Hish on Monday.", published="2016-08-08")
+    assert [e.sub_event_type for e in forced.events] == ["Armed clash"]
+    agreed = frontwatch.extract("Rebels withdrew from the town of Hish on Monday under a deal.", published="2016-08-08")
+    assert [e.sub_event_type for e in agreed.events] == ["Non-violent transfer of territory"]

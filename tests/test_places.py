@@ -543,3 +543,8 @@ def test_an_unknown_name_before_a_neighbourhood_noun_is_a_quarter_of_the_city_na
     assert found["Zahrawi Qadim"] is not None and found["Zahrawi Qadim"].admin1 == "Aleppo"
     # an adjective of people before a settlement noun is no name
     assert "Kurdish" not in {p.text for p in places(nlp, "Some abductees were moved to the Kurdish town of Qabaseen.")}
+
+
+def test_a_direction_across_a_designation_is_an_area_around_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(p.text, p.place.name) for p in places(nlp, "Troops repelled an assault southwest of the city of Aleppo on Monday.") if p.place]
+    assert found == [("southwest of the city of Aleppo", "southwest of Aleppo")]

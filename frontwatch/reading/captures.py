@@ -343,6 +343,12 @@ def _takes_the_place(doc: Doc, mentions: Mentions, event: Event, at: PlaceMentio
     if words and any(c.lower_ in {"from", "out"} for c in words[0].children):
         return True  # "drove IS out of X", "IS was expelled from X": the object is the enemy driven out
     nouns = lexicons.mapping("place_anaphors.tsv")
+    if words and words[0].dep_ == "relcl" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in words[0].children):
+        # "forced to retreat from positions they seized a day earlier": what a relative clause took is the noun it
+        # describes; "positions" is no place, whatever town the sentence names as a reference point
+        taken = words[0].head
+        if mention_at(mentions, taken) is None and not _points_back(taken, nouns) and taken.pos_ != "PROPN":
+            return False
     for c in (c for c in words[0].children if c.dep_ in {"dobj", "nsubjpass"}) if words else ():
         if mention_at(mentions, c) is not None or c.lemma_.lower() == "control" or c.pos_ == "PRON" or _points_back(c, nouns):
             continue  # "took control (of X)" takes what its "of" names

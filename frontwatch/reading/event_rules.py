@@ -152,6 +152,10 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return None, 0.0  # "before they entered the building": a building is no territory
         if entered and _country(entered[0]):
             return None, 0.0  # "fighters crossed the border to enter Syria": crossing into a country takes no place from anyone
+        if _forced(head):
+            # "forcing rebels to retreat from their positions", "were forced to withdraw": a retreat under fire is
+            # part of the fighting told beside it, never a handover without a fight
+            return "Armed clash", 0.6
         mover = parse.subject(head)
         if mover is None:
             return sub, 0.7
@@ -210,6 +214,14 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Armed clash", 0.8
         return sub, 0.8
     return sub, 1.0
+
+
+_FORCING = frozenset({"force", "compel", "oblige"})
+
+
+def _forced(verb: Token) -> bool:
+    """ "forcing X to retreat", "X were forced to withdraw", "compelled to pull out": the move is made under force."""
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in _FORCING
 
 
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "neighbourhood", "neighborhood", "district", "suburb"})

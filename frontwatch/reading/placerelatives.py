@@ -60,6 +60,11 @@ class Relatives:
                     and c.chosen.kind in ("town", "village", "city", "capital", "neighbourhood"):
                 words = [self.view.tokens[k - 1].lower_]
                 start = k - 1
+            # "southwest of the city of Aleppo", "north of the town of Azaz": a direction across a designation
+            if not words and k < start and k > 1 and self.view.tokens[k - 1].lower_ == "of" and self.view.tokens[k - 2].lower_ in directions \
+                    and c.chosen.kind in ("town", "village", "city", "capital"):
+                words = [self.view.tokens[k - 2].lower_, "of"]
+                start = k - 2
             # "Aleppo countryside", "Aleppo's eastern flank", "Hama's northern countryside"
             if not words:
                 k = end + (1 if end < len(self.view.tokens) and self.view.tokens[end].lower_ in ("'s", "’s") else 0)
