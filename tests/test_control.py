@@ -559,3 +559,15 @@ def test_what_a_relative_clause_took_is_the_noun_it_describes() -> None:
     assert _held("Troops repelled an assault southwest of the city of Aleppo, forcing rebels to retreat from positions "
                  "they seized a day earlier.") == set()
     assert _held("The army retook the town of Hish, which the rebels had seized in May.") == {("Hish", "government")}
+
+
+def test_a_holder_in_front_of_an_area_noun_holds_the_area() -> None:
+    """The press drops "-held": "rebel areas east of X", "government areas of X"; nationalities name a country's land."""
+    assert _held("Jets killed ten people in rebel areas east of Damascus on Saturday.") == {("areas east of Damascus", "opposition")}
+    assert _held("Shells hit government areas of Aleppo on Saturday.") == {("areas of Aleppo", "government")}
+    assert _held("Troops entered Syrian territory near Jarablus on Monday.") == set()
+
+
+def test_a_place_one_of_the_strongholds_is_held_by_their_holder() -> None:
+    assert _held("Jets struck Idlib, one of the last remaining opposition bastions, on Sunday.") == {("Idleb", "opposition")}
+    assert _held("Jets struck Idlib, one of the biggest cities in the north, on Sunday.") == set()

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from frontwatch.reading.attribution import attribute
 from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
-from frontwatch.reading.control_wording import compound_seats, fused_participles, negated, object_of_relative
+from frontwatch.reading.control_wording import compound_seats, fused_participles, holder_areas, negated, object_of_relative
 from frontwatch.reading.control_places import after, apposed_name, described, earlier_town, holdable, held_place, listed, mention_at, role, sentences_before, span_text, whole_part
 from frontwatch.reading.holders import holder_label as holder_label
 from frontwatch.reading.holders import groups_named, is_catch_all, names_holder, stand_in_before, stand_in_holder
@@ -258,7 +258,8 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if not (role(tok) == "stronghold" or seat) or any(role(c) == "former" for c in (*tok.children, *fronts)):
             continue
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
-        candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None, named]
+        candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None, named,
+                      _one_of(tok)]
         if tok.dep_ == "attr":  # "X is a stronghold of Y"
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
@@ -275,6 +276,14 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
                   and t.pos_ != "X" and not _descriptive(t)])
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
+
+
+def _one_of(noun: Token) -> Token | None:
+    """ "Idlib, one of the last remaining opposition bastions": the name "one of" the nouns stands beside."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is None or one.lower_ != "one":
+        return None
+    return one.head if one.dep_ in {"appos", "npadvmod", "nummod"} else None
 
 
 def _it_place(doc: Doc, mentions: Mentions, subject: Token | None) -> PlaceMention | None:
@@ -513,7 +522,7 @@ def find_control(
     found: list[Found] = []
     catch_all: set[int] = set()  # ids of statements whose holder is a catch-all word the sentence gave no group for
     for finder in (parse_captures, _participles, fused_participles, _under_control, _strongholds, compound_seats, _lost_to, _fall_of,
-                   _active_holding, _having_control, _divided):
+                   _active_holding, _having_control, _divided, holder_areas):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
@@ -525,7 +534,7 @@ def find_control(
             where = (-1, -1) if outside else (tok.idx, tok.idx + len(tok.text))
             holder = stand_in_holder(words, sent.text) or _stand_in_earlier(words, sent) or holder_label(words)
             date = date_of(mentions, tok) if finder in (parse_captures, _lost_to, _fall_of) else None  # "lost X to Y on Friday"
-            if finder in (_participles, fused_participles, _strongholds, compound_seats, _under_control):
+            if finder in (_participles, fused_participles, _strongholds, compound_seats, _under_control, holder_areas):
                 places = [m for m in places if not _taken_away(doc, m)]
             for m in places:
                 assert m.place is not None

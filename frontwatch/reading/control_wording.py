@@ -7,6 +7,8 @@
   described as of now. After a reporting verb ("said the army held X") the clause is real and is left alone.
 - a group's seat named by a compound: "the group's self-proclaimed capital city of X" ("capital" hangs on
   "city", which carries the modifier and the "of X"); "the Islamic State's power base(,) X".
+- a holder in front of an area noun, with no participle: "rebel areas east of Damascus", "opposition districts
+  of Aleppo", "regime territory in Hama" (the press drops "-held").
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from frontwatch.records import PlaceMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_SEAT_HEADS = frozenset({"city", "town"})  # "capital city": the seat word in front of the noun it names
+_SEAT_HEADS = frozenset({"city", "town"})
+_AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "part", "territory", "zone", "enclave", "pocket"})  # "capital city": the seat word in front of the noun it names
 
 
 def _name_run(doc: Doc, tok: Token) -> list[Token]:
@@ -154,3 +157,21 @@ def object_of_relative(verb: Token, obj: Token | None) -> Token | None:
     if any(c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children):
         return obj  # "the SDF, which controls ...": the pronoun is the holder, not the place
     return described(verb)
+
+
+def holder_areas(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "jets killed 10 in rebel areas east of Damascus", "shells hit government areas of Aleppo": a holder word
+    right in front of an area noun holds the area (the place it is or names with "of" or "in"). Nationalities
+    ("Syrian territory", "Turkish areas") name a country's land, not a holder in the war, and are left alone."""
+    for tok in doc:
+        if tok.lemma_.lower() not in _AREA_NOUNS or tok.pos_ != "NOUN" or tok.i == 0:
+            continue
+        front = doc[tok.i - 1]
+        if front.dep_ not in {"compound", "amod", "nmod"} or front.head.i != tok.i or front.ent_type_ == "NORP" or role(front) == "held":
+            continue
+        if not holder_label(front.text, known_only=True):
+            continue
+        place = mention_at(mentions, tok) or held_place(doc, mentions, tok)[0] or next(
+            (m for p in tok.children if p.lower_ == "in" for g in p.children if g.dep_ == "pobj" for m in [mention_at(mentions, g)] if m), None)
+        if place is not None:
+            yield tok, front.text, [place]
