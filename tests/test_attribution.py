@@ -428,3 +428,17 @@ def test_phrases_of_one_length_are_tried_in_a_fixed_order() -> None:
 
     hedges = lexicons.phrases("hedges.txt")
     assert list(hedges) == sorted(hedges, key=lambda phrase: (-len(phrase), phrase))
+
+
+def test_a_reporting_verb_reached_through_a_noun_tells_of_that_noun_not_the_figure() -> None:
+    """Copies without punctuation: "... a charge the group has denied Heavy shelling Hish has been under fire since
+    May which has killed more than 40 civilians the monitor said": the denial is of the charge; the closing
+    credit tells the toll."""
+    text = ("Many residents do not trust the militia because they say it works with Damascus rather than fighting it a charge "
+            "the militia has denied Heavy shelling Hish has been under fire since May which has killed more than 40 civilians "
+            "the Syrian Observatory for Human Rights said.")
+    assert _claim(_read(text), 40).source.name == "Syrian Observatory for Human Rights"
+    # a verb reached through "including" still governs: the count is part of what the monitor reported
+    told = _read("It came a day after the Syrian Observatory for Human Rights reported that more than 300 people "
+                 "including nearly 100 civilians were killed in the last month.")
+    assert _claim(told, 100).source.name == "Syrian Observatory for Human Rights"

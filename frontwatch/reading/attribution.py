@@ -133,7 +133,7 @@ def attribute(
     if reports is not None:
         return Attribution(reports, "according_to")
     # 2. A reporting verb that governs the token (closest first), or the sentence's reporting root.
-    candidates = [t for t in ancestors if t.pos_ in {"VERB", "AUX"} and _reporting(t)]
+    candidates = [t for t in _clausal(ancestors) if t.pos_ in {"VERB", "AUX"} and _reporting(t) and not _said_of_noun(t)]
     candidates += [t for t in sent if t.pos_ == "VERB" and t.dep_ in {"ROOT", "conj", "parataxis"} and t not in candidates and _reporting(t)]
     candidates += [t for t in sent if t.pos_ == "VERB" and t not in candidates and _reporting(t) and _trailing(t, sent)]
     # 3. "An attack was reported ..., with regime media saying ...": a report without its reporter names
@@ -145,6 +145,27 @@ def attribute(
         if said is not None:
             return said
     return Attribution(outlet, "outlet")
+
+
+def _clausal(ancestors: Sequence[Token]) -> list[Token]:
+    """The token's ancestors up to the first noun above its clause: a verb reached through a noun ("they say it
+    cooperates ... rather than fighting it, an accusation the YPG denied(,) Sheikh Maqsoud has been shelled")
+    tells of that noun, not of the figure below it (copies without punctuation parse so)."""
+    out: list[Token] = []
+    seen_verb = False
+    for t in ancestors:
+        if seen_verb and t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"ROOT"}:
+            break
+        seen_verb = seen_verb or t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"prep", "amod", "acl", "advmod"}  # not "including"
+        out.append(t)
+    return out
+
+
+def _said_of_noun(verb: Token) -> bool:
+    """ "an accusation the YPG has denied", "a claim the ministry rejected": a reporting verb in a relative clause
+    on a noun naming something said (lexicons/speech_act_nouns.txt) is said of that noun, whatever the parser
+    hangs under it."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in lexicons.words("speech_act_nouns.txt")
 
 
 def _reported_in(ancestors: Sequence[Token], context: Context) -> Source | None:
