@@ -428,3 +428,53 @@ def test_phrases_of_one_length_are_tried_in_a_fixed_order() -> None:
 
     hedges = lexicons.phrases("hedges.txt")
     assert list(hedges) == sorted(hedges, key=lambda phrase: (-len(phrase), phrase))
+
+
+def test_a_worker_is_read_with_the_noun_that_says_what_work() -> None:
+    """ "a rescue worker", "an aid worker", "a health worker": the compound title gives the kind; a quotation
+    the worker closes is his."""
+    reading = _read('"Nineteen people died under the rubble," a rescue worker told reporters.')
+    assert _claim(reading, 19).source.source_type == "humanitarian"
+    reading = _read("Shells hit the camp on Friday and killed 13 people, an aid worker said.")
+    assert _claim(reading, 13).source.source_type == "humanitarian"
+    reading = _read("Twenty-six wounded were brought to the clinic overnight, said a health worker in the town.")
+    assert _claim(reading, 26).source.source_type == "local sources"
+
+
+def test_who_lived_through_an_attack_is_a_witness() -> None:
+    for speaker in ("a survivor", "a villager", "a relative of one victim"):
+        reading = _read(f"The jets struck the market twice and killed 17 people, {speaker} said.")
+        claim = _claim(reading, 17)
+        assert claim.source.source_type == "witness", speaker
+        assert speaker.split()[1] in claim.source.name
+
+
+def test_an_unknown_office_takes_its_kind_from_its_last_word() -> None:
+    """ "the Interior Ministry", "the Energy Ministry": a ministry the dictionaries do not list is still a government."""
+    for office in ("the Interior Ministry", "the Energy Ministry", "the Transport Ministry"):
+        reading = _read(f"Eleven police officers were killed in the ambush, {office} said.")
+        assert _claim(reading, 11).source.source_type == "government", office
+
+
+def test_a_spokesman_for_an_office_or_qualified_by_it_speaks_for_it() -> None:
+    reading = _read("Fifteen people were killed when the shell hit, a spokesman for the provincial authority said.")
+    assert _claim(reading, 15).source.source_type == "government"
+    reading = _read("Fifteen people were killed when the shell hit, a hospital official said.")
+    assert _claim(reading, 15).source.source_type == "local sources"
+    reading = _read("Fifteen people were killed when the shell hit, an official at the hospital said.")
+    assert _claim(reading, 15).source.source_type == "local sources"
+
+
+def test_a_name_in_apposition_to_a_medium_is_that_medium() -> None:
+    for phrase in ("the news agency Dunya", "the daily Bayan", "the television channel Orient"):
+        reading = _read(f"The car bomb killed 21 people, {phrase} reported.")
+        assert _claim(reading, 21).source.source_type == "media", phrase
+
+
+def test_a_source_named_in_a_relative_clause_describes_the_speaker() -> None:
+    reading = _read("Five people were killed, a monitor said. The group, which relies on a network of sources "
+                    "inside the country, said 20 others were hurt.")
+    assert _claim(reading, 20).source.source_type == "monitor"
+    reading = _read("The Observatory reported the strike on Monday. The monitor, which draws on activists and medics, "
+                    "said 31 people were killed.")
+    assert _claim(reading, 31).source.source_type == "monitor"

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-    from frontwatch.reading.sources import SourceMention
+    from frontwatch.reading.sources import SourceMention, _Title
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
@@ -79,7 +79,9 @@ def subject_source(subj: Token, context: Context) -> Source | None:
         # "the Arabic-language al-Waha Daily reported": a named subject the dictionaries do not know speaks
         # for itself, even when a misparse puts other names ("terrorists") into its phrase.
         words = entity.text
-        return Source(name=words, source_type="person" if entity.label_ == "PERSON" else "unknown", words=words)
+        kind = "person" if entity.label_ == "PERSON" else _entity_kind(subj, entity.start)
+        return Source(name=words, source_type=kind, words=words)
+    start, end = _without_relative_clause(subj, start, end)
     found = mention_in(start, end, mentions)
     if found:
         return found.source
@@ -94,7 +96,7 @@ def subject_source(subj: Token, context: Context) -> Source | None:
         return Source(name=name, source_type="person", words=text_of(subj.doc)[start:end])
     if subj.ent_type_ in {"ORG", "NORP", "GPE"} or subj.pos_ == "PROPN":
         words = text_of(subj.doc)[start:end]
-        return Source(name=words.removeprefix("the ").removeprefix("The "), source_type="unknown", words=words)
+        return Source(name=words.removeprefix("the ").removeprefix("The "), source_type=_entity_kind(subj, subj.i), words=words)
     return _medium(subj) or _placed_title(subj, mentions) or _speaker_noun(subj)
 
 
@@ -103,9 +105,7 @@ def _placed_title(subj: Token, mentions: Sequence[SourceMention]) -> Source | No
     named by a title that says nothing of his side (data/source_titles.tsv, type unknown) speaks for the known
     source he is placed in. Without commas the parser often hangs the place on the verb ("citing ... at ..."),
     so the phrase right after the title's own words is read, whatever it hangs on."""
-    from frontwatch.reading.sources import SourceDirectory
-
-    title = SourceDirectory.default().titles.get(subj.lemma_.lower())
+    title = title_of(subj)
     if title is None or title.source_type != "unknown":
         return None
     doc = subj.doc
@@ -136,6 +136,34 @@ def _clause_subject(pronoun: Token, context: Context) -> Source | None:
                 if source is not None:
                     return source
     return None
+
+
+def _entity_kind(subj: Token, name_start: int) -> str:
+    """The kind of a named speaker the dictionaries do not know (its name begins at token ``name_start``), from the
+    noun that says what it is: the name's head ("the Interior Ministry": lexicons/office_types.tsv) or a medium's
+    kind the name stands in apposition to ("the news agency Hawar", "the daily Tishreen": lexicons/media_nouns.txt).
+    No stance: a ministry may be any state's."""
+    offices = {row[0]: row[1] for row in lexicons.table("office_types.tsv")}
+    if subj.lemma_.lower() in offices:
+        return offices[subj.lemma_.lower()]
+    media = lexicons.words("media_nouns.txt")
+    if any(c.dep_ in {"compound", "appos", "amod"} and c.i < name_start and c.lower_ in media for c in subj.children):
+        return "media"
+    return "unknown"
+
+
+def _without_relative_clause(subj: Token, start: int, end: int) -> tuple[int, int]:
+    """ "The group, which relies on sources on the ground, said ...": a relative clause describes the speaker; a
+    source named inside it ("sources") does not speak. The phrase is cut where the clause begins."""
+    clause = next((c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i), None)
+    if clause is None:
+        return start, end
+    first = clause.left_edge
+    cut = first.idx
+    # the comma before the clause goes with it
+    if first.i > 0 and first.nbor(-1).is_punct and first.nbor(-1).i > subj.i:
+        cut = first.nbor(-1).idx
+    return start, max(start, min(end, cut))
 
 
 def named_entity(subj: Token) -> Span | None:
@@ -239,9 +267,7 @@ def _media_at_large(subj: Token) -> bool:
 def _speaker_noun(subj: Token) -> Source | None:
     """ "A spokesman at the hospital said", "an official in the town said": a speaker named by what he is
     (data/source_titles.tsv), kept with the words that say where he speaks from."""
-    from frontwatch.reading.sources import SourceDirectory
-
-    title = SourceDirectory.default().titles.get(subj.lemma_.lower())
+    title = title_of(subj)
     if title is None:
         return None
     # "at the hospital" says where he speaks from; a phrase nested in it ("in Idlib") is left out, with its preposition.
@@ -257,13 +283,31 @@ def _speaker_noun(subj: Token) -> Source | None:
     return Source(name=name, source_type=kind, stance=stance, words=words)
 
 
+def title_of(noun: Token) -> _Title | None:
+    """The title a noun names a speaker by (data/source_titles.tsv), read with the noun that qualifies it first:
+    "a rescue worker" and "an aid worker" are rescuers, "a health worker" a medic, "a worker" no kind."""
+    from frontwatch.reading.sources import SourceDirectory
+
+    titles = SourceDirectory.default().titles
+    lemma = noun.lemma_.lower()
+    for mod in (c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i):
+        title = titles.get(f"{mod.lemma_.lower()} {lemma}")
+        if title is not None:
+            return title
+    return titles.get(lemma)
+
+
 def _office_of(subj: Token) -> tuple[str, str] | None:
-    """ "a source at Daraa Governorate": the kind of the office a speaker of no kind speaks from (lexicons/office_types.tsv)."""
+    """ "a source at Daraa Governorate", "a spokesman for the ministry", "a hospital official": the kind of the office
+    a speaker of no kind speaks from or for (lexicons/office_types.tsv), after him or as the noun qualifying him."""
     offices = {row[0]: (row[1], row[2]) for row in lexicons.table("office_types.tsv")}
-    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in {"at", "in", "from", "within"}):
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in {"at", "in", "from", "within", "for"}):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             if obj.lemma_.lower() in offices:
                 return offices[obj.lemma_.lower()]
+    for mod in (c for c in subj.children if c.dep_ == "compound" and c.i < subj.i):
+        if mod.lemma_.lower() in offices:
+            return offices[mod.lemma_.lower()]
     return None
 
 
