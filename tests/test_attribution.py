@@ -478,3 +478,25 @@ def test_a_source_named_in_a_relative_clause_describes_the_speaker() -> None:
     reading = _read("The Observatory reported the strike on Monday. The monitor, which draws on activists and medics, "
                     "said 31 people were killed.")
     assert _claim(reading, 31).source.source_type == "monitor"
+
+
+def test_who_a_toll_is_given_by_counted_it() -> None:
+    """ "The death toll, provided by X, stood at 40": the agent of a participle on the toll noun."""
+    reading = _read("The death toll, provided by the Observatory, stood at 40.")
+    assert _claim(reading, 40).source.source_type == "monitor"
+    reading = _read("The toll given by the civil defence was 22 dead.")
+    assert _claim(reading, 22).source.source_type == "humanitarian"
+    reading = _read("A toll compiled by activists put the dead at 31.")
+    assert _claim(reading, 31).source.source_type == "activists"
+
+
+def test_a_group_named_by_its_work_is_a_source_of_that_kind() -> None:
+    """ "a rights group", "an aid agency", "the medical charity" (referring back to no one): the qualifier says
+    the kind; a bare "the group said" does not name a new source."""
+    reading = _read("Meanwhile a human rights group said more than 900 people have died in detention since 2012.")
+    assert _claim(reading, 900).source.source_type == "monitor"
+    reading = _read("Two clinics were hit and 16 patients died, the medical charity said.")
+    claim = _claim(reading, 16)
+    assert claim.source.source_type == "humanitarian" and "charity" in claim.source.name
+    reading = _read("Shells hit the convoy on the road killing 12 people, an aid agency said.")
+    assert _claim(reading, 12).source.source_type == "humanitarian"

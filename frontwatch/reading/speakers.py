@@ -97,7 +97,7 @@ def subject_source(subj: Token, context: Context) -> Source | None:
     if subj.ent_type_ in {"ORG", "NORP", "GPE"} or subj.pos_ == "PROPN":
         words = text_of(subj.doc)[start:end]
         return Source(name=words.removeprefix("the ").removeprefix("The "), source_type=_entity_kind(subj, subj.i), words=words)
-    return _medium(subj) or _placed_title(subj, mentions) or _speaker_noun(subj)
+    return _medium(subj) or _placed_title(subj, mentions) or _speaker_noun(subj) or _described(subj, start, end)
 
 
 def _placed_title(subj: Token, mentions: Sequence[SourceMention]) -> Source | None:
@@ -223,6 +223,24 @@ def _kind_alone(subj: Token, start: int, end: int) -> Source | None:
     return Source(name=f"a {subj.lemma_.lower()}", source_type=kinds[0], words=text_of(subj.doc)[start:end])
 
 
+def _described(subj: Token, start: int, end: int) -> Source | None:
+    """ "..., the medical charity said", "the Kurdish-led watchdog reported": a speaker noun (lexicons/speaker_nouns.txt)
+    that refers back to no source named before but is described by a word of its own is a source the report names
+    by description; it speaks under those words, of the one kind the noun names (else of no known kind). A bare
+    "the group said" with nothing to refer to stays unattributed."""
+    noun = subj.lemma_.lower()
+    if noun not in lexicons.words("speaker_nouns.txt") or subj.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ in {"amod", "compound"} and c.i < subj.i for c in subj.children):
+        return None
+    kinds = [k for k in lexicons.mapping("speaker_noun_types.tsv").get(noun, "").split("|") if k]
+    title = title_of(subj)  # "the medical charity": the qualifier says which kind
+    kind = title.source_type if title is not None else kinds[0] if len(kinds) == 1 else "unknown"
+    words = text_of(subj.doc)[start:end]
+    name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)
+    return Source(name=name, source_type=kind, words=words)
+
+
 def media_source(subj: Token) -> Source | None:
     """A medium named by its kind ("a Turkish broadcaster"), for callers outside this module (see _medium)."""
     return _medium(subj)
@@ -237,6 +255,8 @@ def _medium(subj: Token) -> Source | None:
     media = lexicons.words("media_nouns.txt")
     if (subj.lemma_.lower() not in media and subj.lower_ not in media) or subj.pos_ != "NOUN":
         return None  # the tagger lemmatises "media" to "medium"
+    if title_of(subj) is not None:
+        return None  # "an aid agency" is named by its work (data/source_titles.tsv), not a news agency
     doc = subj.doc
     # "a February report by the Damascus Centre for Studies": the report is its author's.
     for author in (g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"):
@@ -291,7 +311,8 @@ def title_of(noun: Token) -> _Title | None:
     titles = SourceDirectory.default().titles
     lemma = noun.lemma_.lower()
     for mod in (c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i):
-        title = titles.get(f"{mod.lemma_.lower()} {lemma}")
+        # the word as written first: "rights" in "rights group" is no plural of "right"
+        title = titles.get(f"{mod.lower_} {lemma}") or titles.get(f"{mod.lemma_.lower()} {lemma}")
         if title is not None:
             return title
     return titles.get(lemma)
