@@ -500,3 +500,14 @@ def test_a_group_named_by_its_work_is_a_source_of_that_kind() -> None:
     assert claim.source.source_type == "humanitarian" and "charity" in claim.source.name
     reading = _read("Shells hit the convoy on the road killing 12 people, an aid agency said.")
     assert _claim(reading, 12).source.source_type == "humanitarian"
+
+
+def test_where_the_figures_came_from_is_their_source() -> None:
+    """A later sentence naming where a bare lede's figures come from gives them their source; the toll's change
+    ("rose from 12") names no author."""
+    reading = _read("At least 19 people were killed in the strikes. Most were women. The figures came from the civil defence.")
+    assert _claim(reading, 19).source.source_type == "humanitarian"
+    reading = _read("Twenty-one people died in the shelling. The numbers come from local activists in the town.")
+    assert _claim(reading, 21).source.source_type == "activists"
+    reading = _read("The toll rose from 12 to 19, the Observatory said.")
+    assert _claim(reading, 19).source.source_type == "monitor"
