@@ -511,3 +511,14 @@ def test_where_the_figures_came_from_is_their_source() -> None:
     assert _claim(reading, 21).source.source_type == "activists"
     reading = _read("The toll rose from 12 to 19, the Observatory said.")
     assert _claim(reading, 19).source.source_type == "monitor"
+
+
+def test_a_closing_said_after_the_surname_of_an_earlier_speaker_is_his() -> None:
+    """Without commas the place runs into the name ("in Hama Haddad said"); a surname already heard as a
+    speaker's still speaks."""
+    opening = "Regional coordinator Karim Haddad said the month was the worst this year. "
+    for rest in ("Explosions in Homs killed 20 people and casualties were also reported in Hama Haddad said.",
+                 "Explosions in Homs killed 20 people and casualties were also reported in Hama and Idlib Haddad said again."):
+        assert "Haddad" in _claim(_read(opening + rest), 20).source.name, rest
+    reading = _read("Explosions in Homs killed 20 people and casualties were also reported in Hama Haddad said.")
+    assert "Haddad" not in _claim(reading, 20).source.name  # a name nobody introduced as a speaker

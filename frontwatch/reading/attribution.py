@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.speakers import Context, media_source, medium_before, named_entity, source_at, speaker_after, speaker_before, subject_source
+from frontwatch.reading.speakers import (
+    Context,
+    media_source,
+    medium_before,
+    named_entity,
+    source_at,
+    speaker_after,
+    speaker_before,
+    subject_source,
+    surname_before,
+)
 from frontwatch.records import Source
 
 if TYPE_CHECKING:
@@ -436,7 +446,8 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         source = subject_source(subj, context)
         if source:
             return Attribution(source, "reporting_verb", verb.i)
-    adjacent = speaker_after(verb, mentions) or (medium_before(verb, mentions) or speaker_before(verb, mentions) if not subjects else None)
+    adjacent = speaker_after(verb, mentions) or (
+        medium_before(verb, mentions) or speaker_before(verb, mentions) or surname_before(verb, (*context.recent, *([context.previous] if context.previous else []))) if not subjects else None)
     if adjacent is not None:
         return Attribution(adjacent, "reporting_verb", verb.i)
     # "..., saying that ..." takes the subject of the verb it hangs on; "X said jets struck the town, adding that

@@ -360,6 +360,22 @@ def speaker_before(verb: Token, mentions: Sequence[SourceMention], after: int = 
     return _relayed(nearest, verb.sent, before) or nearest.source
 
 
+def surname_before(verb: Token, recent: Sequence[Source]) -> Source | None:
+    """ "... in Hama and Idlib Haddad said": a closing "said" the parser left without a subject (a text without commas
+    runs the place into the name) right after the surname of a person who spoke before ("coordinator Karim Haddad
+    said ...") is that person speaking again. Only a name already heard as a speaker's counts."""
+    if verb.i == 0:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.pos_ != "PROPN" or not word.text[:1].isupper():
+        return None
+    for source in reversed(recent[-_RECENT:]):
+        names = source.name.split()
+        if len(names) >= 2 and names[-1] == word.text:
+            return source
+    return None
+
+
 def _relayed(medium: SourceMention, sent: Span, named: Sequence[SourceMention]) -> Source | None:
     """ "... a military source cited by SANA said", "an official quoted by state media said": the medium named
     last only carries the words; the source it cites or quotes speaks."""
@@ -440,4 +456,4 @@ def _in_hyphen_compound(token: Token) -> bool:
     return token.i > 0 and doc[token.i - 1].text == "-"
 
 
-__all__ = ["Context", "medium_before", "mention_in", "named_entity", "source_at", "speaker_after", "speaker_before", "subject_source"]
+__all__ = ["Context", "medium_before", "mention_in", "named_entity", "source_at", "speaker_after", "speaker_before", "subject_source", "surname_before"]
