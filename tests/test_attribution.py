@@ -522,3 +522,12 @@ def test_a_closing_said_after_the_surname_of_an_earlier_speaker_is_his() -> None
         assert "Haddad" in _claim(_read(opening + rest), 20).source.name, rest
     reading = _read("Explosions in Homs killed 20 people and casualties were also reported in Hama Haddad said.")
     assert "Haddad" not in _claim(reading, 20).source.name  # a name nobody introduced as a speaker
+
+
+def test_a_titled_speaker_after_a_closing_said_is_read_whole() -> None:
+    """Without commas "said" takes the speaker as its object; the words before his title ("rescue", "local",
+    "hospital") qualify it and are read with it."""
+    for speaker, kind in (("a rescue worker at the scene", "humanitarian"), ("a local doctor", "local sources"),
+                          ("a hospital official in the town", "local sources")):
+        reading = _read(f"Fourteen people died under the rubble said {speaker}.")
+        assert _claim(reading, 14).source.source_type == kind, speaker

@@ -439,6 +439,8 @@ def _titled_after(verb: Token, after: Token, mentions: Sequence[SourceMention]) 
     the dictionaries name by his title (data/source_titles.tsv), right after the inverting verb whose object the
     parser made him."""
     noun = after.doc[after.i + 1] if after.lower_ in _ARTICLES and after.i + 1 < len(after.doc) else after
+    while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i:
+        noun = noun.head  # "said a rescue worker", "said a local doctor": the noun the words before qualify
     if noun.head.i != verb.i or noun.dep_ not in {"dobj", "nsubj", "attr"} or noun.pos_ != "NOUN":
         return None
     return _placed_title(noun, mentions) or _speaker_noun(noun)
