@@ -442,3 +442,106 @@ def test_a_reporting_verb_reached_through_a_noun_tells_of_that_noun_not_the_figu
     told = _read("It came a day after the Syrian Observatory for Human Rights reported that more than 300 people "
                  "including nearly 100 civilians were killed in the last month.")
     assert _claim(told, 100).source.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_worker_is_read_with_the_noun_that_says_what_work() -> None:
+    """ "a rescue worker", "an aid worker", "a health worker": the compound title gives the kind; a quotation
+    the worker closes is his."""
+    reading = _read('"Nineteen people died under the rubble," a rescue worker told reporters.')
+    assert _claim(reading, 19).source.source_type == "humanitarian"
+    reading = _read("Shells hit the camp on Friday and killed 13 people, an aid worker said.")
+    assert _claim(reading, 13).source.source_type == "humanitarian"
+    reading = _read("Twenty-six wounded were brought to the clinic overnight, said a health worker in the town.")
+    assert _claim(reading, 26).source.source_type == "local sources"
+
+
+def test_who_lived_through_an_attack_is_a_witness() -> None:
+    for speaker in ("a survivor", "a villager", "a relative of one victim"):
+        reading = _read(f"The jets struck the market twice and killed 17 people, {speaker} said.")
+        claim = _claim(reading, 17)
+        assert claim.source.source_type == "witness", speaker
+        assert speaker.split()[1] in claim.source.name
+
+
+def test_an_unknown_office_takes_its_kind_from_its_last_word() -> None:
+    """ "the Interior Ministry", "the Energy Ministry": a ministry the dictionaries do not list is still a government."""
+    for office in ("the Interior Ministry", "the Energy Ministry", "the Transport Ministry"):
+        reading = _read(f"Eleven police officers were killed in the ambush, {office} said.")
+        assert _claim(reading, 11).source.source_type == "government", office
+
+
+def test_a_spokesman_for_an_office_or_qualified_by_it_speaks_for_it() -> None:
+    reading = _read("Fifteen people were killed when the shell hit, a spokesman for the provincial authority said.")
+    assert _claim(reading, 15).source.source_type == "government"
+    reading = _read("Fifteen people were killed when the shell hit, a hospital official said.")
+    assert _claim(reading, 15).source.source_type == "local sources"
+    reading = _read("Fifteen people were killed when the shell hit, an official at the hospital said.")
+    assert _claim(reading, 15).source.source_type == "local sources"
+
+
+def test_a_name_in_apposition_to_a_medium_is_that_medium() -> None:
+    for phrase in ("the news agency Dunya", "the daily Bayan", "the television channel Orient"):
+        reading = _read(f"The car bomb killed 21 people, {phrase} reported.")
+        assert _claim(reading, 21).source.source_type == "media", phrase
+
+
+def test_a_source_named_in_a_relative_clause_describes_the_speaker() -> None:
+    reading = _read("Five people were killed, a monitor said. The group, which relies on a network of sources "
+                    "inside the country, said 20 others were hurt.")
+    assert _claim(reading, 20).source.source_type == "monitor"
+    reading = _read("The Observatory reported the strike on Monday. The monitor, which draws on activists and medics, "
+                    "said 31 people were killed.")
+    assert _claim(reading, 31).source.source_type == "monitor"
+
+
+def test_who_a_toll_is_given_by_counted_it() -> None:
+    """ "The death toll, provided by X, stood at 40": the agent of a participle on the toll noun."""
+    reading = _read("The death toll, provided by the Observatory, stood at 40.")
+    assert _claim(reading, 40).source.source_type == "monitor"
+    reading = _read("The toll given by the civil defence was 22 dead.")
+    assert _claim(reading, 22).source.source_type == "humanitarian"
+    reading = _read("A toll compiled by activists put the dead at 31.")
+    assert _claim(reading, 31).source.source_type == "activists"
+
+
+def test_a_group_named_by_its_work_is_a_source_of_that_kind() -> None:
+    """ "a rights group", "an aid agency", "the medical charity" (referring back to no one): the qualifier says
+    the kind; a bare "the group said" does not name a new source."""
+    reading = _read("Meanwhile a human rights group said more than 900 people have died in detention since 2012.")
+    assert _claim(reading, 900).source.source_type == "monitor"
+    reading = _read("Two clinics were hit and 16 patients died, the medical charity said.")
+    claim = _claim(reading, 16)
+    assert claim.source.source_type == "humanitarian" and "charity" in claim.source.name
+    reading = _read("Shells hit the convoy on the road killing 12 people, an aid agency said.")
+    assert _claim(reading, 12).source.source_type == "humanitarian"
+
+
+def test_where_the_figures_came_from_is_their_source() -> None:
+    """A later sentence naming where a bare lede's figures come from gives them their source; the toll's change
+    ("rose from 12") names no author."""
+    reading = _read("At least 19 people were killed in the strikes. Most were women. The figures came from the civil defence.")
+    assert _claim(reading, 19).source.source_type == "humanitarian"
+    reading = _read("Twenty-one people died in the shelling. The numbers come from local activists in the town.")
+    assert _claim(reading, 21).source.source_type == "activists"
+    reading = _read("The toll rose from 12 to 19, the Observatory said.")
+    assert _claim(reading, 19).source.source_type == "monitor"
+
+
+def test_a_closing_said_after_the_surname_of_an_earlier_speaker_is_his() -> None:
+    """Without commas the place runs into the name ("in Hama Haddad said"); a surname already heard as a
+    speaker's still speaks."""
+    opening = "Regional coordinator Karim Haddad said the month was the worst this year. "
+    for rest in ("Explosions in Homs killed 20 people and casualties were also reported in Hama Haddad said.",
+                 "Explosions in Homs killed 20 people and casualties were also reported in Hama and Idlib Haddad said again."):
+        assert "Haddad" in _claim(_read(opening + rest), 20).source.name, rest
+    reading = _read("Explosions in Homs killed 20 people and casualties were also reported in Hama Haddad said.")
+    assert "Haddad" not in _claim(reading, 20).source.name  # a name nobody introduced as a speaker
+
+
+def test_a_titled_speaker_after_a_closing_said_is_read_whole() -> None:
+    """Without commas "said" takes the speaker as its object; the words before his title ("rescue", "local",
+    "hospital") qualify it and are read with it."""
+    for speaker, kind in (("a rescue worker at the scene", "humanitarian"), ("a local doctor", "local sources"),
+                          ("a hospital official in the town", "local sources")):
+        reading = _read(f"Fourteen people died under the rubble said {speaker}.")
+        assert _claim(reading, 14).source.source_type == kind, speaker

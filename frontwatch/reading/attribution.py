@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.speakers import Context, media_source, medium_before, named_entity, source_at, speaker_after, speaker_before, subject_source
+from frontwatch.reading.speakers import (
+    Context,
+    media_source,
+    medium_before,
+    named_entity,
+    source_at,
+    speaker_after,
+    speaker_before,
+    subject_source,
+    surname_before,
+)
 from frontwatch.records import Source
 
 if TYPE_CHECKING:
@@ -249,6 +259,36 @@ def _toll_owner(sent: Span, ancestors: Sequence[Token], context: Context) -> Sou
             found = source_at(owner, context.mentions)
             if found is not None:
                 return found.source
+        compiled = _compiled_by(toll, context) or _drawn_from(toll, context)
+        if compiled is not None:
+            return compiled
+    return None
+
+
+def _drawn_from(toll: Token, context: Context) -> Source | None:
+    """ "The figures came from the civil defence", "the toll was provided by medics": the verb a toll noun is the
+    subject of names its author after "from" or as its agent. A number there is the toll's change ("the toll rose
+    from 12"), no author."""
+    if toll.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in (c for c in toll.head.children if (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and not o.like_num and o.pos_ != "NUM"):
+            source = subject_source(obj, context)
+            if source is not None:
+                return source
+    return None
+
+
+def _compiled_by(toll: Token, context: Context) -> Source | None:
+    """ "The death toll, provided by the health ministry, stood at 40", "a tally compiled by activists put the dead
+    at 31": the agent of a participle describing the toll noun is who counted (any participle: given, released,
+    issued ... each names the author the same way)."""
+    for participle in (c for c in toll.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (g for g in participle.children if g.dep_ == "agent"):
+            for obj in (o for o in agent.children if o.dep_ == "pobj"):
+                source = subject_source(obj, context)
+                if source is not None:
+                    return source
     return None
 
 
@@ -427,7 +467,8 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         source = subject_source(subj, context)
         if source:
             return Attribution(source, "reporting_verb", verb.i)
-    adjacent = speaker_after(verb, mentions) or (medium_before(verb, mentions) or speaker_before(verb, mentions) if not subjects else None)
+    adjacent = speaker_after(verb, mentions) or (
+        medium_before(verb, mentions) or speaker_before(verb, mentions) or surname_before(verb, (*context.recent, *([context.previous] if context.previous else []))) if not subjects else None)
     if adjacent is not None:
         return Attribution(adjacent, "reporting_verb", verb.i)
     # "..., saying that ..." takes the subject of the verb it hangs on; "X said jets struck the town, adding that

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-    from frontwatch.reading.sources import SourceMention
+    from frontwatch.reading.sources import SourceMention, _Title
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 _DEFINITE = {"the", "this", "that", "its", "their"}
@@ -79,7 +79,9 @@ def subject_source(subj: Token, context: Context) -> Source | None:
         # "the Arabic-language al-Waha Daily reported": a named subject the dictionaries do not know speaks
         # for itself, even when a misparse puts other names ("terrorists") into its phrase.
         words = entity.text
-        return Source(name=words, source_type="person" if entity.label_ == "PERSON" else "unknown", words=words)
+        kind = "person" if entity.label_ == "PERSON" else _entity_kind(subj, entity.start)
+        return Source(name=words, source_type=kind, words=words)
+    start, end = _without_relative_clause(subj, start, end)
     found = mention_in(start, end, mentions)
     if found:
         return found.source
@@ -94,8 +96,8 @@ def subject_source(subj: Token, context: Context) -> Source | None:
         return Source(name=name, source_type="person", words=text_of(subj.doc)[start:end])
     if subj.ent_type_ in {"ORG", "NORP", "GPE"} or subj.pos_ == "PROPN":
         words = text_of(subj.doc)[start:end]
-        return Source(name=words.removeprefix("the ").removeprefix("The "), source_type="unknown", words=words)
-    return _medium(subj) or _placed_title(subj, mentions) or _speaker_noun(subj)
+        return Source(name=words.removeprefix("the ").removeprefix("The "), source_type=_entity_kind(subj, subj.i), words=words)
+    return _medium(subj) or _placed_title(subj, mentions) or _speaker_noun(subj) or _described(subj, start, end)
 
 
 def _placed_title(subj: Token, mentions: Sequence[SourceMention]) -> Source | None:
@@ -103,9 +105,7 @@ def _placed_title(subj: Token, mentions: Sequence[SourceMention]) -> Source | No
     named by a title that says nothing of his side (data/source_titles.tsv, type unknown) speaks for the known
     source he is placed in. Without commas the parser often hangs the place on the verb ("citing ... at ..."),
     so the phrase right after the title's own words is read, whatever it hangs on."""
-    from frontwatch.reading.sources import SourceDirectory
-
-    title = SourceDirectory.default().titles.get(subj.lemma_.lower())
+    title = title_of(subj)
     if title is None or title.source_type != "unknown":
         return None
     doc = subj.doc
@@ -136,6 +136,34 @@ def _clause_subject(pronoun: Token, context: Context) -> Source | None:
                 if source is not None:
                     return source
     return None
+
+
+def _entity_kind(subj: Token, name_start: int) -> str:
+    """The kind of a named speaker the dictionaries do not know (its name begins at token ``name_start``), from the
+    noun that says what it is: the name's head ("the Interior Ministry": lexicons/office_types.tsv) or a medium's
+    kind the name stands in apposition to ("the news agency Hawar", "the daily Tishreen": lexicons/media_nouns.txt).
+    No stance: a ministry may be any state's."""
+    offices = {row[0]: row[1] for row in lexicons.table("office_types.tsv")}
+    if subj.lemma_.lower() in offices:
+        return offices[subj.lemma_.lower()]
+    media = lexicons.words("media_nouns.txt")
+    if any(c.dep_ in {"compound", "appos", "amod"} and c.i < name_start and c.lower_ in media for c in subj.children):
+        return "media"
+    return "unknown"
+
+
+def _without_relative_clause(subj: Token, start: int, end: int) -> tuple[int, int]:
+    """ "The group, which relies on sources on the ground, said ...": a relative clause describes the speaker; a
+    source named inside it ("sources") does not speak. The phrase is cut where the clause begins."""
+    clause = next((c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i), None)
+    if clause is None:
+        return start, end
+    first = clause.left_edge
+    cut = first.idx
+    # the comma before the clause goes with it
+    if first.i > 0 and first.nbor(-1).is_punct and first.nbor(-1).i > subj.i:
+        cut = first.nbor(-1).idx
+    return start, max(start, min(end, cut))
 
 
 def named_entity(subj: Token) -> Span | None:
@@ -195,6 +223,24 @@ def _kind_alone(subj: Token, start: int, end: int) -> Source | None:
     return Source(name=f"a {subj.lemma_.lower()}", source_type=kinds[0], words=text_of(subj.doc)[start:end])
 
 
+def _described(subj: Token, start: int, end: int) -> Source | None:
+    """ "..., the medical charity said", "the Kurdish-led watchdog reported": a speaker noun (lexicons/speaker_nouns.txt)
+    that refers back to no source named before but is described by a word of its own is a source the report names
+    by description; it speaks under those words, of the one kind the noun names (else of no known kind). A bare
+    "the group said" with nothing to refer to stays unattributed."""
+    noun = subj.lemma_.lower()
+    if noun not in lexicons.words("speaker_nouns.txt") or subj.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ in {"amod", "compound"} and c.i < subj.i for c in subj.children):
+        return None
+    kinds = [k for k in lexicons.mapping("speaker_noun_types.tsv").get(noun, "").split("|") if k]
+    title = title_of(subj)  # "the medical charity": the qualifier says which kind
+    kind = title.source_type if title is not None else kinds[0] if len(kinds) == 1 else "unknown"
+    words = text_of(subj.doc)[start:end]
+    name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)
+    return Source(name=name, source_type=kind, words=words)
+
+
 def media_source(subj: Token) -> Source | None:
     """A medium named by its kind ("a Turkish broadcaster"), for callers outside this module (see _medium)."""
     return _medium(subj)
@@ -209,6 +255,8 @@ def _medium(subj: Token) -> Source | None:
     media = lexicons.words("media_nouns.txt")
     if (subj.lemma_.lower() not in media and subj.lower_ not in media) or subj.pos_ != "NOUN":
         return None  # the tagger lemmatises "media" to "medium"
+    if title_of(subj) is not None:
+        return None  # "an aid agency" is named by its work (data/source_titles.tsv), not a news agency
     doc = subj.doc
     # "a February report by the Damascus Centre for Studies": the report is its author's.
     for author in (g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"):
@@ -239,9 +287,7 @@ def _media_at_large(subj: Token) -> bool:
 def _speaker_noun(subj: Token) -> Source | None:
     """ "A spokesman at the hospital said", "an official in the town said": a speaker named by what he is
     (data/source_titles.tsv), kept with the words that say where he speaks from."""
-    from frontwatch.reading.sources import SourceDirectory
-
-    title = SourceDirectory.default().titles.get(subj.lemma_.lower())
+    title = title_of(subj)
     if title is None:
         return None
     # "at the hospital" says where he speaks from; a phrase nested in it ("in Idlib") is left out, with its preposition.
@@ -257,13 +303,32 @@ def _speaker_noun(subj: Token) -> Source | None:
     return Source(name=name, source_type=kind, stance=stance, words=words)
 
 
+def title_of(noun: Token) -> _Title | None:
+    """The title a noun names a speaker by (data/source_titles.tsv), read with the noun that qualifies it first:
+    "a rescue worker" and "an aid worker" are rescuers, "a health worker" a medic, "a worker" no kind."""
+    from frontwatch.reading.sources import SourceDirectory
+
+    titles = SourceDirectory.default().titles
+    lemma = noun.lemma_.lower()
+    for mod in (c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i):
+        # the word as written first: "rights" in "rights group" is no plural of "right"
+        title = titles.get(f"{mod.lower_} {lemma}") or titles.get(f"{mod.lemma_.lower()} {lemma}")
+        if title is not None:
+            return title
+    return titles.get(lemma)
+
+
 def _office_of(subj: Token) -> tuple[str, str] | None:
-    """ "a source at Daraa Governorate": the kind of the office a speaker of no kind speaks from (lexicons/office_types.tsv)."""
+    """ "a source at Daraa Governorate", "a spokesman for the ministry", "a hospital official": the kind of the office
+    a speaker of no kind speaks from or for (lexicons/office_types.tsv), after him or as the noun qualifying him."""
     offices = {row[0]: (row[1], row[2]) for row in lexicons.table("office_types.tsv")}
-    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in {"at", "in", "from", "within"}):
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in {"at", "in", "from", "within", "for"}):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             if obj.lemma_.lower() in offices:
                 return offices[obj.lemma_.lower()]
+    for mod in (c for c in subj.children if c.dep_ == "compound" and c.i < subj.i):
+        if mod.lemma_.lower() in offices:
+            return offices[mod.lemma_.lower()]
     return None
 
 
@@ -293,6 +358,22 @@ def speaker_before(verb: Token, mentions: Sequence[SourceMention], after: int = 
     if any(t.text in {".", ";", ":", '"'} for t in gap):
         return None
     return _relayed(nearest, verb.sent, before) or nearest.source
+
+
+def surname_before(verb: Token, recent: Sequence[Source]) -> Source | None:
+    """ "... in Hama and Idlib Haddad said": a closing "said" the parser left without a subject (a text without commas
+    runs the place into the name) right after the surname of a person who spoke before ("coordinator Karim Haddad
+    said ...") is that person speaking again. Only a name already heard as a speaker's counts."""
+    if verb.i == 0:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.pos_ != "PROPN" or not word.text[:1].isupper():
+        return None
+    for source in reversed(recent[-_RECENT:]):
+        names = source.name.split()
+        if len(names) >= 2 and names[-1] == word.text:
+            return source
+    return None
 
 
 def _relayed(medium: SourceMention, sent: Span, named: Sequence[SourceMention]) -> Source | None:
@@ -358,6 +439,8 @@ def _titled_after(verb: Token, after: Token, mentions: Sequence[SourceMention]) 
     the dictionaries name by his title (data/source_titles.tsv), right after the inverting verb whose object the
     parser made him."""
     noun = after.doc[after.i + 1] if after.lower_ in _ARTICLES and after.i + 1 < len(after.doc) else after
+    while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i:
+        noun = noun.head  # "said a rescue worker", "said a local doctor": the noun the words before qualify
     if noun.head.i != verb.i or noun.dep_ not in {"dobj", "nsubj", "attr"} or noun.pos_ != "NOUN":
         return None
     return _placed_title(noun, mentions) or _speaker_noun(noun)
@@ -375,4 +458,4 @@ def _in_hyphen_compound(token: Token) -> bool:
     return token.i > 0 and doc[token.i - 1].text == "-"
 
 
-__all__ = ["Context", "medium_before", "mention_in", "named_entity", "source_at", "speaker_after", "speaker_before", "subject_source"]
+__all__ = ["Context", "medium_before", "mention_in", "named_entity", "source_at", "speaker_after", "speaker_before", "subject_source", "surname_before"]
