@@ -213,3 +213,14 @@ def test_the_number_of_people_a_participle_says_were_killed_is_a_toll() -> None:
     fled = frontwatch.extract("The number of people who fled the fighting in Raqqa has risen to 2,000, the UN said Saturday.",
                               published="2017-04-08", outlet="Sputnik")
     assert [(c.kind, c.value) for c in fled.claims] == [("displaced", 2000)]
+
+
+def test_forces_counted_are_fighters_and_a_time_word_ends_a_count() -> None:
+    """ "19 regime forces were killed" counts people (wire copy says so); "the toll reached 330 overnight": the
+    tagger's QUANTITY "330 overnight" is a bare count."""
+    import frontwatch
+
+    forces = frontwatch.extract("The monitor said 19 regime forces were killed on Monday in the Old City of Aleppo.", published="2016-07-11")
+    assert [(c.kind, c.value) for c in forces.claims if c.value] == [("killed", 19)]
+    overnight = frontwatch.extract("The death toll reached 330 overnight, civil defence sources said of the strikes on Aleppo.", published="2016-09-26")
+    assert [(c.kind, c.value) for c in overnight.claims if c.value] == [("killed", 330)]

@@ -122,7 +122,7 @@ def _fraction_value(fraction: float, run: list[Token]) -> tuple[int, bool] | Non
 
 
 def _is_number(tok: Token) -> bool:
-    if tok.ent_type_ in _NOT_COUNTS and not _counts_people(tok) and not _lone_number(tok):
+    if tok.ent_type_ in _NOT_COUNTS and not _counts_people(tok) and not _lone_number(tok) and not _before_time_word(tok):
         return False
     if _day_of_month(tok):
         return False
@@ -157,6 +157,18 @@ def _lone_number(tok: Token) -> bool:
     before = tok.nbor(-1) if tok.i > 0 else None
     joined = nxt is not None and nxt.ent_iob_ == "I" or before is not None and before.ent_type_ == "DATE"
     return not joined and (before is None or before.lemma_.lower() not in lexicons.words("numbers.tsv"))
+
+
+_TIME_WORDS = frozenset({"overnight", "today", "yesterday", "tonight"})
+
+
+def _before_time_word(tok: Token) -> bool:
+    """ "the toll reached 330 overnight": the tagger joins a bare count and the time word after it into one
+    QUANTITY or TIME; a time word is no unit, so the number is a count."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    after = tok.nbor(2) if tok.i + 2 < len(tok.doc) else None
+    return (_DIGITS.match(tok.lower_) is not None and nxt is not None and nxt.lower_ in _TIME_WORDS
+            and (after is None or after.ent_iob_ != "I"))
 
 
 def _counts_people(tok: Token) -> bool:
@@ -194,6 +206,8 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "ADP" and nxt.lower_ in {"in", "at"}:
         return None
+    if nxt is not None and nxt.lower_ in _TIME_WORDS:
+        return None  # "the toll reached 330 overnight civil defence sources said": the count ends at the time word
     if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i > last.i:
         if _vague_word(last.head) and last.head.i > last.i + 1:
             return None  # "attacks kill 8 injure scores": a headline's lost comma joins two counts; 8 counts no "scores"
