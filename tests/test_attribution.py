@@ -439,8 +439,8 @@ def test_a_reporting_verb_reached_through_a_noun_tells_of_that_noun_not_the_figu
             "the Syrian Observatory for Human Rights said.")
     assert _claim(_read(text), 40).source.name == "Syrian Observatory for Human Rights"
     # a verb reached through "including" still governs: the count is part of what the monitor reported
-    told = _read("It came a day after the Syrian Observatory for Human Rights reported that more than 300 people "
-                 "including nearly 100 civilians were killed in the last month.")
+    told = _read("Two days before, the Syrian Observatory for Human Rights had stated in a report that some 300 people "
+                 "including nearly 100 civilians died during October.")
     assert _claim(told, 100).source.name == "Syrian Observatory for Human Rights"
 
 

@@ -1074,3 +1074,16 @@ def test_a_number_raised_since_a_day_is_a_running_total_not_the_days_toll(after:
 )
 def test_dead_taken_from_the_wounded_come_on_top_of_the_placed_toll(later: str, toll: int) -> None:
     assert _fatalities("A car bomb killed eight people in the town of Azaz on Monday. " + later) == {"Azaz": toll}
+
+
+def test_hostages_and_a_kidnapping_count_the_abducted_and_freeing_them_releases() -> None:
+    import frontwatch
+
+    def kinds(text: str) -> list[tuple[str, int]]:
+        reading = frontwatch.extract(text, published="2015-02-28", outlet="AFP")
+        return [(c.kind, c.value) for c in reading.claims if c.value]
+
+    assert kinds("Jihadists took 350 hostages in Christian villages last week, a church source said.") == [("abducted", 350)]
+    assert kinds("The bishop condemned the kidnapping of more than 260 Assyrian Christians near Hasakeh.") == [("abducted", 260)]
+    assert kinds("The group freed 20 hostages in Raqqa on Monday, a monitor said.") == [("released", 20)]
+    assert kinds("Jihadists killed 15 hostages in Raqqa last week, a church source said.") == [("killed", 15)]

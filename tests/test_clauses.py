@@ -89,8 +89,10 @@ def test_weapon_words_on_their_vehicle_report_the_attack_and_its_target() -> Non
 
 def test_coordinated_towns_of_different_size_each_get_the_event() -> None:
     assert {loc for _, loc in _at(_read("Fighting goes on in Tafas and Damascus"))} == {"Tafas", "Damascus"}
-    # two names run together with no joining word are no coordination
-    assert len(_at(_read("Mortar fire on the villages of Kafr Zita Morek on Sunday"))) == 1
+    # villages run together with no comma are a list whose commas were lost ("the villages of A B")
+    assert {loc for _, loc in _at(_read("Mortar fire on the villages of Kafr Zita Morek on Sunday"))} == {"Kafr Zayta", "Morek"}
+    # a city and a village run together are no list: the city is the area the village lies in
+    assert len(_at(_read("Mortar fire on Hama Morek on Sunday"))) == 1
 
 
 def test_where_something_was_reported_is_where_it_happened() -> None:

@@ -913,8 +913,9 @@ def test_a_sentence_that_moves_people_elsewhere_stays_in_the_story_area() -> Non
 
 def test_a_period_running_up_to_the_news_dates_nothing_after_it() -> None:
     """ "Fighting has grown worse since mid-2012. Rebels fired shells ...": the shelling is news, not of 2012."""
-    reading = frontwatch.extract("Fighting has grown worse in Aleppo since mid-2012. Rebels fired a barrage of shells into "
-                                 "western Aleppo killing nine civilians, the Observatory said.", published="2016-07-06", outlet="AFP")
+    reading = frontwatch.extract("Fighting has grown worse in Aleppo since mid-2012. Insurgents lobbed a volley of mortar shells at "
+                                 "the western districts of Aleppo, leaving nine civilians dead, according to the Observatory.",
+                                 published="2016-07-06", outlet="AFP")
     assert [(str(e.event_date), e.fatalities) for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"] == [
         ("2016-07-06", 9)]
 

@@ -200,7 +200,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Armed clash", 1.0
         # victims unnamed: a clash needs two armed sides in the sentence, one armed side alone attacked someone
         sides = _armed_sides(first, actors, roles)
-        hit = [v for v in parse.victims(first, head) if v.ent_type_ not in {"DATE", "TIME"}]  # "attacked X on Saturday"
+        # only the verb's own object: "In another attack, shelling hit the district" says nothing of who held it
+        hit = [v for v in first.children if v.dep_ == "dobj" and v.ent_type_ not in {"DATE", "TIME"}] if first.pos_ == "VERB" else []
         sent = first.sent
         civilians = any(a.actor.kind == "civilians" and sent.start_char <= a.start < sent.end_char for a in actors) or any(
             parse.victim_kind([t], actors, roles) == "civilian" for t in sent if t.pos_ == "NOUN")

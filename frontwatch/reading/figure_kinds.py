@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 
 
 _ANAPHORIC_NOUNS = {"number", "figure", "toll", "tally", "count", "estimate", "total"}
-# Kinds a noun gives people by what they were ("evacuees", "the besieged"), and what a verb may do to them.
-_STATUS_KINDS = {"displaced", "evacuated", "besieged", "fled"}
-_HARM_KINDS = {"killed", "injured"}
+# Kinds a noun gives people by what they were ("evacuees", "the besieged", "hostages"), and what a verb may do to
+# them ("killed 60 evacuees", "freed 20 hostages").
+_STATUS_KINDS = {"displaced", "evacuated", "besieged", "fled", "abducted"}
+_HARM_KINDS = {"killed", "injured", "released"}
 
 
 def _kind_rows() -> dict[str, list[tuple[str, str]]]:
