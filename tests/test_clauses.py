@@ -165,3 +165,18 @@ def test_an_actor_whose_following_verb_has_another_subject_opens_no_report() -> 
                     "near Rastan on Monday.")
     assert len({e.evidence for e in reading.events}) == 1
     assert {e.location.name for e in reading.events if e.location} == {"near Ar Rastan"}  # the clause on the target says where
+
+
+def test_a_second_report_led_by_the_name_of_its_doer_is_a_clause_of_its_own() -> None:
+    # "while rebel shelling ...", "and rebel shelling ...": the tagger reads "shelling" as a participle and
+    # "rebel" as a verb; the gerund is still the subject of the verb after it, a report with its own place
+    for joint in (", while", ", and", " while"):
+        reading = _read(f"Air strikes on Saraqib killed nine people{joint} rebel shelling on Mhardeh killed two children.")
+        found = [(e.sub_event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events]
+        assert ("Air/drone strike", "Saraqib", 9) in found, joint
+        assert ("Shelling/artillery/missile attack", "Muhradah", 2) in found, joint
+
+
+def test_a_participle_after_a_joint_still_tells_what_the_act_before_it_did() -> None:
+    reading = _read("Air strikes hit Saraqib, killing nine people in the town.")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Air/drone strike", 9)]

@@ -213,3 +213,13 @@ def test_the_number_of_people_a_participle_says_were_killed_is_a_toll() -> None:
     fled = frontwatch.extract("The number of people who fled the fighting in Raqqa has risen to 2,000, the UN said Saturday.",
                               published="2017-04-08", outlet="Sputnik")
     assert [(c.kind, c.value) for c in fled.claims] == [("displaced", 2000)]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("At Tadef in the eastern province of Aleppo 12 people were killed, the monitor said.", "killed", 12),
+    ("In Nawa in the southern province of Daraa 8 civilians were killed in two raids, activists said.", "killed", 8),
+    ("Near Tadef in the eastern countryside of Aleppo 11 fighters were wounded in clashes, the monitor said.", "injured", 11),
+])
+def test_a_count_the_parser_hangs_inside_a_fronted_place_is_still_the_passive_verbs_subject(text: str, kind: str, value: int) -> None:
+    reading = frontwatch.extract(text, published="2016-07-04", outlet="AFP")
+    assert (kind, value) in [(c.kind, c.value) for c in reading.claims]

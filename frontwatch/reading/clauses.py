@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _JOINERS = {"and", ",", ";", "–", "—", "…", "...", "while"}
 _LEAD_POS = {"DET", "NUM", "ADJ", "ADV", "PUNCT"}
 _VERB_TAGS = {"VBZ", "VBP", "VBD", "VBN", "VBG", "VB"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_PHRASE_POS = {"ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"}  # a place phrase: "on the Aleppo district of Salaheddin"
 _WINDOW = 6  # how many words after a joint may come before the report's own word
 
 
@@ -94,11 +96,33 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
             return bool(after) and (reports(after[0]) or (_verb_after_actor(after) and not _others_verb(actor, after[0])))
         if reports(tok):
             # "..., killing 3": a participle tells what the act before it did, not a report of its own
-            return tok.tag_ not in {"VBG", "VBN"} and not _shared_toll(tok) and not _shared_act(tok, reports) \
+            return (tok.tag_ not in {"VBG", "VBN"} or _gerund_subject(tok)) and not _shared_toll(tok) and not _shared_act(tok, reports) \
                 and not _coordinated_agent(tok, joint, actors)
         if tok.pos_ in _LEAD_POS or tok.lower_ in lexicons.words("clause_lead_words.txt"):
             continue
+        if _owner_word(tok) and i + 1 < sent.end and reports(doc[i + 1]) and not casualty_word(doc[i + 1]):
+            continue  # "and rebel shelling on ...", "while army artillery hit ...": a noun naming whose act it is
         return False
+    return False
+
+
+def _owner_word(tok: Token) -> bool:
+    """A noun right before an event word names whose act it is ("army artillery"); the tagger takes "rebel" in
+    "and rebel shelling" for a bare verb, which it cannot be right after a joint."""
+    return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_ == "VB"
+
+
+def _gerund_subject(word: Token) -> bool:
+    """ "..., while rebel shelling on Mhardeh killed two children": a gerund the tagger read as a participle is the
+    subject of a finite verb that follows it across a place phrase only, so it names a report of its own; in
+    "..., killing 3 people in the town" no finite verb follows, and the participle tells what the act before did."""
+    if word.tag_ != "VBG":
+        return False
+    for tok in word.doc[word.i + 1 : word.sent.end]:
+        if tok.tag_ in _FINITE_TAGS:
+            return True
+        if tok.pos_ not in _PHRASE_POS or tok.lower_ in _JOINERS:
+            return False
     return False
 
 
