@@ -180,3 +180,19 @@ def test_a_second_report_led_by_the_name_of_its_doer_is_a_clause_of_its_own() ->
 def test_a_participle_after_a_joint_still_tells_what_the_act_before_it_did() -> None:
     reading = _read("Air strikes hit Saraqib, killing nine people in the town.")
     assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Air/drone strike", 9)]
+
+
+def test_a_toll_with_its_own_subject_and_place_after_a_contrasting_while_is_another_event() -> None:
+    reading = _read("Army shelling on Kafr Nabl killed four people, while five fighters were killed in clashes with rebels in Daraya.")
+    found = [(e.event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events]
+    assert ("Explosions/Remote violence", "Kafr Nabl", 4) in found
+    assert ("Battles", "Darayya", 5) in found
+    # the same act's toll, told after "and" or in its town, stays one event
+    for text in ("Jets struck Saraqib, and 12 people were killed in the town.", "Jets struck Saraqib while 12 people were killed in the town."):
+        assert [(e.location.name if e.location else "", e.fatalities) for e in _read(text).events] == [("Saraqib", 12)], text
+
+
+def test_a_bare_group_noun_before_an_ing_word_names_whose_act_it_is() -> None:
+    reading = _read("Rebel shelling on the Aleppo district of Salaheddin killed four people.")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Shelling/artillery/missile attack", 4)]
+    assert reading.events[0].actor1 is not None and reading.events[0].actor1.side == "opposition"

@@ -47,4 +47,35 @@ def place_of_figure(figure_end: int, places: Sequence[PlaceMention], text: str) 
     return None
 
 
-__all__ = ["breakdown_places", "place_of_figure"]
+# Between two places of one list: "Saraqib and Maarat al-Numan", "Saraqib, Binnish and the town of Taftanaz".
+_LIST_JOINT = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?"
+                         r"(?:(?:neighbou?rhoods?|districts?|towns?|villages?|city|area|quarter|suburb)\s+(?:of\s+)?)?$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def respective_place(figure_start: int, counts: Sequence[int], places: Sequence[PlaceMention], text: str,
+                     sentence_end: int) -> PlaceMention | None:
+    """The place a count of a "respectively" list is given for: in "strikes hit Saraqib and Binnish, killing nine
+    and six people respectively" the n-th count goes with the n-th place of the list before it.
+
+    ``counts``: start offsets of the sentence's counts, in order; the list is the counts between the last place
+    list and "respectively", and it must be as long as the place list (else the pairing is unsure: None)."""
+    after = _RESPECTIVELY.search(text, figure_start, sentence_end)
+    if after is None:
+        return None
+    listed = [p for p in places if p.end <= figure_start]
+    run: list[PlaceMention] = []
+    for p in listed:
+        if run and _LIST_JOINT.match(text[run[-1].end : p.start]):
+            run.append(p)
+        else:
+            run = [p]
+    if len(run) < 2:
+        return None
+    mine = [c for c in counts if run[-1].end < c < after.start()]
+    if len(mine) != len(run) or figure_start not in mine:
+        return None
+    return run[mine.index(figure_start)]
+
+
+__all__ = ["breakdown_places", "place_of_figure", "respective_place"]

@@ -67,7 +67,7 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
         told = not said or any(not t.is_punct for t in left if t.i > said[-1].i)
         if not (placed and told):
             continue
-        if _opens_report(tok, sent, reports, actors):
+        if _opens_report(tok, sent, reports, actors, any(p.start > tok.idx for p in places)):
             spans.append((start, tok.idx))
             start = tok.idx + len(tok.text)
     spans.append((start, sent.end_char))
@@ -85,8 +85,10 @@ def _lead_space(sent: Span, start: int) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], actors: Sequence[ActorMention]) -> bool:
-    """The words after a joint begin a report: an event word after a short lead, or an actor and its verb."""
+def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], actors: Sequence[ActorMention],
+                  placed_after: bool = False) -> bool:
+    """The words after a joint begin a report: an event word after a short lead, an actor and its verb, or (after
+    a contrasting "while", with a place named after it: ``placed_after``) a toll verb with its own subject."""
     doc = sent.doc
     for i in range(joint.i + 1, min(sent.end, joint.i + 1 + _WINDOW)):
         tok = doc[i]
@@ -100,6 +102,12 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
                 and not _coordinated_agent(tok, joint, actors)
         if tok.pos_ in _LEAD_POS or tok.lower_ in lexicons.words("clause_lead_words.txt"):
             continue
+        if joint.lower_ == "while" and placed_after and tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i \
+                and reports(tok.head) and tok.head.i < joint.i + 1 + _WINDOW:
+            # "..., while five fighters were killed in clashes near Daraya": a toll with its own subject set against
+            # the report before it, at a place of its own, is another event ("and 12 people were killed in the town" is
+            # the same one's toll)
+            return True
         if _owner_word(tok) and i + 1 < sent.end and reports(doc[i + 1]) and not casualty_word(doc[i + 1]):
             continue  # "and rebel shelling on ...", "while army artillery hit ...": a noun naming whose act it is
         return False
