@@ -92,3 +92,12 @@ def test_a_wire_monitor_round_up_gives_each_place_its_event_and_its_own_toll() -
     assert ("Battles", "Armed clash", 10) in [(t, s, n) for p, t, s, n in found if "Tall Abyad" in p]
     assert ("Binnish", 3) in [(p, n) for p, _, _, n in found]  # the count after a fronted place without its comma
     _once_each(reading)
+
+
+def test_acts_counted_by_place_near_one_and_at_another_are_an_event_at_each() -> None:
+    reading = _read("The coalition launched 12 air strikes against IS in Syria on Monday, ten near Tal Abyad and two at Deir Ezzor.", "AFP")
+    found = [(e.location.name if e.location else "", e.sub_event_type) for e in reading.events]
+    assert ("near Tall Abyad", "Air/drone strike") in found
+    assert ("Deir-ez-Zor", "Air/drone strike") in found
+    clashes = _read("Clashes killed 5 near Tadef and 3 in al-Bab on Monday, the monitor said.", "AFP")
+    assert [(e.location.name if e.location else "", e.fatalities) for e in clashes.events] == [("near Tadaf", 5), ("Al Bab", 3)]

@@ -15,10 +15,17 @@ from frontwatch.reading import lexicons
 from frontwatch.records import PlaceMention
 
 # Between a count and its place: "in", then at most a generic place noun ("the neighborhood", "the town of").
-# "five were killed in X and three others - a woman among them - died in the Y district" too.
+# "five were killed in X and three others - a woman among them - died in the Y district" too; "10 strikes, nine
+# near Kobani and one at Deir Ezzor" counts acts by place the same way.
 _GAP = re.compile(r"^\s+(?:(?:people|civilians|persons|others|children|fighters|soldiers)\s+)?(?:-\s[^-]{1,40}\s-\s+)?"
-                  r"(?:(?:were|was)\s+(?:killed|wounded|injured)\s+|died\s+)?(?:in|at)\s+(?:the\s+)?"
+                  r"(?:(?:were|was)\s+(?:killed|wounded|injured)\s+|died\s+)?(?:in|at|near)\s+(?:the\s+)?"
                   r"(?:(?:neighbou?rhoods?|districts?|towns?|villages?|city|area|quarter|suburb)\s+(?:of\s+)?)?$", re.I)
+
+
+def _own_preposition(place: PlaceMention) -> str:
+    """ "near" when the place's own words begin with it: "nine near Kobani" is a mention "near Kobani" right after
+    the count, and the gap before it holds no preposition."""
+    return "near " if place.text.lower().startswith("near ") else ""
 
 
 def _count_before(text: str, place: PlaceMention) -> int:
@@ -28,7 +35,7 @@ def _count_before(text: str, place: PlaceMention) -> int:
         word = m.group(0).lower()
         if not (word[0].isdigit() or word in lexicons.words("numbers.tsv")):
             continue
-        if _GAP.match(head[m.end() :]):
+        if _GAP.match(head[m.end() :] + _own_preposition(place)):
             return place.start - len(head) + m.start()
     return -1
 
@@ -42,7 +49,7 @@ def breakdown_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMen
 def place_of_figure(figure_end: int, places: Sequence[PlaceMention], text: str) -> PlaceMention | None:
     """The place a count is given for: "7 in the neighborhood Alsukkari" -> Alsukkari."""
     for p in places:
-        if p.start > figure_end and _GAP.match(text[figure_end : p.start]):
+        if p.start > figure_end and _GAP.match(text[figure_end : p.start] + _own_preposition(p)):
             return p
     return None
 
