@@ -101,3 +101,11 @@ def test_acts_counted_by_place_near_one_and_at_another_are_an_event_at_each() ->
     assert ("Deir-ez-Zor", "Air/drone strike") in found
     clashes = _read("Clashes killed 5 near Tadef and 3 in al-Bab on Monday, the monitor said.", "AFP")
     assert [(e.location.name if e.location else "", e.fatalities) for e in clashes.events] == [("near Tadaf", 5), ("Al Bab", 3)]
+
+
+def test_the_place_a_group_is_positioned_in_is_where_it_fires_from_not_where_its_shells_land() -> None:
+    reading = _read("Gunmen positioned in Kafr Nabl fired mortar shells on the town of Maarat al-Numan on Sunday, killing a child.", "SANA")
+    assert [e.location.name if e.location else "" for e in reading.events] == ["Maarat al-Numaan"]
+    # the noun "positions" is where a group is hit
+    hit = _read("The army shelled militant positions in Kafr Nabl on Sunday, a military source said.", "SANA")
+    assert [e.location.name if e.location else "" for e in hit.events] == ["Kafr Nabl"]
