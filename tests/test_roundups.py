@@ -23,8 +23,8 @@ _CHANNEL = (
     "after fierce clashes. Militants shelled the town of Mhardeh in Hama countryside with rockets, killing two children."
 )
 _MONITOR = (
-    "Government air strikes killed at least 30 civilians across Syria on Saturday, the Syrian Observatory for Human "
-    "Rights said. In Idlib province, strikes hit Saraqib and Maarat al-Numan, killing nine and six people respectively. "
+    "At least 30 civilians died in government air strikes across Syria on Saturday, according to the Observatory. "
+    "In Idlib province, strikes hit Saraqib and Maarat al-Numan, killing nine and six people respectively. "
     "In Hama, eight civilians died in barrel bomb attacks on Kafr Nabuda. Rebel shelling on the Aleppo district of "
     "Salaheddin killed four people, while five fighters were killed in clashes with regime forces in Daraya near Damascus."
 )
