@@ -1087,3 +1087,21 @@ def test_hostages_and_a_kidnapping_count_the_abducted_and_freeing_them_releases(
     assert kinds("The bishop condemned the kidnapping of more than 260 Assyrian Christians near Hasakeh.") == [("abducted", 260)]
     assert kinds("The group freed 20 hostages in Raqqa on Monday, a monitor said.") == [("released", 20)]
     assert kinds("Jihadists killed 15 hostages in Raqqa last week, a church source said.") == [("killed", 15)]
+
+
+@pytest.mark.parametrize(("text", "tolls"), [
+    ("In Idlib province, strikes hit Saraqib and Maarat al-Numan, killing nine and six people respectively.",
+     [("Saraqib", 9), ("Maarat al-Numaan", 6)]),
+    ("Air raids on Binnish, Taftanaz and Kafr Nabl killed 4, 7 and 2 civilians respectively, the monitor said.",
+     [("Binnish", 4), ("Taftanaz", 7), ("Kafr Nabl", 2)]),
+    ("Warplanes struck Binnish and the town of Taftanaz on Monday, killing three and five people respectively.",
+     [("Binnish", 3), ("Taftanaz", 5)]),
+])
+def test_counts_listed_respectively_go_to_the_places_listed_in_the_same_order(text: str, tolls: list[tuple[str, int]]) -> None:
+    reading = frontwatch.extract(text, published="2016-05-10", outlet="AFP")
+    assert [(e.location.name if e.location else "", e.fatalities) for e in reading.events] == tolls
+
+
+def test_without_respectively_a_count_is_not_shared_out_over_the_places() -> None:
+    reading = frontwatch.extract("Strikes hit Saraqib and Binnish, killing nine people.", published="2016-05-10", outlet="AFP")
+    assert sorted(e.fatalities for e in reading.events) == [0, 9]

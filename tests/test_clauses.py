@@ -167,3 +167,34 @@ def test_an_actor_whose_following_verb_has_another_subject_opens_no_report() -> 
                     "near Rastan on Monday.")
     assert len({e.evidence for e in reading.events}) == 1
     assert {e.location.name for e in reading.events if e.location} == {"near Ar Rastan"}  # the clause on the target says where
+
+
+def test_a_second_report_led_by_the_name_of_its_doer_is_a_clause_of_its_own() -> None:
+    # "while rebel shelling ...", "and rebel shelling ...": the tagger reads "shelling" as a participle and
+    # "rebel" as a verb; the gerund is still the subject of the verb after it, a report with its own place
+    for joint in (", while", ", and", " while"):
+        reading = _read(f"Air strikes on Saraqib killed nine people{joint} rebel shelling on Mhardeh killed two children.")
+        found = [(e.sub_event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events]
+        assert ("Air/drone strike", "Saraqib", 9) in found, joint
+        assert ("Shelling/artillery/missile attack", "Muhradah", 2) in found, joint
+
+
+def test_a_participle_after_a_joint_still_tells_what_the_act_before_it_did() -> None:
+    reading = _read("Air strikes hit Saraqib, killing nine people in the town.")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Air/drone strike", 9)]
+
+
+def test_a_toll_with_its_own_subject_and_place_after_a_contrasting_while_is_another_event() -> None:
+    reading = _read("Army shelling on Kafr Nabl killed four people, while five fighters were killed in clashes with rebels in Daraya.")
+    found = [(e.event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events]
+    assert ("Explosions/Remote violence", "Kafr Nabl", 4) in found
+    assert ("Battles", "Darayya", 5) in found
+    # the same act's toll, told after "and" or in its town, stays one event
+    for text in ("Jets struck Saraqib, and 12 people were killed in the town.", "Jets struck Saraqib while 12 people were killed in the town."):
+        assert [(e.location.name if e.location else "", e.fatalities) for e in _read(text).events] == [("Saraqib", 12)], text
+
+
+def test_a_bare_group_noun_before_an_ing_word_names_whose_act_it_is() -> None:
+    reading = _read("Rebel shelling on the Aleppo district of Salaheddin killed four people.")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Shelling/artillery/missile attack", 4)]
+    assert reading.events[0].actor1 is not None and reading.events[0].actor1.side == "opposition"

@@ -224,3 +224,13 @@ def test_forces_counted_are_fighters_and_a_time_word_ends_a_count() -> None:
     assert [(c.kind, c.value) for c in forces.claims if c.value] == [("killed", 19)]
     overnight = frontwatch.extract("Rescuers said the toll from the raids on Aleppo climbed to 330 overnight.", published="2016-09-26")
     assert [(c.kind, c.value) for c in overnight.claims if c.value] == [("killed", 330)]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("At Tadef in the eastern province of Aleppo 12 people were killed, the monitor said.", "killed", 12),
+    ("In Nawa in the southern province of Daraa 8 civilians were killed in two raids, activists said.", "killed", 8),
+    ("Near Tadef in the eastern countryside of Aleppo 11 fighters were wounded in clashes, the monitor said.", "injured", 11),
+])
+def test_a_count_the_parser_hangs_inside_a_fronted_place_is_still_the_passive_verbs_subject(text: str, kind: str, value: int) -> None:
+    reading = frontwatch.extract(text, published="2016-07-04", outlet="AFP")
+    assert (kind, value) in [(c.kind, c.value) for c in reading.claims]

@@ -15,10 +15,17 @@ from frontwatch.reading import lexicons
 from frontwatch.records import PlaceMention
 
 # Between a count and its place: "in", then at most a generic place noun ("the neighborhood", "the town of").
-# "five were killed in X and three others - a woman among them - died in the Y district" too.
+# "five were killed in X and three others - a woman among them - died in the Y district" too; "10 strikes, nine
+# near Kobani and one at Deir Ezzor" counts acts by place the same way.
 _GAP = re.compile(r"^\s+(?:(?:people|civilians|persons|others|children|fighters|soldiers)\s+)?(?:-\s[^-]{1,40}\s-\s+)?"
-                  r"(?:(?:were|was)\s+(?:killed|wounded|injured)\s+|died\s+)?(?:in|at)\s+(?:the\s+)?"
+                  r"(?:(?:were|was)\s+(?:killed|wounded|injured)\s+|died\s+)?(?:in|at|near)\s+(?:the\s+)?"
                   r"(?:(?:neighbou?rhoods?|districts?|towns?|villages?|city|area|quarter|suburb)\s+(?:of\s+)?)?$", re.I)
+
+
+def _own_preposition(place: PlaceMention) -> str:
+    """ "near" when the place's own words begin with it: "nine near Kobani" is a mention "near Kobani" right after
+    the count, and the gap before it holds no preposition."""
+    return "near " if place.text.lower().startswith("near ") else ""
 
 
 def _count_before(text: str, place: PlaceMention) -> int:
@@ -28,7 +35,7 @@ def _count_before(text: str, place: PlaceMention) -> int:
         word = m.group(0).lower()
         if not (word[0].isdigit() or word in lexicons.words("numbers.tsv")):
             continue
-        if _GAP.match(head[m.end() :]):
+        if _GAP.match(head[m.end() :] + _own_preposition(place)):
             return place.start - len(head) + m.start()
     return -1
 
@@ -42,9 +49,40 @@ def breakdown_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMen
 def place_of_figure(figure_end: int, places: Sequence[PlaceMention], text: str) -> PlaceMention | None:
     """The place a count is given for: "7 in the neighborhood Alsukkari" -> Alsukkari."""
     for p in places:
-        if p.start > figure_end and _GAP.match(text[figure_end : p.start]):
+        if p.start > figure_end and _GAP.match(text[figure_end : p.start] + _own_preposition(p)):
             return p
     return None
 
 
-__all__ = ["breakdown_places", "place_of_figure"]
+# Between two places of one list: "Saraqib and Maarat al-Numan", "Saraqib, Binnish and the town of Taftanaz".
+_LIST_JOINT = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?"
+                         r"(?:(?:neighbou?rhoods?|districts?|towns?|villages?|city|area|quarter|suburb)\s+(?:of\s+)?)?$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def respective_place(figure_start: int, counts: Sequence[int], places: Sequence[PlaceMention], text: str,
+                     sentence_end: int) -> PlaceMention | None:
+    """The place a count of a "respectively" list is given for: in "strikes hit Saraqib and Binnish, killing nine
+    and six people respectively" the n-th count goes with the n-th place of the list before it.
+
+    ``counts``: start offsets of the sentence's counts, in order; the list is the counts between the last place
+    list and "respectively", and it must be as long as the place list (else the pairing is unsure: None)."""
+    after = _RESPECTIVELY.search(text, figure_start, sentence_end)
+    if after is None:
+        return None
+    listed = [p for p in places if p.end <= figure_start]
+    run: list[PlaceMention] = []
+    for p in listed:
+        if run and _LIST_JOINT.match(text[run[-1].end : p.start]):
+            run.append(p)
+        else:
+            run = [p]
+    if len(run) < 2:
+        return None
+    mine = [c for c in counts if run[-1].end < c < after.start()]
+    if len(mine) != len(run) or figure_start not in mine:
+        return None
+    return run[mine.index(figure_start)]
+
+
+__all__ = ["breakdown_places", "place_of_figure", "respective_place"]

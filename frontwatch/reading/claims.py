@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.attribution import hedge_in
-from frontwatch.reading.breakdown import breakdown_places, place_of_figure
+from frontwatch.reading.breakdown import breakdown_places, place_of_figure, respective_place
 from frontwatch.reading.control import find_control as find_control  # the pipeline reads captions' control here
 from frontwatch.reading.discourse import own_channel, read_discourse
 from frontwatch.reading.doctext import text_of
@@ -135,7 +135,10 @@ def find_claims(
             ref = claims[-1]
             kind, subject = ref.kind, ref.subject
             places = {"origin": ref.origin, "via": ref.via, "destination": ref.destination, "place": ref.place}
-        own = place_of_figure(figure.end, in_span(mentions.places, sent.start_char, sent.end_char), text_of(doc))
+        sent_places = in_span(mentions.places, sent.start_char, sent.end_char)
+        own = place_of_figure(figure.end, sent_places, text_of(doc)) or respective_place(
+            figure.start, [f.start for f in mentions.figures if sent.start_char <= f.start < sent.end_char], sent_places,
+            text_of(doc), sent.end_char)
         if not kind and own is not None and claims and claims[-1].start >= sent.start_char and claims[-1].place:
             # "including 7 in Alsukkari 6 in Alkalasa 3 in ...": a list of counts by place goes on with the first one's kind.
             kind, governor = claims[-1].kind, None

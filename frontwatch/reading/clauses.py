@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _JOINERS = {"and", ",", ";", "–", "—", "…", "...", "while"}
 _LEAD_POS = {"DET", "NUM", "ADJ", "ADV", "PUNCT"}
 _VERB_TAGS = {"VBZ", "VBP", "VBD", "VBN", "VBG", "VB"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+_PHRASE_POS = {"ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"}  # a place phrase: "on the Aleppo district of Salaheddin"
 _WINDOW = 6  # how many words after a joint may come before the report's own word
 
 
@@ -65,7 +67,7 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
         told = not said or any(not t.is_punct for t in left if t.i > said[-1].i)
         if not (placed and told):
             continue
-        if _opens_report(tok, sent, reports, actors):
+        if _opens_report(tok, sent, reports, actors, any(p.start > tok.idx for p in places)):
             spans.append((start, tok.idx))
             start = tok.idx + len(tok.text)
     spans.append((start, sent.end_char))
@@ -83,8 +85,10 @@ def _lead_space(sent: Span, start: int) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], actors: Sequence[ActorMention]) -> bool:
-    """The words after a joint begin a report: an event word after a short lead, or an actor and its verb."""
+def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], actors: Sequence[ActorMention],
+                  placed_after: bool = False) -> bool:
+    """The words after a joint begin a report: an event word after a short lead, an actor and its verb, or (after
+    a contrasting "while", with a place named after it: ``placed_after``) a toll verb with its own subject."""
     doc = sent.doc
     for i in range(joint.i + 1, min(sent.end, joint.i + 1 + _WINDOW)):
         tok = doc[i]
@@ -94,11 +98,39 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
             return bool(after) and (reports(after[0]) or (_verb_after_actor(after) and not _others_verb(actor, after[0])))
         if reports(tok):
             # "..., killing 3": a participle tells what the act before it did, not a report of its own
-            return tok.tag_ not in {"VBG", "VBN"} and not _shared_toll(tok) and not _shared_act(tok, reports) \
+            return (tok.tag_ not in {"VBG", "VBN"} or _gerund_subject(tok)) and not _shared_toll(tok) and not _shared_act(tok, reports) \
                 and not _coordinated_agent(tok, joint, actors)
         if tok.pos_ in _LEAD_POS or tok.lower_ in lexicons.words("clause_lead_words.txt"):
             continue
+        if joint.lower_ == "while" and placed_after and tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i \
+                and reports(tok.head) and tok.head.i < joint.i + 1 + _WINDOW:
+            # "..., while five fighters were killed in clashes near Daraya": a toll with its own subject set against
+            # the report before it, at a place of its own, is another event ("and 12 people were killed in the town" is
+            # the same one's toll)
+            return True
+        if _owner_word(tok) and i + 1 < sent.end and reports(doc[i + 1]) and not casualty_word(doc[i + 1]):
+            continue  # "and rebel shelling on ...", "while army artillery hit ...": a noun naming whose act it is
         return False
+    return False
+
+
+def _owner_word(tok: Token) -> bool:
+    """A noun right before an event word names whose act it is ("army artillery"); the tagger takes "rebel" in
+    "and rebel shelling" for a bare verb, which it cannot be right after a joint."""
+    return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_ == "VB"
+
+
+def _gerund_subject(word: Token) -> bool:
+    """ "..., while rebel shelling on Mhardeh killed two children": a gerund the tagger read as a participle is the
+    subject of a finite verb that follows it across a place phrase only, so it names a report of its own; in
+    "..., killing 3 people in the town" no finite verb follows, and the participle tells what the act before did."""
+    if word.tag_ != "VBG":
+        return False
+    for tok in word.doc[word.i + 1 : word.sent.end]:
+        if tok.tag_ in _FINITE_TAGS:
+            return True
+        if tok.pos_ not in _PHRASE_POS or tok.lower_ in _JOINERS:
+            return False
     return False
 
 

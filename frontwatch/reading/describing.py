@@ -68,7 +68,17 @@ def describes_group(trigger: Token) -> bool:
     head = trigger.head
     describes = trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
     people = lexicons.words("group_nouns.txt") | lexicons.words("described_people.txt")
-    return describes and head.lemma_.lower() in people and head.dep_ != "ROOT" and not _shown_doing(trigger)
+    return describes and head.lemma_.lower() in people and head.dep_ != "ROOT" and not _shown_doing(trigger) \
+        and not _doers_act_noun(trigger)
+
+
+def _doers_act_noun(trigger: Token) -> bool:
+    """ "Rebel shelling on the district killed four": a bare singular group noun (capitalised or not) right before
+    the "-ing" word is whose act it names (a noun compound the tagger read as a participle); a group described by
+    what it does has a determiner or a plural ("a militia fighting alongside", "rebels fighting for the town")."""
+    head = trigger.head
+    return (trigger.dep_ == "acl" and trigger.i == head.i + 1 and head.tag_ in {"NN", "NNP"}
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in head.children))
 
 
 def _shown_doing(trigger: Token) -> bool:

@@ -278,6 +278,9 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     harmed = _harm_to_status_noun(start)
     if harmed is not None:
         return _kind_of(harmed, as_noun=False), harmed, False
+    stranded = _stranded_subject_of(start)
+    if stranded is not None and (kind := _kind_of(stranded, as_noun=False)):
+        return kind, stranded, False
     nouns_seen = 0
     path = {start.i, figure.token}
     for tok in [start, *start.ancestors][:6]:
@@ -334,6 +337,22 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if figure.unit and where is not None and _under_siege(where):
             return "besieged", where, False  # of people: "the three areas are under siege" counts places
     return "", None, False
+
+
+def _stranded_subject_of(noun: Token) -> Token | None:
+    """The passive verb a counted noun is the subject of, where the parser hung the noun inside a fronted place
+    phrase instead: in "At Tadef in the eastern province of Aleppo 12 people were killed" (the comma after the
+    place lost) "12 people" becomes the object of "of", and the verb, left without a subject, is never reached by
+    climbing from the noun. Read on the words: the noun stands right before the verb's passive auxiliary."""
+    if noun.dep_ != "pobj" or noun.i + 1 >= len(noun.doc):
+        return None
+    aux = noun.doc[noun.i + 1]
+    verb = aux.head
+    if aux.dep_ != "auxpass" or verb.pos_ != "VERB" or verb.i <= aux.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return verb if noun.i in {t.i for t in verb.subtree} else None
 
 
 def _number_between(doc: Doc, first: int, last: int) -> bool:

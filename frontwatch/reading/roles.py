@@ -18,7 +18,7 @@ from frontwatch.reading.doctext import text_of
 from frontwatch.reading.mentions import root_of
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from spacy.tokens import Doc, Token
 
@@ -136,6 +136,20 @@ def _says_where_target_is(clause: Token, trigger: Token | None) -> bool:
             and target.lemma_.lower() not in lexicons.words("group_nouns.txt"))
 
 
+def _seat_before(mention: PlaceMention, root: Token, roles: Mapping[str, str]) -> bool:
+    """ "terrorists positioned in X fired shells on Y": a participle of sitting (place_roles.tsv, read by its own
+    form: the noun "positions in X" is where a group is hit) right before "in X" names where the group sits, not
+    where its act lands; read on the words, since the small parser often makes "positioned" the sentence's verb."""
+    doc, first = root.doc, root.i
+    while first > 0 and doc[first - 1].idx >= mention.start:
+        first -= 1
+    before = [t for t in doc[max(0, first - 4) : first] if t.lower_ != "the"]
+    if len(before) < 2 or before[-1].lower_ not in {"in", "at"}:
+        return False
+    word = before[-2]
+    return word.tag_ in {"VBN", "VBD"} and roles.get(word.lower_) == "base" and word.lower_ not in {"based", "headquartered"}
+
+
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
     """location | origin | destination | via | base | interview | government | description | reference | owner | actor
     | dateline | outlet | title.
@@ -151,6 +165,8 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     if root is None:
         return "location"
     roles = lexicons.mapping("place_roles.tsv")
+    if _seat_before(mention, root, roles):
+        return "base"
     country = mention.place is not None and mention.place.kind == "country"
     if _names_government(root, country) and (mention.place is None or mention.place.kind in {"country", "capital", "town", "city", "admin1"}):
         return "government"
