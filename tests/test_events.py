@@ -947,3 +947,9 @@ def test_a_campaign_year_dates_the_act_unless_a_day_is_named() -> None:
     assert old.events == ()
     news = frontwatch.extract("Troops retook the town of Azaz in the 2017 offensive on Monday.", published="2017-11-08")
     assert [str(e.event_date) for e in news.events] == ["2017-11-06"]
+
+
+def test_fighters_getting_ready_to_fight_have_not_fought() -> None:
+    reading = frontwatch.extract("A bomber blew himself up among rebels getting ready to fight the jihadists near Azaz on Sunday.",
+                                 published="2016-08-15", outlet="AFP")
+    assert [e.sub_event_type for e in reading.events] == ["Suicide bomb"]

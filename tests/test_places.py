@@ -548,3 +548,8 @@ def test_an_unknown_name_before_a_neighbourhood_noun_is_a_quarter_of_the_city_na
 def test_a_direction_across_a_designation_is_an_area_around_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
     found = [(p.text, p.place.name) for p in places(nlp, "Troops repelled an assault southwest of the city of Aleppo on Monday.") if p.place]
     assert found == [("southwest of the city of Aleppo", "southwest of Aleppo")]
+
+
+def test_the_short_spelling_atme_is_the_border_town_atmeh(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(p.text, p.place.name) for p in places(nlp, "A blast hit the Atme crossing on the border on Sunday.") if p.place]
+    assert found == [("Atme", "Atmeh")]

@@ -33,7 +33,8 @@ def unreal(trigger: Token) -> bool:
             return True  # "no one knew whether the driver acted alone", "if the talks fail"
         if any(c.dep_ == "aux" and c.lemma_.lower() in hypothetical for c in tok.children):
             return True
-        if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX"} and not _told_as_fact(tok, trigger):
+        # "getting ready to fight", "poised to storm": an adjective of readiness makes the act a prospect too
+        if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX", "ADJ"} and not _told_as_fact(tok, trigger):
             return True
         if _spared_by(tok, trigger):
             return True
