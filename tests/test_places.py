@@ -553,3 +553,13 @@ def test_a_direction_across_a_designation_is_an_area_around_the_town(nlp) -> Non
 def test_the_short_spelling_atme_is_the_border_town_atmeh(nlp) -> None:  # type: ignore[no-untyped-def]
     found = [(p.text, p.place.name) for p in places(nlp, "A blast hit the Atme crossing on the border on Sunday.") if p.place]
     assert found == [("Atme", "Atmeh")]
+
+
+def test_a_site_named_after_a_village_is_at_the_village(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Um Batina Mosque": the tagger's one ORG name holds a village's name; it is that village, not a
+    namesake region abroad found in its second word."""
+    alone = [(p.place.name, p.place.admin1) for p in places(nlp, "Troops struck gunmen around Um Batina Mosque on Monday.") if p.place]
+    assert alone == [("Umm Batinah", "Quneitra")]
+    # with a container named, the site is a locality there; never the namesake region abroad
+    inside = [p.place.admin1 for p in places(nlp, "Troops struck gunmen around Um Batina Mosque in Quneitra countryside.") if p.place]
+    assert inside == ["Quneitra", "Quneitra"]

@@ -276,7 +276,10 @@ class _Reader:
             return False  # "US Missile Attack on Syrian Air Base" above "a missile strike": a word, not Mashale
         for i in range(start, end) if not after_place else ():  # a person ("Bashir"), or part of a longer name ("Quds Brigade")
             s, e = self.entity_span[i]
-            if self.entity[i] == "PERSON" and end - start == 1 and not _place_slot(self.tokens[i]) or self.entity[i] in ("PERSON", "ORG", "NORP") and (s < start or e > end):
+            # "Um Batina Mosque": a site named after the place, the longer name is the place's
+            site = s >= start and e > end and all(t.lower_ in feature_words() for t in self.tokens[end:e])
+            if self.entity[i] == "PERSON" and end - start == 1 and not _place_slot(self.tokens[i]) or \
+                    self.entity[i] in ("PERSON", "ORG", "NORP") and (s < start or e > end) and not site:
                 return False
         if len(self.view.key(start, end).replace(" ", "")) < 5:
             return False  # short skeletons ("prk") match too much; "al-Halk" passed above
