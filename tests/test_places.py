@@ -563,3 +563,13 @@ def test_a_site_named_after_a_village_is_at_the_village(nlp) -> None:  # type: i
     # with a container named, the site is a locality there; never the namesake region abroad
     inside = [p.place.admin1 for p in places(nlp, "Troops struck gunmen around Um Batina Mosque in Quneitra countryside.") if p.place]
     assert inside == ["Quneitra", "Quneitra"]
+
+
+def test_a_province_opening_the_sentence_is_a_location_and_what_it_borders_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Copy without commas: "In X province which borders Turkey a teacher was stoned to death the monitor said":
+    the parser hangs the opening place on the closing "said" (an interview place); it is where the news happened,
+    and the neighbour it borders only says where it lies."""
+    from frontwatch.reading.roles import place_role
+
+    doc = nlp("In Idlib province which borders Turkey a teacher was stoned to death the monitor said.")
+    assert [(m.text, place_role(m, doc)) for m in find_places(doc)] == [("Idlib province", "location"), ("Turkey", "description")]

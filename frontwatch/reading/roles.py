@@ -150,6 +150,9 @@ def _seat_before(mention: PlaceMention, root: Token, roles: Mapping[str, str]) -
     return word.tag_ in {"VBN", "VBD"} and roles.get(word.lower_) == "base" and word.lower_ not in {"based", "headquartered"}
 
 
+_ADJACENT = frozenset({"border", "adjoin", "neighbour", "neighbor", "overlook"})  # verbs that say where a place lies
+
+
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
     """location | origin | destination | via | base | interview | government | description | reference | owner | actor
     | dateline | outlet | title.
@@ -195,7 +198,10 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
         # "in a statement", "in an interview"; a verb "reported in X" says where something happened
         reporting_noun = glemma in _REPORTING_NOUNS and governor.pos_ in {"NOUN", "PROPN"}
         passive = any(c.dep_ == "auxpass" for c in governor.children)
-        if roles.get(glemma) in {"base", "interview"} and not (governor.pos_ in {"VERB", "AUX"} and passive) or reporting_noun:
+        # "In Raqqa province a woman was stoned to death the Observatory said": a place opening the sentence is
+        # where its news happened, even when a copy without commas hangs it on the closing "said"
+        opening = prep.i == prep.sent.start and governor.pos_ in {"VERB", "AUX"} and governor.i > prep.i + 6
+        if roles.get(glemma) in {"base", "interview"} and not (governor.pos_ in {"VERB", "AUX"} and passive) and not opening or reporting_noun:
             return "interview" if reporting_noun or roles.get(glemma) == "interview" else "base"
         if roles.get(glemma) == "reference" and governor.pos_ == "NOUN" and prep.lower_ == "with":
             return "reference"  # "the border with Iraq": the other side of a border, never where it happened
@@ -209,6 +215,8 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             return "origin"  # "the dead were mainly residents of the hamlets of X and Y": where they lived
         if role != "location":
             return role
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _ADJACENT and token.head.dep_ in {"relcl", "acl"}:
+        return "description"  # "Raqqa province, which borders Turkey": where the province lies, whatever the parse
     # Places inside a relative clause describe another place ("which sit on the line between ...");
     # places in a phrase about a group describe the group ("a paramilitary group fighting ... in Aleppo").
     around_trigger = {t.i for t in [trigger, *trigger.ancestors]} if trigger is not None else set()
