@@ -393,3 +393,11 @@ def test_a_retreat_under_force_is_fighting_not_a_handover() -> None:
     assert [e.sub_event_type for e in forced.events] == ["Armed clash"]
     agreed = frontwatch.extract("Rebels withdrew from the town of Hish on Monday under a deal.", published="2016-08-08")
     assert [e.sub_event_type for e in agreed.events] == ["Non-violent transfer of territory"]
+
+
+def test_emergency_workers_declare_no_emergency() -> None:
+    import frontwatch
+
+    reading = frontwatch.extract("Civil defence emergency workers said one of their centres in Hreitan was hit by an air strike on Saturday.",
+                                 published="2016-06-18")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]

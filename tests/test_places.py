@@ -573,3 +573,11 @@ def test_a_province_opening_the_sentence_is_a_location_and_what_it_borders_a_des
 
     doc = nlp("In Idlib province which borders Turkey a teacher was stoned to death the monitor said.")
     assert [(m.text, place_role(m, doc)) for m in find_places(doc)] == [("Idlib province", "location"), ("Turkey", "description")]
+
+
+def test_a_town_the_text_puts_in_a_countryside_is_the_event_place_not_the_countryside() -> None:
+    import frontwatch
+
+    reading = frontwatch.extract("The group said on Twitter one of their centres in Hreitan in the north Aleppo countryside was hit "
+                                 "by an air strike on Saturday.", published="2016-06-18")
+    assert [e.location.name for e in reading.events if e.location] == ["Hreitan"]

@@ -109,6 +109,9 @@ def event_locations(
         # Most specific place near the trigger; "al-Salehia village in the countryside of Raqqa" -> al-Salehia.
         scored.sort(key=lambda s: (s[1] > 6, s[0], s[1], s[2]))
         best = scored[0][3]
+        inner = _named_inside(best, candidates, text_of(doc))
+        if inner is not None:  # "their building in Haritan in the north Aleppo countryside": the town, not its countryside
+            best = inner
         return [location_of(p) for p in _coordinated(best, candidates, text_of(doc))]
     # A title names the place weakly: "the U.N. envoy to Syria proposed ..."
     described = [p for p in places if roles[id(p)] == "description" and p.place is not None and p.place.kind == "country"]
@@ -119,6 +122,18 @@ def event_locations(
     # Last resort: a place the sentence names in passing ("fled to the north of Raqqa city").
     weak = [p for p in places if roles[id(p)] in {"destination", "via", "description"} and p.place is not None]
     return [location_of(weak[0], precision=2)] if weak else []
+
+
+def _named_inside(best: PlaceMention, candidates: Sequence[PlaceMention], text: str) -> PlaceMention | None:
+    """A finer place the text puts right inside ``best`` ("X in the north Aleppo countryside"), when ``best`` is an
+    area or division: the parser may hang the container nearer the event word than the place it contains."""
+    if best.place is None or not (best.relative or best.place.kind in {"admin1", "admin2", "area"}):
+        return None
+    for p in candidates:
+        between = text[p.end:best.start].strip().lower() if p.end <= best.start else "x"
+        if p.place is not None and not p.relative and p.place.geo_precision < best.place.geo_precision and between in {"in", "in the"}:
+            return p
+    return None
 
 
 def _same_place(trigger: Token, earlier: Sequence[PlaceMention]) -> PlaceMention | None:
