@@ -953,3 +953,10 @@ def test_fighters_getting_ready_to_fight_have_not_fought() -> None:
     reading = frontwatch.extract("A bomber blew himself up among rebels getting ready to fight the jihadists near Azaz on Sunday.",
                                  published="2016-08-15", outlet="AFP")
     assert [e.sub_event_type for e in reading.events] == ["Suicide bomb"]
+
+
+def test_fighting_a_meeting_addresses_is_its_subject_not_an_event() -> None:
+    reading = frontwatch.extract("Council members met on Sunday to address the fighting, with London and Paris urging Moscow to rein in "
+                                 "its ally.", published="2016-09-26", outlet="AFP")
+    assert reading.events == ()
+    assert [e.sub_event_type for e in _read("Heavy fighting raged in Aleppo on Sunday, a monitor said.").events] == ["Armed clash"]

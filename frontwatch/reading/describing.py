@@ -221,3 +221,9 @@ def support(trigger: Token) -> bool:
 
 
 __all__ = ["background", "describes_group", "describes_noun", "describes_place", "held_now", "resultative", "share_of_land", "shows", "state", "support"]
+
+
+def discussed(trigger: Token) -> bool:
+    """ "The Security Council met to address the fighting", "ministers discussed the bombing": an event noun that is
+    the object of a verb of talks (lexicons/topic_verbs.txt) is their subject, no happening of its own."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicons.words("topic_verbs.txt")

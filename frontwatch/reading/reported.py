@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading.aspect import earlier_undated, frequent, habitual, lasting, nth_time, ongoing, since_years, trend, under_now
 from frontwatch.reading.concluding import concluded
-from frontwatch.reading.describing import background, describes_group, describes_noun, describes_place, held_now, publishes, recovers_told_dead, resultative, share_of_land, shows, state, support
+from frontwatch.reading.describing import (background, describes_group, describes_noun, describes_place, discussed, held_now, publishes,
+                                          recovers_told_dead, resultative, share_of_land, shows, state, support)
 from frontwatch.reading.unreal import planned, said_before, stopped, unreal
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ def reported(trigger: Token) -> bool:
         or share_of_land(trigger)
         or publishes(trigger)
         or recovers_told_dead(trigger)
+        or discussed(trigger)
     )
 
 
