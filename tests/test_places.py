@@ -581,3 +581,15 @@ def test_a_town_the_text_puts_in_a_countryside_is_the_event_place_not_the_countr
     reading = frontwatch.extract("The group said on Twitter one of their centres in Hreitan in the north Aleppo countryside was hit "
                                  "by an air strike on Saturday.", published="2016-06-18")
     assert [e.location.name for e in reading.events if e.location] == ["Hreitan"]
+
+
+def test_a_name_the_gazetteer_lacks_opening_with_a_toponym_word_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "in the surrounding of Tal Hamdan Tal Burqa": Arabic words that open place names ("Tal", "Khirbet", "Kafr")
+    make an unknown name a place, each name of a run whose commas were lost its own; placed in the governorate
+    that opens the sentence."""
+    text = "In the countryside of the southern province of Quneitra troops struck gunmen in the surrounding of Tal Hamdan Tal Burqa."
+    found = {p.text: p.place for p in places(nlp, text)}
+    assert found["Tal Hamdan"] is not None and found["Tal Hamdan"].admin1 == "Quneitra"
+    assert found["Tal Burqa"] is not None and found["Tal Burqa"].admin1 == "Quneitra"
+    # after no locative word, or opening a foreign city's name the gazetteer knows, nothing changes
+    assert [p.place.name for p in places(nlp, "Tel Aviv condemned the strike.") if p.place] == ["Tel Aviv"]

@@ -349,7 +349,8 @@ class Resolver:
         first = next((c for c in found[:index] if c.start >= sent.start and c.chosen is not None and not c.adjectival), None)
         if first is None or first.chosen is None or first.chosen.kind not in ("admin1", "area"):
             return None
-        before = [t.lower_ for t in self.view.tokens[sent.start:first.start]]
+        opens = first.rel_start if first.relative and first.rel_start >= 0 else first.start
+        before = [t.lower_ for t in self.view.tokens[sent.start:opens]]
         return first.chosen if before[:1] == ["in"] and len(before) <= 6 else None
 
     def prior(self, c: Candidate) -> list[tuple[float, int]]:

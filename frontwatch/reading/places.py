@@ -482,7 +482,32 @@ class _Reader:
                 if not tok.lower_.endswith("s"):
                     break  # "the village of X and Y": only a plural noun lists its names
                 k = self._list_link(k)
-        return out + self._named_before_noun(found, out)
+        out += self._named_before_noun(found, out)
+        return out + self._prefixed_unknowns(found, out)
+
+    def _prefixed_unknowns(self, found: list[Candidate], ahead: list[Candidate]) -> list[Candidate]:
+        """ "in the surrounding of Tal al-Mal", "near Khirbet Ghazaleh": a capitalised name the gazetteer lacks that
+        opens with an Arabic toponym word (lexicons/toponym_prefixes.txt), after a locative word, is a place."""
+        covered = {i for c in (*found, *ahead) for i in range(c.start, c.end)}
+        prefixes = lexicons.words("toponym_prefixes.txt")
+        out: list[Candidate] = []
+        k = 0
+        while k < len(self.tokens) - 1:
+            tok = self.tokens[k]
+            before = self.tokens[k - 1].lower_ if k > 0 else ""
+            chained = bool(out) and out[-1].end == k  # "Tal al-Mal Tal Mashara": a list whose commas were lost
+            if tok.lower_ not in prefixes or not capitalised(tok.text) or k in covered or before not in _LOCATIVE | {"and", ","} and not chained:
+                k += 1
+                continue
+            end = self._unknown_name_end(k)
+            end = next((j for j in range(k + 2, end) if self.tokens[j].lower_ in prefixes), end)  # the next name opens
+            if end - k < 2 or any(j in covered for j in range(k, end)) or any(t.tag_ != "NNP" for t in self.tokens[k:end] if t.is_alpha and capitalised(t.text)):
+                k += 1
+                continue
+            out.append(Candidate(k, end, [], entity="DESIGNATED"))
+            covered.update(range(k, end))
+            k = end
+        return out
 
     def _named_before_noun(self, found: list[Candidate], ahead: list[Candidate]) -> list[Candidate]:
         """ "were injured in Mogambo neighborhood", "shells hit al-Nairab district": an unknown capitalised name right
