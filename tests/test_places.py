@@ -578,8 +578,8 @@ def test_a_province_opening_the_sentence_is_a_location_and_what_it_borders_a_des
 def test_a_town_the_text_puts_in_a_countryside_is_the_event_place_not_the_countryside() -> None:
     import frontwatch
 
-    reading = frontwatch.extract("The group said on Twitter one of their centres in Hreitan in the north Aleppo countryside was hit "
-                                 "by an air strike on Saturday.", published="2016-06-18")
+    reading = frontwatch.extract("Volunteers said a clinic of theirs in Hreitan in the north Aleppo countryside took a direct hit "
+                                 "from an air raid on Friday.", published="2016-06-18")
     assert [e.location.name for e in reading.events if e.location] == ["Hreitan"]
 
 
@@ -587,7 +587,7 @@ def test_a_name_the_gazetteer_lacks_opening_with_a_toponym_word_is_a_place(nlp) 
     """ "in the surrounding of Tal Hamdan Tal Burqa": Arabic words that open place names ("Tal", "Khirbet", "Kafr")
     make an unknown name a place, each name of a run whose commas were lost its own; placed in the governorate
     that opens the sentence."""
-    text = "In the countryside of the southern province of Quneitra troops struck gunmen in the surrounding of Tal Hamdan Tal Burqa."
+    text = "In the southern countryside of Quneitra province troops struck gunmen in the surrounding of Tal Hamdan Tal Burqa."
     found = {p.text: p.place for p in places(nlp, text)}
     assert found["Tal Hamdan"] is not None and found["Tal Hamdan"].admin1 == "Quneitra"
     assert found["Tal Burqa"] is not None and found["Tal Burqa"].admin1 == "Quneitra"
