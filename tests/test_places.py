@@ -553,3 +553,18 @@ def test_a_direction_across_a_designation_is_an_area_around_the_town(nlp) -> Non
 def test_the_short_spelling_atme_is_the_border_town_atmeh(nlp) -> None:  # type: ignore[no-untyped-def]
     found = [(p.text, p.place.name) for p in places(nlp, "A blast hit the Atme crossing on the border on Sunday.") if p.place]
     assert found == [("Atme", "Atmeh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        ("Warplanes struck the village of Tokhar near Manbij overnight.", "Tokhar", "Tukhar Shagir"),
+        ("An airstrike hit the town of Boukamal near the Iraqi border.", "Boukamal", "Albu Kamal"),
+        ("Jets struck a clinic in the town of Meles in Idlib province.", "Meles", "Millis"),
+        ("Mortars fell on the al-Serian neighborhood in Aleppo city.", "al-Serian", "as-Siryan (Syriac Quarter)"),
+    ],
+)
+def test_press_spellings_of_towns_are_placed(nlp, text: str, name: str, canonical: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the village of Tokhar", "the town of Boukamal": a press spelling of a known town is that town (curated spellings)."""
+    found = {p.text: p.place for p in places(nlp, text)}
+    assert found.get(name) is not None and found[name].name == canonical
