@@ -593,3 +593,18 @@ def test_a_name_the_gazetteer_lacks_opening_with_a_toponym_word_is_a_place(nlp) 
     assert found["Tal Burqa"] is not None and found["Tal Burqa"].admin1 == "Quneitra"
     # after no locative word, or opening a foreign city's name the gazetteer knows, nothing changes
     assert [p.place.name for p in places(nlp, "Tel Aviv condemned the strike.") if p.place] == ["Tel Aviv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        ("Warplanes struck the village of Tokhar near Manbij overnight.", "Tokhar", "Tukhar Shagir"),
+        ("An airstrike hit the town of Boukamal near the Iraqi border.", "Boukamal", "Albu Kamal"),
+        ("Jets struck a clinic in the town of Meles in Idlib province.", "Meles", "Millis"),
+        ("Mortars fell on the al-Serian neighborhood in Aleppo city.", "al-Serian", "as-Siryan (Syriac Quarter)"),
+    ],
+)
+def test_press_spellings_of_towns_are_placed(nlp, text: str, name: str, canonical: str) -> None:  # type: ignore[no-untyped-def]
+    """ "the village of Tokhar", "the town of Boukamal": a press spelling of a known town is that town (curated spellings)."""
+    found = {p.text: p.place for p in places(nlp, text)}
+    assert found.get(name) is not None and found[name].name == canonical
