@@ -31,6 +31,7 @@ from frontwatch.reading.placenames import name_key, place_words, read_small_tabl
 from frontwatch.reading.placerelatives import Relatives
 from frontwatch.reading.placeresolve import Resolver
 from frontwatch.reading.placespans import Candidate, TokenView, capitalised, fits, lexicon
+from frontwatch.reading.placeunknowns import LOCATIVE, unknown_places
 from frontwatch.records import PlaceMention
 
 if TYPE_CHECKING:
@@ -42,8 +43,6 @@ __all__ = ["Gazetteer", "find_places", "find_toponyms", "normalise"]
 normalise = name_key  # the evaluation suites compare names with the gazetteer's own key
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet"})  # nouns whose "of X" names a settlement, known or not
-_NAMED_BEFORE = frozenset({"neighbourhood", "neighborhood", "village", "town"})  # nouns that make an unknown name before them a place
 def _place_slot(tok: Token) -> bool:
     """ "took villages including X and Y", "the village of X": a name in a slot that only places fill (the
     examples or the "of" of a place noun, data/lexicons/place_anaphors.tsv) is a place whatever the tagger's
@@ -59,7 +58,7 @@ def _place_slot(tok: Token) -> bool:
 
 
 _CONNECTORS = frozenset({"of", "and", "de", "del", "la", "le", "du", "da", "upon", "on", "the", "bin", "ibn", "abu", "bani", "'s"})
-_LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "to", "into", "around", "across", "toward", "towards", "via", "through", "of"})
+_LOCATIVE = LOCATIVE
 _STRONG_LAYERS = frozenset({"country", "admin1", "region", "syria", "extra"})
 _NAMED = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"})  # entities that may embed a toponym
 _MAX_SPAN = 8
@@ -112,7 +111,7 @@ class _Reader:
         found = self._scan()
         found += self._abbreviations(found)
         found += self._entities(found)
-        found += self._designated_unknowns(found)
+        found += unknown_places(self.tokens, found)
         found = [c for c in found if not self._group_name(c)]
         groups = {self.view.key(c.start, c.end) for c in found if self._names_a_group(c)}
         found = [c for c in found if self.view.key(c.start, c.end) not in groups]
@@ -457,103 +456,6 @@ class _Reader:
                 if rows:
                     out.append(Candidate(start, ent.end, [(r, EXACT) for r in rows], entity="NORP", adjectival=True))
         return out
-
-    def _designated_unknowns(self, found: list[Candidate]) -> list[Candidate]:
-        """ "the village of al-Khazrajiyeh", "the villages of Tal Hajam and Zor Qasiya": names the gazetteer lacks
-        and the small model does not tag are still places when a settlement noun introduces them. Each becomes a
-        candidate with no options, which the resolver places in its container ("... in Hama countryside") or
-        leaves unplaced (an event keeps the name, never a guessed point). Only settlement nouns (a "district" or
-        "area of X" may be an administrative or vague phrase) and only capitalised names, listed with "and", ","
-        or "as well as"."""
-        covered = {i for c in found for i in range(c.start, c.end)}
-        out: list[Candidate] = []
-        for i, tok in enumerate(self.tokens[:-2]):
-            singular = tok.lower_.rstrip("s") if tok.lower_ not in _SETTLEMENT_NOUNS else tok.lower_
-            if singular not in _SETTLEMENT_NOUNS or self.tokens[i + 1].lower_ != "of":
-                continue
-            k = i + 2
-            while k < len(self.tokens):
-                end = self._unknown_name_end(k)
-                if end == k:
-                    break
-                if not any(j in covered for j in range(k, end)):
-                    out.append(Candidate(k, end, [], designated=place_words()["designators"].get(singular, ""), entity="DESIGNATED"))
-                k = end
-                if not tok.lower_.endswith("s"):
-                    break  # "the village of X and Y": only a plural noun lists its names
-                k = self._list_link(k)
-        out += self._named_before_noun(found, out)
-        return out + self._prefixed_unknowns(found, out)
-
-    def _prefixed_unknowns(self, found: list[Candidate], ahead: list[Candidate]) -> list[Candidate]:
-        """ "in the surrounding of Tal al-Mal", "near Khirbet Ghazaleh": a capitalised name the gazetteer lacks that
-        opens with an Arabic toponym word (lexicons/toponym_prefixes.txt), after a locative word, is a place."""
-        covered = {i for c in (*found, *ahead) for i in range(c.start, c.end)}
-        prefixes = lexicons.words("toponym_prefixes.txt")
-        out: list[Candidate] = []
-        k = 0
-        while k < len(self.tokens) - 1:
-            tok = self.tokens[k]
-            before = self.tokens[k - 1].lower_ if k > 0 else ""
-            chained = bool(out) and out[-1].end == k  # "Tal al-Mal Tal Mashara": a list whose commas were lost
-            if tok.lower_ not in prefixes or not capitalised(tok.text) or k in covered or before not in _LOCATIVE | {"and", ","} and not chained:
-                k += 1
-                continue
-            end = self._unknown_name_end(k)
-            end = next((j for j in range(k + 2, end) if self.tokens[j].lower_ in prefixes), end)  # the next name opens
-            if end - k < 2 or any(j in covered for j in range(k, end)) or any(t.tag_ != "NNP" for t in self.tokens[k:end] if t.is_alpha and capitalised(t.text)):
-                k += 1
-                continue
-            out.append(Candidate(k, end, [], entity="DESIGNATED"))
-            covered.update(range(k, end))
-            k = end
-        return out
-
-    def _named_before_noun(self, found: list[Candidate], ahead: list[Candidate]) -> list[Candidate]:
-        """ "were injured in Mogambo neighborhood", "shells hit al-Nairab district": an unknown capitalised name right
-        before a quarter or settlement noun, after a locative word ("in", "on", "the", a list link), is a place."""
-        covered = {i for c in (*found, *ahead) for i in range(c.start, c.end)}
-        out: list[Candidate] = []
-        for i, tok in enumerate(self.tokens):
-            kind = place_words()["designators"].get(tok.lower_, "")
-            if tok.lower_ not in _NAMED_BEFORE or i == 0 or i - 1 in covered:
-                continue
-            start = i
-            while start > 0 and (self.tokens[start - 1].is_alpha and capitalised(self.tokens[start - 1].text)
-                                 and not self.tokens[start - 1].is_sent_start or self.tokens[start - 1].text == "-"
-                                 or self.tokens[start - 1].lower_ in {"al", "el"} and start < i and self.tokens[start].text == "-"):
-                start -= 1
-            while start < i and not capitalised(self.tokens[start].text) and self.tokens[start].lower_ not in {"al", "el"}:
-                start += 1
-            before = self.tokens[start - 1].lower_ if start > 0 else ""
-            if start == i or before not in _LOCATIVE | {"the", "and", ","} or any(j in covered for j in range(start, i)):
-                continue
-            if any(t.is_alpha and capitalised(t.text) and t.tag_ != "NNP" for t in self.tokens[start:i]):
-                continue  # "the Kurdish town of X": an adjective of people, not a name
-            out.append(Candidate(start, i, [], designated=kind, entity="DESIGNATED"))
-        return out
-
-    def _unknown_name_end(self, k: int) -> int:
-        """End of a capitalised name starting at token ``k`` ("Tal Hajam", "al-Khazrajiyeh", "Zor al-Qasiya"), or k."""
-        end = k
-        while end < len(self.tokens):
-            t = self.tokens[end]
-            joined = t.lower_ in {"al", "el"} and end + 2 < len(self.tokens) and self.tokens[end + 1].text == "-" and capitalised(self.tokens[end + 2].text)
-            if joined:
-                end += 3
-            elif t.is_alpha and capitalised(t.text) and not (t.is_sent_start and end > k):
-                end += 1
-            else:
-                break
-        return end
-
-    def _list_link(self, k: int) -> int:
-        """The token after a list link ("and", ",", ", and", "as well as") at ``k``, or k when there is none."""
-        words = [t.lower_ for t in self.tokens[k:k + 3]]
-        for link in (["as", "well", "as"], [",", "and"], ["and"], [","]):
-            if words[: len(link)] == link:
-                return k + len(link)
-        return k
 
     def _capitals(self, found: list[Candidate]) -> list[Candidate]:
         """ "casualties in the capital", "south of the capital", "the Syrian capital": a capital named by its
