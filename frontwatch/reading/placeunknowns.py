@@ -2,9 +2,9 @@
 
 A name no gazetteer layer knows is still a place when the words around it say so:
 
-- a settlement noun introduces it: "the village of al-Khazrajiyeh", "the villages of A and B" (a plural lists);
-- a neighbourhood or settlement noun follows it after a locative word: "injured in Mogambo neighborhood";
-- it opens with an Arabic toponym word after a locative word: "in the surrounding of Tal al-Mal Tal Mashara",
+- a settlement noun introduces it: "the village of al-Burjawiyeh", "the villages of A and B" (a plural lists);
+- a neighbourhood or settlement noun follows it after a locative word: "injured in Zahrawi Qadim neighborhood";
+- it opens with an Arabic toponym word after a locative word: "around Tal Hamdan Tal Burqa",
   "near Khirbet X" (lexicons/toponym_prefixes.txt; each name of a run whose commas were lost is its own).
 
 Each becomes a candidate with no gazetteer options, marked ``entity="DESIGNATED"``; the resolver makes it a
@@ -44,7 +44,7 @@ def _covered(found: Sequence[Candidate]) -> set[int]:
 
 
 def _introduced(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
-    """ "the village of al-Khazrajiyeh", "the villages of Tal Hajam and Zor Qasiya": a settlement noun and "of"
+    """ "the village of al-Burjawiyeh", "the villages of Tal Hamdan and Zor Qasiya": a settlement noun and "of"
     (not "district" or "area of X", which may be administrative or vague), then capitalised names, listed with
     "and", "," or "as well as" after a plural noun."""
     covered = _covered(found)
@@ -68,7 +68,7 @@ def _introduced(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Can
 
 
 def _named_before_noun(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
-    """ "were injured in Mogambo neighborhood", "shells hit the Avanl village": an unknown capitalised name right
+    """ "were injured in Zahrawi Qadim neighborhood", "shells hit the Kawkab village": an unknown capitalised name right
     before a neighbourhood or settlement noun, after a locative word ("in", "on", "the", a list link), is a place;
     an adjective of people is no name ("the Kurdish town of X")."""
     covered = _covered(found)
@@ -92,7 +92,7 @@ def _named_before_noun(tokens: Sequence[Token], found: Sequence[Candidate]) -> l
 
 
 def _prefixed(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
-    """ "in the surrounding of Tal al-Mal Tal Mashara", "near Khirbet Ghazaleh": a capitalised name opening with an
+    """ "around Tal Hamdan Tal Burqa", "near Khirbet Ghazaleh": a capitalised name opening with an
     Arabic toponym word (lexicons/toponym_prefixes.txt) after a locative word, or right after another such name."""
     covered = _covered(found)
     prefixes = lexicons.words("toponym_prefixes.txt")
@@ -117,7 +117,7 @@ def _prefixed(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candi
 
 
 def _name_end(tokens: Sequence[Token], k: int) -> int:
-    """End of a capitalised name starting at token ``k`` ("Tal Hajam", "al-Khazrajiyeh", "Zor al-Qasiya"), or k."""
+    """End of a capitalised name starting at token ``k`` ("Tal Hamdan", "al-Burjawiyeh", "Zor al-Qasiya"), or k."""
     end = k
     while end < len(tokens):
         t = tokens[end]
