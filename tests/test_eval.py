@@ -230,6 +230,23 @@ def test_annotated_control_prefers_the_accepted_holder_skips_optional_and_scores
     assert "control.precision" not in tally.ratios()  # an annotation not marked complete scores no precision
 
 
+def test_annotated_control_matches_a_gold_spelling_through_the_gazetteer() -> None:
+    """A record carries the gazetteer's name ("Tall Abyad") and id; a gold "Tel Abyad" is the same place. A record
+    on another place with a similar name is no match."""
+    from frontwatch.reading.gazetteer import Gazetteer
+
+    tall_abyad = Gazetteer.default().lookup("Tall Abyad", country_code="SY")[0]
+    day = dt.date(2016, 2, 27)
+    doc = Document("d", "", day, "caller", "", "", "", "body")
+    gold = {"control": [{"places": ["Tel Abyad", "Tal Abyad"], "holder": ["Kurdish"]}]}
+    tally = Tally()
+    score_reading(Reading(doc, (), (), (Control("Tall Abyad", "Kurdish forces (YPG)", day, SOHR, "k1", tall_abyad.place_id),)), gold, tally)
+    assert tally.ratios()["control.found"] == 1.0 and tally.ratios()["control.holder"] == 1.0
+    tally = Tally()
+    score_reading(Reading(doc, (), (), (Control("Tall Rifaat", "Kurdish forces (YPG)", day, SOHR, "k2", "SY:other"),)), gold, tally)
+    assert tally.ratios()["control.found"] == 0.0
+
+
 def test_geowebnews_scoring() -> None:
     text = "Shelling hit Afrin and Qamishli near Turkey."
     gold = GoldArticle("x", text, (GoldToponym(13, 18, "Afrin", "Literal", "170017", 36.51, 36.87),
