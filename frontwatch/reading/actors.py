@@ -179,7 +179,9 @@ def _lost_lower_apostrophe(tokens: list[tuple[str, int, int]], k: int) -> str:
     if word not in _lost_possessives() or k == 0 or k + 1 >= len(tokens) or tokens[k - 1][0].lower() != "the":
         return ""
     following = tokens[k + 1][0]
-    if not following.isalpha() or not following.islower() or following in _english_function_words() or following.endswith("ed"):
+    from frontwatch.reading.validation import english_function_words
+
+    if not following.isalpha() or not following.islower() or following in english_function_words() or following.endswith("ed"):
         return ""
     return normalise_token(word[:-1])
 
@@ -189,13 +191,6 @@ def _lost_possessives() -> frozenset[str]:
     from frontwatch.reading import lexicons
 
     return lexicons.words("lost_possessives.txt")
-
-
-@functools.lru_cache(maxsize=1)
-def _english_function_words() -> frozenset[str]:
-    from frontwatch.reading import lexicons
-
-    return frozenset(row[2] for row in lexicons.table("function_words.tsv") if row[0] == "en")
 
 
 def _shouting(tokens: list[tuple[str, int, int]], k: int) -> bool:

@@ -143,7 +143,6 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
             yield tok, _taker_words(taker), places
 
 
-# "establish" and "impose" bring a state of order only with one of restored_states.txt: "established control over X"
 def _achieved(verb: Token) -> bool:
     """ "troops have managed to push the militants back from X", "rebels succeeded in taking X": an infinitive
     a past verb of success governs tells a capture done ("will manage to take X" is a future, "did not manage to"
@@ -153,6 +152,7 @@ def _achieved(verb: Token) -> bool:
             and not negated(head) and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might"} for c in head.children))
 
 
+# "establish" and "impose" bring a state of order only with one of restored_states.txt: "established control over X"
 _RESTORING = frozenset({"restore", "reimpose", "reestablish", "re-establish", "establish", "impose"})
 
 

@@ -37,7 +37,8 @@ from frontwatch.reading.attribution import attribute
 from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
 from frontwatch.reading.control_wording import compound_seats, fused_participles, holder_areas, negated, object_of_relative
-from frontwatch.reading.control_places import after, apposed_name, described, earlier_town, holdable, held_place, listed, mention_at, role, sentences_before, span_text, whole_part
+from frontwatch.reading.control_places import (after, apposed_name, described, earlier_town, holdable, held_place, listed, mention_at,
+                                               one_of, role, sentences_before, span_text, whole_part)
 from frontwatch.reading.holders import holder_label as holder_label
 from frontwatch.reading.holders import groups_named, is_catch_all, names_holder, stand_in_before, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
@@ -279,11 +280,10 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
 
 
 def _one_of(noun: Token) -> Token | None:
-    """ "Idlib, one of the last remaining opposition bastions": the name "one of" the nouns stands beside."""
-    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if one is None or one.lower_ != "one":
-        return None
-    return one.head if one.dep_ in {"appos", "npadvmod", "nummod"} else None
+    """ "Idlib, one of the last remaining opposition bastions": the name "one of" the nouns stands beside (the
+    parser may also read "one" as a modifier of the name when the comma is lost)."""
+    one = one_of(noun)
+    return one.head if one is not None and one.dep_ in {"appos", "npadvmod", "nummod"} else None
 
 
 def _it_place(doc: Doc, mentions: Mentions, subject: Token | None) -> PlaceMention | None:

@@ -76,11 +76,18 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
     beside = apposed_name(doc, mentions, noun)  # "Darayya(,) the last rebel-held town"
     if beside is not None:
         return (None if _part_of(noun, beside) or not holdable(beside) else beside), False
-    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if one is not None and one.lower_ == "one" and one.dep_ == "appos":  # "Douma, one of the last rebel-held towns"
+    one = one_of(noun)
+    if one is not None and one.dep_ == "appos":  # "Douma, one of the last rebel-held towns"
         named = mention_at(mentions, one.head)
         return (named if named is not None and holdable(named) and not _part_of(noun, named) else None), False
     return None, False
+
+
+def one_of(noun: Token) -> Token | None:
+    """The "one" of "one of the <nouns>" when ``noun`` is its object ("Douma, one of the last rebel-held towns"), else
+    None; its head is the name the phrase stands beside."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return one if one is not None and one.lower_ == "one" else None
 
 
 def apposed_name(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None:

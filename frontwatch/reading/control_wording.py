@@ -25,8 +25,8 @@ from frontwatch.records import PlaceMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_SEAT_HEADS = frozenset({"city", "town"})
-_AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "part", "territory", "zone", "enclave", "pocket"})  # "capital city": the seat word in front of the noun it names
+_SEAT_HEADS = frozenset({"city", "town"})  # "capital city": the seat word in front of the noun it names
+_AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "part", "territory", "zone", "enclave", "pocket"})
 
 
 def _name_run(doc: Doc, tok: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from frontwatch.reading.event_parse import Roles
 from frontwatch.records import ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _FAILED = {"fail", "attempt", "try"}
 
@@ -202,10 +202,7 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         sides = _armed_sides(first, actors, roles)
         # only the verb's own object: "In another attack, shelling hit the district" says nothing of who held it
         hit = [v for v in first.children if v.dep_ == "dobj" and v.ent_type_ not in {"DATE", "TIME"}] if first.pos_ == "VERB" else []
-        sent = first.sent
-        civilians = any(a.actor.kind == "civilians" and sent.start_char <= a.start < sent.end_char for a in actors) or any(
-            parse.victim_kind([t], actors, roles) == "civilian" for t in sent if t.pos_ == "NOUN")
-        if hit and all(_settlement(v, roles) for v in hit) and len(sides) == 1 and not civilians:
+        if hit and all(_settlement(v) for v in hit) and len(sides) == 1 and not _civilians_named(first.sent, actors, roles):
             # "IS fighters attacked the town of Suluk": an assault on a town or village, no civilians named, is
             # fought over (someone holds it); civilians named make it an Attack above
             return "Armed clash", 0.8
@@ -228,9 +225,15 @@ def _forced(verb: Token) -> bool:
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "neighbourhood", "neighborhood", "district", "suburb"})
 
 
-def _settlement(noun: Token, roles: Roles) -> bool:
+def _settlement(noun: Token) -> bool:
     """A town, village or quarter, by its name ("Suluk") or its noun ("the town of X", "the village")."""
     return noun.ent_type_ in {"GPE", "LOC"} or noun.lemma_.lower() in _SETTLEMENT_WORDS
+
+
+def _civilians_named(sent: Span, actors: list[ActorMention], roles: Roles) -> bool:
+    """Civilians named anywhere in the sentence, as an actor or by a noun of people ("a woman was injured")."""
+    return any(a.actor.kind == "civilians" and sent.start_char <= a.start < sent.end_char for a in actors) or any(
+        parse.victim_kind([t], actors, roles) == "civilian" for t in sent if t.pos_ == "NOUN")
 
 
 _TOLL_PREPS = {"in", "among", "from", "of", "within", "upon", "on"}

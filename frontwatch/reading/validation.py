@@ -117,6 +117,11 @@ def _function_words() -> tuple[frozenset[str], dict[str, frozenset[str]], dict[s
     return frozenset(by_lang["en"]), exclusive, names
 
 
+def english_function_words() -> frozenset[str]:
+    """The frequent English function words of lexicons/function_words.tsv ("the", "of", "and" ...)."""
+    return _function_words()[0]
+
+
 def guess_language(text: str) -> LanguageGuess:
     """Share of Latin letters and of English function words, and the most likely language."""
     sample = text[:_SAMPLE_CHARS]
