@@ -188,3 +188,21 @@ def test_a_day_of_a_meeting_due_to_be_held_dates_nothing_after_it() -> None:
         "Opposition figures discussed the conference due to be held in Istanbul on May 25. Jets bombed the town of "
         "Saraqib, killing six people, activists said.", published="2016-05-14", outlet="AFP")
     assert [str(e.event_date) for e in reading.events if e.sub_event_type == "Air/drone strike"] == ["2016-05-14"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("On October 13th 30 people died when a bomb went off at a wedding.", "2016-10-13"),
+    ("On October 13, 30 people died when a bomb went off at a wedding.", "2016-10-13"),
+    ("On 4 October 12 fighters were killed near the dam.", "2016-10-04"),
+])
+def test_a_day_followed_by_a_count_is_still_a_day(text: str, date: str) -> None:
+    """A number after a day and month opens the next phrase (a toll), unless it reads as a year or a time."""
+    published = dt.date(2016, 10, 23)
+    assert [m.date.isoformat() for m in find_dates(text, published)][:1] == [date]
+
+
+def test_a_year_or_time_after_a_day_is_not_a_following_count() -> None:
+    """ "May 15 1948" is no day of this year; "March 5 14:00" is a day and a time, not a day and a toll."""
+    published = dt.date(2016, 10, 23)
+    assert not [m for m in find_dates("The town was founded on May 15 1948 by settlers.", published) if m.date.year == 2016]
+    assert not [m for m in find_dates("The vote opens March 5 14:00 local time.", published) if m.text.startswith("March 5")]

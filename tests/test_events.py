@@ -960,3 +960,24 @@ def test_fighting_a_meeting_addresses_is_its_subject_not_an_event() -> None:
                                  "its ally.", published="2016-09-26", outlet="AFP")
     assert reading.events == ()
     assert [e.sub_event_type for e in _read("Heavy fighting raged in Aleppo on Sunday, a monitor said.").events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("A bomb blast claimed by the jihadist group Islamic State killed at least 20 people on Wednesday in the city of Qamishli.", "2016-11-16"),
+    ("A car bomb claimed by Islamic State killed nine people near a checkpoint on Monday in the town of Azaz.", "2016-11-14"),
+    ("A truck bomb attack claimed by the Islamic State group killed 14 people on Thursday in the town of Manbij.", "2016-11-17"),
+])
+def test_an_attack_claimed_by_a_group_keeps_its_day_and_its_doer(text: str, day: str) -> None:
+    """ "A blast claimed by IS killed 20 on Wednesday": the parser may hang "killed" on the group as if it described
+    it; the day is still the blast's, and the group the blast was claimed by set it off."""
+    events = _read(text).events
+    assert events and events[0].event_date.isoformat() == day
+    assert "jihadist" in {r.side for r in (events[0].actor1, events[0].actor2) if r is not None}
+
+
+def test_a_report_day_on_a_misparsed_reporting_verb_stays_the_reports() -> None:
+    """ "... killed 30 militants in the last 24 hours media reported Sunday": when the parser hangs "reported" on
+    "media", the day of the report is still not the day of the killing."""
+    reading = frontwatch.extract("Kurdish-led forces killed 30 militants near Tabqa in the last 24 hours media reported Sunday.",
+                                 published="2017-04-18", outlet="Sputnik")
+    assert reading.events and all(e.event_date.isoformat() != "2017-04-16" for e in reading.events)

@@ -149,10 +149,20 @@ def _holder_of(noun: Token, *, skip: int = -1) -> str:
     for prep in (c for c in noun.children if c.lower_ == "of"):
         for obj in prep.children:
             if obj.i != skip:
-                return span_text(noun.doc, list(obj.subtree))
+                return span_text(noun.doc, _without_whereabouts(obj))
     front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) not in {"former", "self-styled"}
              and not _descriptive(t)]
     return span_text(noun.doc, [t for f in front for t in f.subtree if t.dep_ != "case"]) if front else ""
+
+
+_WHEREABOUTS = frozenset({"in", "near", "at", "across", "around"})
+
+
+def _without_whereabouts(holder: Token) -> list[Token]:
+    """The holder's words without where it is: "a bastion of the extremist group in Aleppo province" is held by
+    "the extremist group" (a catch-all that can then stand for the group the sentence names)."""
+    away = {t.i for c in holder.children if c.dep_ == "prep" and c.lower_ in _WHEREABOUTS for t in c.subtree}
+    return [t for t in holder.subtree if t.i not in away]
 
 
 def _descriptive(word: Token) -> bool:
@@ -185,7 +195,23 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
             noun = described(attach) if subject.lower_ in _PRONOUNS and attach.dep_ == "relcl" else subject
         noun = _controlled(noun)
         if words:
-            yield tok, words, listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl")
+            places = listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl")
+            for each in _joint_holders(tok) or [words]:
+                yield tok, each, places
+
+
+def _joint_holders(control: Token) -> list[str]:
+    """ "under the shared control of the regime and Kurdish authorities", "under the control of rebels and
+    Turkish troops": each holder of a coordination holds the place (read as one, the words name one side only);
+    none unless every item names a known holder ("under the control of the mayor and his council" is one)."""
+    obj = next((g for c in control.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None or not obj.conjuncts:
+        return []
+    items = []
+    for item in (obj, *obj.conjuncts):
+        inner = {t.i for c in item.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree}
+        items.append(span_text(control.doc, [t for t in item.subtree if t.i not in inner]))
+    return items if all(holder_label(w, known_only=True) for w in items) else []
 
 
 def _unreal_change(verb: Token) -> bool:

@@ -53,6 +53,9 @@ _MON_FULL = rf"(?P<m>{_alt(n for n in _MONTHS if len(n) > 3 or n == 'may')})"
 _WD = rf"(?P<wd>{_alt(_WEEKDAYS)})"
 _DAYNUM = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+# After a day and month with no year: not a year the patterns above could not read ("May 15 1948") nor a time
+# ("March 5 14:00"); any other number is the next phrase's ("On October 13th 30 people were killed").
+_NO_YEAR_AFTER = r"(?!\s*,?\s*(?:\d{4}(?!\d)|\d{1,2}[:.]\d\d))"
 _SINCE = r"(?P<since>[Ss]ince\s+)(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"  # "since mid-2012", "since late March"
 # Words before a date that belong to the expression. They are matched backwards from the core
 # match (see _extend_left) so that every pattern starts with a required token, which lets the
@@ -91,8 +94,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("mdy", rf"{_MON}\s+(?P<d>[0-3]\d)(?P<y>20\d\d)\b"),  # "Jul 012016" (scraped)
         ("iso", rf"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("numeric", rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),
-        ("dm", rf"\b{_DAYNUM}(?:\s+of)?\s+{_MON_FULL}\b(?!\s*,?\s*\d)"),
-        ("md", rf"{_MON}\s+{_DAYNUM}\b(?!\s*,?\s*\d)(?!\s+(?:people|civilians|of)\b)"),
+        ("dm", rf"\b{_DAYNUM}(?:\s+of)?\s+{_MON_FULL}\b{_NO_YEAR_AFTER}"),
+        ("md", rf"{_MON}\s+{_DAYNUM}\b{_NO_YEAR_AFTER}(?!\s+(?:people|civilians|of)\b)"),
         # month and year precision
         ("my", rf"{_MON},?\s+{_YEAR}\b"),
         ("m", rf"(?:{_SINCE}|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Tt]his)\s+){_MON_FULL}\b"),

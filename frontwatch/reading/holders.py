@@ -103,8 +103,15 @@ def stand_in_holder(words: str, sentence: str) -> str:
     plain = _plain(words).split()
     if not plain or plain[-1] not in lexicons.words("stand_in_holders.txt") or lexicon_holder(words, named_only=True):
         return ""
-    named = groups_named(sentence)
+    # "... crimes by the coalition's aircraft in X, a bastion of the extremist group": no catch-all for
+    # militants stands for the state's forces or the coalition, so they do not make the named groups several
+    named = groups_named(sentence) - _state_holders()
     return named.pop() if len(named) == 1 else ""
+
+
+def _state_holders() -> set[str]:
+    """Holder labels of the state forces and the coalition, whom no catch-all word for militants stands for."""
+    return {lexicons.mapping("holders.tsv").get(side, "") for side in ("government", "coalition", "turkey")}
 
 
 def groups_named(text: str) -> set[str]:
@@ -121,7 +128,7 @@ def stand_in_before(words: str, before: list[str]) -> str:
     plain = _plain(words).split()
     if not plain or plain[-1] not in lexicons.words("stand_in_holders.txt") or lexicon_holder(words, named_only=True):
         return ""
-    state = set(lexicons.mapping("holders.tsv").get(side, "") for side in ("government", "coalition", "turkey"))
+    state = _state_holders()
     for sentence in reversed(before):
         named = groups_named(sentence) - state
         if named:
