@@ -981,3 +981,15 @@ def test_a_report_day_on_a_misparsed_reporting_verb_stays_the_reports() -> None:
     reading = frontwatch.extract("Kurdish-led forces killed 30 militants near Tabqa in the last 24 hours media reported Sunday.",
                                  published="2017-04-18", outlet="Sputnik")
     assert reading.events and all(e.event_date.isoformat() != "2017-04-16" for e in reading.events)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Activists say the jihadist group has killed 20 young men in eastern Syria. The monitor says IS members slit the throats of the men near the town of Mayadin in Deir ez-Zor province on Wednesday.", "Mayadin"),
+    ("Militants cut the throats of two shepherds near the village of Rasm al-Abed on Sunday.", "Rasm"),
+])
+def test_cutting_throats_is_a_killing(text: str, place: str) -> None:
+    """ "slit the throats of the men": a killing (like beheading), which can place the killing told just before;
+    cutting a price is not one."""
+    events = frontwatch.extract(text, published="2017-04-06", outlet="Reuters").events
+    assert len(events) == 1 and events[0].sub_event_type == "Attack" and place in (events[0].location.name if events[0].location else "")
+    assert not _read("The smugglers cut the price of fuel in the town of Mayadin on Wednesday.").events
