@@ -206,3 +206,15 @@ def test_a_year_or_time_after_a_day_is_not_a_following_count() -> None:
     published = dt.date(2016, 10, 23)
     assert not [m for m in find_dates("The town was founded on May 15 1948 by settlers.", published) if m.date.year == 2016]
     assert not [m for m in find_dates("The vote opens March 5 14:00 local time.", published) if m.text.startswith("March 5")]
+
+
+def test_a_day_after_with_a_clause_dates_the_earlier_act() -> None:
+    """ "The strikes came a day after 40 people were killed": the clause after "a day after" tells an act a day
+    before the story's day; "two days later" and "two days after." alone count forward."""
+    sunday = dt.date(2016, 9, 11)
+    text = "Jets hit the town on Sunday. The strikes came a day after 40 people were killed in Idlib."
+    assert [m.date.isoformat() for m in find_dates(text, sunday)] == ["2016-09-11", "2016-09-10"]
+    text = "Jets hit the town on Sunday. It came just two days before rebels were due to withdraw."
+    assert [m.date.isoformat() for m in find_dates(text, sunday)] == ["2016-09-11", "2016-09-13"]
+    text = "Jets hit the town on Sunday. Two days later rebels withdrew."
+    assert [m.date.isoformat() for m in find_dates(text, sunday)] == ["2016-09-11", "2016-09-13"]

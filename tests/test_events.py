@@ -993,3 +993,15 @@ def test_cutting_throats_is_a_killing(text: str, place: str) -> None:
     events = frontwatch.extract(text, published="2017-04-06", outlet="Reuters").events
     assert len(events) == 1 and events[0].sub_event_type == "Attack" and place in (events[0].location.name if events[0].location else "")
     assert not _read("The smugglers cut the price of fuel in the town of Mayadin on Wednesday.").events
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels launched a rocket attack on the old quarter of Damascus leaving at least three killed and 30 wounded.",
+    "Jets struck a market in the town of Azaz on Monday leaving 12 killed.",
+])
+def test_leaving_people_killed_is_a_toll_not_a_withdrawal(text: str) -> None:
+    """ "leaving at least three killed": the state "leave" puts people in tells the toll of the attack, even when
+    the parser reads that state as a clause of its own; no one withdrew from anywhere."""
+    events = _read(text).events
+    assert events and all(e.event_type != "Strategic developments" for e in events)
+    assert _read("Rebels left the town of Azaz on Monday after a deal with the army.").events[0].event_type == "Strategic developments"

@@ -277,7 +277,7 @@ def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | 
     elif name == "anchored":
         if anchor is None:
             return None
-        date, precision, kind = _anchored(groups, anchor)
+        date, precision, kind = _anchored(groups, anchor, _introduces_clause(text, m.end()))
     else:  # offset: "13 days into the offensive" -> the offensive began 13 days before the anchor
         if anchor is None:
             return None
@@ -397,7 +397,16 @@ def _period(groups: dict[str, str | None], published: dt.date) -> tuple[dt.date,
     return published - dt.timedelta(days=days), published, precision, "period"
 
 
-def _anchored(groups: dict[str, str | None], anchor: dt.date) -> tuple[dt.date, int, str]:
+def _introduces_clause(text: str, end: int) -> bool:
+    """ "came a day after 40 civilians were killed": words after "N days after" tell the earlier act the sentence
+    is measured from (not "... two days after." nor "two days after, rebels withdrew")."""
+    return bool(re.match(r"\s+[\w\"“]", text[end : end + 3]))
+
+
+def _anchored(groups: dict[str, str | None], anchor: dt.date, clause: bool = False) -> tuple[dt.date, int, str]:
+    """The day a phrase counts from the story's day: "the next day", "two days later", "a week earlier". "A day
+    after" (before) with a clause after it ("The strikes came a day after 40 people were killed in Idlib") dates
+    that clause: its act is a day before (after) the story's day."""
     phrase = " ".join((groups.get("rel2") or "").lower().split())
     if phrase.endswith("week"):
         step = dt.timedelta(days=7 if ("next" in phrase or "following" in phrase) else -7 if "previous" in phrase else 0)
@@ -411,5 +420,8 @@ def _anchored(groups: dict[str, str | None], anchor: dt.date) -> tuple[dt.date, 
     n = _count(groups.get("n"))
     unit = (groups.get("unit3") or "day").lower().rstrip("s")
     days = n * (7 if unit == "week" else 1)
-    sign = -1 if (groups.get("dir") or "").lower() in ("earlier", "before") else 1
+    direction = (groups.get("dir") or "").lower()
+    sign = -1 if direction in ("earlier", "before") else 1
+    if clause and direction in ("after", "before"):
+        sign = -sign
     return anchor + dt.timedelta(days=sign * days), (WEEK if unit == "week" else DAY), "anchored"
