@@ -218,3 +218,20 @@ def test_a_day_after_with_a_clause_dates_the_earlier_act() -> None:
     assert [m.date.isoformat() for m in find_dates(text, sunday)] == ["2016-09-11", "2016-09-13"]
     text = "Jets hit the town on Sunday. Two days later rebels withdrew."
     assert [m.date.isoformat() for m in find_dates(text, sunday)] == ["2016-09-11", "2016-09-13"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Rebels mulled a truce deal due to take effect on Monday.", "2016-09-12"),
+    ("Talks are set to resume on Tuesday in Geneva.", "2016-09-13"),
+    ("The council will vote on Friday on the plan.", "2016-09-16"),
+    ("Jets struck the town on Monday.", "2016-09-05"),
+])
+def test_a_planned_weekday_is_the_coming_one(text: str, date: str) -> None:
+    """A weekday of something due, set or willed is the one to come; a weekday of a told act the latest past one."""
+    assert [m.date.isoformat() for m in find_dates(text, dt.date(2016, 9, 11))] == [date]
+
+
+def test_a_planned_weekday_does_not_move_the_story_on() -> None:
+    """The story stays on its own day after a plan's weekday: "a day after" counts back from publication."""
+    text = "Rebels mulled a truce due to take effect on Monday. The talks came a day after jets killed 40 people."
+    assert [m.date.isoformat() for m in find_dates(text, dt.date(2016, 9, 11))] == ["2016-09-12", "2016-09-10"]

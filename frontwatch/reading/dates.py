@@ -258,7 +258,12 @@ def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | 
         base = published or anchor
         if base is None:
             return None
-        date, kind = _weekday(groups["wd"], text[hit.start : hit.end], base), "weekday"
+        words, kind = text[hit.start : hit.end], "weekday"
+        if _planned_before(text, hit.start) and not words.lower().startswith(("last", "next")):
+            # "a truce due to take effect on Monday": the Monday to come, a day the story has not reached
+            # (the narrative does not move to it, and it names no day of the events told)
+            words, kind = "next " + words, "planned"
+        date = _weekday(groups["wd"], words, base)
     elif name == "relative":
         if published is None:
             return None
@@ -336,6 +341,15 @@ def _year_of_month(month: int | None, published: dt.date | None) -> int | None:
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+_PLANNED = re.compile(r"\b(?:will|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected)\s+to|due\s+to\s+(?:take|come|go|start|begin|enter|resume))\b[^.;!?]{0,40}$", re.I)
+
+
+def _planned_before(text: str, start: int) -> bool:
+    """ "a deal due to take effect on Monday", "talks are set to resume on Tuesday", "will vote on Friday": a
+    weekday of a plan told before publication is the coming one, not the latest past one."""
+    return bool(_PLANNED.search(text[max(0, start - 70) : start]))
 
 
 def _weekday(name: str, words: str, base: dt.date) -> dt.date:
