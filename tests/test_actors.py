@@ -300,15 +300,3 @@ def test_a_lower_case_state_possessive_that_lost_its_apostrophe_names_the_state(
 def test_a_plural_state_noun_stays_a_plural(text: str) -> None:
     assert "gov_syria" not in [m.actor.actor_id for m in find_actors(text)]
 
-
-@pytest.mark.parametrize("text, side", [
-    ("A missile fired by the military hit a market in the town.", "government"),
-    ("The military shelled the rebel-held district overnight.", "government"),
-    ("The US military said its jets struck the bridge.", "coalition"),
-    ("The Jordanian military said its jets struck a border post.", "other"),
-])
-def test_the_military_is_the_states_unless_another_country_owns_it(text: str, side: str) -> None:
-    """ "the military", like "the army", is the Syrian state's in reports on Syria; a country named with it
-    ("the US military") owns it instead."""
-    found = find_actors(text)
-    assert found and found[0].actor.side == side
