@@ -574,9 +574,9 @@ def test_a_place_one_of_the_strongholds_is_held_by_their_holder() -> None:
 
 
 def test_each_holder_of_a_shared_control_holds_the_place() -> None:
-    """ "under the shared control of the regime and Kurdish authorities": both hold it; a coordination that is
+    """ "under the shared control of government troops and Kurdish fighters": both hold it; a coordination that is
     not a list of holders ("the mayor and his council") holds nothing."""
-    assert {h for _, h in _held("Qamishli is under the shared control of the Syrian regime and Kurdish authorities.")} == {
+    assert {h for _, h in _held("Hasakah remains under the shared control of government troops and Kurdish fighters.")} == {
         "government", "Kurdish forces (YPG)"}
     assert {h for _, h in _held("The town of Azaz is under the joint control of rebels and Turkish troops.")} == {"opposition", "Turkish forces"}
     assert {h for _, h in _held("The town of Azaz is under the control of rebels.")} == {"opposition"}

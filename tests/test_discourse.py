@@ -280,7 +280,7 @@ def test_the_group_said_after_an_aid_group_keeps_the_aid_group_s_kind() -> None:
 def test_a_partys_quoted_remark_is_not_the_delayed_source_of_a_bare_lede() -> None:
     """ 'The army said the attack "will not go unpunished."' comments on the news; the lede before it is told
     from the account that follows (the monitor's), while an activist's quoted account can be the lede's source."""
-    remark = _read('Shelling of a rebel-held town killed 31 people on Saturday. In a statement the army said the attack '
+    remark = _read('Army artillery hit an opposition town on Saturday, and 31 died. In a statement the army said the attack '
                    '"will not go unpunished." The monitor said at least 31 people were killed.')
     assert [c.source.source_type for c in remark.claims if c.value == 31][0] == "monitor"
     threat = _read('Shelling of a rebel-held town killed 12 people on Saturday. The military said the rebels '
