@@ -19,6 +19,7 @@ SUITES = {
     "annotated-heldout3": "frontwatch.evaluation.heldout:annotated-heldout3",
     "annotated-heldout4": "frontwatch.evaluation.heldout:annotated-heldout4",
     "annotated-heldout5": "frontwatch.evaluation.heldout:annotated-heldout5",
+    "annotated-heldout6": "frontwatch.evaluation.heldout:annotated-heldout6",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
     "types-dev": "frontwatch.evaluation.types_dev",
