@@ -594,6 +594,25 @@ def test_the_agent_of_a_participle_or_weapon_is_the_doer_and_those_counted_among
     assert _dyads("Four women and seven rebels were among the 25 people shot by government troops in Tal Hamra on Sunday.") == [(army, rebels)]
 
 
+def test_who_a_clause_on_the_weapon_says_did_it_is_the_doer_and_its_speaker_no_party() -> None:
+    army, russia, rebels = "Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)", "Opposition Rebels (Syria)"
+
+    def first_actors(text: str) -> tuple[str | None, str | None]:
+        event = _read(text).events[0]
+        return (event.actor1.name if event.actor1 else None, event.actor2.name if event.actor2 else None)
+
+    # through a reporting or believing verb, the agent did it and the speaker ("residents") is neither side
+    assert first_actors("Air strikes that residents said were launched by Russian jets killed 12 people in Douma on Monday.")[0] == russia
+    assert first_actors("Eight people died in Saraqib on Monday in raids that witnesses said were carried out by regime helicopters.")[0] == army
+    assert first_actors("Five people were killed in air strikes believed to have been carried out by Russian warplanes in Idlib on Monday.")[0] == russia
+    # a blast claimed by a group is that group's, though the weapon word only modifies the blast
+    assert first_actors("A car bomb blast claimed by the Islamic State group killed nine people in Qamishli on Tuesday.")[0] == "Islamic State (Syria)"
+    # shells fired from an area held by a side are that side's
+    assert first_actors("Mortar shells fired from areas controlled by the rebels killed two civilians in Damascus on Monday.")[0] == rebels
+    # fighters "loyal to" the president are government forces, hit here
+    assert first_actors("Rebels blew up a tunnel under an army post in Homs on Tuesday, killing 13 fighters loyal to President Bashar al-Assad.") == (rebels, army)
+
+
 def test_a_river_or_sea_is_no_event_place_when_the_story_has_an_area() -> None:
     reading = _read(
         "Air raids hit the Raqqa countryside on Monday, activists said.\n\n"
@@ -607,6 +626,10 @@ def test_a_river_or_sea_is_no_event_place_when_the_story_has_an_area() -> None:
 def test_a_participle_of_holding_names_the_holder_and_leaves_the_day_to_the_act() -> None:
     reading = frontwatch.extract("Jets bombed houses in a town held by rebels on Monday.", published="2016-05-11", outlet="AFP")
     assert [(e.sub_event_type, str(e.event_date)) for e in reading.events] == [("Air/drone strike", "2016-05-09")]
+    # a participle of naming tells no act either: the day the parser hangs on it is the blast's
+    reading = frontwatch.extract("A bomber killed six officers of the Kurdish police force known as the Asayish on Monday.",
+                                 published="2016-05-11", outlet="AFP")
+    assert [str(e.event_date) for e in reading.events] == ["2016-05-09"]
 
 
 

@@ -83,6 +83,11 @@ def _states_toll(token: Token) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in token.children)
 
 
+def reporting(token: Token) -> bool:
+    """``token`` is a reporting verb ("said", "pointed out"), for readers outside attribution."""
+    return _reporting(token)
+
+
 def speaks(token: Token) -> bool:
     """``token`` heads the subject of a reporting verb ("the civil defence said", "SANA reported"): a speaker,
     not a party to what is reported."""
