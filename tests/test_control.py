@@ -670,3 +670,13 @@ def test_places_an_adverb_singles_out_beside_held_areas_are_held_too() -> None:
     assert _held("Jets struck rebel-held areas, especially the towns of Hish and Marea, on Monday.") \
         == {("Hish", "opposition"), ("Marea", "opposition")}
     assert _held("Jets struck rebel-held areas, especially at night, on Monday.") == set()
+
+
+def test_a_group_a_participle_puts_in_a_place_holds_it() -> None:
+    """ "terrorists holed up in X fired shells" (lexicons/stationed_participles.txt), read on the words."""
+    assert _held("Terrorists holed up in Kafr Nabl fired rocket shells at the city, a police source said.") == {("Kafr Nabl", "opposition")}
+    assert _held("Militants entrenched in the village of Kafr Nabl shelled the town of Hish.") == {("Kafr Nabl", "opposition")}
+    assert _held("IS fighters based in Raqqa launched the raid on Monday.") == {("Ar-Raqqa", "Islamic State")}
+    # no group: a building, a church province
+    assert _held("A field hospital located in Kafr Nabl was hit by jets on Monday.") == set()
+    assert _held("The bishop heads the diocese of Hish located in Hama province.") == set()

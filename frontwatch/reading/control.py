@@ -486,6 +486,36 @@ def _sought_from(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             yield tok, words[0], places
 
 
+def _stationed(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "terrorists holed up in X fired shells", "militants entrenched in the village of X": a group a participle of
+    lexicons/stationed_participles.txt puts in a place holds it. Read on the words: the parser often runs such a
+    phrase into the verb after it ("X fired" read as a compound)."""
+    for tok in doc:
+        if tok.lower_ not in lexicons.words("stationed_participles.txt") or tok.tag_ not in {"VBN", "VBD"} or tok.i == 0:
+            continue
+        j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "up")
+        if j >= len(doc) - 1 or doc[j].lower_ not in {"in", "inside"}:
+            continue
+        group = _noun_before(doc, tok)  # a group, not "the archdiocese of X located in Y"
+        group = group if holder_label(group, known_only=True) else ""
+        # "in X", "in the village of X": the first name within the phrase
+        place = next((m for t in doc[j + 1 : min(j + 6, tok.sent.end)] if not t.is_punct for m in [mention_at(mentions, t)] if m is not None), None)
+        if group and place is not None and holdable(place):
+            yield tok, group, [place]
+
+
+def _noun_before(doc: Doc, participle: Token) -> str:
+    """The words of the noun phrase right before a participle ("the armed terrorists" of "the armed terrorists holed
+    up in X"), "" when a noun does not end right before it."""
+    end = participle.i - 1
+    if doc[end].pos_ not in {"NOUN", "PROPN"}:
+        return ""
+    start = end
+    while start > participle.sent.start and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        start -= 1
+    return doc[start : end + 1].text
+
+
 def _taken_away(doc: Doc, place: PlaceMention) -> bool:
     """ "after the fall of Yabrud, a key rebel bastion", "the capture of the IS-held town of X": a holding told
     of a place whose fall or capture the same phrase names is the one that ended."""
@@ -586,7 +616,7 @@ def find_control(
     found: list[Found] = []
     catch_all: set[int] = set()  # ids of statements whose holder is a catch-all word the sentence gave no group for
     for finder in (parse_captures, _participles, fused_participles, _under_control, _strongholds, compound_seats, _lost_to, _fall_of,
-                   _active_holding, _having_control, _divided, holder_areas, _sought_from):
+                   _active_holding, _having_control, _divided, holder_areas, _sought_from, _stationed):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):
