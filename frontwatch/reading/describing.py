@@ -165,8 +165,10 @@ def _how_the_war_began(trigger: Token) -> bool:
     peaceful protests": what the war began with, and what was counted since it began, is its background, not an
     event of the story."""
     def war_began(verb: Token) -> bool:
-        return verb.lemma_.lower() in _BEGIN and any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lexicons.words("background_subjects.txt") for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
+            subjects.append(verb.head)  # "the rebellion, which started as a peaceful protest movement"
+        return verb.lemma_.lower() in _BEGIN and any(c.lemma_.lower() in lexicons.words("background_subjects.txt") for c in subjects)
 
     for tok in trigger.ancestors:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _BEGIN:
