@@ -629,3 +629,16 @@ def test_an_unknown_village_listed_before_a_known_one_lies_in_its_countryside() 
     regained = frontwatch.extract("The army regained Khattab town and the areas of Zor Qasiya as well as Khirbet Hajama in Hama "
                                   "countryside on Sunday.", published="2014-09-09", outlet="SANA")
     assert "Zor Qasiya" in {e.location.name for e in regained.events if e.location}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("The army and its allies are advancing against the militants in Khan Touman and Rashedin battlefields, the sources said.",
+     {"Khan Tuman", "Rashedin"}),
+    ("Fierce clashes raged on Monday in Khan Touman and Hamirah battlefields, the sources said.", {"Khan Tuman", "Hamirah"}),
+])
+def test_an_unknown_place_listed_after_a_known_village_lies_beside_it(text: str, places: set[str]) -> None:
+    """A name the gazetteer lacks ("Rashedin battlefields") listed right after a known town or village is placed in
+    that village's governorate, and so becomes an event of its own."""
+    reading = frontwatch.extract(text, published="2016-05-25", outlet="Reuters")
+    assert {e.location.name for e in reading.events if e.location} == places
+    assert len({e.location.admin1 for e in reading.events if e.location}) == 1

@@ -339,6 +339,7 @@ class Resolver:
                 c.chosen = self.g.locality(self.view.name(c), outer, _kind_of(c))
         for index, c in enumerate(found):
             opener = self._area_opening(found, index) if c.chosen is None and c.entity == "DESIGNATED" else None
+            opener = opener or (self._listed_after_settlement(found, index) if c.chosen is None and c.entity == "DESIGNATED" else None)
             if opener is not None:
                 c.chosen = self.g.locality(self.view.name(c), opener, _kind_of(c))
         if not self.toponyms:
@@ -354,6 +355,17 @@ class Resolver:
                 continue
             if c.chosen is None or c.feature and c.chosen.country_code not in self.countries:
                 c.chosen = self.g.locality(self.view.name(c), centre, _kind_of(c))
+
+    def _listed_after_settlement(self, found: list[Candidate], index: int) -> Place | None:
+        """ "in Khan Touman and Rashedin battlefields": a place the gazetteer lacks, listed right after a known town or
+        village, lies beside it (fronts and villages a report lists together are neighbours): in its governorate."""
+        if index == 0:
+            return None
+        before = found[index - 1]
+        gap = " ".join(t.lower_ for t in self.view.tokens[before.end:found[index].start])
+        if before.chosen is None or before.relative or before.chosen.kind not in ("town", "village") or gap not in ("and", ", and", "as well as"):
+            return None
+        return before.chosen
 
     def _area_opening(self, found: list[Candidate], index: int) -> Place | None:
         """ "In the countryside of Quneitra, the army struck gatherings ... in the village of X": a governorate or
