@@ -1054,3 +1054,11 @@ def test_a_bomb_set_off_beneath_a_checkpoint_sets_up_no_checkpoint() -> None:
 def test_shooting_into_the_air_hits_no_one(text: str) -> None:
     assert _read(text).events == ()
     assert [e.sub_event_type for e in _read("Gunmen shot two farmers near Binnish on Monday.").events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The militants left behind scores of dead and wounded members and fled the battlefield, the agency reported.",
+    "The jihadists left behind mines and booby traps in Binnish on Monday, the army said.",
+])
+def test_what_fighters_left_behind_is_no_place_given_up(text: str) -> None:
+    assert [e.sub_event_type for e in _read(text).events if e.sub_event_type == "Non-violent transfer of territory"] == []
