@@ -642,3 +642,12 @@ def test_an_unknown_place_listed_after_a_known_village_lies_beside_it(text: str,
     reading = frontwatch.extract(text, published="2016-05-25", outlet="Reuters")
     assert {e.location.name for e in reading.events if e.location} == places
     assert len({e.location.admin1 for e in reading.events if e.location}) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In the government-held west of Aleppo a correspondent reported the sound of shelling in the Mogambo district.", "Mogambo"),
+    ("Rockets fell on the Qadi Askar quarter of Aleppo on Monday.", "Qadi Askar"),
+])
+def test_an_unknown_name_before_district_or_quarter_is_a_place(text: str, name: str) -> None:
+    reading = frontwatch.extract(text, published="2016-09-20", outlet="AFP")
+    assert name in {e.location.name for e in reading.events if e.location}
