@@ -995,8 +995,8 @@ def test_cities_a_round_up_names_with_a_preposition_again_stay_one_area() -> Non
 
 def test_a_locality_listed_with_a_town_is_its_own_event_even_when_near_it() -> None:
     """A village placed coarsely or lying near the first is not the first told again when one word lists both."""
-    reading = frontwatch.extract("Turkish warplanes carried out airstrikes against the militants in the area of Akhtarin Turkmen Bari "
-                                 "and Dabiq of northern Syria.", published="2016-10-03", outlet="AA")
+    reading = frontwatch.extract("On Monday Turkish jets hit jihadist targets around Akhtarin Ghazal Tepe and Dabiq north of Aleppo.",
+                                 published="2016-10-03", outlet="AA")
     assert {"Akhtarin", "Dabiq"} <= _places(reading)
 
 
@@ -1026,8 +1026,8 @@ def test_a_town_under_fire_is_shelled_a_patrol_under_fire_fights(text: str, sub:
 
 
 @pytest.mark.parametrize("text", [
-    "More than 150000 people have been killed in the three-year-old rebellion which started as a peaceful protest movement and "
-    "turned into a civil war after a government crackdown.",
+    "Over 200000 have died in the rebellion, which began as a peaceful protest movement and became an armed conflict after a "
+    "harsh government crackdown.",
     "Thousands have died in the revolt that started with peaceful protests in 2011.",
 ])
 def test_how_the_rebellion_began_is_background(text: str) -> None:
@@ -1035,20 +1035,20 @@ def test_how_the_rebellion_began_is_background(text: str) -> None:
 
 
 def test_the_country_a_province_borders_is_never_where_it_happened() -> None:
-    reading = _read("On Monday about 70 rebels were killed in clashes between rival groups in an eastern province bordering Iraq, "
-                    "the Observatory said.")
+    reading = _read("Rival factions fought on Sunday in a remote desert province bordering Iraq, leaving some 40 fighters dead, "
+                    "a monitor reported.")
     assert reading.events and "Iraq" not in _places(reading)
 
 
 def test_a_bomb_set_off_beneath_a_checkpoint_sets_up_no_checkpoint() -> None:
-    bomb = _read("About 30 soldiers were killed when rebels set off a bomb in a tunnel beneath a checkpoint in Idlib province on Monday.")
+    bomb = _read("Insurgents set off explosives under an army checkpoint in Idlib province on Monday, killing 20 soldiers.")
     assert [e.sub_event_type for e in bomb.events] == ["Remote explosive/landmine/IED"]
     post = _read("Rebels set up a checkpoint near Binnish on Monday.")
     assert [e.sub_event_type for e in post.events] == ["Headquarters or base established"]
 
 
 @pytest.mark.parametrize("text", [
-    "Videos posted online showed a massive plume of smoke and earth shooting into the air near Binnish on Monday.",
+    "Footage showed a huge column of dust shooting into the air near Binnish on Monday.",
     "Gunmen shot into the air near Binnish on Monday to celebrate.",
 ])
 def test_shooting_into_the_air_hits_no_one(text: str) -> None:
@@ -1057,7 +1057,7 @@ def test_shooting_into_the_air_hits_no_one(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The militants left behind scores of dead and wounded members and fled the battlefield, the agency reported.",
+    "The jihadists left behind dozens of their dead and fled the front, the agency reported.",
     "The jihadists left behind mines and booby traps in Binnish on Monday, the army said.",
 ])
 def test_what_fighters_left_behind_is_no_place_given_up(text: str) -> None:

@@ -611,8 +611,8 @@ def test_press_spellings_of_towns_are_placed(nlp, text: str, name: str, canonica
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("On Saturday jets carried out strikes on militant positions near the village of Al-Muaker which is located in the eastern part "
-     "of Hama province.", "Al-Muaker"),
+    ("On Saturday jets bombed jihadist posts close to the hamlet of Al-Mazbaha which is located in the east of Hama province.",
+     "Al-Mazbaha"),
     ("Rebels shelled the village of Kurnaz, situated in the northern Hama countryside, on Sunday.", "Kernaz"),
 ])
 def test_a_clause_that_only_says_where_a_village_lies_places_it(text: str, name: str) -> None:
@@ -632,7 +632,7 @@ def test_an_unknown_village_listed_before_a_known_one_lies_in_its_countryside() 
 
 
 @pytest.mark.parametrize(("text", "places"), [
-    ("The army and its allies are advancing against the militants in Khan Touman and Rashedin battlefields, the sources said.",
+    ("Troops pushed forward on Wednesday in Khan Touman and Rashedin battlefields, a field commander said.",
      {"Khan Tuman", "Rashedin"}),
     ("Fierce clashes raged on Monday in Khan Touman and Hamirah battlefields, the sources said.", {"Khan Tuman", "Hamirah"}),
 ])
@@ -645,7 +645,7 @@ def test_an_unknown_place_listed_after_a_known_village_lies_beside_it(text: str,
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("In the government-held west of Aleppo a correspondent reported the sound of shelling in the Mogambo district.", "Mogambo"),
+    ("Residents of western Aleppo said shelling hit the Mogambo district on Tuesday.", "Mogambo"),
     ("Rockets fell on the Qadi Askar quarter of Aleppo on Monday.", "Qadi Askar"),
 ])
 def test_an_unknown_name_before_district_or_quarter_is_a_place(text: str, name: str) -> None:
