@@ -983,3 +983,105 @@ def test_fighting_a_meeting_addresses_is_its_subject_not_an_event() -> None:
                                  "its ally.", published="2016-09-26", outlet="AFP")
     assert reading.events == ()
     assert [e.sub_event_type for e in _read("Heavy fighting raged in Aleppo on Sunday, a monitor said.").events] == ["Armed clash"]
+
+
+def _at(reading: Reading) -> list[tuple[str, str, int]]:
+    return sorted((e.sub_event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Government jets struck Kafr Nabl, Binnish and Saraqib on Sunday, killing 12 people, the monitor said.",
+    "Regime helicopters dropped barrel bombs on Kafr Nabl and in the village of Binnish and near the town of Saraqib on Sunday, killing 12 people.",
+])
+def test_places_one_strike_lists_are_one_event_each_and_the_toll_is_counted_once(text: str) -> None:
+    """ACLED codes a strike on three listed villages as three events, each at its village; the sentence's toll
+    is not multiplied by the places."""
+    events = _read(text).events
+    assert len(events) == 3 and {e.sub_event_type for e in events} == {"Air/drone strike"}
+    assert sum(e.fatalities for e in events) == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting raged in the outskirts of Kafr Nabl on Sunday and in the village of Binnish, the monitor said.",
+    "Fighting raged near Kafr Nabl, and also around the town of Binnish, on Sunday, the monitor said.",
+])
+def test_a_round_up_that_says_the_preposition_again_lists_its_places(text: str) -> None:
+    places = _places(_read(text))
+    assert len(places) == 2 and "Binnish" in places
+
+
+def test_cities_a_round_up_names_with_a_preposition_again_stay_one_area() -> None:
+    """ "casualties around the capital and in Hama": cities so listed are a round-up's areas (towns and villages only)."""
+    reading = _read("Shelling was reported around Damascus on Sunday and in Hama, the envoy said.")
+    assert len(reading.events) == 1
+
+
+def test_a_locality_listed_with_a_town_is_its_own_event_even_when_near_it() -> None:
+    """A village placed coarsely or lying near the first is not the first told again when one word lists both."""
+    reading = frontwatch.extract("On Monday Turkish jets hit jihadist targets around Akhtarin Ghazal Tepe and Dabiq north of Aleppo.",
+                                 published="2016-10-03", outlet="AA")
+    assert {"Akhtarin", "Dabiq"} <= _places(reading)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops massed on Sunday ahead of an offensive on Saraqib, a commander said.",
+    "The army was gearing up to storm Saraqib on Sunday.",
+    "The army is poised for a major assault on Saraqib.",
+    "Rebels said they were making preparations for an offensive on Binnish.",
+    "Rebels drew up plans for an attack on Binnish.",
+])
+def test_an_assault_being_prepared_has_not_happened(text: str) -> None:
+    assert [e.sub_event_type for e in _read(text).events if e.event_type != "Strategic developments"] == [], text
+
+
+def test_an_act_told_beside_a_later_one_still_happened() -> None:
+    reading = _read("Jets pounded Saraqib on Sunday ahead of peace talks in Geneva.")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Meanwhile the rebel-held Hanano district north of Aleppo also came under fire, a correspondent reported.", "Shelling/artillery/missile attack"),
+    ("The town of Saraqib came under fire on Sunday.", "Shelling/artillery/missile attack"),
+    ("An army patrol came under fire near Saraqib on Sunday.", "Armed clash"),
+])
+def test_a_town_under_fire_is_shelled_a_patrol_under_fire_fights(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in _read(text).events] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Over 200000 have died in the rebellion, which began as a peaceful protest movement and became an armed conflict after a "
+    "harsh government crackdown.",
+    "Thousands have died in the revolt that started with peaceful protests in 2011.",
+])
+def test_how_the_rebellion_began_is_background(text: str) -> None:
+    assert _read(text).events == ()
+
+
+def test_the_country_a_province_borders_is_never_where_it_happened() -> None:
+    reading = _read("Rival factions fought on Sunday in a remote desert province bordering Iraq, leaving some 40 fighters dead, "
+                    "a monitor reported.")
+    assert reading.events and "Iraq" not in _places(reading)
+
+
+def test_a_bomb_set_off_beneath_a_checkpoint_sets_up_no_checkpoint() -> None:
+    bomb = _read("Insurgents set off explosives under an army checkpoint in Idlib province on Monday, killing 20 soldiers.")
+    assert [e.sub_event_type for e in bomb.events] == ["Remote explosive/landmine/IED"]
+    post = _read("Rebels set up a checkpoint near Binnish on Monday.")
+    assert [e.sub_event_type for e in post.events] == ["Headquarters or base established"]
+
+
+@pytest.mark.parametrize("text", [
+    "Footage showed a huge column of dust shooting into the air near Binnish on Monday.",
+    "Gunmen shot into the air near Binnish on Monday to celebrate.",
+])
+def test_shooting_into_the_air_hits_no_one(text: str) -> None:
+    assert _read(text).events == ()
+    assert [e.sub_event_type for e in _read("Gunmen shot two farmers near Binnish on Monday.").events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The jihadists left behind dozens of their dead and fled the front, the agency reported.",
+    "The jihadists left behind mines and booby traps in Binnish on Monday, the army said.",
+])
+def test_what_fighters_left_behind_is_no_place_given_up(text: str) -> None:
+    assert [e.sub_event_type for e in _read(text).events if e.sub_event_type == "Non-violent transfer of territory"] == []
