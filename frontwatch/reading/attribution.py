@@ -445,6 +445,12 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         # "A source acknowledged the raid but said ...", "Rebels blamed Russia and said ...": one subject for
         # both verbs ("... killed 523 people said the Observatory" is a misparse without "and")
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and not _reporting(verb.head):
+        # "The committees said the raid was carried out by jets and put the toll at 30": a report joined to a
+        # reported act has no subject of its own; who reported the act reports the toll, not the act's agent
+        teller = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"} and _reporting(a)), None)
+        if teller is not None:
+            return _said_by(teller, context, outlet)
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     cited = _cited(verb, subjects, context)
     if cited is not None:
