@@ -606,3 +606,27 @@ def test_a_speaker_noun_with_a_known_name_after_it_is_that_source() -> None:
     """ "another monitoring group the Local Coordination Committees said": the name in apposition speaks."""
     claim = _claim(_read("Another monitoring group the Local Coordination Committees said 30 people were killed in Oweijel."), 30)
     assert claim.source.name == "Local Coordination Committees"
+
+
+def test_a_source_speaking_in_a_relative_clause_tells_an_unattributed_sentence() -> None:
+    """ "... killed in air strikes which the Observatory said were carried out by jets": nothing else attributes the
+    sentence; the source that speaks of its noun vouches for it."""
+    claim = _claim(_read("In Idlib province 17 people were killed in air strikes which the Observatory said were carried out by Russian jets."), 17)
+    assert claim.source.name == "Syrian Observatory for Human Rights"
+    claim = _claim(_read("Twelve civilians died in shelling on Nubl that activists said came from government positions."), 12)
+    assert claim.source.source_type == "activists"
+
+
+def test_bare_sentences_between_a_source_and_its_anaphor_are_its_run() -> None:
+    """ "A source said ... . <bare> . <bare> . The shells, according to the source, ...": the source told the bare
+    sentences between; a sentence after the run, or background on the war told between, stays the outlet's."""
+    text = ("A source at Homs police command said in a statement to SANA reporter that gunmen fired mortar shells at the "
+            "Akrama district killing a man and injuring six residents. Eleven other residents were injured in the Zahraa "
+            "district. The wounded were taken to hospitals. The shells according to the source damaged several houses. "
+            "Other shells fired on Wadi al-Dahab injured three people.")
+    reading = _read(text, outlet="manar")
+    assert _claim(reading, 11).source.name == "Police Command"
+    assert _claim(reading, 3).source.source_type == "outlet"
+    text = ("The Observatory said jets struck the town of Ariha killing nine people. The war has killed 280,000 people "
+            "since 2011. Most of the town is deserted. The monitor also said rebels shelled Nubl.")
+    assert _claim(_read(text), 280000).source.source_type != "monitor"

@@ -154,7 +154,30 @@ def attribute(
         said = _said_by(verb, context, outlet)
         if said is not None:
             return said
-    return Attribution(outlet, "outlet")
+    aside = _said_aside(sent, context)
+    return aside if aside is not None else Attribution(outlet, "outlet")
+
+
+def _said_aside(sent: Span, context: Context) -> Attribution | None:
+    """ "17 people were killed in air strikes which the Observatory said were carried out by jets": a known source
+    that speaks in a relative clause on a noun of the sentence tells of the incident the sentence reports, when
+    nothing else in it is attributed. The source must say something of the noun (a clause of its own): "an attack the
+    army denied" denies the noun itself, and "an accusation the YPG denied" is said of a noun naming something said."""
+    for verb in (t for t in sent if t.dep_ == "relcl" and t.pos_ in {"VERB", "AUX"} and _reporting(t) and not _said_of_noun(t)
+                 and any(c.dep_ in {"ccomp", "xcomp"} for c in t.children) and _of_the_noun(t)):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            found = source_at(subj, context.mentions)
+            if found is not None:
+                return Attribution(found.source, "reporting_verb", verb.i)
+    return None
+
+
+def _of_the_noun(verb: Token) -> bool:
+    """A relative clause that says something of its noun itself ("strikes which the Observatory said were carried out
+    by jets": "which" stands for the strikes in what is said), not of a place or a time ("the town, where the army says
+    rebels killed the pilot", "since March, when ..." tell another story)."""
+    opening = [t for t in verb.subtree if t.i < verb.i]
+    return any(t.tag_ in {"WDT", "WP"} or t.lower_ == "that" for t in opening) and not any(t.tag_ == "WRB" for t in opening)
 
 
 def _clausal(ancestors: Sequence[Token]) -> list[Token]:
