@@ -630,3 +630,14 @@ def test_bare_sentences_between_a_source_and_its_anaphor_are_its_run() -> None:
     text = ("The Observatory said jets struck the town of Ariha killing nine people. The war has killed 280,000 people "
             "since 2011. Most of the town is deserted. The monitor also said rebels shelled Nubl.")
     assert _claim(_read(text), 280000).source.source_type != "monitor"
+
+
+def test_a_summary_set_apart_by_topic_tags_is_the_outlets() -> None:
+    """A page's summary, above a list of topic tags, is the outlet's precis: the source the body names first does not
+    reach back to it as it does to a bare lede."""
+    body = "At least 41 people have been killed by raids on Ariha on Friday the civil defence said. Ten civilians were killed when a strike hit a bus."
+    summary = "Government air raids killed more than 40 people in the town of Ariha on Friday."
+    paged = _read(f"Date of publication 3 June 2016 {summary} Tags Syria Idlib Ariha White Helmets {body}", outlet="alaraby")
+    assert _claim(paged, 40).source.source_type == "outlet"
+    assert _claim(paged, 41).source.source_type == "humanitarian"
+    assert _claim(_read(f"{summary} {body}", outlet="alaraby"), 40).source.source_type == "humanitarian"

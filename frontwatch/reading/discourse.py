@@ -72,15 +72,17 @@ class Discourse:
         return said
 
 
-def read_discourse(doc: Doc, mentions: Mentions, outlet: Source) -> Discourse:
-    """Each sentence's own attribution and the voice its bare facts take (module doc)."""
+def read_discourse(doc: Doc, mentions: Mentions, outlet: Source, summary: bool = False) -> Discourse:
+    """Each sentence's own attribution and the voice its bare facts take (module doc). ``summary``: the first
+    paragraph is the page's summary, set apart from the body by a list of topic tags (reading.documents): the
+    outlet's precis, like a headline, which no source named in the body delays to."""
     sents = list(doc.sents)
     previous, own = _own_attributions(sents, mentions, outlet)
     voices: dict[int, Attribution] = {}
     paragraphs = _paragraphs(doc, sents)
     named = _named_in(sents, own, mentions, outlet)
     # Weakest first: a stronger rule overwrites a weaker one's voice.
-    voices.update(_lede(sents, [named.get(s.start_char, a) for s, a in zip(sents, own)], paragraphs, mentions, outlet))
+    voices.update(_lede(sents, [named.get(s.start_char, a) for s, a in zip(sents, own)], paragraphs, mentions, outlet, summary))
     voices.update(_frames(sents, own, paragraphs))
     voices.update(_anaphoric(sents, own, paragraphs, mentions, outlet))
     voices.update(_runs(sents, own))
@@ -133,9 +135,10 @@ def _said(a: Attribution) -> bool:
 
 
 def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[int] | None, mentions: Mentions,
-          outlet: Source | None = None) -> dict[int, Attribution]:
+          outlet: Source | None = None, summary: bool = False) -> dict[int, Attribution]:
     """Delayed attribution: the bare sentences before the report's first attributed one take its source,
-    when it comes soon enough to be the lede's. Background ("since 2011") is the outlet's."""
+    when it comes soon enough to be the lede's. Background ("since 2011") is the outlet's, and so is a page's
+    summary set apart from the body (``summary``: its first paragraph)."""
     first = next((i for i, a in enumerate(own) if _said(a)), None)
     if not first:
         return {}
@@ -144,8 +147,10 @@ def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[in
     if not soon or source.source_type in _NOT_LEDE_SOURCES or own_channel(source, outlet):
         return {}
     out = {}
-    for sent in sents[:first]:
+    for i, sent in enumerate(sents[:first]):
         if any(d.kind == "since" for d in in_span(mentions.dates, sent.start_char, sent.end_char)):
+            continue
+        if summary and paragraphs is not None and paragraphs[i] == paragraphs[0]:
             continue
         out[sent.start_char] = Attribution(source, "lede")
     return out
