@@ -641,12 +641,3 @@ def test_a_summary_set_apart_by_topic_tags_is_the_outlets() -> None:
     assert _claim(paged, 40).source.source_type == "outlet"
     assert _claim(paged, 41).source.source_type == "humanitarian"
     assert _claim(_read(f"{summary} {body}", outlet="alaraby"), 40).source.source_type == "humanitarian"
-
-
-def test_a_count_of_another_noun_before_a_closing_speaker_does_not_silence_him() -> None:
-    """ "killed 36 people including two children activists said": "two" counts the children, a noun of its own
-    between the count and the speaker; the activists speak. "35 IS militants ... media reported" stays a count."""
-    claim = _claim(_read("Airstrikes on the town of Ariha killed at least 36 people including two children activists said on Monday."), 36)
-    assert claim.source.source_type == "activists"
-    claim = _claim(_read("Airstrikes on the town of Ariha killed at least 36 people including four women medics said on Monday."), 36)
-    assert claim.source.words == "medics"

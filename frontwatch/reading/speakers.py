@@ -476,12 +476,8 @@ def _counted(mention: SourceMention, sent: Span) -> bool:
 
 def _opens_after(first: Token, count: Token) -> bool:
     """ "... hurt at least 40 a war monitor said": an article opens a new noun phrase, so a count before
-    it counts something else (a misparse of a text without commas hangs it on the speaker). So does a noun of
-    its own between the count and the name: "killed 36 people including two children activists said" counts
-    the children."""
-    if count.i >= first.i:
-        return False
-    return first.lower_ in _ARTICLES or any(t.pos_ == "NOUN" for t in first.doc[count.i + 1 : first.i])
+    it counts something else (a misparse of a text without commas hangs it on the speaker)."""
+    return first.lower_ in _ARTICLES and count.i < first.i
 
 
 def medium_before(verb: Token, mentions: Sequence[SourceMention] = ()) -> Source | None:
