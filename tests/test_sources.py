@@ -176,8 +176,9 @@ def test_a_nationality_before_a_bare_alias_names_that_nations_office() -> None:
 
 
 def test_a_titled_person_the_dictionary_knows_speaks_for_his_source() -> None:
-    """ "spokesman Igor Konashenkov": the person is filed under the Russian defence ministry, whatever title he carries."""
+    """ "spokesman Igor Konashenkov": the person is filed under the Russian defence ministry; he speaks as it, whatever
+    title he carries."""
     mentions = find_sources("Russian Defence Ministry spokesman Igor Konashenkov told reporters the jets had returned.")
     person = [m for m in mentions if "Konashenkov" in m.text]
     (titled,) = [m for m in person if m.text.startswith("spokesman")]
-    assert titled.source.name == "Igor Konashenkov (Russian Defence Ministry)" and titled.source.source_type == "government"
+    assert titled.source.name == "Russian Defence Ministry" and titled.source.source_type == "government"
