@@ -603,15 +603,15 @@ def test_a_toll_joined_to_a_reported_act_is_the_reporters() -> None:
 
 
 def test_a_speaker_noun_with_a_known_name_after_it_is_that_source() -> None:
-    """ "another monitoring group the Local Coordination Committees said": the name in apposition speaks."""
-    claim = _claim(_read("Another monitoring group the Local Coordination Committees said 30 people were killed in Oweijel."), 30)
+    """ "a second monitor the Local Coordination Committees reported": the name in apposition speaks."""
+    claim = _claim(_read("A second monitor the Local Coordination Committees reported 30 dead in the village of Maarshamsheh."), 30)
     assert claim.source.name == "Local Coordination Committees"
 
 
 def test_a_source_speaking_in_a_relative_clause_tells_an_unattributed_sentence() -> None:
-    """ "... killed in air strikes which the Observatory said were carried out by jets": nothing else attributes the
+    """ "Nine died in raids which the monitor said Russian jets flew": nothing else attributes the
     sentence; the source that speaks of its noun vouches for it."""
-    claim = _claim(_read("In Idlib province 17 people were killed in air strikes which the Observatory said were carried out by Russian jets."), 17)
+    claim = _claim(_read("Seventeen villagers died in Kafranbel in raids which the Observatory said Russian jets flew."), 17)
     assert claim.source.name == "Syrian Observatory for Human Rights"
     claim = _claim(_read("Twelve civilians died in shelling on Nubl that activists said came from government positions."), 12)
     assert claim.source.source_type == "activists"
@@ -620,7 +620,7 @@ def test_a_source_speaking_in_a_relative_clause_tells_an_unattributed_sentence()
 def test_bare_sentences_between_a_source_and_its_anaphor_are_its_run() -> None:
     """ "A source said ... . <bare> . <bare> . The shells, according to the source, ...": the source told the bare
     sentences between; a sentence after the run, or background on the war told between, stays the outlet's."""
-    text = ("A source at Homs police command said in a statement to SANA reporter that gunmen fired mortar shells at the "
+    text = ("A source at Homs police command told a SANA reporter that gunmen fired mortar shells at the "
             "Akrama district killing a man and injuring six residents. Eleven other residents were injured in the Zahraa "
             "district. The wounded were taken to hospitals. The shells according to the source damaged several houses. "
             "Other shells fired on Wadi al-Dahab injured three people.")

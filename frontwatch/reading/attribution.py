@@ -159,7 +159,7 @@ def attribute(
 
 
 def _said_aside(sent: Span, context: Context) -> Attribution | None:
-    """ "17 people were killed in air strikes which the Observatory said were carried out by jets": a known source
+    """ "Nine died in raids which the monitor said Russian jets flew": a known source
     that speaks in a relative clause on a noun of the sentence tells of the incident the sentence reports, when
     nothing else in it is attributed. The source must say something of the noun (a clause of its own): "an attack the
     army denied" denies the noun itself, and "an accusation the YPG denied" is said of a noun naming something said."""
@@ -173,8 +173,8 @@ def _said_aside(sent: Span, context: Context) -> Attribution | None:
 
 
 def _of_the_noun(verb: Token) -> bool:
-    """A relative clause that says something of its noun itself ("strikes which the Observatory said were carried out
-    by jets": "which" stands for the strikes in what is said), not of a place or a time ("the town, where the army says
+    """A relative clause that says something of its noun itself ("raids which the monitor said Russian jets flew":
+    "which" stands for the raids in what is said), not of a place or a time ("the town, where the army says
     rebels killed the pilot", "since March, when ..." tell another story)."""
     opening = [t for t in verb.subtree if t.i < verb.i]
     return any(t.tag_ in {"WDT", "WP"} or t.lower_ == "that" for t in opening) and not any(t.tag_ == "WRB" for t in opening)

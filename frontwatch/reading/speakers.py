@@ -294,8 +294,8 @@ def _described(subj: Token, start: int, end: int) -> Source | None:
 
 
 def _named_after(subj: Token, mentions: Sequence[SourceMention]) -> Source | None:
-    """ "the pro-regime website al-Masdar News reported", "another monitoring group the Local Coordination Committees
-    said": a speaker named by its kind (a medium, a speaker noun) with its name in apposition after it. The name
+    """ "the pro-regime website al-Masdar News reported", "a second monitor the Local Coordination Committees
+    reported": a speaker named by its kind (a medium, a speaker noun) with its name in apposition after it. The name
     speaks (the one the dictionaries know, if they do); the words before it only describe it ("opposition" in "the
     opposition website Zaman al-Wasl" is no opposition body). An unknown name after a medium's kind is a medium."""
     media = lexicons.words("media_nouns.txt")
