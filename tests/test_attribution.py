@@ -584,7 +584,7 @@ def test_sources_keep_the_words_that_say_whose_they_are() -> None:
 
 def test_a_medium_named_after_its_kind_speaks_under_its_name() -> None:
     """ "the pro-regime website X": the name in apposition speaks; the words before it only describe the medium."""
-    tail = " reported that the army killed 12 rebels in Harasta on Monday."
+    tail = " reported on Monday that troops had killed 12 rebels in Harasta."
     claim = _claim(_read("The pro-regime website al-Masdar News" + tail), 12)
     assert (claim.source.name, claim.source.source_type) == ("al-Masdar News", "media")
     claim = _claim(_read("The opposition website Zaman al-Wasl" + tail), 12)
