@@ -67,7 +67,7 @@ def find_events(
     lede = next((p for p in title_places if p.place is not None and p.place.kind not in {"country"}), None)
     context = SentenceContext(None, lede, None)
     previous_actor: ActorMention | None = None
-    discourse = read_discourse(doc, mentions, outlet)
+    discourse = read_discourse(doc, mentions, outlet, summary=any(r.kind == "tags" for r in document.removed))
     kinds = {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None}
     unsaid: dict[str, Unsaid] = {}  # event id -> the day or place its sentence left to the story
 
