@@ -342,6 +342,7 @@ def _event_json(event: Event) -> dict[str, Any]:
         ref = getattr(event, role)
         out[role] = ref.name if ref else ""
         out[f"{role}_detail"] = to_json(ref)
+        out[f"{role}_inferred"] = bool(ref) and not ref.words  # no words: a rule named it, the text did not
     out["assoc_actors"] = [a.name for a in event.assoc_actors]
     out["assoc_actors_detail"] = to_json(event.assoc_actors)
     out["sources"] = [s.name for s in event.sources]

@@ -545,3 +545,99 @@ def test_a_titled_speaker_after_a_closing_said_is_read_whole() -> None:
                           ("a hospital official in the town", "local sources")):
         reading = _read(f"Fourteen people died under the rubble said {speaker}.")
         assert _claim(reading, 14).source.source_type == kind, speaker
+
+
+def test_a_ministry_named_by_its_state_or_portfolio_is_not_an_earlier_government() -> None:
+    """ "the defence ministry", "the Russian ministry": qualifiers that say whose or which office it is refer back
+    only to a source whose words say the same; "the Syrian government" named before is another source."""
+    lead = "Russian jets struck the town of Saraqeb on Monday. The Syrian government welcomed the raids. "
+    claim = _claim(_read(lead + "The defence ministry said 40 militants were killed near Saraqeb."), 40)
+    assert claim.source.name == "defence ministry" and claim.source.source_type == "government"
+    claim = _claim(_read(lead + "The Russian ministry said 40 militants were killed near Saraqeb."), 40)
+    assert claim.source.name == "Russian ministry" and claim.source.source_type == "government"
+    claim = _claim(_read("Russian jets struck Saraqeb on Monday the Russian defence ministry said. The Syrian government "
+                         "welcomed the raids. The ministry said 40 militants were killed near Saraqeb."), 40)
+    assert claim.source.name == "Russian Defence Ministry"
+
+
+def test_an_unlisted_ministry_is_a_government_source() -> None:
+    """An office's head noun says its kind (lexicons/office_types.tsv), known to the dictionaries or not."""
+    claim = _claim(_read("The Iraqi defence ministry said 40 militants were killed near the border on Sunday."), 40)
+    assert (claim.source.name, claim.source.source_type) == ("Iraqi defence ministry", "government")
+    claim = _claim(_read("The defence ministry in Moscow said 40 militants were killed near Palmyra."), 40)
+    assert claim.source.source_type == "government"
+
+
+def test_sources_keep_the_words_that_say_whose_they_are() -> None:
+    """Bare "sources" are local sources; "Russian sources", "civil sources" keep their qualifier as their name, and
+    "sources in" a body the dictionaries know speak for that body."""
+    tail = "shelled the village of Nubl on Monday killing seven people "
+    claim = _claim(_read("Rebels " + tail + "Russian sources reported."), 7)
+    assert (claim.source.name, claim.source.source_type) == ("Russian sources", "local sources")
+    assert _claim(_read("Rebels " + tail + "civil sources told SANA."), 7).source.name == "civil sources"
+    assert _claim(_read("Rebels " + tail.rstrip() + ", sources said."), 7).source.name == "local sources"
+    claim = _claim(_read("According to sources in the Syrian Civil Defence at least seven people were killed in Nubl."), 7)
+    assert claim.source.source_type == "humanitarian" and claim.source.words == "sources in the Syrian Civil Defence"
+    claim = _claim(_read("According to sources in the Assyrian Church at least seven people were killed in Nubl."), 7)
+    assert claim.source.name == "sources in the Assyrian Church"
+
+
+def test_a_medium_named_after_its_kind_speaks_under_its_name() -> None:
+    """ "the pro-regime website X": the name in apposition speaks; the words before it only describe the medium."""
+    tail = " reported on Monday that troops had killed 12 rebels in Harasta."
+    claim = _claim(_read("The pro-regime website al-Masdar News" + tail), 12)
+    assert (claim.source.name, claim.source.source_type) == ("al-Masdar News", "media")
+    claim = _claim(_read("The opposition website Zaman al-Wasl" + tail), 12)
+    assert (claim.source.name, claim.source.source_type) == ("Zaman al-Wasl", "media")
+    assert _claim(_read("The state news agency SANA" + tail), 12).source.name == "SANA"
+
+
+def test_a_toll_joined_to_a_reported_act_is_the_reporters() -> None:
+    """ "X said the raid was carried out by jets and put the toll at 30": the toll has no subject of its own; the
+    one who reports the act gives it, not the act's agent named just before."""
+    for agent in ("Russian warplanes", "government jets"):
+        claim = _claim(_read(f"The Local Coordination Committees said the raid was carried out by {agent} and put the death toll at 30."), 30)
+        assert claim.source.name == "Local Coordination Committees"
+    claim = _claim(_read("Activists said the strike was launched by Russian jets and gave a toll of 30 dead."), 30)
+    assert claim.source.source_type == "activists"
+
+
+def test_a_speaker_noun_with_a_known_name_after_it_is_that_source() -> None:
+    """ "a second monitor the Local Coordination Committees reported": the name in apposition speaks."""
+    claim = _claim(_read("A second monitor the Local Coordination Committees reported 30 dead in the village of Maarshamsheh."), 30)
+    assert claim.source.name == "Local Coordination Committees"
+
+
+def test_a_source_speaking_in_a_relative_clause_tells_an_unattributed_sentence() -> None:
+    """ "Nine died in raids which the monitor said Russian jets flew": nothing else attributes the
+    sentence; the source that speaks of its noun vouches for it."""
+    claim = _claim(_read("Seventeen villagers died in Kafranbel in raids which the Observatory said Russian jets flew."), 17)
+    assert claim.source.name == "Syrian Observatory for Human Rights"
+    claim = _claim(_read("Twelve civilians died in shelling on Nubl that activists said came from government positions."), 12)
+    assert claim.source.source_type == "activists"
+
+
+def test_bare_sentences_between_a_source_and_its_anaphor_are_its_run() -> None:
+    """ "A source said ... . <bare> . <bare> . The shells, according to the source, ...": the source told the bare
+    sentences between; a sentence after the run, or background on the war told between, stays the outlet's."""
+    text = ("A source at Homs police command told a SANA reporter that gunmen fired mortar shells at the "
+            "Akrama district killing a man and injuring six residents. Eleven other residents were injured in the Zahraa "
+            "district. The wounded were taken to hospitals. The shells according to the source damaged several houses. "
+            "Other shells fired on Wadi al-Dahab injured three people.")
+    reading = _read(text, outlet="manar")
+    assert _claim(reading, 11).source.name == "Police Command"
+    assert _claim(reading, 3).source.source_type == "outlet"
+    text = ("The Observatory said jets struck the town of Ariha killing nine people. The war has killed 280,000 people "
+            "since 2011. Most of the town is deserted. The monitor also said rebels shelled Nubl.")
+    assert _claim(_read(text), 280000).source.source_type != "monitor"
+
+
+def test_a_summary_set_apart_by_topic_tags_is_the_outlets() -> None:
+    """A page's summary, above a list of topic tags, is the outlet's precis: the source the body names first does not
+    reach back to it as it does to a bare lede."""
+    body = "At least 41 people have been killed by raids on Ariha on Friday the civil defence said. Ten civilians were killed when a strike hit a bus."
+    summary = "Government air raids killed more than 40 people in the town of Ariha on Friday."
+    paged = _read(f"Date of publication 3 June 2016 {summary} Tags Syria Idlib Ariha White Helmets {body}", outlet="alaraby")
+    assert _claim(paged, 40).source.source_type == "outlet"
+    assert _claim(paged, 41).source.source_type == "humanitarian"
+    assert _claim(_read(f"{summary} {body}", outlet="alaraby"), 40).source.source_type == "humanitarian"

@@ -1009,6 +1009,9 @@ def test_bodies_one_site_received_set_no_lower_total_than_a_full_toll(text: str,
          "soldiers, state media said. The two bombers were killed.", {"Jablah": 8}),
         ("Militants stormed an army post in the village of Tal Rifaat on Thursday, killing nine soldiers and three "
          "attackers, the monitor said.", {"Tall Rifaat": 12}),
+        # the same number another voice gives is those dead counted again, not more of them
+        ("Troops repelled an assault on the village of Tal Rifaat on Tuesday, killing 40 attackers, the army said. "
+         "At least 40 people were killed in the fighting, the agency quoted a ministry official as saying.", {"Tall Rifaat": 40}),
     ],
 )
 def test_the_attackers_dead_come_on_top_of_their_victims(text: str, toll: dict[str, int]) -> None:

@@ -98,6 +98,8 @@ def test_falling_into_a_groups_hands_is_its_holding_unless_only_feared() -> None
 
 
 def test_aims_and_futures_hold_nothing() -> None:
-    assert _held("Government troops are seeking to capture the town of Khanasser from the rebels, the monitor said.") == set()
+    # an aim takes nothing: the town stays with the side it would be taken from
+    assert _held("Government troops are seeking to capture the town of Khanasser from the rebels, the monitor said.") == {("Khanasir", "opposition")}
+    assert _held("Government troops are seeking to capture the town of Khanasser, the monitor said.") == set()
     assert _held("The rebels will try to seize the town of Khanasser next week, a commander said.") == set()
     assert _held("The town of Khanasser has changed hands several times since the war began in 2011.") == set()

@@ -297,6 +297,21 @@ def test_committed_floors_have_history() -> None:
     assert set(gate.load_floors()) <= set(SUITES)
 
 
+def test_every_suite_loads_under_its_own_name() -> None:
+    """Modules and held-out sets alike answer to the name SUITES gives them; a held-out set is never gated."""
+    from frontwatch.evaluation import load_suite
+    from frontwatch.evaluation.annotated import ANNOTATIONS
+    from frontwatch.evaluation.heldout import SETS
+
+    for name in SUITES:
+        suite = load_suite(name)
+        assert suite.NAME == name and suite.DESCRIPTION and callable(suite.run)
+    for held_out in SETS:
+        assert held_out.GATED == () and SUITES[held_out.NAME].endswith(":" + held_out.NAME)
+        assert list((ANNOTATIONS / held_out.folder).glob("fakes_*.json")), held_out.folder
+        assert (ANNOTATIONS / held_out.folder / "README.md").is_file(), held_out.folder
+
+
 def test_eval_command_help_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
     from frontwatch.cli import main
 

@@ -20,11 +20,7 @@ from frontwatch.evaluation.common import Options, Tally, governorate_key, parse_
 from frontwatch.records import Reading
 
 FILES = sorted(ANNOTATIONS.glob("fakes_*.json"))
-HELDOUT = sorted(ANNOTATIONS.glob("heldout/fakes_*.json"))  # suite annotated-heldout: form checked here too
-HELDOUT2 = sorted(ANNOTATIONS.glob("heldout2/fakes_*.json"))  # suite annotated-heldout2
-HELDOUT3 = sorted(ANNOTATIONS.glob("heldout3/fakes_*.json"))  # suite annotated-heldout3
-HELDOUT4 = sorted(ANNOTATIONS.glob("heldout4/fakes_*.json"))  # suite annotated-heldout4
-HELDOUT5 = sorted(ANNOTATIONS.glob("heldout5/fakes_*.json"))  # suite annotated-heldout5
+HELDOUT = sorted(ANNOTATIONS.glob("heldout*/fakes_*.json"))  # the held-out suites (frontwatch.evaluation.heldout): form checked here too
 DATA = Path(__file__).resolve().parents[1] / "frontwatch" / "data"
 
 
@@ -48,7 +44,7 @@ def test_enough_diverse_annotations() -> None:
     assert sum(1 for g in golds if len({e.get("admin1") for e in g["events"]}) > 1) >= 3  # round-ups of several provinces
 
 
-@pytest.mark.parametrize("path", FILES + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4 + HELDOUT5, ids=[p.stem for p in FILES + HELDOUT + HELDOUT2 + HELDOUT3 + HELDOUT4 + HELDOUT5])
+@pytest.mark.parametrize("path", FILES + HELDOUT, ids=[f"{p.parent.name}/{p.stem}" for p in FILES + HELDOUT])
 def test_annotation_form(path: Path) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
     types = acled_types()

@@ -53,3 +53,17 @@ def test_focus_prefers_the_most_named_town() -> None:
     assert focus([(TOWN, 0.5), (idlib, 0.9)]) == idlib  # a tie goes to the bigger place
     assert focus([(GOVERNORATE, 0.8)]) == GOVERNORATE
     assert focus([]) is None
+
+
+@pytest.mark.parametrize("gap", [
+    ["which", "is", "located", "in", "the", "eastern", "part", "of"],
+    [",", "which", "lies", "in"],
+    ["located", "in"],
+    [",", "situated", "in", "the", "northern"],
+])
+def test_a_clause_that_says_where_a_place_lies_is_a_container(gap: list[str]) -> None:
+    assert container_relation(gap, GOVERNORATE) in {INSIDE, NEAR}
+
+
+def test_a_clause_that_says_what_happened_there_is_no_container() -> None:
+    assert container_relation(["which", "was", "shelled", "in"], GOVERNORATE) == ""

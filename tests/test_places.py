@@ -565,14 +565,14 @@ def test_a_site_named_after_a_village_is_at_the_village(nlp) -> None:  # type: i
     assert inside == ["Quneitra", "Quneitra"]
 
 
-def test_a_province_opening_the_sentence_is_a_location_and_what_it_borders_a_description(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_province_opening_the_sentence_is_a_location_and_what_it_borders_a_reference(nlp) -> None:  # type: ignore[no-untyped-def]
     """Copy without commas: "In X province which borders Turkey a teacher was stoned to death the monitor said":
     the parser hangs the opening place on the closing "said" (an interview place); it is where the news happened,
-    and the neighbour it borders only says where it lies."""
+    and the neighbour it borders only says where it lies (a reference point, never even a weak fallback place)."""
     from frontwatch.reading.roles import place_role
 
     doc = nlp("In Idlib province which borders Turkey a teacher was stoned to death the monitor said.")
-    assert [(m.text, place_role(m, doc)) for m in find_places(doc)] == [("Idlib province", "location"), ("Turkey", "description")]
+    assert [(m.text, place_role(m, doc)) for m in find_places(doc)] == [("Idlib province", "location"), ("Turkey", "reference")]
 
 
 def test_a_town_the_text_puts_in_a_countryside_is_the_event_place_not_the_countryside() -> None:
@@ -621,3 +621,46 @@ def test_the_surroundings_of_a_city_governorate_are_in_the_governorate_around_it
     of any other city, and a part of the capital, stay in the city's governorate."""
     reading = frontwatch.extract(text, published="2016-09-11", outlet="Reuters")
     assert [e.location.admin1 for e in reading.events if e.location is not None] == [admin1]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("On Saturday jets bombed jihadist posts close to the hamlet of Al-Mazbaha which is located in the east of Hama province.",
+     "Al-Mazbaha"),
+    ("Rebels shelled the village of Kurnaz, situated in the northern Hama countryside, on Sunday.", "Kernaz"),
+])
+def test_a_clause_that_only_says_where_a_village_lies_places_it(text: str, name: str) -> None:
+    reading = frontwatch.extract(text, published="2017-10-29", outlet="Reuters")
+    assert [(e.location.name, e.location.admin1) for e in reading.events if e.location] == [(name, "Hama")]
+
+
+def test_an_unknown_village_listed_before_a_known_one_lies_in_its_countryside() -> None:
+    """ "near A and in the village of B in Quneitra countryside", "A as well as B in Hama countryside": the
+    place the gazetteer lacks shares the container of the one listed after it."""
+    reading = frontwatch.extract("Army units shelled gatherings near Tal Hara and in the village of al-Kudna in Quneitra countryside "
+                                 "on Monday.", published="2014-09-09", outlet="SANA")
+    assert {e.location.name for e in reading.events if e.location} == {"Tal Hara", "al-Kudna"}
+    regained = frontwatch.extract("The army regained Khattab town and the areas of Zor Qasiya as well as Khirbet Hajama in Hama "
+                                  "countryside on Sunday.", published="2014-09-09", outlet="SANA")
+    assert "Zor Qasiya" in {e.location.name for e in regained.events if e.location}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Troops pushed forward on Wednesday in Khan Touman and Rashedin battlefields, a field commander said.",
+     {"Khan Tuman", "Rashedin"}),
+    ("Fierce clashes raged on Monday in Khan Touman and Hamirah battlefields, the sources said.", {"Khan Tuman", "Hamirah"}),
+])
+def test_an_unknown_place_listed_after_a_known_village_lies_beside_it(text: str, places: set[str]) -> None:
+    """A name the gazetteer lacks ("Rashedin battlefields") listed right after a known town or village is placed in
+    that village's governorate, and so becomes an event of its own."""
+    reading = frontwatch.extract(text, published="2016-05-25", outlet="Reuters")
+    assert {e.location.name for e in reading.events if e.location} == places
+    assert len({e.location.admin1 for e in reading.events if e.location}) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Residents of western Aleppo said shelling hit the Mogambo district on Tuesday.", "Mogambo"),
+    ("Rockets fell on the Qadi Askar quarter of Aleppo on Monday.", "Qadi Askar"),
+])
+def test_an_unknown_name_before_district_or_quarter_is_a_place(text: str, name: str) -> None:
+    reading = frontwatch.extract(text, published="2016-09-20", outlet="AFP")
+    assert name in {e.location.name for e in reading.events if e.location}

@@ -108,6 +108,22 @@ def test_dyads_in_extracted_events(text: str, expected: tuple[str, str]) -> None
     assert expected in dyads or tuple(reversed(expected)) in dyads, dyads
 
 
+def test_an_air_strike_no_one_is_named_for_has_the_inferred_striker_as_actor1() -> None:
+    """ACLED codes the air force that flies there; the words stay empty, so it reads as inferred, and who was hit stays."""
+    reading = frontwatch.extract("Air strikes on the rebel-held town of Douma killed 12 civilians on Monday, the monitor said.",
+                                 published="2016-06-05")
+    strike = reading.events[0]
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Syria (2000-)" and strike.actor1.words == ""
+    assert strike.actor2 is not None and strike.actor2.kind == "civilians"
+    out = reading.to_dict()["events"][0]
+    assert out["actor1_inferred"] is True and out["actor2_inferred"] is False
+    named = frontwatch.extract("US-led coalition jets struck the town of Manbij on Monday, killing 12 civilians.",
+                               published="2016-06-05").events[0]
+    assert named.actor1 is not None and named.actor1.side == "coalition" and named.actor1.words
+    shelled = frontwatch.extract("Shells hit the rebel-held town of Douma on Monday, killing 12 civilians.", published="2016-06-05").events[0]
+    assert shelled.actor1 is None or shelled.actor1.words  # only air strikes have one air force to infer
+
+
 def test_event_json_carries_the_dyad_with_inferred_flags() -> None:
     reading = frontwatch.extract("Warplanes pounded the town of Saraqib in Idlib province on Sunday.", published="2016-06-05")
     out = reading.to_dict()["events"][0]["dyad"]

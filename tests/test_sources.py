@@ -173,3 +173,12 @@ def test_a_nationality_before_a_bare_alias_names_that_nations_office() -> None:
     assert named("the Egyptian foreign ministry said") == [("Egyptian foreign ministry", "government")]
     assert named("the Syrian foreign ministry said") == [("Syrian Foreign Ministry", "government")]
     assert named("the foreign ministry said") == [("Syrian Foreign Ministry", "government")]
+
+
+def test_a_titled_person_the_dictionary_knows_speaks_for_his_source() -> None:
+    """ "spokesman Igor Konashenkov": the person is filed under the Russian defence ministry; he speaks as it, whatever
+    title he carries."""
+    mentions = find_sources("Russian Defence Ministry spokesman Igor Konashenkov told reporters the jets had returned.")
+    person = [m for m in mentions if "Konashenkov" in m.text]
+    (titled,) = [m for m in person if m.text.startswith("spokesman")]
+    assert titled.source.name == "Russian Defence Ministry" and titled.source.source_type == "government"

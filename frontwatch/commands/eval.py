@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 
-HELP = "Score the reading against real gold (suites: seed, annotated, annotated-heldout, annotated-heldout2, annotated-heldout3, annotated-heldout4, annotated-heldout5, ucdp-headlines, case2021, aleppo-recall, geowebnews, all)."
+HELP = "Score the reading against real gold (suites: seed, annotated, annotated-heldout, annotated-heldout2, annotated-heldout3, annotated-heldout4, annotated-heldout5, annotated-heldout6, ucdp-headlines, case2021, aleppo-recall, geowebnews, all)."
 EXAMPLE = "frontwatch eval seed case2021 ucdp-headlines --sample 300 --gate"
 
 
@@ -24,11 +23,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--shared", type=Path, default=None, help="the shared data folder (default ../shared or FRONTWATCH_SHARED)")
     parser.add_argument("--json-dir", type=Path, default=None, help="where to write <suite>.json (default eval/results)")
     parser.add_argument("--quiet", action="store_true", help="print only the score tables and the gate")
-    parser.add_argument("--verbose", action="store_true", help="seed, annotated, annotated-heldout(2): show each gold event, its pair and the wrong fields")
+    parser.add_argument("--verbose", action="store_true", help="seed, annotated and the held-out sets: show each gold event, its pair and the wrong fields")
 
 
 def run(args: argparse.Namespace) -> int:
-    from frontwatch.evaluation import FAST, GATE_SAMPLE, SUITES
+    from frontwatch.evaluation import FAST, GATE_SAMPLE, SUITES, load_suite
     from frontwatch.evaluation import floors as gate
     from frontwatch.evaluation.common import RESULTS_DIR, MissingGold, Options, format_table, metrics_table, shared_dir, write_json
     from frontwatch.evaluation.report import markdown_report
@@ -61,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
 
     results = []
     for name in names:
-        module = importlib.import_module(SUITES[name])
+        module = load_suite(name)
         try:
             result = module.run(options)
         except MissingGold as exc:
@@ -83,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
             print("frontwatch eval: floors of ucdp-headlines are for the 300-row sample; run with --sample 300", file=sys.stderr)
             return 2
         pinned = [r for r in results if not (r.suite == "ucdp-headlines" and sample != GATE_SAMPLE)]
-        wanted = {r.suite: list(importlib.import_module(SUITES[r.suite]).GATED) for r in pinned}
+        wanted = {r.suite: list(load_suite(r.suite).GATED) for r in pinned}
         for suite, metric, before, new in gate.raise_floors(pinned, wanted):
             print(f"floor raised {suite}:{metric} {'new' if before is None else before} -> {new}")
     if args.gate:

@@ -83,6 +83,11 @@ def _states_toll(token: Token) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in token.children)
 
 
+def reporting(token: Token) -> bool:
+    """``token`` is a reporting verb ("said", "pointed out"), for readers outside attribution."""
+    return _reporting(token)
+
+
 def speaks(token: Token) -> bool:
     """``token`` heads the subject of a reporting verb ("the civil defence said", "SANA reported"): a speaker,
     not a party to what is reported."""
@@ -154,7 +159,30 @@ def attribute(
         said = _said_by(verb, context, outlet)
         if said is not None:
             return said
-    return Attribution(outlet, "outlet")
+    aside = _said_aside(sent, context)
+    return aside if aside is not None else Attribution(outlet, "outlet")
+
+
+def _said_aside(sent: Span, context: Context) -> Attribution | None:
+    """ "Nine died in raids which the monitor said Russian jets flew": a known source
+    that speaks in a relative clause on a noun of the sentence tells of the incident the sentence reports, when
+    nothing else in it is attributed. The source must say something of the noun (a clause of its own): "an attack the
+    army denied" denies the noun itself, and "an accusation the YPG denied" is said of a noun naming something said."""
+    for verb in (t for t in sent if t.dep_ == "relcl" and t.pos_ in {"VERB", "AUX"} and _reporting(t) and not _said_of_noun(t)
+                 and any(c.dep_ in {"ccomp", "xcomp"} for c in t.children) and _of_the_noun(t)):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            found = source_at(subj, context.mentions)
+            if found is not None:
+                return Attribution(found.source, "reporting_verb", verb.i)
+    return None
+
+
+def _of_the_noun(verb: Token) -> bool:
+    """A relative clause that says something of its noun itself ("raids which the monitor said Russian jets flew":
+    "which" stands for the raids in what is said), not of a place or a time ("the town, where the army says
+    rebels killed the pilot", "since March, when ..." tell another story)."""
+    opening = [t for t in verb.subtree if t.i < verb.i]
+    return any(t.tag_ in {"WDT", "WP"} or t.lower_ == "that" for t in opening) and not any(t.tag_ == "WRB" for t in opening)
 
 
 def _clausal(ancestors: Sequence[Token]) -> list[Token]:
@@ -445,6 +473,12 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         # "A source acknowledged the raid but said ...", "Rebels blamed Russia and said ...": one subject for
         # both verbs ("... killed 523 people said the Observatory" is a misparse without "and")
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and not _reporting(verb.head):
+        # "The committees said the raid was carried out by jets and put the toll at 30": a report joined to a
+        # reported act has no subject of its own; who reported the act reports the toll, not the act's agent
+        teller = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"} and _reporting(a)), None)
+        if teller is not None:
+            return _said_by(teller, context, outlet)
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     cited = _cited(verb, subjects, context)
     if cited is not None:

@@ -15,6 +15,7 @@ from frontwatch.reading.control_wording import negated, object_of_relative
 from frontwatch.reading.control_places import holdable, listed, mention_at, role, span_text
 from frontwatch.reading.holders import actor_holder, holder_label, lexicon_holder, names_holder
 from frontwatch.reading.mentions import Mentions
+from frontwatch.reading.unreal import unreal
 from frontwatch.records import Event, PlaceMention, Source
 
 if TYPE_CHECKING:
@@ -61,6 +62,9 @@ def _takers(verb: Token) -> list[Token]:
     subject = agent or [c for c in verb.children if c.dep_ == "nsubj"]
     if not subject and verb.dep_ in {"advcl", "xcomp", "conj"} and (verb.tag_ in {"VBG", "VBD"} or _achieved(verb)):
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _DONE_BEFORE:
+        # "IS executed ten men after taking X from the SDF": the gerund's doer is the subject of the clause it ends
+        subject = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     if len(subject) == 1 and subject[0].lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
         # "IS took X, part of a push that drove the army out of Y"; "the YPG, which took X in June, ..."
         subject = _campaigners(verb.head) if role(verb.head) == "intent" else [verb.head]
@@ -72,6 +76,10 @@ def _takers(verb: Token) -> list[Token]:
     if not subject and passive and not agent:
         subject = _announcing_party(verb)
     return [t for s in subject for t in (s, *s.conjuncts)]
+
+
+# "after taking X", "since seizing X", "upon capturing X": a gerund after one of these tells a capture already done
+_DONE_BEFORE = frozenset({"after", "since", "upon", "on", "following"})
 
 
 def _announcing_party(verb: Token) -> list[Token]:
@@ -134,6 +142,8 @@ def parse_captures(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
         taking = role(tok) == "capture" or _expelling(tok) or tok.lemma_.lower() in _RESTORING
         if tok.pos_ != "VERB" or not taking or intended(tok) or (tok.tag_ in {"VB", "VBZ", "VBP"} and not _achieved(tok)) or negated(tok):
             continue  # "to take X", "seizes" (a headline's present, read as an event), "has not taken X"
+        if unreal(tok):
+            continue  # "would have taken X", "if the army took X": a capture supposed, as an event would be
         if any(c.dep_ == "dobj" and c.lower_ == "place" and not any(d.dep_ == "det" for d in c.children) for c in tok.children):
             continue  # "the shelling took place in X": an idiom of happening, nobody took anything
         places = _taken(doc, mentions, tok) or _restored(doc, mentions, tok)

@@ -117,7 +117,7 @@ def find_claims(
     claims: list[Claim] = []
     last_source: Source | None = None
     last_flow: Claim | None = None
-    discourse = read_discourse(doc, mentions, outlet)
+    discourse = read_discourse(doc, mentions, outlet, summary=any(r.kind == "tags" for r in document.removed))
     own_place_ids: set[str] = set()
     named_place_ids: set[str] = set()  # claims whose place the text gives (not the event's, taken over)
     uncounted_ids: set[str] = set()  # counts that add no dead: replaced by a later one, or told again

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from frontwatch.reading.sides import VIOLENT
-from frontwatch.reading.tellings import Unsaid, groups, holds, merged_into, place_key, pooled, same_sides, sides_agree, specific_of, tells_another
+from frontwatch.reading.tellings import Unsaid, groups, holds, merged_into, one_list, place_key, pooled, same_sides, sides_agree, specific_of, tells_another
 from frontwatch.records import Event, Location
 
 
@@ -47,7 +47,7 @@ def coarse_into_place(events: list[Event], unsaid: Mapping[str, Unsaid], rank: C
         finer = _one_place((e for e in out if e is not event and _retold_inside(event, e, told, rank, kinds)), kinds)
         if loc is None and len(_placed_near(event, out, told)) > 1:
             continue  # "19 were killed in raids on the province ... a shell hit Douma ... air raids on Harasta": a round-up
-        if len(finer) == 1 and _one_telling(event, finer[0]):
+        if len(finer) == 1 and _one_telling(event, finer[0]) and not one_list(event, finer[0], unsaid):
             fine = finer[0]
             first, other = (event, fine) if event.start < fine.start else (fine, event)
             joined = replace(pooled(first, other), location=fine.location, event_date=fine.event_date, time_precision=fine.time_precision,

@@ -35,13 +35,14 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading.attribution import attribute
 from frontwatch.reading import lexicons
-from frontwatch.reading.captures import Found, _reference_point, date_of, from_events, parse_captures, superseded_dropped
+from frontwatch.reading.captures import Found, _out_of, _reference_point, date_of, from_events, intended, parse_captures, superseded_dropped
 from frontwatch.reading.control_wording import compound_seats, fused_participles, holder_areas, negated, object_of_relative
 from frontwatch.reading.control_places import (after, apposed_name, described, earlier_town, holdable, held_place, listed, mention_at,
                                                one_of, role, sentences_before, span_text, whole_part)
 from frontwatch.reading.holders import holder_label as holder_label
 from frontwatch.reading.holders import groups_named, is_catch_all, names_holder, stand_in_before, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
+from frontwatch.reading.unreal import unreal
 from frontwatch.records import Claim, Control, Document, Event, PlaceMention, Source
 
 if TYPE_CHECKING:
@@ -144,25 +145,20 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             yield tok, words, places or _antecedent(doc, mentions, tok.head) or earlier_town(doc, mentions, tok.head)
 
 
+_WHERE = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
+
+
 def _holder_of(noun: Token, *, skip: int = -1) -> str:
     """Holder words on a noun: its "of Y" (Y not the place at ``skip``), else the names in front of it ("IS control")."""
     for prep in (c for c in noun.children if c.lower_ == "of"):
         for obj in prep.children:
             if obj.i != skip:
-                return span_text(noun.doc, _without_whereabouts(obj))
+                # "a bastion of the extremist group in Aleppo province": where the group is names no group
+                where = {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in _WHERE for t in c.subtree}
+                return span_text(noun.doc, [t for t in obj.subtree if t.i not in where])
     front = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"} and role(t) not in {"former", "self-styled"}
              and not _descriptive(t)]
     return span_text(noun.doc, [t for f in front for t in f.subtree if t.dep_ != "case"]) if front else ""
-
-
-_WHEREABOUTS = frozenset({"in", "near", "at", "across", "around"})
-
-
-def _without_whereabouts(holder: Token) -> list[Token]:
-    """The holder's words without where it is: "a bastion of the extremist group in Aleppo province" is held by
-    "the extremist group" (a catch-all that can then stand for the group the sentence names)."""
-    away = {t.i for c in holder.children if c.dep_ == "prep" and c.lower_ in _WHEREABOUTS for t in c.subtree}
-    return [t for t in holder.subtree if t.i not in away]
 
 
 def _descriptive(word: Token) -> bool:
@@ -194,31 +190,35 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
                 continue
             noun = described(attach) if subject.lower_ in _PRONOUNS and attach.dep_ == "relcl" else subject
         noun = _controlled(noun)
-        if words:
-            places = listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl")
-            for each in _joint_holders(tok) or [words]:
-                yield tok, each, places
+        places = listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl") if words else []
+        for one in _shared_holders(tok) or [words]:
+            if one:
+                yield tok, one, places
 
 
-def _joint_holders(control: Token) -> list[str]:
-    """ "under the shared control of the regime and Kurdish authorities", "under the control of rebels and
-    Turkish troops": each holder of a coordination holds the place (read as one, the words name one side only);
-    none unless every item names a known holder ("under the control of the mayor and his council" is one)."""
-    obj = next((g for c in control.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-    if obj is None or not obj.conjuncts:
+def _shared_holders(control: Token) -> list[str]:
+    """ "under the shared control of the regime and Kurdish forces", "under the joint control of A and B": each
+    group listed after "of" holds the place ([] when the list is not one of holders)."""
+    of = next((g for c in control.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if of is None:
         return []
-    items = []
-    for item in (obj, *obj.conjuncts):
-        inner = {t.i for c in item.children if c.dep_ in {"conj", "cc", "punct"} for t in c.subtree}
-        items.append(span_text(control.doc, [t for t in item.subtree if t.i not in inner]))
-    return items if all(holder_label(w, known_only=True) for w in items) else []
+    # the parser hangs such lists every way ("the Syrian government and Kurdish forces": "government" on "forces"),
+    # so the phrase is cut at its "and"s
+    # (not inside a clause on the last one: "Kurdish authorities who rule the north and east")
+    clause = min((t.i for t in of.subtree if t.dep_ in {"relcl", "acl"} for t in t.subtree), default=of.right_edge.i + 1)
+    cuts = [t.i for t in of.subtree if t.lower_ == "and" and t.dep_ == "cc" and t.i < clause]
+    if not cuts:
+        return []
+    bounds = [of.left_edge.i, *cuts, clause]
+    words = [span_text(control.doc, [t for t in control.doc[a:b] if t.dep_ not in {"det", "punct", "cc"}]) for a, b in zip(bounds, bounds[1:])]
+    return words if all(holder_label(w, known_only=True) for w in words) else []
 
 
 def _unreal_change(verb: Token) -> bool:
     """ "X would fall into rebel hands", "to stop X falling into IS hands", "X could fall": a change of hands only
     foreseen or feared (a modal, an infinitive, or a verb the parse hangs under a preventing or fearing one)."""
     modal = any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "may", "might", "to"} for c in verb.children)
-    return modal or verb.tag_ in {"VB", "VBG"} or _foreseen(verb)
+    return modal or verb.tag_ in {"VB", "VBG"} or unreal(verb)
 
 
 def _controlled(noun: Token) -> Token:
@@ -232,15 +232,16 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
     """ "X remains divided between IS and Kurdish control", "the city is split between rebel and regime control":
     each side named before "control" holds part of X."""
     for tok in doc:
-        if tok.lemma_.lower() not in {"divide", "split"} or tok.tag_ != "VBN":
+        if tok.lemma_.lower() not in {"divide", "split"} or tok.tag_ not in {"VBN", "VBD"}:
             continue
-        items = [i for c in tok.children if c.lower_ == "between" for g in c.children if g.dep_ == "pobj" for i in (g, *g.conjuncts)]
-        between = next((c for c in tok.children if c.lower_ == "between"), None)
+        # "X divided since 2012 between ...": the parser may hang "between" on a word after the verb
+        between = next((c for c in tok.children if c.lower_ == "between"), None) or next(
+            (t for t in doc[tok.i + 1 : min(tok.i + 5, tok.sent.end)] if t.lower_ == "between"), None)
+        items = [i for g in (between.children if between is not None else ()) if g.dep_ == "pobj" for i in (g, *g.conjuncts)]
         # "split between rebel control in its north and regime control in its south": the parser may hang the
         # second "control" anywhere after "between" in the clause
         control = [t for t in tok.subtree if between is not None and t.i > between.i and t.lemma_.lower() in {"control", "hand"}]
-        clause = tok.head if tok.dep_ in {"acomp", "xcomp", "oprd"} else tok
-        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = _divided_one(tok)
         holders = _between_holders(items) if not control and not _held_parts(doc, items) else []
         if subject is None or not control and not _held_parts(doc, items) and not holders:
             continue
@@ -253,6 +254,25 @@ def _divided(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
                 yield tok, side.text, places
         for words in [*_held_parts(doc, items), *holders] if not control else ():
             yield tok, words, places
+
+
+def _divided_one(verb: Token) -> Token | None:
+    """What a "divided" is said of: the subject of its clause ("X is divided", "X remains split"), of the verb it
+    is listed with ("X has been ravaged and divided between ..."; an "it" there stands for the subject of a verb
+    before it), or the noun it describes ("X, divided since 2012 between ...", which texts without commas leave the
+    parser to read as X's own verb)."""
+    clause = verb.head if verb.dep_ in {"acomp", "xcomp", "oprd"} else verb
+    heads = [clause]
+    while heads[-1].dep_ == "conj" and len(heads) < 4:  # "X was a hub but it has been ravaged and divided ..."
+        heads.append(heads[-1].head)
+    subjects = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    named = [s for s in subjects if s.lower_ != "it"]
+    if subjects:
+        return named[0] if named and subjects[0].lower_ == "it" else subjects[0]
+    if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        return verb.head
+    # "X divided since 2012 between ...": a headline-like clause the parser hangs the name on as a modifier
+    return next((c for c in verb.lefts if c.pos_ == "PROPN"), None)
 
 
 def _between_holders(items: list[Token]) -> list[str]:
@@ -405,25 +425,29 @@ def _denied(verb: Token, noun: Token) -> bool:
 
 
 def _lost_to(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
-    """ "Y lost control of X to Z": Z holds X."""
+    """ "Y lost control of X to Z", "Y lost X to Z", "X, which IS lost to the army in March": Z holds X."""
     for tok in doc:
-        if tok.lemma_.lower() != "lose":
+        if tok.lemma_.lower() != "lose" or negated(tok):
             continue
         control = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"), None)
         to = [g for c in (*tok.children, *(control.children if control is not None else ())) if c.lower_ == "to" for g in c.children]
-        if control is None or not to:
+        if not to:
             continue
-        places = [m for c in control.children if c.lower_ == "of" for g in c.children
-                  for m in [held_place(doc, mentions, g)[0]] if m is not None]
+        if control is not None:
+            places = [m for c in control.children if c.lower_ == "of" for g in c.children
+                      for m in [held_place(doc, mentions, g)[0]] if m is not None]
+        else:  # a place lost, not fighters or ground ("lost 20 men to IS attacks")
+            lost = [object_of_relative(tok, c) or c for c in tok.children if c.dep_ == "dobj"]
+            places = [m for o in lost for m in [held_place(doc, mentions, o)[0]] if m is not None]
         yield tok, span_text(doc, list(to[0].subtree)), places
 
 
 def _fall_of(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
     """ "after the fall of X to IS", "reeling from last month's loss of X to Kurdish fighters": the group after
     "to" took X (the parser hangs "to Y" on the noun or on X). Not a fall only feared or foreseen ("the fall of
-    X would mark a victory", "to prevent the fall of X")."""
+    X would mark a victory", "to prevent the fall of X": reading.unreal, which tells events that did not happen)."""
     for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {"fall", "loss"} or _foreseen(noun):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {"fall", "loss"} or unreal(noun):
             continue
         of = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         # "reeling from the loss of X to Y": the parser may hang "to Y" on the verb, right after the noun's phrase
@@ -436,16 +460,60 @@ def _fall_of(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[Pl
         yield noun, span_text(doc, list(to[0].subtree)), places
 
 
-def _foreseen(noun: Token) -> bool:
-    """A noun whose clause makes it a prospect, not a fact: "would mark", "could mean", "to prevent the fall of X",
-    "fears of the fall of X" (lexicons/hypothetical*.txt)."""
-    unreal = lexicons.words("hypothetical.txt") | lexicons.words("hypothetical_nouns.txt") | {"will", "may", "might", "prevent", "avert", "stop"}
-    for tok in [noun, *list(noun.ancestors)[:4]]:
-        if tok is not noun and tok.lemma_.lower() in unreal:
-            return True
-        if any(c.dep_ == "aux" and c.lemma_.lower() in unreal for c in tok.children):
-            return True
-    return False
+def _sought_from(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "an offensive to retake X from IS", "rebels are trying to capture X from the army", "a campaign to drive IS
+    out of X": a capture only aimed at still leaves X with the side it would be taken from (a capture done, "seized X from IS", ends that holding
+    and is read as the taker's)."""
+    for tok in doc:
+        expelling = tok.lemma_.lower() in lexicons.words("expelling_verbs.txt")
+        if tok.pos_ != "VERB" or not (role(tok) == "capture" or expelling) or not intended(tok) or negated(tok):
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        driven = [w for o in objects for w in [span_text(doc, [t for t in o.subtree if t.i <= o.i])] if holder_label(w, known_only=True)]
+        if driven:  # "a campaign to drive IS from Raqqa", "to push the rebels out of X": the driven hold the place
+            out = [g for c in _out_of(tok) for g in (*c.children, *(g for p in c.children if p.lower_ == "of" for g in p.children))
+                   if g.dep_ == "pobj"]
+            places = [m for g in out for m in listed(doc, mentions, g, shared_clause=False)]
+            if places:
+                yield tok, driven[0], places
+            continue
+        losers = [g for h in (tok, *objects) for c in h.children if c.lower_ == "from" and c.dep_ == "prep"
+                  for g in c.children if g.dep_ == "pobj"]
+        words = [span_text(doc, list(g.subtree)) for g in losers]
+        words = [w for w in words if holder_label(w, known_only=True)]
+        places = [m for o in objects for m in listed(doc, mentions, o, shared_clause=False)]
+        if words and places:
+            yield tok, words[0], places
+
+
+def _stationed(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
+    """ "terrorists holed up in X fired shells", "militants entrenched in the village of X": a group a participle of
+    lexicons/stationed_participles.txt puts in a place holds it. Read on the words: the parser often runs such a
+    phrase into the verb after it ("X fired" read as a compound)."""
+    for tok in doc:
+        if tok.lower_ not in lexicons.words("stationed_participles.txt") or tok.tag_ not in {"VBN", "VBD"} or tok.i == 0:
+            continue
+        j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "up")
+        if j >= len(doc) - 1 or doc[j].lower_ not in {"in", "inside"}:
+            continue
+        group = _noun_before(doc, tok)  # a group, not "the archdiocese of X located in Y"
+        group = group if holder_label(group, known_only=True) else ""
+        # "in X", "in the village of X": the first name within the phrase
+        place = next((m for t in doc[j + 1 : min(j + 6, tok.sent.end)] if not t.is_punct for m in [mention_at(mentions, t)] if m is not None), None)
+        if group and place is not None and holdable(place):
+            yield tok, group, [place]
+
+
+def _noun_before(doc: Doc, participle: Token) -> str:
+    """The words of the noun phrase right before a participle ("the armed terrorists" of "the armed terrorists holed
+    up in X"), "" when a noun does not end right before it."""
+    end = participle.i - 1
+    if doc[end].pos_ not in {"NOUN", "PROPN"}:
+        return ""
+    start = end
+    while start > participle.sent.start and doc[start - 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        start -= 1
+    return doc[start : end + 1].text
 
 
 def _taken_away(doc: Doc, place: PlaceMention) -> bool:
@@ -548,7 +616,7 @@ def find_control(
     found: list[Found] = []
     catch_all: set[int] = set()  # ids of statements whose holder is a catch-all word the sentence gave no group for
     for finder in (parse_captures, _participles, fused_participles, _under_control, _strongholds, compound_seats, _lost_to, _fall_of,
-                   _active_holding, _having_control, _divided, holder_areas):
+                   _active_holding, _having_control, _divided, holder_areas, _sought_from, _stationed):
         for tok, words, places in finder(doc, mentions):
             words = _pronoun_holder(tok, words) or words
             if not names_holder(words, loose=finder is _participles):

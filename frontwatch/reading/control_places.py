@@ -5,6 +5,7 @@ data/lexicons/control_words.tsv by role."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
@@ -27,6 +28,18 @@ def role(token: Token) -> str:
 def holdable(mention: PlaceMention) -> bool:
     """A country is not a held place ("shells hit rebel-held areas and neighbouring Lebanon")."""
     return mention.place is not None and mention.place.kind != "country"
+
+
+# "near X", "outside X": words that place a mention around a place, not in a part of it
+_SURROUNDINGS = frozenset({"near", "outside", "around", "close to", "near to"})
+
+
+def _anchored(mention: PlaceMention | None) -> PlaceMention | None:
+    """ "killed near Palmyra, which the army retook in March": the held noun is the name itself, so the place is
+    the one named, not the surroundings the mention was read as ("villages near Palmyra" hold nothing of it)."""
+    if mention is None or mention.relative.strip().lower() not in _SURROUNDINGS:
+        return mention
+    return _anchored_part(mention)
 
 
 def _part_of(noun: Token, mention: PlaceMention) -> bool:
@@ -59,7 +72,7 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
     """(the place a held noun is about, whether the noun itself names it): the noun, what it is in apposition
     to ("Sheikh Maqsoud, a northern Aleppo neighbourhood controlled by ..."), a name in front of it ("the
     al-Ansari neighbourhood"), or its "of X" unless the noun is a part of X."""
-    own = mention_at(mentions, noun)
+    own = _anchored(mention_at(mentions, noun))
     if own is None and noun.dep_ == "appos":
         head = mention_at(mentions, noun.head)
         if head is not None:
@@ -76,11 +89,74 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
     beside = apposed_name(doc, mentions, noun)  # "Darayya(,) the last rebel-held town"
     if beside is not None:
         return (None if _part_of(noun, beside) or not holdable(beside) else beside), False
+    part = _city_part(doc, mentions, noun)
+    if part is not None:
+        return part, False
     one = one_of(noun)
     if one is not None and one.dep_ == "appos":  # "Douma, one of the last rebel-held towns"
         named = mention_at(mentions, one.head)
         return (named if named is not None and holdable(named) and not _part_of(noun, named) else None), False
     return None, False
+
+
+def _city_part(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None:
+    """ "IS-held neighbourhoods in X", "the government-held west of the city": a part noun
+    (lexicons/control_parts.tsv) of a city named with "in", or of "the city" pointing back to the one city named
+    before it, is that part of the city ("west of X", "parts of X"), not the city."""
+    kinds = lexicons.mapping("control_parts.tsv").get(noun.lower_, "").split(",")
+    for prep in (c for c in noun.children if c.lower_ in {"in", "of"} and c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            named = mention_at(mentions, obj)
+            if prep.lower_ == "of" and (named is not None or noun.lower_ not in _DIRECTIONS):
+                continue  # "the districts of X": the place recognition reads that part itself
+            town = [named] if named is not None else _town_meant(doc, mentions, obj)
+            if len(town) != 1 or town[0].place is None or town[0].place.kind not in kinds or town[0].place.kind not in _CITIES:
+                continue  # "rebel territory in X province" is read as the province's, as before
+            from frontwatch.reading.gazetteer import Gazetteer
+
+            relation = f"{noun.lower_} of" if noun.lower_ in _DIRECTIONS else _PARTS
+            area = Gazetteer.default().area(town[0].place, relation)
+            return PlaceMention(span_text(doc, [t for t in noun.subtree if t.i >= noun.i]), noun.idx, obj.idx + len(obj.text), area, relation)
+    return None
+
+
+_DIRECTIONS = frozenset({"east", "west", "north", "south"})
+_PARTS = "parts of"
+_CITIES = frozenset({"city", "capital", "town"})  # places whose parts a text tells held apart
+
+
+def _called_else(doc: Doc, mention: PlaceMention, noun: Token) -> bool:
+    """ "to the town of X ... in the west of the city": a place the text calls by another kind word ("town of X")
+    is not the one "the city" points back to."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    kind = doc[span.start - 2].lower_
+    return kind in lexicons.mapping("place_anaphors.tsv") and kind != noun.lower_
+
+
+def _town_meant(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """The town "the city" / "the town" stands for: the one of its kind named before it in its own sentence ("In X
+    jets raid districts in the city"), else the one named in the sentences before."""
+    kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "")
+    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    own = [_anchored_part(m) for m in mentions.places if noun.sent.start_char <= m.start < noun.idx and m.place is not None]
+    if not own:
+        return earlier_town(doc, mentions, noun)
+    # "food is short in east X, the part of the city rebels hold": a part named before it stands for its city
+    towns = [m for m in own if m.place is not None and m.place.kind in kinds.split(",") and not _called_else(doc, m, noun)]
+    return towns[-1:] if len({m.place.place_id for m in towns if m.place is not None}) == 1 else []
+
+
+def _anchored_part(mention: PlaceMention) -> PlaceMention:
+    """A part or the surroundings of a place ("east Aleppo") as the place itself, for what "the city" points to."""
+    if mention.place is None or not mention.relative or not mention.place.parent_id:
+        return mention
+    from frontwatch.reading.gazetteer import Gazetteer
+
+    anchor = Gazetteer.default().get(mention.place.parent_id)
+    return mention if anchor is None else replace(mention, place=anchor, relative="")
 
 
 def one_of(noun: Token) -> Token | None:
@@ -91,8 +167,8 @@ def one_of(noun: Token) -> Token | None:
 
 
 def apposed_name(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None:
-    """ "shells hit Darayya(,) the last rebel-held town": a noun phrase opening with a determiner right after a
-    place name is in apposition to it, though texts stripped of commas leave the parser two objects. A noun in
+    """ "shells hit Darayya(,) the last rebel-held town", "bussed to X province a rebel stronghold": a noun phrase
+    opening with a determiner right after a place name is in apposition to it, though texts stripped of commas leave the parser two objects. A noun in
     front of the name's own phrase ("the town Darayya") is not this."""
     left = noun.left_edge
     if left.pos_ != "DET" or left.i == 0:
@@ -101,9 +177,16 @@ def apposed_name(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | No
     if doc[j].text == "," and j > 0:
         j -= 1
     name = doc[j]
-    if name.pos_ != "PROPN" or name.head.i == noun.i or noun.is_ancestor(name):
+    # "Idlib province a rebel stronghold": a name may end in a common noun its mention covers
+    if name.head.i == noun.i or noun.is_ancestor(name) or (name.pos_ != "PROPN" and not _name_ends(mentions, name)):
         return None
     return mention_at(mentions, name)
+
+
+def _name_ends(mentions: Mentions, token: Token) -> bool:
+    """The token closes a place mention that began before it ("Idlib province", "Aleppo city")."""
+    m = mention_at(mentions, token)
+    return m is not None and m.start < token.idx and m.end == token.idx + len(token.text)
 
 
 def after(doc: Doc, mentions: Mentions, token: Token) -> PlaceMention | None:
@@ -162,7 +245,9 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
     if shared_clause and (noun.tag_ == "NNS" or _plural_clause(noun)):
         out += [m for c in noun.conjuncts if c.i < noun.i for m in [held_place(doc, mentions, c)[0]] if m is not None]
     if first is None:
-        out += [m for m in _examples(doc, mentions, noun) if m not in out]
+        out += [m for m in examples(doc, mentions, noun) if m not in out]
+    elif not named and first.relative == _PARTS and (singled := examples(doc, mentions, noun)):
+        return singled  # "IS-held areas in X, including A and B": the towns listed, not parts of X
     return out or earlier_town(doc, mentions, noun)
 
 
@@ -211,18 +296,21 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
     return [before[-1]]
 
 
-def _examples(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+def examples(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
     """ "took villages including A and B", "five hills and villages including A, B and C", "IS-held areas of the
     province, including the towns of A and B": a place noun with no name of its own (a place noun of
     data/lexicons/place_anaphors.tsv or a part of data/lexicons/control_parts.tsv) stands for the places its
     "including" lists (data/lexicons/control_words.tsv, "example")."""
-    if not _place_noun(noun) and not any(_place_noun(c) for c in noun.conjuncts):
+    if not place_noun(noun) and not any(place_noun(c) for c in noun.conjuncts):
         return []  # "took weapons including rockets" lists no places
     out: list[PlaceMention] = []
     for prep in _including(noun):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             for item in (obj, *obj.conjuncts):
                 out += [m for m in _example_places(doc, mentions, item) if m not in out]
+    # "rebel territory, particularly the towns of A and B": a phrase beside the noun that an adverb singles out
+    for item in (a for a in noun.children if a.dep_ == "appos" and any(role(c) == "example" for c in a.children)):
+        out += [m for m in _example_places(doc, mentions, item) if m not in out]
     anaphors = lexicons.mapping("place_anaphors.tsv")
     if out or not any(n.lemma_.lower() in anaphors or n.lower_ in anaphors for n in (noun, *noun.conjuncts)):
         return out  # "areas in north-western Syria": a part noun's dashes set off no list
@@ -239,7 +327,7 @@ def _including(noun: Token) -> list[Token]:
     return [c for c in verb.children if role(c) == "example" and c.i > noun.right_edge.i] if verb is not None else []
 
 
-def _place_noun(noun: Token) -> bool:
+def place_noun(noun: Token) -> bool:
     """A noun for places: "villages", "the town", "areas", "parts" (not "weapons")."""
     nouns = {**lexicons.mapping("place_anaphors.tsv"), **lexicons.mapping("control_parts.tsv")}
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
@@ -250,7 +338,7 @@ def _example_places(doc: Doc, mentions: Mentions, item: Token) -> list[PlaceMent
     m = mention_at(mentions, item) or _named_in(doc, mentions, item)
     if m is not None:
         return [m] if holdable(m) else []
-    if not _place_noun(item):
+    if not place_noun(item):
         return []
     named = [mention_at(mentions, t) or _named_in(doc, mentions, t)
              for prep in item.children if prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj" for t in (obj, *obj.conjuncts)]

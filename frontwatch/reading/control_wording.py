@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.control_places import after, described, held_place, listed, mention_at, role, span_text
+from frontwatch.reading.control_places import after, described, examples, held_place, listed, mention_at, place_noun, role, span_text
 from frontwatch.reading.holders import holder_label, stand_in_holder
 from frontwatch.reading.mentions import Mentions
 from frontwatch.records import PlaceMention
@@ -148,15 +148,34 @@ def negated(verb: Token) -> bool:
     return False
 
 
+def _before_pronoun(pronoun: Token) -> Token | None:
+    """ "killed near X which the army retook in May": a text stripped of commas leaves the parser a relative
+    clause it hangs on the main verb, with "which" as its object; the noun right before the pronoun (a comma
+    aside) is what it stands for."""
+    j = pronoun.i - 1
+    if pronoun.doc[j].text == "," and j > 0:
+        j -= 1
+    noun = pronoun.doc[j]
+    if noun.dep_ == "pobj" and noun.head.lower_ != "of" and place_noun(noun.head.head):
+        return None  # "the area near X which rebels hold": the clause is the area's
+    return noun if noun.pos_ in {"PROPN", "NOUN"} else None
+
+
 def object_of_relative(verb: Token, obj: Token | None) -> Token | None:
     """What a holding verb holds when it describes the place: "the town of X, which the rebels control", "X, a
     town the Islamic State controls" (a relative clause whose object is its pronoun, or none at all, holds the noun
     it describes); else the verb's own object."""
+    if verb.dep_ != "relcl" and obj is not None and obj.lower_ == "which" and obj.i > 0:
+        return _before_pronoun(obj) or obj
     if verb.dep_ != "relcl" or (obj is not None and obj.lower_ not in {"which", "that"}):
         return obj
     if any(c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children):
         return obj  # "the SDF, which controls ...": the pronoun is the holder, not the place
-    return described(verb)
+    # "clashes outside X which the army took": the parser may hang the clause on a noun before the name it follows
+    # (not "the area near X which rebels hold", where it hangs it on a place noun of its own)
+    name = _before_pronoun(obj) if obj is not None and obj.lower_ == "which" and obj.i > 0 else None
+    noun = described(verb)
+    return name if name is not None and name.pos_ == "PROPN" and not place_noun(noun) else noun
 
 
 def holder_areas(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -174,4 +193,5 @@ def holder_areas(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         place = mention_at(mentions, tok) or held_place(doc, mentions, tok)[0] or next(
             (m for p in tok.children if p.lower_ == "in" for g in p.children if g.dep_ == "pobj" for m in [mention_at(mentions, g)] if m), None)
         if place is not None:
-            yield tok, front.text, [place]
+            # "rebel territory in X, particularly the towns of A and B": the towns singled out are held too
+            yield tok, front.text, [place, *(m for m in examples(doc, mentions, tok) if m != place)]

@@ -131,7 +131,7 @@ def recovers_told_dead(trigger: Token) -> bool:
 
 def resultative(trigger: Token) -> bool:
     """ "raids left 15 people dead", "the blast left dozens wounded": "leave" with the state it left people in
-    tells an attack's toll; "mines left behind" what remains; nobody left anywhere."""
+    tells an attack's toll; "mines left behind", "they left behind their dead" what remains; nobody left anywhere."""
     if trigger.lemma_.lower() != "leave":
         return False
     if any(c.dep_ in {"oprd", "acomp"} for c in trigger.children):
@@ -141,6 +141,10 @@ def resultative(trigger: Token) -> bool:
         return True
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         return True  # "mines left behind", "the damage left by the strikes": what is left, not who left
+    behind = [c for c in trigger.children if c.lower_ == "behind" and c.dep_ in {"prt", "prep", "advmod"}]
+    things = [c for c in trigger.children if c.dep_ == "dobj"] + [g for b in behind for g in b.children if g.dep_ == "pobj"]
+    if behind and things:  # "the militants left behind scores of dead": what they left, not a place they gave up
+        return True
     # "... leaving dozens of civilian residents dead or injured": the parser may hang the state elsewhere;
     # it still follows the object at once
     doc = trigger.doc
@@ -168,8 +172,10 @@ def _how_the_war_began(trigger: Token) -> bool:
     peaceful protests": what the war began with, and what was counted since it began, is its background, not an
     event of the story."""
     def war_began(verb: Token) -> bool:
-        return verb.lemma_.lower() in _BEGIN and any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lexicons.words("background_subjects.txt") for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
+            subjects.append(verb.head)  # "the rebellion, which started as a peaceful protest movement"
+        return verb.lemma_.lower() in _BEGIN and any(c.lemma_.lower() in lexicons.words("background_subjects.txt") for c in subjects)
 
     for tok in trigger.ancestors:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _BEGIN:

@@ -72,15 +72,17 @@ class Discourse:
         return said
 
 
-def read_discourse(doc: Doc, mentions: Mentions, outlet: Source) -> Discourse:
-    """Each sentence's own attribution and the voice its bare facts take (module doc)."""
+def read_discourse(doc: Doc, mentions: Mentions, outlet: Source, summary: bool = False) -> Discourse:
+    """Each sentence's own attribution and the voice its bare facts take (module doc). ``summary``: the first
+    paragraph is the page's summary, set apart from the body by a list of topic tags (reading.documents): the
+    outlet's precis, like a headline, which no source named in the body delays to."""
     sents = list(doc.sents)
     previous, own = _own_attributions(sents, mentions, outlet)
     voices: dict[int, Attribution] = {}
     paragraphs = _paragraphs(doc, sents)
     named = _named_in(sents, own, mentions, outlet)
     # Weakest first: a stronger rule overwrites a weaker one's voice.
-    voices.update(_lede(sents, [named.get(s.start_char, a) for s, a in zip(sents, own)], paragraphs, mentions, outlet))
+    voices.update(_lede(sents, [named.get(s.start_char, a) for s, a in zip(sents, own)], paragraphs, mentions, outlet, summary))
     voices.update(_frames(sents, own, paragraphs))
     voices.update(_anaphoric(sents, own, paragraphs, mentions, outlet))
     voices.update(_runs(sents, own))
@@ -133,9 +135,10 @@ def _said(a: Attribution) -> bool:
 
 
 def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[int] | None, mentions: Mentions,
-          outlet: Source | None = None) -> dict[int, Attribution]:
+          outlet: Source | None = None, summary: bool = False) -> dict[int, Attribution]:
     """Delayed attribution: the bare sentences before the report's first attributed one take its source,
-    when it comes soon enough to be the lede's. Background ("since 2011") is the outlet's."""
+    when it comes soon enough to be the lede's. Background ("since 2011") is the outlet's, and so is a page's
+    summary set apart from the body (``summary``: its first paragraph)."""
     first = next((i for i, a in enumerate(own) if _said(a) and not _remark(a, sents[i])), None)
     if not first:
         return {}
@@ -144,8 +147,10 @@ def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[in
     if not soon or source.source_type in _NOT_LEDE_SOURCES or own_channel(source, outlet):
         return {}
     out = {}
-    for sent in sents[:first]:
+    for i, sent in enumerate(sents[:first]):
         if any(d.kind == "since" for d in in_span(mentions.dates, sent.start_char, sent.end_char)):
+            continue
+        if summary and paragraphs is not None and paragraphs[i] == paragraphs[0]:
             continue
         out[sent.start_char] = Attribution(source, "lede")
     return out
@@ -275,26 +280,71 @@ def _runs(sents: Sequence[Span], own: Sequence[Attribution]) -> dict[int, Attrib
             if toll is not None:
                 out[sent.start_char] = Attribution(toll.source, "run")
                 continue
+        spoken = _run_between(own, sents, i)
+        if spoken is not None:
+            out[sent.start_char] = Attribution(spoken, "run")
+            continue
         before = own[i - 1]
         if not _said(before):
             continue
-        after = own[i + 1] if i + 1 < len(sents) else None
-        if after is not None and _said(after) and after.source.name == before.source.name and _continues(after, sents[i + 1]):
-            out[sent.start_char] = Attribution(before.source, "run")
-        elif _elliptical(sent):
+        if _elliptical(sent):
             out[sent.start_char] = Attribution(before.source, "run")
     return out
+
+
+# How many bare sentences a source's run may hold between its statement and the one that goes on with it.
+_RUN_GAP = 3
+
+
+def _run_between(own: Sequence[Attribution], sents: Sequence[Span], i: int) -> Source | None:
+    """The source whose run bare sentence ``i`` stands in: a few bare sentences between two of one source's
+    statements, the later of which goes on from the earlier ("The source said ... . <bare> . <bare> . The shells,
+    according to the source, damaged ..."): the source told them all."""
+    j = i - 1
+    while j >= 0 and i - j <= _RUN_GAP and not _said(own[j]):
+        j -= 1
+    k = i + 1
+    while k < len(sents) and k - j <= _RUN_GAP + 1 and not _said(own[k]):
+        k += 1
+    if j < 0 or k >= len(sents) or not _said(own[j]) or not _said(own[k]) or k - j - 1 > _RUN_GAP:
+        return None
+    if own[k].source.name != own[j].source.name or not _continues(own[k], sents[k]):
+        return None
+    wars = lexicons.words("war_nouns.txt")
+    if any(t.lemma_.lower() in wars for m in range(j + 1, k) for t in sents[m]):
+        return None  # "... a conflict that has killed 280,000": background told between, the outlet's
+    return own[j].source
 
 
 def _continues(a: Attribution, sent: Span) -> bool:
     """ "The source added that ...", "It also said ...": a statement that presupposes the same speaker spoke
     just before ("The Observatory said" after a bare sentence does not: it names the speaker again)."""
+    if _by_anaphor(a, sent):
+        return True
     if a.verb < 0:
         return False
     verb = sent.doc[a.verb]
     if verb.lemma_.lower() in lexicons.words("continuing_verbs.txt"):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in {"also", "further"} for c in verb.children)
+
+
+def _by_anaphor(a: Attribution, sent: Span) -> bool:
+    """ "according to the source", "the source said", "it said": a speaker named by a pronoun or a definite speaker
+    noun points back to one who spoke just before."""
+    doc = sent.doc
+    if a.how == "according_to":
+        speakers = [g for t in sent if t.lower_ == "according" and t.i + 1 < sent.end for g in doc[t.i + 1].children if g.dep_ == "pobj"]
+    elif a.verb >= 0:
+        speakers = [c for c in doc[a.verb].children if c.dep_ == "nsubj"]
+    else:
+        return False
+    nouns = lexicons.words("speaker_nouns.txt")
+    # a common noun: "the Observatory" is a name told again, not "the source" pointing back
+    # a pronoun that is the whole subject ("he Pentagon said", a name that lost its first letter, is no pronoun)
+    return any((s.lower_ in {"it", "he", "she", "they"} and len(speakers) == 1) or (s.pos_ == "NOUN" and s.lemma_.lower() in nouns
+                                                          and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in s.children))
+               for s in speakers)
 
 
 _PART_OF_TOLL = re.compile(r"^(?:(?:but|and|yet)\s+)?(?:(?:among|of)\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\b"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary
-from frontwatch.reading.attribution import speaks
+from frontwatch.reading.attribution import reporting, speaks
 from frontwatch.reading.event_types import EventCue
 from frontwatch.reading.mentions import root_of
 from frontwatch.records import ActorMention, ActorRef
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _HOLDING = frozenset({"held", "hold", "controlled", "control"})  # "-held", "controlled by": who holds a place
+_LAUNCHING = frozenset({"fire", "launch", "lob"})  # weapons sent from a place: "shells fired from rebel-held Douma"
 
 
 def _actor_tokens(doc: Doc, actors: list[ActorMention]) -> dict[int, ActorMention]:
@@ -29,13 +30,14 @@ def _actor_tokens(doc: Doc, actors: list[ActorMention]) -> dict[int, ActorMentio
     return out
 
 
-def _actor_in(tokens: Sequence[Token], by_token: dict[int, ActorMention], hit: bool = False,
+def _actor_in(tokens: Sequence[Token], by_token: dict[int, ActorMention], quiet: bool = False,
               skip: frozenset[int] | set[int] = frozenset()) -> ActorMention | None:
-    """The first actor in the subtrees of ``tokens`` outside ``skip``; for who was ``hit``, none that speaks in
-    a clause inside ("hit the district, where the civil defence said ...")."""
+    """The first actor in the subtrees of ``tokens`` outside ``skip``; if ``quiet``, none unarmed that speaks in a
+    clause inside: who was hit in "hit the district, where the civil defence said ...", who struck in "strikes
+    that residents said were launched by jets"."""
     for tok in tokens:
         for t in tok.subtree:
-            if t.i in by_token and t.i not in skip and not (hit and speaks(t) and by_token[t.i].actor.kind not in ARMED_KINDS):
+            if t.i in by_token and t.i not in skip and not (quiet and speaks(t) and by_token[t.i].actor.kind not in ARMED_KINDS):
                 return by_token[t.i]
     return None
 
@@ -68,7 +70,7 @@ def event_actors(
         subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"}]
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
         agents += _hands_of(holder)
-        found = _actor_in(subj + agents, by_token)
+        found = _actor_in(subj + agents, by_token, quiet=True)
         if found is not None:
             actor1 = found
             break
@@ -79,6 +81,13 @@ def event_actors(
             actor1 = said_by or previous_actor
             if actor1 is not None:
                 break
+    if actor1 is None:
+        # the event's noun, or the weapon subject of its verb ("air strikes that residents said were launched by X killed 12")
+        noun = trigger
+        while noun.dep_ == "compound" and noun.head.i != noun.i:  # "a bomb blast claimed by IS": the blast's clause
+            noun = noun.head
+        nouns = [noun, *(c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i)]
+        actor1 = _actor_in([g for n in nouns for g in _told_doers(n, verb)], by_token)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [g for c in [*verb.children, *trigger.children] if c.dep_ == "prep" and c.lower_ in {"against", "on", "targeting", "with"} for g in c.children]
     if lexicons.mapping("control_words.tsv").get(verb.lemma_.lower()) == "capture":
@@ -86,7 +95,7 @@ def event_actors(
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     patients, inside = _patients(verb)
     objects += patients
-    actor2 = _actor_in(objects, by_token, hit=True, skip=inside)
+    actor2 = _actor_in(objects, by_token, quiet=True, skip=inside)
     # "..., the civil defence said": a speaker is no party to the event by default
     rest = [a for a in sent_actors if a is not actor1 and a is not actor2 and not _speaker(doc, a, speaker)]
     # "killed 14 people including women and rebel fighters": the victims are never the attacker.
@@ -157,6 +166,25 @@ def _agent_of(trigger: Token) -> Token | None:
             return prep.head
         tok = prep.head
     return None
+
+
+def _told_doers(noun: Token, verb: Token) -> list[Token]:
+    """Who a clause on the event's noun says did it, through a reporting or believing verb: "strikes that activists
+    said were carried out by government helicopters", "raids believed to have been launched by Russian jets",
+    "rockets fired from an IS-controlled area" (whoever holds where they came from). Only the agent counts: the
+    subject of "said" is the speaker, not the doer."""
+    out: list[Token] = []
+    frontier = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    if noun.head.i == verb.i and verb.lemma_.lower() in _LAUNCHING:  # "shells fired from X killed two" parsed with
+        frontier.append(verb)  # "fired" as the sentence's verb
+    while frontier:
+        verb = frontier.pop()
+        out += [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
+        if verb.lemma_.lower() in _LAUNCHING:  # "rockets fired from an IS-held area": who holds the launch site fired
+            out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        if reporting(verb) or verb.lemma_.lower() in lexicons.words("belief_verbs.txt"):
+            frontier += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    return out
 
 
 def _hands_of(holder: Token) -> list[Token]:

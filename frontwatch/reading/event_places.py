@@ -11,6 +11,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.breakdown import breakdown_places
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_words import DEATHS
+from frontwatch.reading.gazetteer import Gazetteer
 from frontwatch.reading.mentions import root_of, tree_distance
 from frontwatch.reading.roles import place_role
 from frontwatch.records import ActorMention, Event, Location, Place, PlaceMention
@@ -19,15 +20,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 KIND_RANK = {"neighbourhood": 0, "crossing": 0, "village": 1, "locality": 1, "town": 2, "city": 3, "capital": 3, "area": 4, "admin2": 6, "admin1": 7, "country": 9}
-_KIND_CLASS = {"town": "settlement", "city": "settlement", "capital": "settlement", "village": "settlement"}
+_KIND_CLASS = {"town": "settlement", "city": "settlement", "capital": "settlement", "village": "settlement", "locality": "settlement"}
 _SEPARATOR = r"\s*(?:,|,?\s*(?:and|or|as\s+well\s+as))\s*(?:the\s+)?(?:(?:city|town|village|neighbou?rhood)\s+of\s+)?"
 _COORDINATED = re.compile(rf"^{_SEPARATOR}$", re.I)
 # a name the gazetteer does not know, listed between two it knows: "in Kafr Nabl, Hass and Maarat al-Numan"
 _NAME = r"(?:al|el|ad|an|ar|as|ash|at|az|[A-Z][\w'’]*)(?:[\s-](?:al|el|ad|an|ar|as|ash|at|az|[A-Z][\w'’]*)){0,3}"
 _UNKNOWN_LISTED = re.compile(rf"^{_SEPARATOR}(?:{_NAME}{_SEPARATOR})+$")
+# the same in a copy that lost its commas: "in Kafr Nabl Hass and Binnish" (towns and villages only)
+_UNKNOWN_LISTED_BARE = re.compile(rf"^\s+{_NAME}(?:{_SEPARATOR}{_NAME})*{_SEPARATOR}$")
+# a round-up that says the preposition again for each place: "in the outskirts of A on Sunday and in the village
+# of B", "near A, and also around the town of B" (an optional day or time between the two)
+_DAY_WORD = r"(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?"
+_REPEATED_PREPOSITION = re.compile(
+    rf"^\s*(?:{_DAY_WORD})?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|at|near|around|outside|on)\s+(?:the\s+)?"
+    r"(?:(?:outskirts|village|town|city|vicinity|neighbou?rhood|district)\s+of\s+)?", re.I)
 _QUARTERS = frozenset({"neighborhood", "neighbourhood", "district", "quarter", "suburb"})
 _SETTLEMENTS = frozenset({"village", "town", "city"})
-_SMALL_SETTLEMENTS = frozenset({"village", "town"})
+_SMALL_SETTLEMENTS = frozenset({"village", "town", "locality"})
 _NOUN_CLASSES = {**{w: _QUARTERS for w in _QUARTERS}, **{w: _SETTLEMENTS for w in _SETTLEMENTS}}
 _GENERIC_PLACE_NOUNS = {"neighborhood", "neighbourhood", "district", "town", "village", "city", "area", "suburb", "quarter", "hill", "base", "airport", "camp"}
 
@@ -147,6 +156,23 @@ def _same_place(trigger: Token, earlier: Sequence[PlaceMention]) -> PlaceMention
     return None
 
 
+def _base_kind(mention: PlaceMention) -> str:
+    """The kind of a place, or of the place a relative mention is about ("the outskirts of X")."""
+    place = mention.place
+    if place is not None and mention.relative and place.parent_id:
+        place = Gazetteer.default().get(place.parent_id) or place
+    return place.kind if place is not None else ""
+
+
+def _said_again(gap: str, p: PlaceMention, best: PlaceMention) -> bool:
+    """Two settlements each with its own locative phrase: "in the outskirts of A and in the village of B",
+    "near A on Sunday and around B": a round-up's list, whether or not one of them is said relative to its town
+    (towns and villages: cities so listed, "around the capital and in Hama", are a round-up's areas)."""
+    # a relative place carries its preposition in its own words ("... and near the town of B")
+    said = _REPEATED_PREPOSITION.match(gap + p.text if p.relative else gap)
+    return said is not None and said.end() >= len(gap) and {_base_kind(p), _base_kind(best)} <= _SMALL_SETTLEMENTS
+
+
 def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """``best`` and the places listed with it: "the Hellok and Sakhour districts", "Jableh, Baniyas and Tartus",
     "Homs as well as Hama". The list is walked from ``best`` in both directions, one neighbour at a time."""
@@ -166,9 +192,10 @@ def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: s
             # "Daraa Hama Idlib and Homs provinces", "in Saraqib Binnish and Taftanaz": copies that lost their commas
             # list governorates, or towns and villages, with a bare space ("in Damascus Aleppo and Hama": cities so
             # listed are a round-up's, each told by itself after)
-            bare = not gap.strip() and (p.place.kind == best.place.kind == "admin1" or {p.place.kind, best.place.kind} <= _SMALL_SETTLEMENTS)
+            small = {p.place.kind, best.place.kind} <= _SMALL_SETTLEMENTS
+            bare = (not gap.strip() or small and _UNKNOWN_LISTED_BARE.match(gap)) and (p.place.kind == best.place.kind == "admin1" or small)
             listed = _COORDINATED.match(gap) or _UNKNOWN_LISTED.match(gap) or bare
-            if not (listed and alike and p.relative == best.relative):
+            if not (listed and alike and p.relative == best.relative) and not _said_again(gap, p, best):
                 break
             chosen.append(p)
             last, i = p, i + step

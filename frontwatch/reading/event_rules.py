@@ -174,6 +174,11 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         return {"armed": ("Armed clash", 1.0), "civilian": ("Attack", 1.0)}.get(kind, (None, 0.0))
     if rule == "toll":
         return _toll(first, head, actors, roles, sub)
+    if rule == "under_fire":
+        # "the Hanano district came under fire": a town or quarter under fire is shelled from afar; a patrol, a
+        # convoy or troops under fire are in a fight
+        under = parse.subject(head)
+        return ("Shelling/artillery/missile attack", 1.0) if under is not None and (_settlement(under) or parse.is_place(under, roles)) else (sub, 1.0)
     if rule == "raid":
         # "12 raids hit Saraqib", "raids on the town of Kafr Batna": sorties counted or aimed at a place, with
         # no ground force named as the raider, are air raids; "rebels raided a checkpoint" is read as "target".
@@ -184,6 +189,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Air/drone strike", 2.5
         rule = "target"
     if rule == "target":
+        if _into_the_air(first):
+            return None, 0.0
         if parse.crowd(parse.subject(head), actors, roles):
             return "Mob violence", 1.2
         kind = parse.victim_kind(parse.victims(first, head), actors, roles)
@@ -205,6 +212,15 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Armed clash", 0.8
         return sub, 0.8
     return sub, 1.0
+
+
+_UPWARD = frozenset({"air", "sky"})
+
+
+def _into_the_air(verb: Token) -> bool:
+    """ "a plume of smoke shooting into the air", "fired into the air to celebrate": shot upward, at no one."""
+    return verb.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"into", "in"} and any(g.lemma_.lower() in _UPWARD for g in c.children) for c in verb.children)
 
 
 _FORCING = frozenset({"force", "compel", "oblige"})

@@ -67,7 +67,7 @@ def find_events(
     lede = next((p for p in title_places if p.place is not None and p.place.kind not in {"country"}), None)
     context = SentenceContext(None, lede, None)
     previous_actor: ActorMention | None = None
-    discourse = read_discourse(doc, mentions, outlet)
+    discourse = read_discourse(doc, mentions, outlet, summary=any(r.kind == "tags" for r in document.removed))
     kinds = {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None}
     unsaid: dict[str, Unsaid] = {}  # event id -> the day or place its sentence left to the story
 
@@ -167,8 +167,9 @@ def find_events(
                 place_unsaid = location is not None and (not location.admin1 or _story_area(location, context, places))
                 # "died in the attack": a definite generic act word says only that some violent act was told
                 act_unsaid = (definite(trigger) or _toll_of(trigger)) and trigger.lemma_.lower() in GENERIC_ACTS
-                if day_unsaid or place_unsaid or act_unsaid:
-                    unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid, act_unsaid)
+                listed = trigger.idx if len(located) > 1 else -1  # "jets struck A, B and C": one event per place listed
+                if day_unsaid or place_unsaid or act_unsaid or listed >= 0:
+                    unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid, act_unsaid, listed)
                 if old and history is not None:
                     history.append(told)
                 elif running_count(trigger, doc, mentions) and campaign_told(events, told, rank):

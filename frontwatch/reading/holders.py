@@ -98,20 +98,21 @@ def is_catch_all(words: str) -> bool:
 
 def stand_in_holder(words: str, sentence: str) -> str:
     """The group a catch-all holder word stands for: "the Islamic State released a video from the militants'
-    stronghold of X" -> the Islamic State, the one group the sentence names (data/lexicons/stand_in_holders.txt);
+    stronghold of X" -> the Islamic State, the one armed group the sentence names besides states' forces
+    (data/lexicons/stand_in_holders.txt);
     "" when the words name a group themselves, are no stand-in, or the sentence names no group or several."""
     plain = _plain(words).split()
     if not plain or plain[-1] not in lexicons.words("stand_in_holders.txt") or lexicon_holder(words, named_only=True):
         return ""
-    # "... crimes by the coalition's aircraft in X, a bastion of the extremist group": no catch-all for
-    # militants stands for the state's forces or the coalition, so they do not make the named groups several
-    named = groups_named(sentence) - _state_holders()
+    # "IS blamed coalition raids on X, a bastion of the extremist group", "the army moved to drive the terrorists
+    # from X": no catch-all for militants stands for a state's forces
+    named = groups_named(sentence) - _state_labels()
     return named.pop() if len(named) == 1 else ""
 
 
-def _state_holders() -> set[str]:
-    """Holder labels of the state forces and the coalition, whom no catch-all word for militants stands for."""
-    return {lexicons.mapping("holders.tsv").get(side, "") for side in ("government", "coalition", "turkey")}
+def _state_labels() -> set[str]:
+    """The holder labels of states' forces (the government, the coalition, Turkey)."""
+    return set(lexicons.mapping("holders.tsv").get(side, "") for side in ("government", "coalition", "turkey"))
 
 
 def groups_named(text: str) -> set[str]:
@@ -128,7 +129,7 @@ def stand_in_before(words: str, before: list[str]) -> str:
     plain = _plain(words).split()
     if not plain or plain[-1] not in lexicons.words("stand_in_holders.txt") or lexicon_holder(words, named_only=True):
         return ""
-    state = _state_holders()
+    state = _state_labels()
     for sentence in reversed(before):
         named = groups_named(sentence) - state
         if named:

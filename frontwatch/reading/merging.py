@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from frontwatch.reading.coarse_tellings import coarse_into_place, province_into_place
 from frontwatch.reading.sides import VIOLENT
-from frontwatch.reading.tellings import Unsaid, groups, holds, merged_into, place_key, pooled, sentence_index, sides_agree, specific_of, tells_another
+from frontwatch.reading.tellings import Unsaid, groups, holds, merged_into, one_list, place_key, pooled, sentence_index, sides_agree, specific_of, tells_another
 from frontwatch.records import DAY, MONTH, WEEK, ActorRef, Event, Location
 
 
@@ -40,7 +40,7 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
         merged[key] = pooled(merged[key], event)
     out = coarse_into_place(_period_into_day(_unnamed_into_named(list(merged.values()))), unsaid or {}, rank, kinds or {})
     out = province_into_place(out, rank)
-    out = _told_again(out, sentences, rank, kinds or {}) if sentences and rank is not None else out
+    out = _told_again(out, sentences, rank, kinds or {}, unsaid or {}) if sentences and rank is not None else out
     out = _generic_into_act(out, unsaid or {}, kinds or {}, sentences)
     return _damage_of_attack(out, sentences) if sentences else out
 
@@ -89,7 +89,8 @@ def _in_period(day: dt.date, start: dt.date, precision: int) -> bool:
     return (day.year, day.month) == (start.year, start.month)
 
 
-def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank: Callable[[Location], int], kinds: Mapping[str, str]) -> list[Event]:
+def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank: Callable[[Location], int], kinds: Mapping[str, str],
+                unsaid: Mapping[str, Unsaid]) -> list[Event]:
     """ "A car bomb killed five in Homs ... five died when it went off in Baba Amr": an event of the same type,
     sub-type (or a more specific one: specific_of) and day told in the same or the next sentence,
     at the same place or one inside the other, is the one incident told again; it keeps the finer place and
@@ -99,7 +100,7 @@ def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank:
     i = 1
     while i < len(out):
         later = out[i]
-        earlier = next((e for e in reversed(out[:i]) if _same_incident(e, later, sentences, rank, kinds)
+        earlier = next((e for e in reversed(out[:i]) if _same_incident(e, later, sentences, rank, kinds, unsaid)
                         and not _round_up(e, later, out, rank, kinds)), None)
         if earlier is None:
             i += 1
@@ -110,7 +111,7 @@ def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank:
 
 
 def _same_incident(earlier: Event, later: Event, sentences: Sequence[tuple[int, int]], rank: Callable[[Location], int],
-                   kinds: Mapping[str, str]) -> bool:
+                   kinds: Mapping[str, str], unsaid: Mapping[str, Unsaid]) -> bool:
     """``later`` retells ``earlier``: same kind and day, in the next sentence at most, at a place one holds,
     with no actor of its own that differs and no word that makes it another incident."""
     if earlier.event_type != later.event_type or specific_of(earlier.sub_event_type, later.sub_event_type) is None or earlier.event_type not in VIOLENT:
@@ -122,7 +123,7 @@ def _same_incident(earlier: Event, later: Event, sentences: Sequence[tuple[int, 
     first, second = sentence_index(sentences, earlier.end - 1), sentence_index(sentences, later.start)
     if first < 0 or not 0 <= second - first <= 1:
         return False
-    if tells_another(later.evidence):
+    if tells_another(later.evidence) or one_list(earlier, later, unsaid):
         return False
     a, b = earlier.location, later.location
     if a is None or b is None:

@@ -48,8 +48,10 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
             return False
         if tok.dep_ in {"relcl", "acl"} and tok.head.i not in {trigger.i, own.i} and not any(t.i == trigger.i for t in tok.subtree):
             # "bombed a town held by rebels on Monday": a participle of holding tells a state with no day of
-            # its own; the day the parser hangs on it is the main act's
-            return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and lexicons.mapping("control_words.tsv").get(tok.lower_) == "held")
+            # its own, nor does one of naming ("killed six of the force known as the Asayish in April",
+            # lexicons/naming_verbs.txt); the day the parser hangs on it is the main act's
+            stative = lexicons.mapping("control_words.tsv").get(tok.lower_) == "held" or tok.lemma_.lower() in lexicons.words("naming_verbs.txt")
+            return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and stative)
     return False
 
 

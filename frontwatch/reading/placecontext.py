@@ -52,7 +52,7 @@ def container_relation(gap: Sequence[str], container: Place) -> str:
     country ("Paris, Texas", "Oulton Park, Cheshire").
     """
     regional, designators = _vocabulary()
-    words = list(gap)
+    words = _without_locating_clause(list(gap))
     if words == [","]:
         return INSIDE if container.kind in ("admin1", "admin2", "country") else ""
     if not words or len(words) > _MAX_GAP:
@@ -67,6 +67,22 @@ def container_relation(gap: Sequence[str], container: Place) -> str:
     if any(w in _NEAR_JOINERS or w in regional for w in words):
         return NEAR
     return INSIDE
+
+
+def _without_locating_clause(words: list[str]) -> list[str]:
+    """ "X, which is located in the east of Y", "X that lies in Y", "X situated in Y": a relative clause that only
+    says where X lies places it as plainly as "X in Y"; its opening words are dropped."""
+    at = 1 if words[:1] == [","] else 0
+    if words[at : at + 1] in (["which"], ["that"]):
+        at += 1
+        if words[at : at + 1] in (["is"], ["was"], ["lies"]):
+            at += 1
+    elif not words[at : at + 1] in (["located"], ["situated"], ["lying"]):
+        return words
+    if words[at : at + 1] in (["located"], ["situated"], ["lying"]):
+        at += 1
+    rest = words[at:]
+    return rest if at > 0 and rest[:1] in (["in"], ["near"], ["outside"], ["around"], ["within"], ["inside"]) else words
 
 
 def lies_in(place: Place, container: Place, relation: str) -> bool:

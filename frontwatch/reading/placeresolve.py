@@ -11,6 +11,7 @@ a name the gazetteer lacks is placed at the article's focus; the pipeline leaves
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from frontwatch import settings
@@ -19,6 +20,9 @@ from frontwatch.reading.placecontext import NEAR, container_relation, focus, lie
 from frontwatch.reading.placenames import distance_km
 from frontwatch.reading.placespans import Candidate, TokenView, fits, lexicon
 from frontwatch.records import Place
+
+# a list that says the preposition again: "near A and in the village of B", "A, and around the town of B"
+_SAID_AGAIN = re.compile(r"(?:, )?(?:and|as well as)(?: also)? (?:in|at|near|around)(?: the)?(?: (?:village|town|city|area|areas) of)?")
 
 __all__ = ["Resolver"]
 
@@ -207,8 +211,9 @@ class Resolver:
         for index in reversed(range(len(found))):  # containers follow what they contain: settle them first
             c = found[index]
             hit = self._container(found, index)
-            if hit is None and c.chosen is None and self._listed_with_next(found, index):
-                c.container = found[index + 1].container  # "the villages of A and B in Hama countryside": A lies there too
+            shared = self._listed_with_next(found, index) if hit is None and c.chosen is None else -1
+            if shared >= 0:
+                c.container = shared  # "the villages of A and B in Hama countryside": A lies there too
                 continue
             if hit is None or c.adjectival:
                 continue
@@ -303,12 +308,20 @@ class Resolver:
                 return index - 1, NEAR  # "north Aleppo's Ghazal": Aleppo stands for its governorate
         return None
 
-    def _listed_with_next(self, found: list[Candidate], index: int) -> bool:
-        """The next candidate is listed with this one ("A and B", "A, B", "A as well as B") and has a container."""
-        if index + 1 >= len(found) or found[index + 1].container < 0:
-            return False
+    def _listed_with_next(self, found: list[Candidate], index: int) -> int:
+        """The container of the next candidate when it is listed with this one ("A and B", "A, B", "A as well as B",
+        "near A and in the village of B in Quneitra countryside"), else -1. The next one's container counts whether
+        the gazetteer lacks that place (a locality of it) or knows it there ("A and Khirbet B in Hama countryside")."""
+        if index + 1 >= len(found):
+            return -1
         gap = " ".join(t.lower_ for t in self.view.tokens[found[index].end:found[index + 1].start])
-        return gap in ("and", ",", "or", ", and", "as well as")
+        if gap not in ("and", ",", "or", ", and", "as well as") and not _SAID_AGAIN.fullmatch(gap):
+            return -1
+        nxt = found[index + 1]
+        if nxt.container >= 0:
+            return nxt.container
+        hit = self._container(found, index + 1) if nxt.chosen is not None else None
+        return hit[0] if hit is not None and hit[1] != NEAR else -1
 
     def _coordinated(self, found: list[Candidate], k: int) -> list[Place | None]:
         """The container and the places joined to it ("in the countryside of Homs and Daraa")."""
@@ -326,6 +339,7 @@ class Resolver:
                 c.chosen = self.g.locality(self.view.name(c), outer, _kind_of(c))
         for index, c in enumerate(found):
             opener = self._area_opening(found, index) if c.chosen is None and c.entity == "DESIGNATED" else None
+            opener = opener or (self._listed_after_settlement(found, index) if c.chosen is None and c.entity == "DESIGNATED" else None)
             if opener is not None:
                 c.chosen = self.g.locality(self.view.name(c), opener, _kind_of(c))
         if not self.toponyms:
@@ -341,6 +355,17 @@ class Resolver:
                 continue
             if c.chosen is None or c.feature and c.chosen.country_code not in self.countries:
                 c.chosen = self.g.locality(self.view.name(c), centre, _kind_of(c))
+
+    def _listed_after_settlement(self, found: list[Candidate], index: int) -> Place | None:
+        """ "in Khan Touman and Rashedin battlefields": a place the gazetteer lacks, listed right after a known town or
+        village, lies beside it (fronts and villages a report lists together are neighbours): in its governorate."""
+        if index == 0:
+            return None
+        before = found[index - 1]
+        gap = " ".join(t.lower_ for t in self.view.tokens[before.end:found[index].start])
+        if before.chosen is None or before.relative or before.chosen.kind not in ("town", "village") or gap not in ("and", ", and", "as well as"):
+            return None
+        return before.chosen
 
     def _area_opening(self, found: list[Candidate], index: int) -> Place | None:
         """ "In the countryside of Quneitra, the army struck gatherings ... in the village of X": a governorate or

@@ -216,7 +216,9 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
         if role != "location":
             return role
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _ADJACENT and token.head.dep_ in {"relcl", "acl"}:
-        return "description"  # "Raqqa province, which borders Turkey": where the province lies, whatever the parse
+        # "Raqqa province, which borders Turkey", "an eastern province bordering Iraq": where the province lies, the
+        # country across its border a reference point, never where the event happened (not even as a weak fallback)
+        return "reference"
     # Places inside a relative clause describe another place ("which sit on the line between ...");
     # places in a phrase about a group describe the group ("a paramilitary group fighting ... in Aleppo").
     around_trigger = {t.i for t in [trigger, *trigger.ancestors]} if trigger is not None else set()

@@ -173,6 +173,12 @@ def _named_people(text: str, tokens: list[tuple[str, int, int]], directory: Sour
         words = text[start:end]
         # "Observatory director Rami Abdel Rahman": a title qualified by a known source speaks for it.
         employer = directory.index.lookup(text[start:tokens[i][1]].strip()) if first < i else None
+        # "spokesman Igor Konashenkov": a person the dictionary knows is the source it files him under
+        known = directory.index.lookup(name) if employer is None else None
+        if known is not None:
+            source = directory.sources[known]
+            found.append(SourceMention(words, start, end, Source(source.name, source.source_type, source.stance, words)))
+            continue
         if employer is not None:
             source = directory.sources[employer]
             found.append(SourceMention(words, start, end, Source(f"{name} ({source.name})", source.source_type, source.stance, words)))

@@ -71,9 +71,12 @@ def subject_source(subj: Token, context: Context) -> Source | None:
     mentions = context.mentions
     subtree = list(subj.subtree)
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    named = _named_after(subj, mentions)
+    if named is not None:
+        return named
     own = source_at(subj, mentions)
     if own is not None:
-        return own.source
+        return _qualified_sources(subj, own, mentions) if own.text.lower() == "sources" else own.source
     entity = named_entity(subj)
     if entity is not None:
         # "the Arabic-language al-Waha Daily reported": a named subject the dictionaries do not know speaks
@@ -98,6 +101,28 @@ def subject_source(subj: Token, context: Context) -> Source | None:
         words = text_of(subj.doc)[start:end]
         return Source(name=words.removeprefix("the ").removeprefix("The "), source_type=_entity_kind(subj, subj.i), words=words)
     return _medium(subj) or _placed_title(subj, mentions) or _speaker_noun(subj) or _described(subj, start, end)
+
+
+def _qualified_sources(subj: Token, own: SourceMention, mentions: Sequence[SourceMention]) -> Source:
+    """ "sources in the civil defence", "sources from the army": bare "sources" placed inside a known body speak
+    for it; "Russian sources", "civil sources", "sources in the Assyrian Church": the words that say whose they are
+    stay their name (an analyst weighs Russian sources and rebel sources apart), of the kind bare sources are."""
+    doc = subj.doc
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in _PLACING):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+            found = next((m for m in mentions if start <= m.start and m.end <= end and m.source != own.source), None)
+            words = text_of(doc)[subj.idx : end]
+            if found is not None:
+                return Source(found.source.name, found.source.source_type, found.source.stance, words)
+            if obj.pos_ == "PROPN":
+                return Source(words, own.source.source_type, own.source.stance, words)
+    qualifiers = [c for c in subj.children if c.dep_ in {"amod", "compound"} and c.i < subj.i]
+    if not qualifiers:
+        return own.source
+    first = min(t.i for q in qualifiers for t in q.subtree)
+    words = text_of(doc)[doc[first].idx : subj.idx + len(subj.text)]
+    return Source(words, own.source.source_type, own.source.stance, words)
 
 
 def _placed_title(subj: Token, mentions: Sequence[SourceMention]) -> Source | None:
@@ -195,19 +220,44 @@ def _antecedent(subj: Token, recent: Sequence[Source]) -> Source | None:
     """The latest recent source whose words hold the noun: "a security source" for "the source", "SANA
     reporter" for "the reporter", "a monitoring group" for "the Britain-based group"; else the latest source of a kind the noun names (lexicons/speaker_noun_types.tsv)."""
     noun = subj.lemma_.lower()
-    for source in reversed(recent[-_RECENT:]):
-        words = {w.lower().strip(".,'’s") for w in f"{source.words} {source.name}".split()}
+    fits = [source for source in recent[-_RECENT:] if _agrees(subj, source)]
+    for source in reversed(fits):
+        words = _words_of(source)
         if noun in words or f"{noun}s" in words:
             return source
     # "The Syrian Observatory for Human Rights said ... the group said": the noun names the source's kind
     kinds = set(lexicons.mapping("speaker_noun_types.tsv").get(noun, "").split("|")) - {""}
-    return next((source for source in reversed(recent[-_RECENT:]) if source.source_type in kinds), None)
+    return next((source for source in reversed(fits) if source.source_type in kinds), None)
+
+
+def _words_of(source: Source) -> set[str]:
+    """The words a source was named by and its name, lower case, without punctuation or a possessive."""
+    return {w.lower().strip(".,'’s") for w in f"{source.words} {source.name}".split()}
+
+
+def _agrees(subj: Token, source: Source) -> bool:
+    """Whether the words that say whose or which a speaker noun is fit a source named before: "the defence
+    ministry", "the Turkish ministry", "Moscow's ministry" name their state or portfolio (a national or place name,
+    lexicons/portfolio_words.txt), and refer back only to a source whose words say the same ("the Russian
+    defence ministry"), never to "the Syrian government" because it too is a government. Other qualifiers ("the
+    Britain-based monitor") describe and refer back freely."""
+    portfolios = lexicons.words("portfolio_words.txt")
+    qualifiers = [c.lower_ for c in subj.children
+                  if c.i < subj.i and (c.ent_type_ in {"NORP", "GPE"} and c.dep_ in {"amod", "compound", "poss"} or c.lower_ in portfolios)]
+    if not qualifiers:
+        return True
+    words = _words_of(source)
+    # "Russia's" fits "Russian", "Syria" fits "Syrian": a national adjective begins with its state's name
+    return all(any(w.startswith(q.removesuffix("'s")[:5]) for w in words) for q in qualifiers)
 
 
 def _fitting(previous: Source | None, subj: Token) -> Source | None:
     """The previous speaker, unless the noun names kinds of source it is not: after "the governor said ...",
-    "the watchdog reported ..." is no governor (a source of unknown kind may be any)."""
-    if previous is None or previous.source_type in {"unknown", "person"}:
+    "the watchdog reported ..." is no governor (a source of unknown kind may be any), and "the defence ministry"
+    is no "Syrian government" (``_agrees``)."""
+    if previous is None or not _agrees(subj, previous):
+        return None
+    if previous.source_type in {"unknown", "person"}:
         return previous
     kinds = set(lexicons.mapping("speaker_noun_types.tsv").get(subj.lemma_.lower(), "").split("|")) - {""}
     return previous if not kinds or previous.source_type in kinds else None
@@ -235,10 +285,36 @@ def _described(subj: Token, start: int, end: int) -> Source | None:
         return None
     kinds = [k for k in lexicons.mapping("speaker_noun_types.tsv").get(noun, "").split("|") if k]
     title = title_of(subj)  # "the medical charity": the qualifier says which kind
-    kind = title.source_type if title is not None else kinds[0] if len(kinds) == 1 else "unknown"
+    # "the Iraqi defence ministry": an office's head noun says its kind (lexicons/office_types.tsv)
+    office = {row[0]: row[1] for row in lexicons.table("office_types.tsv")}.get(noun)
+    kind = title.source_type if title is not None else office if office else kinds[0] if len(kinds) == 1 else "unknown"
     words = text_of(subj.doc)[start:end]
     name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)
     return Source(name=name, source_type=kind, words=words)
+
+
+def _named_after(subj: Token, mentions: Sequence[SourceMention]) -> Source | None:
+    """ "the pro-regime website al-Masdar News reported", "a second monitor the Local Coordination Committees
+    reported": a speaker named by its kind (a medium, a speaker noun) with its name in apposition after it. The name
+    speaks (the one the dictionaries know, if they do); the words before it only describe it ("opposition" in "the
+    opposition website Zaman al-Wasl" is no opposition body). An unknown name after a medium's kind is a medium."""
+    media = lexicons.words("media_nouns.txt")
+    is_medium = subj.lemma_.lower() in media or subj.lower_ in media
+    if subj.pos_ != "NOUN" or not (is_medium or subj.lemma_.lower() in lexicons.words("speaker_nouns.txt")):
+        return None
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN"), None)
+    if name is None:
+        return None
+    doc = subj.doc
+    first, last = name.left_edge, name.right_edge
+    known = next((m for m in mentions if first.idx <= m.start and m.end <= last.idx + len(last.text)), None)
+    if known is not None:
+        return known.source
+    if not is_medium:
+        return None
+    words = text_of(doc)[subj.left_edge.idx : last.idx + len(last.text)]
+    title = text_of(doc)[first.idx : last.idx + len(last.text)]
+    return Source(name=" ".join(w for w in title.split() if w.lower() not in _ARTICLES), source_type="media", words=words)
 
 
 def media_source(subj: Token) -> Source | None:

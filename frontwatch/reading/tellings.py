@@ -31,6 +31,7 @@ class Unsaid:
     day: bool = False  # no date in or before its sentence: dated by the publication
     place: bool = False  # no place finer than a country in its sentence: placed in a country, or at the story's area
     act: bool = False  # the act is named only by a definite generic noun ("died in the attack"): any violent act told
+    listed: int = -1  # the offset of the event word that lists it with other places ("jets struck A, B and C"), else -1
 
 
 def specific_of(one: str, other: str) -> str | None:
@@ -44,6 +45,13 @@ def specific_of(one: str, other: str) -> str | None:
     if (other, one) in _SPECIFIC:
         return one
     return None
+
+
+def one_list(earlier: Event, later: Event, unsaid: Mapping[str, Unsaid]) -> bool:
+    """Two places one event word lists ("jets struck Akhtarin, Dabiq and Ihtimilat"): each is its own event, never
+    the other told again or told more finely, even when one village lies near the other or is placed coarsely."""
+    one, other = unsaid.get(earlier.event_id, Unsaid()).listed, unsaid.get(later.event_id, Unsaid()).listed
+    return one >= 0 and one == other
 
 
 def tells_another(evidence: str) -> bool:
@@ -154,4 +162,4 @@ def same_sides(one: Event, other: Event) -> bool:
     return bool(side_names(one)) and bool(side_names(other)) and sides_agree(one, other)
 
 
-__all__ = ["Unsaid", "apart", "groups", "holds", "km", "merged_into", "place_key", "pooled", "same_sides", "sentence_index", "side_names", "sides_agree", "specific_of", "tells_another", "within"]
+__all__ = ["Unsaid", "apart", "groups", "holds", "km", "merged_into", "place_key", "pooled", "same_sides", "sentence_index", "side_names", "sides_agree", "one_list", "specific_of", "tells_another", "within"]

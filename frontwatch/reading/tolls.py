@@ -351,6 +351,7 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         by_sentence: dict[tuple[str, str], int] = {}
         groups: dict[tuple[str, str], set[str]] = {}  # the groups each sentence's counts are of
         extra: dict[str, int] = {}
+        more_of: set[str] = set()  # voices whose extra dead are told as more ("three more died"), not only as attackers
         for c in exact or tolls:  # "dozens" counts only when nothing more precise is said
             # the lead and the body both saying "at least 42 killed" of one event: said twice, not 84 dead;
             # "3 children and 3 women" in one sentence, or "7 in X ... 7 in Y", are two counts
@@ -364,6 +365,8 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
             key = (c.source.name, c.quote)
             if c.qualifier == "additional" or _counts_attackers(c):
                 extra[c.source.name] = extra.get(c.source.name, 0) + (c.value or 0)
+                if c.qualifier == "additional":
+                    more_of.add(c.source.name)
             else:
                 by_sentence[key] = by_sentence.get(key, 0) + (c.value or 0)
                 groups.setdefault(key, set()).add(_group_of(c))
@@ -374,6 +377,11 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         for name, more in extra.items():
             if name in killed or not killed:
                 killed[name] = killed.get(name, 0) + more
+                continue
+            if name not in more_of and more in killed.values():
+                # "repelled the offensive, killing 40 attackers, the army said ... At least 40 people were killed,
+                # the agency said": the same number of dead another voice counts are those dead, not more of them
+                killed[name] = more
                 continue
             # "Activists said 20 were killed ... Three more died in the evening": more dead told by a voice that
             # gave no count of its own come on top of the counts already told

@@ -36,7 +36,7 @@ def unreal(trigger: Token) -> bool:
         # "getting ready to fight", "poised to storm": an adjective of readiness makes the act a prospect too
         if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX", "ADJ"} and not _told_as_fact(tok, trigger):
             return True
-        if _spared_by(tok, trigger):
+        if _spared_by(tok, trigger) or _prepared_for(tok, trigger):
             return True
         if tok.pos_ == "NOUN":
             # "no sign of renewed bombing", "the expected resumption of attacks", "prospects for a deal"
@@ -86,6 +86,19 @@ def _scheduled(tok: Token) -> bool:
     be = [c for c in tok.children if c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be"]
     # "the forum due to be held on September 25" (an infinitive after it, unlike causal "due to shelling"): the same on a noun
     return bool(be) or (tok.dep_ == "acomp" and tok.head.lemma_ == "be") or tok.dep_ in {"amod", "acl", "prep"}
+
+
+def _prepared_for(tok: Token, trigger: Token) -> bool:
+    """ "troops massed ahead of an offensive on the town" (lexicons/prospect_adverbs.txt), "rebels were making
+    preparations for an assault", "drew up plans for an attack": the act is what the preparing is for, a prospect
+    (the object noun of the verb is one of lexicons/hypothetical_nouns.txt)."""
+    if tok.dep_ != "prep" or not (trigger in tok.subtree):
+        return False
+    head = tok.head
+    if tok.lower_ == "of" and head.lower_ in lexicons.words("prospect_adverbs.txt"):
+        return True
+    nouns = lexicons.words("hypothetical_nouns.txt")
+    return tok.lower_ == "for" and head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in head.children)
 
 
 def planned(token: Token) -> bool:
