@@ -100,7 +100,7 @@ class DateMention:
     end: int
     date: dt.date
     time_precision: int  # DAY / WEEK / MONTH
-    kind: str  # absolute | weekday | relative | anchored | period | since
+    kind: str  # absolute | weekday | relative | anchored | period | since | planned (a weekday to come)
     end_date: dt.date | None = None  # for ranges ("over the past few days")
 
 

@@ -299,3 +299,4 @@ def test_a_lower_case_state_possessive_that_lost_its_apostrophe_names_the_state(
                                   "Both regimes fell in the end."])
 def test_a_plural_state_noun_stays_a_plural(text: str) -> None:
     assert "gov_syria" not in [m.actor.actor_id for m in find_actors(text)]
+

@@ -576,6 +576,25 @@ def test_a_place_one_of_the_strongholds_is_held_by_their_holder() -> None:
     assert _held("Jets struck Idlib, one of the biggest cities in the north, on Sunday.") == set()
 
 
+def test_each_holder_of_a_shared_control_holds_the_place() -> None:
+    """ "under the shared control of government troops and Kurdish fighters": both hold it; a coordination that is
+    not a list of holders ("the mayor and his council") holds nothing."""
+    assert {h for _, h in _held("Hasakah remains under the shared control of government troops and Kurdish fighters.")} == {
+        "government", "Kurdish forces (YPG)"}
+    assert {h for _, h in _held("The town of Azaz is under the joint control of rebels and Turkish troops.")} == {"opposition", "Turkish forces"}
+    assert {h for _, h in _held("The town of Azaz is under the control of rebels.")} == {"opposition"}
+    assert not _held("The town of Azaz is under the control of the mayor and his council.")
+
+
+def test_a_catch_all_holder_placed_somewhere_still_stands_for_the_named_group() -> None:
+    """ "a bastion of the extremist group in Aleppo province": where the holder is does not belong to its words,
+    and the coalition named beside it does not make the groups the catch-all could stand for several."""
+    assert ("Manbij", "Islamic State") in _held(
+        "The Islamic State called the blast revenge for coalition raids on Manbij, a bastion of the extremist group in Aleppo province.")
+    assert ("Tabqa", "Islamic State") in _held("Coalition jets struck Tabqa, a stronghold of the militants in Raqqa province, the Islamic State said.")
+    assert ("Azaz", "opposition") in _held("Azaz is under the control of rebels in northern Aleppo.")
+
+
 def test_a_gerund_after_after_or_since_takes_the_doer_of_the_clause_it_ends() -> None:
     """ "IS shot ten men after taking X": the gerund has no subject of its own; the clause's subject took X."""
     assert _held("The monitor said IS shot 12 men after taking Kafr Nabl from the SDF.") == {("Kafr Nabl", "Islamic State")}

@@ -188,3 +188,50 @@ def test_a_day_of_a_meeting_due_to_be_held_dates_nothing_after_it() -> None:
         "Opposition figures discussed the conference due to be held in Istanbul on May 25. Jets bombed the town of "
         "Saraqib, killing six people, activists said.", published="2016-05-14", outlet="AFP")
     assert [str(e.event_date) for e in reading.events if e.sub_event_type == "Air/drone strike"] == ["2016-05-14"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("On October 13th 30 people died when a bomb went off at a wedding.", "2016-10-13"),
+    ("On October 13, 30 people died when a bomb went off at a wedding.", "2016-10-13"),
+    ("On 4 October 12 fighters were killed near the dam.", "2016-10-04"),
+])
+def test_a_day_followed_by_a_count_is_still_a_day(text: str, date: str) -> None:
+    """A number after a day and month opens the next phrase (a toll), unless it reads as a year or a time."""
+    published = dt.date(2016, 10, 23)
+    assert [m.date.isoformat() for m in find_dates(text, published)][:1] == [date]
+
+
+def test_a_year_or_time_after_a_day_is_not_a_following_count() -> None:
+    """ "May 15 1948" is no day of this year; "March 5 14:00" is a day and a time, not a day and a toll."""
+    published = dt.date(2016, 10, 23)
+    assert not [m for m in find_dates("The town was founded on May 15 1948 by settlers.", published) if m.date.year == 2016]
+    assert not [m for m in find_dates("The vote opens March 5 14:00 local time.", published) if m.text.startswith("March 5")]
+
+
+def test_a_day_after_with_a_clause_dates_the_earlier_act() -> None:
+    """ "The strikes came a day after 40 people were killed": the clause after "a day after" tells an act a day
+    before the story's day; "two days later" and "two days after." alone count forward."""
+    sunday = dt.date(2016, 9, 11)
+    text = "Jets hit the town on Sunday. The strikes came a day after 40 people were killed in Idlib."
+    assert [m.date.isoformat() for m in find_dates(text, sunday)] == ["2016-09-11", "2016-09-10"]
+    text = "Jets hit the town on Sunday. It came just two days before rebels were due to withdraw."
+    assert [m.date.isoformat() for m in find_dates(text, sunday)] == ["2016-09-11", "2016-09-13"]
+    text = "Jets hit the town on Sunday. Two days later rebels withdrew."
+    assert [m.date.isoformat() for m in find_dates(text, sunday)] == ["2016-09-11", "2016-09-13"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Rebels mulled a truce deal due to take effect on Monday.", "2016-09-12"),
+    ("Talks are set to resume on Tuesday in Geneva.", "2016-09-13"),
+    ("The council will vote on Friday on the plan.", "2016-09-16"),
+    ("Jets struck the town on Monday.", "2016-09-05"),
+])
+def test_a_planned_weekday_is_the_coming_one(text: str, date: str) -> None:
+    """A weekday of something due, set or willed is the one to come; a weekday of a told act the latest past one."""
+    assert [m.date.isoformat() for m in find_dates(text, dt.date(2016, 9, 11))] == [date]
+
+
+def test_a_planned_weekday_does_not_move_the_story_on() -> None:
+    """The story stays on its own day after a plan's weekday: "a day after" counts back from publication."""
+    text = "Rebels mulled a truce due to take effect on Monday. The talks came a day after jets killed 40 people."
+    assert [m.date.isoformat() for m in find_dates(text, dt.date(2016, 9, 11))] == ["2016-09-12", "2016-09-10"]

@@ -275,3 +275,17 @@ def test_the_group_said_after_an_aid_group_keeps_the_aid_group_s_kind() -> None:
     reading = _read("The White Helmets reported heavy bombing in Douma. Four volunteers were killed the group said.")
     source = _claim(reading, 4).source
     assert (source.name, source.source_type) == ("Syrian Civil Defence (White Helmets)", "humanitarian")
+
+
+def test_a_partys_quoted_remark_is_not_the_delayed_source_of_a_bare_lede() -> None:
+    """ 'The army said the attack "will not go unpunished."' comments on the news; the lede before it is told
+    from the account that follows (the monitor's), while an activist's quoted account can be the lede's source."""
+    remark = _read('Army artillery hit an opposition town on Saturday, and 31 died. In a statement the army said the attack '
+                   '"will not go unpunished." The monitor said at least 31 people were killed.')
+    assert [c.source.source_type for c in remark.claims if c.value == 31][0] == "monitor"
+    threat = _read('Shelling of a rebel-held town killed 12 people on Saturday. The military said the rebels '
+                   '"will pay a heavy price." The monitor said at least 12 people were killed.')
+    assert [c.source.source_type for c in threat.claims if c.value == 12][0] == "monitor"
+    account = _read('Helicopters killed five civilians in the district on Sunday. "Barrel bombs hit the market," an activist '
+                    'told the agency.')
+    assert _claim(account, 5).source.source_type != "outlet"

@@ -719,3 +719,15 @@ def test_a_date_the_caller_gives_wins_over_the_pages_own_stamp() -> None:
             "a monitor said. The group said the blast hit a military bus near the entrance of the town.")
     assert frontwatch.extract(text, published="2015-02-16").document.published == dt.date(2015, 2, 16)
     assert frontwatch.extract(text).document.published == dt.date(2015, 2, 1)
+
+
+@pytest.mark.parametrize("raw, first", [
+    ("Last updated at Jul 282016 HOMS Syria A car bomb killed nine people in the Syrian city of Homs on Monday.", "A car bomb"),
+    ("Published 3 May 2016 BEIRUT Lebanon Rockets hit a town in the Bekaa valley on Monday, police said.", "Rockets hit"),
+    ("Published 3 May 2016 BEIRUT Syrian jets pounded a rebel town near Homs on Monday, activists said.", "Syrian jets"),
+])
+def test_a_dateline_keeps_its_country_when_the_comma_is_lost(raw: str, first: str) -> None:
+    """ "HOMS Syria A car bomb ...": the country after a dateline's place is the dateline's; a capitalised word
+    that is no country ("Syrian jets") opens the lead."""
+    document = read_document(raw)
+    assert document.body.lstrip().startswith(first), document.body[:60]

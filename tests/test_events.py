@@ -985,6 +985,51 @@ def test_fighting_a_meeting_addresses_is_its_subject_not_an_event() -> None:
     assert [e.sub_event_type for e in _read("Heavy fighting raged in Aleppo on Sunday, a monitor said.").events] == ["Armed clash"]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("A bomb blast claimed by the jihadist group Islamic State killed at least 20 people on Wednesday in the city of Qamishli.", "2016-11-16"),
+    ("A car bomb claimed by Islamic State killed nine people near a checkpoint on Monday in the town of Azaz.", "2016-11-14"),
+    ("A truck bomb attack claimed by the Islamic State group killed 14 people on Thursday in the town of Manbij.", "2016-11-17"),
+])
+def test_an_attack_claimed_by_a_group_keeps_its_day_and_its_doer(text: str, day: str) -> None:
+    """ "A blast claimed by IS killed 20 on Wednesday": the parser may hang "killed" on the group as if it described
+    it; the day is still the blast's, and the group the blast was claimed by set it off."""
+    events = _read(text).events
+    assert events and events[0].event_date.isoformat() == day
+    assert "jihadist" in {r.side for r in (events[0].actor1, events[0].actor2) if r is not None}
+
+
+def test_a_report_day_on_a_misparsed_reporting_verb_stays_the_reports() -> None:
+    """ "... killed 30 militants in the last 24 hours media reported Sunday": when the parser hangs "reported" on
+    "media", the day of the report is still not the day of the killing."""
+    reading = frontwatch.extract("Kurdish-led forces killed 30 militants near Tabqa in the last 24 hours media reported Sunday.",
+                                 published="2017-04-18", outlet="Sputnik")
+    assert reading.events and all(e.event_date.isoformat() != "2017-04-16" for e in reading.events)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Activists say the jihadist group has killed 20 young men in eastern Syria. The monitor says IS members slit the throats of the men near the town of Mayadin in Deir ez-Zor province on Wednesday.", "Mayadin"),
+    ("Militants cut the throats of two shepherds near the village of Rasm al-Abed on Sunday.", "Rasm"),
+])
+def test_cutting_throats_is_a_killing(text: str, place: str) -> None:
+    """ "slit the throats of the men": a killing (like beheading), which can place the killing told just before;
+    cutting a price is not one."""
+    events = frontwatch.extract(text, published="2017-04-06", outlet="Reuters").events
+    assert len(events) == 1 and events[0].sub_event_type == "Attack" and place in (events[0].location.name if events[0].location else "")
+    assert not _read("The smugglers cut the price of fuel in the town of Mayadin on Wednesday.").events
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents fired rockets into the old quarter of Homs on Monday, leaving at least four killed and 22 wounded.",
+    "Jets struck a market in the town of Azaz on Monday leaving 12 killed.",
+])
+def test_leaving_people_killed_is_a_toll_not_a_withdrawal(text: str) -> None:
+    """ "leaving at least three killed": the state "leave" puts people in tells the toll of the attack, even when
+    the parser reads that state as a clause of its own; no one withdrew from anywhere."""
+    events = _read(text).events
+    assert events and all(e.event_type != "Strategic developments" for e in events)
+    assert _read("Rebels left the town of Azaz on Monday after a deal with the army.").events[0].event_type == "Strategic developments"
+
+
 def _at(reading: Reading) -> list[tuple[str, str, int]]:
     return sorted((e.sub_event_type, e.location.name if e.location else "", e.fatalities) for e in reading.events)
 

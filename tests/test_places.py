@@ -610,6 +610,19 @@ def test_press_spellings_of_towns_are_placed(nlp, text: str, name: str, canonica
     assert found.get(name) is not None and found[name].name == canonical
 
 
+@pytest.mark.parametrize("text, admin1", [
+    ("Shelling killed five people on the outskirts of Damascus on Sunday.", "Rural Damascus"),
+    ("Mortars killed two people in the southern suburbs of Damascus on Sunday.", "Rural Damascus"),
+    ("Shelling killed five people on the outskirts of Aleppo on Sunday.", "Aleppo"),
+    ("Shelling killed five people in eastern Damascus on Sunday.", "Damascus"),
+])
+def test_the_surroundings_of_a_city_governorate_are_in_the_governorate_around_it(text: str, admin1: str) -> None:
+    """ "the outskirts of Damascus" lie in Rural Damascus (the capital is a governorate of its own); the outskirts
+    of any other city, and a part of the capital, stay in the city's governorate."""
+    reading = frontwatch.extract(text, published="2016-09-11", outlet="Reuters")
+    assert [e.location.admin1 for e in reading.events if e.location is not None] == [admin1]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("On Saturday jets bombed jihadist posts close to the hamlet of Al-Mazbaha which is located in the east of Hama province.",
      "Al-Mazbaha"),

@@ -53,6 +53,9 @@ _MON_FULL = rf"(?P<m>{_alt(n for n in _MONTHS if len(n) > 3 or n == 'may')})"
 _WD = rf"(?P<wd>{_alt(_WEEKDAYS)})"
 _DAYNUM = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
+# After a day and month with no year: not a year the patterns above could not read ("May 15 1948") nor a time
+# ("March 5 14:00"); any other number is the next phrase's ("On October 13th 30 people were killed").
+_NO_YEAR_AFTER = r"(?!\s*,?\s*(?:\d{4}(?!\d)|\d{1,2}[:.]\d\d))"
 _SINCE = r"(?P<since>[Ss]ince\s+)(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?"  # "since mid-2012", "since late March"
 # Words before a date that belong to the expression. They are matched backwards from the core
 # match (see _extend_left) so that every pattern starts with a required token, which lets the
@@ -91,8 +94,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("mdy", rf"{_MON}\s+(?P<d>[0-3]\d)(?P<y>20\d\d)\b"),  # "Jul 012016" (scraped)
         ("iso", rf"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("numeric", rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),
-        ("dm", rf"\b{_DAYNUM}(?:\s+of)?\s+{_MON_FULL}\b(?!\s*,?\s*\d)"),
-        ("md", rf"{_MON}\s+{_DAYNUM}\b(?!\s*,?\s*\d)(?!\s+(?:people|civilians|of)\b)"),
+        ("dm", rf"\b{_DAYNUM}(?:\s+of)?\s+{_MON_FULL}\b{_NO_YEAR_AFTER}"),
+        ("md", rf"{_MON}\s+{_DAYNUM}\b{_NO_YEAR_AFTER}(?!\s+(?:people|civilians|of)\b)"),
         # month and year precision
         ("my", rf"{_MON},?\s+{_YEAR}\b"),
         ("m", rf"(?:{_SINCE}|\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Tt]his)\s+){_MON_FULL}\b"),
@@ -255,7 +258,12 @@ def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | 
         base = published or anchor
         if base is None:
             return None
-        date, kind = _weekday(groups["wd"], text[hit.start : hit.end], base), "weekday"
+        words, kind = text[hit.start : hit.end], "weekday"
+        if _planned_before(text, hit.start) and not words.lower().startswith(("last", "next")):
+            # "a truce due to take effect on Monday": the Monday to come, a day the story has not reached
+            # (the narrative does not move to it, and it names no day of the events told)
+            words, kind = "next " + words, "planned"
+        date = _weekday(groups["wd"], words, base)
     elif name == "relative":
         if published is None:
             return None
@@ -274,7 +282,7 @@ def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | 
     elif name == "anchored":
         if anchor is None:
             return None
-        date, precision, kind = _anchored(groups, anchor)
+        date, precision, kind = _anchored(groups, anchor, _introduces_clause(text, m.end()))
     else:  # offset: "13 days into the offensive" -> the offensive began 13 days before the anchor
         if anchor is None:
             return None
@@ -333,6 +341,15 @@ def _year_of_month(month: int | None, published: dt.date | None) -> int | None:
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+_PLANNED = re.compile(r"\b(?:will|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected)\s+to|due\s+to\s+(?:take|come|go|start|begin|enter|resume))\b[^.;!?]{0,40}$", re.I)
+
+
+def _planned_before(text: str, start: int) -> bool:
+    """ "a deal due to take effect on Monday", "talks are set to resume on Tuesday", "will vote on Friday": a
+    weekday of a plan told before publication is the coming one, not the latest past one."""
+    return bool(_PLANNED.search(text[max(0, start - 70) : start]))
 
 
 def _weekday(name: str, words: str, base: dt.date) -> dt.date:
@@ -394,7 +411,16 @@ def _period(groups: dict[str, str | None], published: dt.date) -> tuple[dt.date,
     return published - dt.timedelta(days=days), published, precision, "period"
 
 
-def _anchored(groups: dict[str, str | None], anchor: dt.date) -> tuple[dt.date, int, str]:
+def _introduces_clause(text: str, end: int) -> bool:
+    """ "came a day after 40 civilians were killed": words after "N days after" tell the earlier act the sentence
+    is measured from (not "... two days after." nor "two days after, rebels withdrew")."""
+    return bool(re.match(r"\s+[\w\"“]", text[end : end + 3]))
+
+
+def _anchored(groups: dict[str, str | None], anchor: dt.date, clause: bool = False) -> tuple[dt.date, int, str]:
+    """The day a phrase counts from the story's day: "the next day", "two days later", "a week earlier". "A day
+    after" (before) with a clause after it ("The strikes came a day after 40 people were killed in Idlib") dates
+    that clause: its act is a day before (after) the story's day."""
     phrase = " ".join((groups.get("rel2") or "").lower().split())
     if phrase.endswith("week"):
         step = dt.timedelta(days=7 if ("next" in phrase or "following" in phrase) else -7 if "previous" in phrase else 0)
@@ -408,5 +434,8 @@ def _anchored(groups: dict[str, str | None], anchor: dt.date) -> tuple[dt.date, 
     n = _count(groups.get("n"))
     unit = (groups.get("unit3") or "day").lower().rstrip("s")
     days = n * (7 if unit == "week" else 1)
-    sign = -1 if (groups.get("dir") or "").lower() in ("earlier", "before") else 1
+    direction = (groups.get("dir") or "").lower()
+    sign = -1 if direction in ("earlier", "before") else 1
+    if clause and direction in ("after", "before"):
+        sign = -sign
     return anchor + dt.timedelta(days=sign * days), (WEEK if unit == "week" else DAY), "anchored"

@@ -136,6 +136,9 @@ def resultative(trigger: Token) -> bool:
         return False
     if any(c.dep_ in {"oprd", "acomp"} for c in trigger.children):
         return True
+    # "leaving at least three killed and 30 wounded": the parser may read the state as a clause of its own
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.lower_ in lexicons.words("left_states.txt") for c in trigger.children):
+        return True
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         return True  # "mines left behind", "the damage left by the strikes": what is left, not who left
     behind = [c for c in trigger.children if c.lower_ == "behind" and c.dep_ in {"prt", "prep", "advmod"}]

@@ -139,7 +139,7 @@ def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[in
     """Delayed attribution: the bare sentences before the report's first attributed one take its source,
     when it comes soon enough to be the lede's. Background ("since 2011") is the outlet's, and so is a page's
     summary set apart from the body (``summary``: its first paragraph)."""
-    first = next((i for i, a in enumerate(own) if _said(a)), None)
+    first = next((i for i, a in enumerate(own) if _said(a) and not _remark(a, sents[i])), None)
     if not first:
         return {}
     soon = paragraphs[first] - paragraphs[0] < _LEDE_PARAGRAPHS if paragraphs else first < _LEDE_SENTENCES
@@ -154,6 +154,20 @@ def _lede(sents: Sequence[Span], own: Sequence[Attribution], paragraphs: list[in
             continue
         out[sent.start_char] = Attribution(source, "lede")
     return out
+
+
+_QUOTES = frozenset('"“”')
+# Sources that are parties to the fighting: a remark of theirs may be a comment on the news, not an account of it.
+_PARTIES = frozenset({"government", "military", "armed group"})
+
+
+def _remark(attribution: Attribution, sent: Span) -> bool:
+    """ 'The army said the attack "will not go unpunished."': a party's remark quoted with no figure in it is its
+    comment on the news, not the account the bare lede before it was told from (an activist's quoted words,
+    '"helicopters struck the district," an activist said', are an account)."""
+    if attribution.source.source_type not in _PARTIES:
+        return False
+    return any(t.text in _QUOTES for t in sent) and not any(t.like_num for t in sent)
 
 
 # Determiners that make a noun point back to one told of before: "the strikes", "these civilians".

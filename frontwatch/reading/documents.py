@@ -18,7 +18,7 @@ import unicodedata
 
 from frontwatch import settings
 from frontwatch.errors import InputError
-from frontwatch.reading import cleaning, validation
+from frontwatch.reading import cleaning, lexicons, validation
 from frontwatch.reading.cleaning import Line, is_sentence, words
 from frontwatch.reading.dates import find_dates
 from frontwatch.reading.published import infer_published, parse_date
@@ -362,8 +362,16 @@ def _agency_dateline(text: str, dated: bool) -> str:
     if dated:  # "... 2016 BEIRUT At least 70 ..." (scraped pages lose the dateline's punctuation)
         m = _PLACE_AFTER_DATE.match(text)
         if m:
-            return m.group(0)
+            return m.group(0) + _dateline_country(text[m.end() :])
     return ""
+
+
+def _dateline_country(rest: str) -> str:
+    """The country of a dateline that lost its comma ("... 2016 QAMISHLI Syria A massive blast ..."): a country
+    name right after the place, with a capitalised word after it, belongs to the dateline, not to the lead sentence
+    (where it would stand as the place of what the lead tells)."""
+    m = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", rest)
+    return m.group(0) if m and m.group(1).lower() in lexicons.country_names() else ""
 
 
 # A repeated title ends at punctuation or where a new sentence starts; never mid-sentence

@@ -64,7 +64,8 @@ def event_actors(
         # "killed by Turkish artillery fire", "US airstrikes hit ...": an actor whose words hold the act does it
         actor1 = next((a for a in sent_actors if a.start <= trigger.idx < a.end and a.actor.kind in ARMED_KINDS), None)
     # "airstrikes launched by the aircraft of the coalition": the agent of a participle on the trigger.
-    participles = [c for c in trigger.children if c.dep_ == "acl"]
+    # "a bomb blast claimed by IS": the participle may hang on the noun the trigger names ("blast" for "bomb")
+    participles = [c for t in {trigger, _named_by(trigger)} for c in t.children if c.dep_ == "acl"]
     for holder in (trigger, verb, *participles) if actor1 is None else ():
         subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"}]
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
@@ -140,7 +141,17 @@ def _acts_elsewhere(doc: Doc, mention: ActorMention, verb: Token, trigger: Token
     if root is None or root.dep_ != "pobj" or root.head.lower_ != "by" and root.head.dep_ != "agent":
         return False
     other = root.head.head
-    return other.pos_ == "VERB" and other.i != verb.i and other.head.i != trigger.i and other not in list(verb.ancestors)
+    return other.pos_ == "VERB" and other.i != verb.i and other.head.i not in {trigger.i, _named_by(trigger).i} \
+        and other not in list(verb.ancestors)
+
+
+def _named_by(trigger: Token) -> Token:
+    """The noun a trigger word is part of: "blast" for "bomb" in "a bomb blast", "attack" for "suicide" in
+    "a suicide attack"; a participle on that noun ("claimed by IS", "carried out by jets") tells the trigger's act."""
+    own = trigger
+    while own.dep_ in {"compound", "amod"} and own.head.i != own.i and own.head.pos_ in {"NOUN", "PROPN"}:
+        own = own.head
+    return own
 
 
 def _agent_of(trigger: Token) -> Token | None:

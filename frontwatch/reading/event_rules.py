@@ -10,12 +10,11 @@ Protest context is read in ``protest_rules``.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import event_parse as parse
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import STATE_KINDS, data_rows
+from frontwatch.reading.actors import STATE_KINDS
 from frontwatch.reading.event_parse import Roles
 from frontwatch.records import ActorMention
 
@@ -28,15 +27,9 @@ _FAILED = {"fail", "attempt", "try"}
 _BARRAGE = frozenset({"intense", "intensive", "heavy", "heavier", "indiscriminate", "relentless", "fierce", "aerial", "ferocious", "renewed", "continuous"})
 
 
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """Country names of data/countries.csv, lower case."""
-    return frozenset(r["country"].lower() for r in data_rows("countries.csv"))
-
-
 def _country(token: Token) -> bool:
     """The token names a country ("Syria", "Turkey")."""
-    return token.pos_ == "PROPN" and token.text.lower() in _country_names()
+    return token.pos_ == "PROPN" and token.text.lower() in lexicons.country_names()
 
 
 def _bombardment(first: Token, roles: Roles) -> bool:

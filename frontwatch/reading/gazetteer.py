@@ -361,12 +361,23 @@ class Gazetteer:
         noun = tokens[-1] if tokens else ""
         adjective = noun in words["directions"] or noun in ("rural", "near", "outside", "around") or label.endswith(" of")
         name = f"{label} {anchor.name}" if adjective else f"{label} of {anchor.name}"
+        around = any(t in words["surroundings_words"] for t in tokens)
+        admin1 = self._surrounding_admin1(anchor) if around else anchor.admin1
         return Place(
-            place_id=f"{anchor.place_id}~{slug(label)}", name=name, kind="area", admin1=anchor.admin1,
+            place_id=f"{anchor.place_id}~{slug(label)}", name=name, kind="area", admin1=admin1,
             admin2=anchor.admin2, country=anchor.country, latitude=round(lat, 5), longitude=round(lon, 5),
             geo_precision=max(precision, anchor.geo_precision), country_code=anchor.country_code,
             parent_id=anchor.place_id,
         )
+
+    def _surrounding_admin1(self, anchor: Place) -> str:
+        """The governorate around a city that is a governorate of its own: "the outskirts of Damascus" are in
+        Rural Damascus, the division the gazetteer knows as "Damascus countryside"; any other city's surroundings
+        are in its own governorate."""
+        if anchor.kind not in ("city", "capital"):
+            return anchor.admin1
+        around = [p for p in self.lookup(f"{anchor.name} countryside", country_code=anchor.country_code) if p.kind == "admin1"]
+        return around[0].admin1 if around and around[0].admin1 else anchor.admin1
 
     def _country_shift(self, country_code: str) -> float:
         """How far "northern X" lies from country X's point: 0.6 times the median distance of its

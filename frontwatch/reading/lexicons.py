@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import functools
 from pathlib import Path
 
@@ -57,3 +58,10 @@ def site_nouns() -> frozenset[str]:
     name may own as a place ("the police headquarters", "Turkey's border")."""
     roles = event_roles()
     return roles["place"] | roles["building"]
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country names of data/countries.csv, lower case ("syria", "lebanon")."""
+    with (LEXICONS.parent / "countries.csv").open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["country"].lower() for row in csv.DictReader(handle))

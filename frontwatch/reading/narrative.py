@@ -44,6 +44,8 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
     for tok in [date, *date.ancestors]:
         if tok is trigger or tok.i == trigger.i:
             return False
+        if _misparsed_main_verb(tok, own):
+            return False
         if tok.dep_ in {"relcl", "acl"} and tok.head.i not in {trigger.i, own.i} and not any(t.i == trigger.i for t in tok.subtree):
             # "bombed a town held by rebels on Monday": a participle of holding tells a state with no day of
             # its own, nor does one of naming ("killed six of the force known as the Asayish in April",
@@ -51,6 +53,17 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
             stative = lexicons.mapping("control_words.tsv").get(tok.lower_) == "held" or tok.lemma_.lower() in lexicons.words("naming_verbs.txt")
             return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and stative)
     return False
+
+
+def _misparsed_main_verb(tok: Token, own: Token) -> bool:
+    """ "A blast claimed by the group killed 20 people on Wednesday": the parser may hang the sentence's own verb
+    ("killed", past tense) on the agent noun ("group") as if it described it. A clause that describes a noun is a
+    participle ("people killed on Wednesday") or has a relative word; a bare past-tense verb below the trigger is
+    the predicate of the trigger's noun (``own``: "blast" for the trigger "bomb"), and its day is the trigger's.
+    A reporting verb is left alone: its day is the report's."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.lemma_.lower() in lexicons.words("reporting_verbs.txt"):
+        return False  # "... in the last 24 hours, media reported Sunday": a report's day stays the report's
+    return any(a.i == own.i for a in tok.ancestors)
 
 
 _REPORT_REACH = 3  # a report dated this many days after the story's day may tell that day's act
