@@ -83,9 +83,7 @@ def event_actors(
                 break
     if actor1 is None:
         # the event's noun, or the weapon subject of its verb ("air strikes that residents said were launched by X killed 12")
-        noun = trigger
-        while noun.dep_ == "compound" and noun.head.i != noun.i:  # "a bomb blast claimed by IS": the blast's clause
-            noun = noun.head
+        noun = _named_by(trigger)
         nouns = [noun, *(c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i)]
         actor1 = _actor_in([g for n in nouns for g in _told_doers(n, verb)], by_token)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -178,12 +176,12 @@ def _told_doers(noun: Token, verb: Token) -> list[Token]:
     if noun.head.i == verb.i and verb.lemma_.lower() in _LAUNCHING:  # "shells fired from X killed two" parsed with
         frontier.append(verb)  # "fired" as the sentence's verb
     while frontier:
-        verb = frontier.pop()
-        out += [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
-        if verb.lemma_.lower() in _LAUNCHING:  # "rockets fired from an IS-held area": who holds the launch site fired
-            out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
-        if reporting(verb) or verb.lemma_.lower() in lexicons.words("belief_verbs.txt"):
-            frontier += [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+        clause = frontier.pop()
+        out += [g for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
+        if clause.lemma_.lower() in _LAUNCHING:  # "rockets fired from an IS-held area": who holds the launch site fired
+            out += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        if reporting(clause) or clause.lemma_.lower() in lexicons.words("belief_verbs.txt"):
+            frontier += [c for c in clause.children if c.dep_ in {"ccomp", "xcomp"}]
     return out
 
 
