@@ -50,6 +50,15 @@ def test_caller_date_and_outlet_win(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert any(e["event_date"] == "2016-05-07" and e["sub_event_type"] == "Government regains territory" for e in out["events"])
 
 
+def test_the_table_stars_a_side_a_rule_inferred(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Air strikes on the rebel-held town of Douma killed 12 civilians on Monday, the monitor said.")
+    assert main(["extract", str(path), "--format", "table", "--published", "2016-06-05"]) == 0
+    out = capsys.readouterr().out
+    assert "* = a side a rule inferred" in out
+    assert "Military Forces of Syria (2000-)* vs Civilians (Syria)  killed 12" in out  # no words for the striker; the text named the civilians
+
+
 def test_jsonl_keeps_order_and_reports_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = [
         json.dumps({"id": "good", "text": ARTICLE, "published": "2016-05-08", "outlet": "Reuters"}),

@@ -123,23 +123,30 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dyad_text(dyad: dict[str, Any] | None) -> str:
-    """The UCDP sides on their own line, an inferred side starred ("*" = not named by the text)."""
+    """The UCDP sides on their own line, an inferred side starred as the table's actors are."""
     if not dyad or not (dyad["side_a"] or dyad["side_b"]):
         return ""
     a, b = (dyad[k] + ("*" if dyad[f"{k}_inferred"] else "") for k in ("side_a", "side_b"))
-    return f"\n      sides {a or '?'} vs {b or '?'}" + ("  (* inferred)" if "*" in a + b else "")
+    return f"\n      sides {a or '?'} vs {b or '?'}"
+
+
+def _actor_text(event: dict[str, Any], role: str) -> str:
+    """An event's actor as the table shows it, starred when a rule named it and the text did not."""
+    if not event[role]:
+        return "?"
+    return event[role] + ("*" if event.get(f"{role}_inferred") else "")
 
 
 def _print_table(result: dict[str, Any], out: Any) -> None:
     doc = result["document"]
     print(f"{doc['title']}\n  published {doc['published']} ({doc['published_source']}), outlet {doc['outlet'] or '-'}, byline {doc['byline'] or '-'}", file=out)
-    print(f"\nEVENTS ({len(result['events'])})", file=out)
+    print(f"\nEVENTS ({len(result['events'])}; * = a side a rule inferred, not named by the text)", file=out)
     for e in result["events"]:
         loc = e["location"] or {}
         print(
             f"  {e['event_date']} p{e['time_precision']}  {e['event_type']} / {e['sub_event_type']}\n"
             f"      at {loc.get('name', '?')} ({loc.get('admin1', '')}, geo {loc.get('geo_precision', '')})"
-            f"  {e['actor1'] or '?'} vs {e['actor2'] or '?'}  killed {e['fatalities']}"
+            f"  {_actor_text(e, 'actor1')} vs {_actor_text(e, 'actor2')}  killed {e['fatalities']}"
             f"  per {', '.join(e['sources'])}{'  [hedged]' if e['hedged'] else ''}{_dyad_text(e.get('dyad'))}",
             file=out,
         )
