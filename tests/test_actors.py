@@ -40,6 +40,9 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Hezbollah", "hezbollah"),
         ("Russian air power", "russia"),
         ("Russian warplanes", "russia"),
+        ("Russian jet", "russia"),  # one aircraft names its air force as many do
+        ("Turkish drone", "turkey"),
+        ("regime helicopter", "gov_syria"),
         ("US-led coalition", "coalition"),
         ("international coalition", "coalition"),
         ("Islamic State", "is"),
