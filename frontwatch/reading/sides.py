@@ -352,9 +352,10 @@ def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], defaul
 
 
 def _striker_named(event: Event, country: str, dictionary: ActorDictionary, rules: ConflictRules) -> Event:
-    """An air strike no one is named for is the air force's that flies there, as ACLED codes it ("air strikes
-    on a rebel-held town killed 12": in Syria the government side's, data/conflict_sides.csv); actor1 then has
-    no ``words``, so it reads as inferred, and whoever the text named as hit stays actor2."""
+    """An air strike no one is named for is the air force's that flies there ("air strikes on a rebel-held town
+    killed 12": in Syria the government side's, data/conflict_sides.csv), the same rule that gives the dyad its
+    side_a; an analyst filtering by actor1 then finds it. actor1 has no ``words``, so it reads as inferred
+    (``actor1_inferred`` in the JSON, a star in the table), and whoever the text named as hit stays actor2."""
     if event.sub_event_type != "Air/drone strike" or any(_armed(r) for r in (event.actor1, event.actor2, *event.assoc_actors)):
         return event
     if event.dyad is None or not any(b.startswith("side_a: perpetrator") for b in event.dyad.basis):
