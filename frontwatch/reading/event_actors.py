@@ -11,7 +11,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary
 from frontwatch.reading.attribution import reporting, speaks
 from frontwatch.reading.event_types import EventCue
-from frontwatch.reading.mentions import root_of
+from frontwatch.reading.mentions import named_by, root_of
 from frontwatch.records import ActorMention, ActorRef
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def event_actors(
         actor1 = next((a for a in sent_actors if a.start <= trigger.idx < a.end and a.actor.kind in ARMED_KINDS), None)
     # "airstrikes launched by the aircraft of the coalition": the agent of a participle on the trigger.
     # "a bomb blast claimed by IS": the participle may hang on the noun the trigger names ("blast" for "bomb")
-    participles = [c for t in {trigger, _named_by(trigger)} for c in t.children if c.dep_ == "acl"]
+    participles = [c for t in dict.fromkeys((trigger, named_by(trigger))) for c in t.children if c.dep_ == "acl"]
     for holder in (trigger, verb, *participles) if actor1 is None else ():
         subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"}]
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
@@ -83,7 +83,7 @@ def event_actors(
                 break
     if actor1 is None:
         # the event's noun, or the weapon subject of its verb ("air strikes that residents said were launched by X killed 12")
-        noun = _named_by(trigger)
+        noun = named_by(trigger)
         nouns = [noun, *(c for c in verb.children if c.dep_ == "nsubj" and c.i != noun.i)]
         actor1 = _actor_in([g for n in nouns for g in _told_doers(n, verb)], by_token)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -139,17 +139,8 @@ def _acts_elsewhere(doc: Doc, mention: ActorMention, verb: Token, trigger: Token
     if root is None or root.dep_ != "pobj" or root.head.lower_ != "by" and root.head.dep_ != "agent":
         return False
     other = root.head.head
-    return other.pos_ == "VERB" and other.i != verb.i and other.head.i not in {trigger.i, _named_by(trigger).i} \
+    return other.pos_ == "VERB" and other.i != verb.i and other.head.i not in {trigger.i, named_by(trigger).i} \
         and other not in list(verb.ancestors)
-
-
-def _named_by(trigger: Token) -> Token:
-    """The noun a trigger word is part of: "blast" for "bomb" in "a bomb blast", "attack" for "suicide" in
-    "a suicide attack"; a participle on that noun ("claimed by IS", "carried out by jets") tells the trigger's act."""
-    own = trigger
-    while own.dep_ in {"compound", "amod"} and own.head.i != own.i and own.head.pos_ in {"NOUN", "PROPN"}:
-        own = own.head
-    return own
 
 
 def _agent_of(trigger: Token) -> Token | None:

@@ -182,6 +182,15 @@ def root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def named_by(word: Token) -> Token:
+    """The noun a word is part of: "blast" for "bomb" in "a bomb blast", "strikes" for "weapons" in "chemical
+    weapons strikes"; a clause on that noun ("claimed by IS", "carried out in August") tells the word's act."""
+    own = word
+    while own.dep_ in {"compound", "amod"} and own.head.i != own.i and own.head.pos_ in {"NOUN", "PROPN"}:
+        own = own.head
+    return own
+
+
 def trigger_word(doc: Doc, event: Event) -> Token | None:
     """The token of an event's trigger in its evidence span, or None."""
     at = text_of(doc).find(event.trigger, event.start, event.end) if event.trigger else -1

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.mentions import Mentions, in_span, root_of
+from frontwatch.reading.mentions import Mentions, in_span, named_by, root_of
 from frontwatch.reading.reported import planned
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, DateMention, Document, PlaceMention, Source
@@ -38,9 +38,7 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
         return False
     # "chemical weapons strikes carried out in August 2013": a trigger that only modifies a noun ("weapons") is
     # told by that noun, and a clause on the noun dates the trigger's own act
-    own = trigger
-    while own.dep_ in {"compound", "amod"} and own.head.i != own.i and own.head.pos_ in {"NOUN", "PROPN"}:
-        own = own.head
+    own = named_by(trigger)
     for tok in [date, *date.ancestors]:
         if tok is trigger or tok.i == trigger.i:
             return False

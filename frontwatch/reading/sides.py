@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+_PERPETRATOR = "side_a: perpetrator of"  # the basis of a side_a read off the weapon (rule 3), which _striker_named reuses
+
+
 @dataclass(frozen=True, slots=True)
 class ConflictRules:
     """data/conflict_sides.csv and data/allied_sides.csv, per country."""
@@ -213,7 +216,7 @@ def dyad_for(
         actor_id = rules.perpetrator.get((country, event.sub_event_type))
         side_a = _inferred(dictionary, actor_id) if actor_id else None
         if side_a is not None:
-            basis.append(f"side_a: perpetrator of {event.sub_event_type} ({country})")
+            basis.append(f"{_PERPETRATOR} {event.sub_event_type} ({country})")
     one_sided = event.event_type == "Violence against civilians" and side_a is not None and side_a.side != "government"
     if side_a is not None and side_b is None and one_sided:
         civilians = victims[0] if victims else _inferred(dictionary, "civilians")
@@ -346,26 +349,22 @@ def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], defaul
         country = event.location.country if event.location and event.location.country else ""
         if country not in rules.dyad:  # no rules for where it happened: the article's main country's, if any
             country = default_country
-        dyad = dyad_for(event, sentence, around, country, dictionary, rules, opposed)
-        out.append(_striker_named(replace(event, dyad=dyad), country, dictionary, rules))
+        out.append(_striker_named(replace(event, dyad=dyad_for(event, sentence, around, country, dictionary, rules, opposed))))
     return out
 
 
-def _striker_named(event: Event, country: str, dictionary: ActorDictionary, rules: ConflictRules) -> Event:
+def _striker_named(event: Event) -> Event:
     """An air strike no one is named for is the air force's that flies there ("air strikes on a rebel-held town
     killed 12": in Syria the government side's, data/conflict_sides.csv), the same rule that gives the dyad its
     side_a; an analyst filtering by actor1 then finds it. actor1 has no ``words``, so it reads as inferred
     (``actor1_inferred`` in the JSON, a star in the table), and whoever the text named as hit stays actor2."""
     if event.sub_event_type != "Air/drone strike" or any(_armed(r) for r in (event.actor1, event.actor2, *event.assoc_actors)):
         return event
-    if event.dyad is None or not any(b.startswith("side_a: perpetrator") for b in event.dyad.basis):
+    dyad = event.dyad
+    if dyad is None or dyad.side_a is None or not any(b.startswith(_PERPETRATOR) for b in dyad.basis):
         return event  # a front or the story's fighting decided the dyad: no air force to name from the weapon alone
-    actor_id = rules.perpetrator.get((country, event.sub_event_type))
-    striker = _inferred(dictionary, actor_id) if actor_id else None
-    if striker is None:
-        return event
     hit = event.actor2 if event.actor2 is not None else event.actor1
-    return replace(event, actor1=striker, actor2=hit)
+    return replace(event, actor1=dyad.side_a, actor2=hit)
 
 
 def _opposed(events: Sequence[Event]) -> dict[str, list[ActorRef]]:

@@ -168,7 +168,7 @@ def _entity_kind(subj: Token, name_start: int) -> str:
     noun that says what it is: the name's head ("the Interior Ministry": lexicons/office_types.tsv) or a medium's
     kind the name stands in apposition to ("the news agency Hawar", "the daily Tishreen": lexicons/media_nouns.txt).
     No stance: a ministry may be any state's."""
-    offices = {row[0]: row[1] for row in lexicons.table("office_types.tsv")}
+    offices = lexicons.mapping("office_types.tsv")
     if subj.lemma_.lower() in offices:
         return offices[subj.lemma_.lower()]
     media = lexicons.words("media_nouns.txt")
@@ -286,7 +286,7 @@ def _described(subj: Token, start: int, end: int) -> Source | None:
     kinds = [k for k in lexicons.mapping("speaker_noun_types.tsv").get(noun, "").split("|") if k]
     title = title_of(subj)  # "the medical charity": the qualifier says which kind
     # "the Iraqi defence ministry": an office's head noun says its kind (lexicons/office_types.tsv)
-    office = {row[0]: row[1] for row in lexicons.table("office_types.tsv")}.get(noun)
+    office = lexicons.mapping("office_types.tsv").get(noun)
     kind = title.source_type if title is not None else office if office else kinds[0] if len(kinds) == 1 else "unknown"
     words = text_of(subj.doc)[start:end]
     name = " ".join(w for w in words.split() if w.lower() not in _ARTICLES)
