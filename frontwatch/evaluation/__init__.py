@@ -20,6 +20,7 @@ SUITES = {
     "annotated-heldout4": "frontwatch.evaluation.heldout:annotated-heldout4",
     "annotated-heldout5": "frontwatch.evaluation.heldout:annotated-heldout5",
     "annotated-heldout6": "frontwatch.evaluation.heldout:annotated-heldout6",
+    "annotated-heldout7": "frontwatch.evaluation.heldout:annotated-heldout7",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
     "types-dev": "frontwatch.evaluation.types_dev",
