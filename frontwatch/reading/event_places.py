@@ -138,9 +138,24 @@ def _named_inside(best: PlaceMention, candidates: Sequence[PlaceMention], text: 
     area or division: the parser may hang the container nearer the event word than the place it contains."""
     if best.place is None or not (best.relative or best.place.kind in {"admin1", "admin2", "area"}):
         return None
+    if best.relative:
+        placing = _placed_before(best, candidates, text)
+        if placing is not None:
+            return placing
     for p in candidates:
         between = text[p.end:best.start].strip().lower() if p.end <= best.start else "x"
         if p.place is not None and not p.relative and p.place.geo_precision < best.place.geo_precision and between in {"in", "in the"}:
+            return p
+    return None
+
+
+def _placed_before(best: PlaceMention, candidates: Sequence[PlaceMention], text: str) -> PlaceMention | None:
+    """ "west of the town of Adra northeast of Damascus": a relative place right after a smaller one (no word
+    between) says where that one lies; the parser may hang it on the event word, nearer than the town it places."""
+    for p in candidates:
+        if p.place is None or best.place is None or p.end > best.start or text[p.end : best.start].strip(" ,"):
+            continue
+        if KIND_RANK.get(p.place.kind, 5) < KIND_RANK.get(best.place.kind, 5):
             return p
     return None
 
