@@ -1160,3 +1160,20 @@ def test_a_country_a_target_meant_to_hit_is_not_where_it_was_hit(text: str) -> N
 def test_a_relative_place_right_after_a_town_places_the_town(text: str, place: str) -> None:
     places = _places(_read(text))
     assert places and all(place in name for name in places)  # "Adra" or "east of Harasta", never "northeast of Damascus"
+
+
+@pytest.mark.parametrize("story, admin1", [
+    ("A blast hit the city of Homs on Thursday. The army captured the Khaldiyeh district on Wednesday.", "Homs"),
+    ("Jets bombed Aleppo city on Thursday. Shells hit the Khaldiyeh district on Wednesday.", "Aleppo"),
+])
+def test_a_district_name_two_cities_share_is_read_in_the_city_the_story_is_in(story: str, admin1: str) -> None:
+    located = [e.location for e in _read(story).events if e.location is not None and "Khal" in e.location.name]
+    assert located and all(loc.admin1 == admin1 for loc in located)
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck IS positions in the vicinity of Palmyra and Qaryatain on Monday.",
+    "Rebel guns shelled the outskirts of Hama and Homs on Monday.",
+])
+def test_a_relation_said_before_a_list_of_places_holds_for_each(text: str) -> None:
+    assert len(_places(_read(text))) == 2

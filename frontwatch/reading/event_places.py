@@ -210,7 +210,13 @@ def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: s
             small = {p.place.kind, best.place.kind} <= _SMALL_SETTLEMENTS
             bare = (not gap.strip() or small and _UNKNOWN_LISTED_BARE.match(gap)) and (p.place.kind == best.place.kind == "admin1" or small)
             listed = _COORDINATED.match(gap) or _UNKNOWN_LISTED.match(gap) or bare
-            if not (listed and alike and p.relative == best.relative) and not _said_again(gap, p, best):
+            # "in the vicinity of A and B", "near A and B": a relation said before the list holds for each name in it
+            first, second = (p, last) if step == -1 else (last, p)
+            spread = bool(first.relative) and not second.relative and bool(_COORDINATED.match(gap))
+            related = p.relative == best.relative or spread
+            if spread and not alike:  # the area "the vicinity of A" stands for is A's kind
+                alike = _KIND_CLASS.get(_base_kind(first), "") == _KIND_CLASS.get(_base_kind(second), "") != ""
+            if not (listed and alike and related) and not _said_again(gap, p, best):
                 break
             chosen.append(p)
             last, i = p, i + step
