@@ -222,6 +222,7 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     # Places inside a relative clause describe another place ("which sit on the line between ...");
     # places in a phrase about a group describe the group ("a paramilitary group fighting ... in Aleppo").
     around_trigger = {t.i for t in [trigger, *trigger.ancestors]} if trigger is not None else set()
+    below = root  # the token on the path just below ``anc``
     for anc in root.ancestors:
         if anc.i in around_trigger:
             break
@@ -231,8 +232,9 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             return "description"
         if anc.lemma_.lower() in {"separate", "divide", "link", "connect"}:
             return "description"
-        if country and _aimed_at(anc):
-            return "aim"
+        if country and _aimed_at(anc) and below.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+            return "aim"  # not "a mosque in X, Syria, called on people to ...": the subject's place is where it is
+        below = anc
     return "location"
 
 
