@@ -1177,3 +1177,12 @@ def test_a_district_name_two_cities_share_is_read_in_the_city_the_story_is_in(st
 ])
 def test_a_relation_said_before_a_list_of_places_holds_for_each(text: str) -> None:
     assert len(_places(_read(text))) == 2
+
+
+@pytest.mark.parametrize("story", [
+    "A bomb went off at a checkpoint in Homs on Monday. Four policemen were killed, a monitor said.",
+    "An explosion rocked the Midan district of Damascus on Monday. Nine people died, including three policemen, in the blast.",
+])
+def test_the_group_a_toll_sentence_counts_is_whom_the_act_before_hit(story: str) -> None:
+    events = _read(story).events
+    assert events and events[0].actor2 is not None and events[0].actor2.side == "government"
