@@ -1177,6 +1177,8 @@ def test_a_district_name_two_cities_share_is_read_in_the_city_the_story_is_in(st
 ])
 def test_a_relation_said_before_a_list_of_places_holds_for_each(text: str) -> None:
     assert len(_places(_read(text))) == 2
+    # a name with a place noun or a direction of its own is placed by those
+    assert _places(_read("Clashes went on in the countryside of Tabqa and the al-Bab area northeast of Aleppo on Monday.")) == {"Al Bab"}
 
 
 @pytest.mark.parametrize("story", [

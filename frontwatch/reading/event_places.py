@@ -160,6 +160,15 @@ def _placed_before(best: PlaceMention, candidates: Sequence[PlaceMention], text:
     return None
 
 
+_OWN_PLACING = re.compile(r"^\s*(?:(?:area|areas|countryside|region|district|neighbou?rhood|outskirts|suburbs?)\b|,?\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|near)\b)", re.I)
+
+
+def _placed_itself(mention: PlaceMention, text: str) -> bool:
+    """ "the countryside of al-Tabaqa and the al-Bab area northeast of Aleppo": a name with a place noun or a
+    direction of its own after it is placed by those, not by the relation said before the list."""
+    return bool(_OWN_PLACING.match(text[mention.end : mention.end + 40]))
+
+
 def _same_place(trigger: Token, earlier: Sequence[PlaceMention]) -> PlaceMention | None:
     """ "... injured due to a rocket attack on the same neighborhood": the last place named before of a kind the
     noun can name (lexicons/place_anaphors.tsv)."""
@@ -212,7 +221,7 @@ def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: s
             listed = _COORDINATED.match(gap) or _UNKNOWN_LISTED.match(gap) or bare
             # "in the vicinity of A and B", "near A and B": a relation said before the list holds for each name in it
             first, second = (p, last) if step == -1 else (last, p)
-            spread = bool(first.relative) and not second.relative and bool(_COORDINATED.match(gap))
+            spread = bool(first.relative) and not second.relative and bool(_COORDINATED.match(gap)) and not _placed_itself(second, text)
             related = p.relative == best.relative or spread
             if spread and not alike:  # the area "the vicinity of A" stands for is A's kind
                 alike = _KIND_CLASS.get(_base_kind(first), "") == _KIND_CLASS.get(_base_kind(second), "") != ""
