@@ -211,8 +211,8 @@ def _victims_to_last(events: list[Event], victims: Sequence[ActorMention]) -> No
     last = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT), None)
     if last is None or events[last].actor2 is not None or len(victims) != 1:
         return
-    victim = to_ref(victims[0])
-    if events[last].actor1 is None or events[last].actor1.name != victim.name:
+    victim, doer = to_ref(victims[0]), events[last].actor1
+    if doer is None or doer.name != victim.name:
         events[last] = replace(events[last], actor2=victim)
 
 
