@@ -1108,3 +1108,15 @@ def test_counts_listed_respectively_go_to_the_places_listed_in_the_same_order(te
 def test_without_respectively_a_count_is_not_shared_out_over_the_places() -> None:
     reading = frontwatch.extract("Strikes hit Saraqib and Binnish, killing nine people.", published="2016-05-10", outlet="AFP")
     assert sorted(e.fatalities for e in reading.events) == [0, 9]
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting has displaced more than half of the country's pre-war population of 22 million.",
+    "Shelling forced a third of the town's population of 40,000 to flee last month.",
+])
+def test_the_size_of_a_whole_a_share_of_which_fled_is_no_count_of_the_displaced(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_whole_that_is_besieged_counts_its_people() -> None:
+    assert [f[:2] for f in _figures("The two towns of some 20,000 people have been under siege by rebels since 2015.")] == [("besieged", 20000)]

@@ -699,3 +699,18 @@ def test_a_group_a_participle_puts_in_a_place_holds_it() -> None:
     # no group: a building, a church province
     assert _held("A field hospital located in Kafr Nabl was hit by jets on Monday.") == set()
     assert _held("The bishop heads the diocese of Hish located in Hama province.") == set()
+
+
+def test_a_place_in_front_of_a_stronghold_is_held_by_its_possessor() -> None:
+    assert _held("Russian jets pounded Nusra in its Idlib bastion on Monday.") == {("Idleb", holder_label("Nusra"))}
+    # "its" is the group the phrase is about, not the jets that struck it
+    held = _held("Islamic State fighters dug in. Regime jets killed 30 jihadists in raids against the group in its Raqqa bastion on Sunday.")
+    assert held and all(h != "government" for _, h in held) and {p for p, _ in held} == {"Ar-Raqqa"}
+    assert _held("Rebels shelled the army in its Qardaha stronghold on Monday.") == {("Al Qardahah", "government")}
+
+
+def test_a_holding_told_of_a_place_just_captured_is_the_one_that_ended() -> None:
+    held = _held("On Sunday the army captured the Khalidiyeh district of Homs, which had been held by rebels for two years.")
+    assert all(h != "opposition" for _, h in held) and any(h == "government" for _, h in held)
+    # an aim takes nothing away: the rebels still hold the place
+    assert ("Eastern Ghouta", "opposition") in _held("The army began an offensive last week to take the rebel-held Eastern Ghouta area.")

@@ -1130,3 +1130,61 @@ def test_shooting_into_the_air_hits_no_one(text: str) -> None:
 ])
 def test_what_fighters_left_behind_is_no_place_given_up(text: str) -> None:
     assert [e.sub_event_type for e in _read(text).events if e.sub_event_type == "Non-violent transfer of territory"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The jets dropped guided bombs on Raqqa on Monday instead of the crude barrel bombs that the army has dropped on Idlib and elsewhere.",
+    "Warplanes hit Raqqa on Monday with precision missiles, not the barrel bombs that the regime has used in Daraa province.",
+])
+def test_a_weapons_record_of_use_in_a_perfect_relative_clause_is_no_event(text: str) -> None:
+    reading = _read(text)
+    assert not {"Idleb", "Dar'a"} & _places(reading)
+    # the same clause told of one day is news
+    dropped = _read("The barrel bombs that the army dropped on Idlib on Sunday killed nine people.")
+    assert "Idleb" in _places(dropped)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish artillery shelled IS positions near Jarablus on Saturday as the militants were preparing to fire rockets at Turkey.",
+    "Turkish tanks fired on IS fighters near Jarablus who were about to attack Turkey on Sunday.",
+])
+def test_a_country_a_target_meant_to_hit_is_not_where_it_was_hit(text: str) -> None:
+    places = _places(_read(text))
+    assert "Turkey" not in places and places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("At least 40 rebels died in an ambush by troops east of the small city of Adra northeast of Damascus.", "Adra"),
+    ("Soldiers killed 15 gunmen in an ambush carried out by the army east of the town of Harasta northeast of Damascus.", "Harasta"),
+])
+def test_a_relative_place_right_after_a_town_places_the_town(text: str, place: str) -> None:
+    places = _places(_read(text))
+    assert places and all(place in name for name in places)  # "Adra" or "east of Harasta", never "northeast of Damascus"
+
+
+@pytest.mark.parametrize("story, admin1", [
+    ("A blast hit the city of Homs on Thursday. The army captured the Khaldiyeh district on Wednesday.", "Homs"),
+    ("Jets bombed Aleppo city on Thursday. Shells hit the Khaldiyeh district on Wednesday.", "Aleppo"),
+])
+def test_a_district_name_two_cities_share_is_read_in_the_city_the_story_is_in(story: str, admin1: str) -> None:
+    located = [e.location for e in _read(story).events if e.location is not None and "Khal" in e.location.name]
+    assert located and all(loc.admin1 == admin1 for loc in located)
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck IS positions in the vicinity of Palmyra and Qaryatain on Monday.",
+    "Rebel guns shelled the outskirts of Hama and Homs on Monday.",
+])
+def test_a_relation_said_before_a_list_of_places_holds_for_each(text: str) -> None:
+    assert len(_places(_read(text))) == 2
+    # a name with a place noun or a direction of its own is placed by those
+    assert _places(_read("Clashes went on in the countryside of Tabqa and the al-Bab area northeast of Aleppo on Monday.")) == {"Al Bab"}
+
+
+@pytest.mark.parametrize("story", [
+    "A bomb went off at a checkpoint in Homs on Monday. Four policemen were killed, a monitor said.",
+    "An explosion rocked the Midan district of Damascus on Monday. Nine people died, including three policemen, in the blast.",
+])
+def test_the_group_a_toll_sentence_counts_is_whom_the_act_before_hit(story: str) -> None:
+    events = _read(story).events
+    assert events and events[0].actor2 is not None and events[0].actor2.side == "government"

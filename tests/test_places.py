@@ -103,6 +103,9 @@ def test_common_words_are_not_places(nlp) -> None:  # type: ignore[no-untyped-de
     # consonants shared with Syrian villages (Zaytan, Bashur) do not make a place of a word or a person
     mentions = places(nlp, "Situation reports from Syria reached Bashir on Tuesday.")
     assert [m.text for m in mentions] == ["Syria"]
+    # a headline's closing credit or doer spelled like a village ("Monitor": al-Mentar)
+    assert places(nlp, "Russian jets kill 20 Nusra fighters Monitor") == []
+    assert places(nlp, "Gunmen Storm Checkpoint as Shells Hit Convoy") == []
 
 
 def test_world_places_and_context(nlp) -> None:  # type: ignore[no-untyped-def]

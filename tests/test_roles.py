@@ -151,3 +151,8 @@ def test_the_country_across_a_border_is_no_event_place() -> None:
     assert all(e.location is None or e.location.country != "Iraq" for e in across.events)
     own = frontwatch.extract("Turkish troops shelled the border of Syria on Monday.", published="2017-05-02", outlet="AFP")
     assert [e.location.name for e in own.events if e.location] == ["Syria"]
+
+
+def test_a_country_in_a_clause_of_intent_is_an_aim_unless_it_places_the_subject(nlp: Any) -> None:
+    assert _roles(nlp, "Tanks fired on the fighters as they were preparing to shell Turkey.")["Turkey"] == "aim"
+    assert _roles(nlp, "Fighters in Lebanon tried to cross the border on Monday.")["Lebanon"] == "location"

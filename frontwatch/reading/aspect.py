@@ -11,7 +11,9 @@ news, not one of its events.
 - "there has been increased fighting" (trend_words.txt);
 - "the third time this year that gunmen hit a checkpoint": a count of such acts, told elsewhere;
 - "including previous attacks on Midan": earlier acts with no day of their own;
-- "has been mired in war since 2011, with the army fighting rebels": a present perfect lasting since a year.
+- "has been mired in war since 2011, with the army fighting rebels": a present perfect lasting since a year;
+- "the barrel bombs the regime has dropped on Idlib and elsewhere": a weapon's record of use, told in a present
+  perfect relative clause on the weapon.
 
 Each rule gives way when the clause names its day ("daily air raids killed 12 people on Sunday").
 """
@@ -38,6 +40,24 @@ def earlier_undated(trigger: Token) -> bool:
         return False
     clause = next((t for t in trigger.ancestors if t.pos_ in {"VERB", "AUX"}), trigger)
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in [*trigger.subtree, *(c for c in clause.children if c.dep_ == "prep")])
+
+
+def used_before(trigger: Token) -> bool:
+    """ "rather than the barrel bombs that the regime has dropped on Idlib and elsewhere", "the crude rockets the
+    rebels have fired at Hama": a weapon noun that is the object of a relative clause in the present perfect, with
+    a doer of its own, is described by what it has been used for over time; no one use is told. The clause on
+    the act itself ("strikes which have killed 20") or one naming its day ("the shells the rebels have fired
+    since Sunday") stays news."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for clause in trigger.children:
+        if clause.dep_ != "relcl" or clause.tag_ != "VBN":
+            continue
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in clause.children)
+        doer = any(c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"} for c in clause.children)
+        if perfect and doer and not names_day(clause) and not any(t.lower_ == "since" for t in clause.subtree):
+            return True
+    return False
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "umpteenth"})

@@ -305,8 +305,10 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if not (role(tok) == "stronghold" or seat) or any(role(c) == "former" for c in (*tok.children, *fronts)):
             continue
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
+        # "in its Raqqa bastion", "the group's Idlib stronghold": the place named in front of the noun
+        fused = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and mention_at(mentions, c) is not None), None)
         candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None, named,
-                      _one_of(tok)]
+                      _one_of(tok), fused]
         if tok.dep_ == "attr":  # "X is a stronghold of Y"
             candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
@@ -321,8 +323,37 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         words = _holder_of(tok, skip=of_place.i if of_place is not None else -1) or span_text(
             doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled"
                   and t.pos_ != "X" and not _descriptive(t)])
+        if fused is not None:
+            words = _owner_in_front(tok, fused)
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
+
+
+def _owner_in_front(noun: Token, place: Token) -> str:
+    """The owner of "its Raqqa bastion", "the group's Idlib stronghold", "the rebels' Douma stronghold": the
+    possessor in front of the noun, the place left out; a possessive pronoun stands for the nearest holder
+    named before it in the sentence ("bombed the group in its Raqqa bastion": the group), not for the clause's
+    doer (the jets that bombed it)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < place.i), None)
+    if owner is None:
+        return ""
+    if role(owner) != "pronoun":
+        return _stood_in(span_text(noun.doc, [t for t in owner.subtree if t.dep_ != "case"]), noun.sent)
+    for before in reversed(noun.doc[noun.sent.start : owner.i]):
+        if before.pos_ not in {"NOUN", "PROPN"} or before.dep_ == "compound":
+            continue
+        words = span_text(noun.doc, [t for t in before.subtree if t.i <= before.i])
+        if is_catch_all(words) or holder_label(words, known_only=True):
+            return _stood_in(words, noun.sent)
+    return ""
+
+
+def _stood_in(words: str, sent: Span) -> str:
+    """ "the group": the one group named in the sentence or just before (lexicons/stand_in_holders.txt); other
+    words as they are."""
+    if not is_catch_all(words):
+        return words
+    return stand_in_holder(words, sent.text) or _stand_in_earlier(words, sent) or words
 
 
 def _one_of(noun: Token) -> Token | None:
@@ -521,11 +552,26 @@ def _taken_away(doc: Doc, place: PlaceMention) -> bool:
     of a place whose fall or capture the same phrase names is the one that ended."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     noun = span.root if span is not None else None
+    if noun is not None and _captured_object(noun):
+        return True
     while noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         if role(noun.head.head) in {"yield", "capture"} and noun.head.head.pos_ == "NOUN":
             return True
         noun = noun.head.head  # "the fall of the town of X"
     return False
+
+
+def _captured_object(noun: Token) -> bool:
+    """ "the army captured the Khalidiyeh district, which had been held by rebels for two years", "troops seized
+    rebel-held Morek": the place a capture verb acts on was held by the side it was taken from; that holding is
+    the one the capture ended (the capture itself tells who holds it now)."""
+    while noun.dep_ in {"compound", "appos", "conj"} and noun.head is not noun:
+        noun = noun.head  # "the Khalidiyeh district", "Morek and Kafr Zita"
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or role(verb) != "capture" or negated(verb):
+        return False
+    # told as done: "captured", "has seized"; not an aim ("an offensive to take the rebel-held X")
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _outward(tok: Token) -> Iterator[Token]:

@@ -138,11 +138,35 @@ def _named_inside(best: PlaceMention, candidates: Sequence[PlaceMention], text: 
     area or division: the parser may hang the container nearer the event word than the place it contains."""
     if best.place is None or not (best.relative or best.place.kind in {"admin1", "admin2", "area"}):
         return None
+    if best.relative:
+        placing = _placed_before(best, candidates, text)
+        if placing is not None:
+            return placing
     for p in candidates:
         between = text[p.end:best.start].strip().lower() if p.end <= best.start else "x"
         if p.place is not None and not p.relative and p.place.geo_precision < best.place.geo_precision and between in {"in", "in the"}:
             return p
     return None
+
+
+def _placed_before(best: PlaceMention, candidates: Sequence[PlaceMention], text: str) -> PlaceMention | None:
+    """ "west of the town of Adra northeast of Damascus": a relative place right after a smaller one (no word
+    between) says where that one lies; the parser may hang it on the event word, nearer than the town it places."""
+    for p in candidates:
+        if p.place is None or best.place is None or p.end > best.start or text[p.end : best.start].strip(" ,"):
+            continue
+        if KIND_RANK.get(p.place.kind, 5) < KIND_RANK.get(best.place.kind, 5):
+            return p
+    return None
+
+
+_OWN_PLACING = re.compile(r"^\s*(?:(?:area|areas|countryside|region|district|neighbou?rhood|outskirts|suburbs?)\b|,?\s*(?:north|south|east|west|northeast|northwest|southeast|southwest|near)\b)", re.I)
+
+
+def _placed_itself(mention: PlaceMention, text: str) -> bool:
+    """ "the countryside of al-Tabaqa and the al-Bab area northeast of Aleppo": a name with a place noun or a
+    direction of its own after it is placed by those, not by the relation said before the list."""
+    return bool(_OWN_PLACING.match(text[mention.end : mention.end + 40]))
 
 
 def _same_place(trigger: Token, earlier: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -195,7 +219,13 @@ def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: s
             small = {p.place.kind, best.place.kind} <= _SMALL_SETTLEMENTS
             bare = (not gap.strip() or small and _UNKNOWN_LISTED_BARE.match(gap)) and (p.place.kind == best.place.kind == "admin1" or small)
             listed = _COORDINATED.match(gap) or _UNKNOWN_LISTED.match(gap) or bare
-            if not (listed and alike and p.relative == best.relative) and not _said_again(gap, p, best):
+            # "in the vicinity of A and B", "near A and B": a relation said before the list holds for each name in it
+            first, second = (p, last) if step == -1 else (last, p)
+            spread = bool(first.relative) and not second.relative and bool(_COORDINATED.match(gap)) and not _placed_itself(second, text)
+            related = p.relative == best.relative or spread
+            if spread and not alike:  # the area "the vicinity of A" stands for is A's kind
+                alike = _KIND_CLASS.get(_base_kind(first), "") == _KIND_CLASS.get(_base_kind(second), "") != ""
+            if not (listed and alike and related) and not _said_again(gap, p, best):
                 break
             chosen.append(p)
             last, i = p, i + step

@@ -32,6 +32,7 @@ from frontwatch.reading.discourse import read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.event_actors import event_actors, implied_actor2, territory_by_side
 from frontwatch.reading.event_places import KIND_RANK, event_locations, location_of, same_area
+from frontwatch.reading.event_parse import token_keys
 from frontwatch.reading.event_types import claimed_acts, find_event_cues
 from frontwatch.reading.event_words import CAPTURES, DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, definite, inflicter, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
@@ -44,7 +45,7 @@ from frontwatch.reading.toll_scope import running_total
 from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, PlaceMention, Source
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _hash(*parts: object) -> str:
@@ -95,6 +96,7 @@ def find_events(
         clauses = clause_spans(sent, found, places, sent_actors)
         cues = best_cues(found, doc, sent_actors, clauses)
         if toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
+            _victims_to_last(events, _victims_told(sent, sent_actors))
             cues = []
         only_counts = counts_only(cues, doc)
         for cue in cues:
@@ -104,6 +106,8 @@ def find_events(
             # ("The blast took place in al-Mashi")
             back = bool(events) and trigger is not None and anaphoric(trigger, places, sent_actors)
             if trigger is None or (back and not places):
+                if back:  # "Fifteen people died, including five policemen, in the blast": whom the act told before hit
+                    _victims_to_last(events, _victims_told(sent, sent_actors))
                 continue
             date, precision = date_for(trigger, sent, mentions, context, document)
             own_day = any(d.kind != "since" for d in in_span(mentions.dates, s0, s1))
@@ -185,6 +189,31 @@ def find_events(
         if sent_actors:
             previous_actor = sent_actors[-1]
     return merge_events(events, [(s.start_char, s.end_char) for s in doc.sents], rank, kinds, unsaid)
+
+
+def _victims_told(sent: Span, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The people a sentence's toll counts, when named as a group: "Fifteen people died, among them five
+    policemen", "Four policemen were killed": an actor inside the subject (or object) of a toll word
+    (lexicons of event_words.toll_triggers), or after its "including"."""
+    inside: set[int] = set()
+    for word in sent:
+        if token_keys(word).isdisjoint(toll_triggers()):
+            continue
+        inside |= {t.i for c in word.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for t in c.subtree}
+        inside |= {t.i for c in word.children if c.dep_ == "prep" and c.lower_ in {"including", "among"} for t in c.subtree}
+    doc = sent.doc
+    return [a for a in actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in inside]
+
+
+def _victims_to_last(events: list[Event], victims: Sequence[ActorMention]) -> None:
+    """The group a toll-only sentence counts is whom the act told just before hit, when that act names none
+    ("A bomb went off in Midan. Fifteen people died, including five policemen"): its second actor."""
+    last = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT), None)
+    if last is None or events[last].actor2 is not None or len(victims) != 1:
+        return
+    victim, doer = to_ref(victims[0]), events[last].actor1
+    if doer is None or doer.name != victim.name:
+        events[last] = replace(events[last], actor2=victim)
 
 
 def _grounded(sub_event_type: str, actor: ActorRef, trigger: Token) -> bool:

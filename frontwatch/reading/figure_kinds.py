@@ -226,6 +226,8 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
     if start.dep_ == "pobj" and start.head.lower_ == "from" and lexicons.mapping("person_nouns.txt").get(start.lemma_.lower()) == "families":
         return "", None, False  # "the dead were from six families": where they came from, no count of its own
+    if _size_of_whole(start):
+        return "", None, False
     # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to
     # them; so does a relative clause ("14 people who died in the shelling").
     for child in start.children:
@@ -337,6 +339,24 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if figure.unit and where is not None and _under_siege(where):
             return "besieged", where, False  # of people: "the three areas are under siege" counts places
     return "", None, False
+
+
+def _size_of_whole(start: Token) -> bool:
+    """ "displaced half of the country's pre-war population of 22 million", "a third of the town's population of
+    40,000 fled": a number right after a noun of a whole and "of" (lexicons/size_nouns.txt), the whole itself a
+    share's ("half of", lexicons/land_shares.tsv), says how big the whole is; the verb above befell the share, not
+    that many people. "The towns of some 20,000 people are under siege" counts the people besieged; "in the
+    province of Daraa 16 civilians were killed" (a comma lost) names a place between."""
+    prep = start.head
+    if start.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in lexicons.words("size_nouns.txt"):
+        return False
+    doc = start.doc
+    first = min(t.i for t in start.subtree)
+    if any(t.pos_ in {"PROPN", "NOUN"} for t in doc[prep.i + 1 : first]):
+        return False
+    whole = prep.head
+    return (whole.dep_ == "pobj" and whole.head.lower_ == "of"
+            and lexicons.mapping("land_shares.tsv").get(whole.head.head.lemma_.lower()) == "share")
 
 
 def _stranded_subject_of(noun: Token) -> Token | None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from frontwatch.reading.aspect import earlier_undated, frequent, habitual, lasting, nth_time, ongoing, since_years, trend, under_now
+from frontwatch.reading.aspect import (earlier_undated, frequent, habitual, lasting, nth_time, ongoing, since_years, trend, under_now,
+                                      used_before)
 from frontwatch.reading.concluding import concluded
 from frontwatch.reading.describing import (background, describes_group, describes_noun, describes_place, discussed, held_now, publishes,
                                           recovers_told_dead, resultative, share_of_land, shows, state, support)
@@ -49,6 +50,7 @@ def reported(trigger: Token) -> bool:
         or said_before(trigger)
         or nth_time(trigger)
         or earlier_undated(trigger)
+        or used_before(trigger)
         or since_years(trigger)
         or share_of_land(trigger)
         or publishes(trigger)

@@ -155,7 +155,7 @@ _ADJACENT = frozenset({"border", "adjoin", "neighbour", "neighbor", "overlook"})
 
 def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] = (), trigger: Token | None = None) -> str:
     """location | origin | destination | via | base | interview | government | description | reference | owner | actor
-    | dateline | outlet | title.
+    | dateline | outlet | title | aim.
 
     ``trigger``: the event word the place is weighed for; a relative clause that holds the trigger
     ("the beachhead from which troops took X") does not make X a description.
@@ -222,6 +222,7 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
     # Places inside a relative clause describe another place ("which sit on the line between ...");
     # places in a phrase about a group describe the group ("a paramilitary group fighting ... in Aleppo").
     around_trigger = {t.i for t in [trigger, *trigger.ancestors]} if trigger is not None else set()
+    below = root  # the token on the path just below ``anc``
     for anc in root.ancestors:
         if anc.i in around_trigger:
             break
@@ -231,4 +232,16 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             return "description"
         if anc.lemma_.lower() in {"separate", "divide", "link", "connect"}:
             return "description"
+        if country and _aimed_at(anc) and below.dep_ not in {"nsubj", "nsubjpass", "csubj"}:
+            return "aim"  # not "a mosque in X, Syria, called on people to ...": the subject's place is where it is
+        below = anc
     return "location"
+
+
+def _aimed_at(clause: Token) -> bool:
+    """ "shelled jihadists as they prepared to fire rockets at Turkey", "hit fighters who were about to
+    attack Israel": a country the act's target meant to hit, in a clause of intent (lexicons/hypothetical.txt)
+    the event word is not in, is an aim that did not come about, never where the event happened."""
+    if clause.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return False
+    return clause.lemma_.lower() in lexicons.words("hypothetical.txt") or clause.lower_ == "about" and clause.dep_ == "acomp"
