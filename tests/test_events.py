@@ -1130,3 +1130,50 @@ def test_shooting_into_the_air_hits_no_one(text: str) -> None:
 ])
 def test_what_fighters_left_behind_is_no_place_given_up(text: str) -> None:
     assert [e.sub_event_type for e in _read(text).events if e.sub_event_type == "Non-violent transfer of territory"] == []
+
+
+def _typed(reading: Reading) -> dict[str, str]:
+    return {e.location.name: e.sub_event_type for e in reading.events if e.location is not None}
+
+
+def test_more_dead_counted_by_place_are_one_event_per_place_known_or_not() -> None:
+    # "N more ... in the town of X and M in the town of Y": each place is an event with its count, a village the
+    # gazetteer lacks too
+    for text in ("Regime jets struck Idlib province on Sunday. Three more civilians died in the village of Zabqa and two in the town of Saraqib.",
+                 "Government helicopters bombed Idlib province on Sunday. Four other people were killed in the village of Kfarbatikh and one in the town of Binnish."):
+        reading = _read(text)
+        listed = {e.location.name: e.fatalities for e in reading.events if e.location is not None and e.fatalities}
+        assert len(listed) == 2 and set(_typed(reading).values()) == {"Air/drone strike"}, (text, listed)
+
+
+def test_similar_attacks_take_the_kind_of_the_act_told_before() -> None:
+    for text, kind in (("Russian jets raided the village of Kafr Ruma in rural Idlib on Monday. Similar raids on Tal Marzouq village in the Idlib countryside left four dead.", "Air/drone strike"),
+                       ("Rebels shelled the town of Mhardeh with rockets on Monday. A similar attack on the village of Suqaylabiyah wounded three.", "Shelling/artillery/missile attack")):
+        assert set(_typed(_read(text)).values()) == {kind}, text
+
+
+def test_damage_told_in_the_passive_is_the_outcome_of_the_act_before() -> None:
+    # "a depot and 30 fighters were destroyed near X" after air strikes: the strikes' outcome, not a battle
+    reading = _read("Russian air strikes killed dozens of militants in Deir Ezzor province on Friday. A depot and 30 fighters were destroyed near the town of Mayadeen.")
+    assert "Battles" not in {e.event_type for e in reading.events}
+    reading = _read("Rebels shelled army posts near Morek on Friday. Two tanks were destroyed near the town of Suran.")
+    assert "Battles" not in {e.event_type for e in reading.events}
+
+
+def test_beds_occupied_are_no_capture() -> None:
+    reading = _read("Government jets bombed the town of Douma on Monday, killing nine. A doctor said every bed of the clinic was occupied.")
+    assert {e.event_type for e in reading.events} == {"Explosions/Remote violence"}
+
+
+def test_a_named_village_holds_no_other_named_place() -> None:
+    # "the bombings ... near the town of Y" after a strike on a village the gazetteer lacks: Y does not place
+    # that strike more precisely than the village it named
+    reading = _read("Five civilians were killed in air strikes on the village of Tal Marzouq in rural Idlib on Monday. "
+                    "Activists said the bombings followed the loss of a Russian helicopter that went down close to Saraqib that day.")
+    assert "Tal Marzouq" in _places(reading)
+
+
+def test_quarters_listed_bare_are_one_event_each() -> None:
+    # "rockets on al-Midan al-Hamdaniyeh and Nile Street": a list of a city's quarters that lost its commas
+    reading = _read("Militants fired rockets on al-Midan al-Hamdaniyeh al-Qattan and Nile Street in Aleppo on Friday, killing four.")
+    assert {"al-Midan", "al-Hamdaniyeh", "al-Qattan", "Nile Street"} <= _places(reading)

@@ -192,7 +192,8 @@ def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: s
             # "Daraa Hama Idlib and Homs provinces", "in Saraqib Binnish and Taftanaz": copies that lost their commas
             # list governorates, or towns and villages, with a bare space ("in Damascus Aleppo and Hama": cities so
             # listed are a round-up's, each told by itself after)
-            small = {p.place.kind, best.place.kind} <= _SMALL_SETTLEMENTS
+            # "rockets hit al-Midan al-Muhafaza and Nile Street": quarters of a city are listed bare the same way
+            small = {p.place.kind, best.place.kind} <= _SMALL_SETTLEMENTS or p.place.kind == best.place.kind == "neighbourhood"
             bare = (not gap.strip() or small and _UNKNOWN_LISTED_BARE.match(gap)) and (p.place.kind == best.place.kind == "admin1" or small)
             listed = _COORDINATED.match(gap) or _UNKNOWN_LISTED.match(gap) or bare
             if not (listed and alike and p.relative == best.relative) and not _said_again(gap, p, best):

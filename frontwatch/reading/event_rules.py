@@ -71,6 +71,14 @@ def _facility(first: Token) -> bool:
     return named or (first.dep_ == "pobj" and first.head.lower_ in _AT)
 
 
+def _unheld_thing(obj: Token, head: Token, actors: list[ActorMention], roles: Roles) -> bool:
+    """ "all the ward's beds were occupied", "every seat was taken": a common thing taken or filled with no armed
+    side told as the taker or the loser is no capture of territory ("rebels captured a tank" keeps its fighters)."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ or any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} for t in obj.subtree):
+        return False
+    return parse.side(parse.subject(head), actors, roles) == "unknown" and parse.side(parse.taken_from(head), actors, roles) == "unknown"
+
+
 def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], protest: bool,
                roles: Roles) -> tuple[str | None, float]:
     """The sub-event type a cue stands for in its context (None: not an event here), and a score factor."""
@@ -110,6 +118,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         if thing is not None and parse.span_words(thing) & roles["weapon"] and not parse.is_place(thing, roles):
             return "Disrupted weapons use", 1.2  # "seized a cache of rifles": weapons taken out of use
         if obj is not None and not parse.is_place(obj, roles):
+            if _unheld_thing(obj, head, actors, roles):
+                return None, 0.0
             place_factor = 0.4  # "captured a tank": a thing, not territory
         rule = "territory"
     if rule == "territory":

@@ -305,6 +305,27 @@ def toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlie
     return counts_only(cues, doc)
 
 
+def likened(trigger: Token) -> bool:
+    """ "killed in similar attacks on the village of X": the event word is likened to an act told before
+    (lexicons/likening_words.txt), whose kind it shares; "attacks" alone would say nothing of how."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in lexicons.words("likening_words.txt") for c in trigger.children)
+
+
+def outcomes_only(cues: list[EventCue], doc: Doc) -> bool:
+    """Every event word of the sentence only tells what was done, by no one it names: a toll ("killed", "died")
+    or damage told in the passive with no doer ("a command post and 80 fighters were destroyed near X"): the
+    outcome of an act told before, of that act's kind (reading.attackers.carried_act)."""
+    damage = lexicons.words("damage_outcomes.txt")
+
+    def outcome(t: Token) -> bool:
+        if not token_keys(t).isdisjoint(toll_triggers()):
+            return True
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children)
+        return t.lemma_.lower() in damage and passive and not any(c.dep_ == "agent" for c in t.children)
+
+    return bool(cues) and all((t := root_of(doc, c.start, c.end)) is not None and outcome(t) for c in cues)
+
+
 def counts_only(cues: list[EventCue], doc: Doc) -> bool:
     """Every event word of the sentence only tells a toll ("killed", "died", "casualties")."""
     # by every key of the word, not the lemma alone: the tagger lemmatises "corpses" as "corps"

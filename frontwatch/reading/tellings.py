@@ -18,6 +18,7 @@ from frontwatch.records import Event, Location, Source
 
 
 _ANOTHER_INCIDENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicons.words("another_incident.txt"))) + r")\b", re.IGNORECASE)
+_LOCALITY = "~in-"  # a place the gazetteer lacks, at its container's point (Gazetteer.locality)
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
 _BESIDE = re.compile(r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+of|north\s+of|south\s+of|outside|near|around|beyond)\b", re.IGNORECASE)
 _QUARTER_KM = 10.0  # how far a quarter of a city lies from its centre (Aleppo's outer districts are ~7 km out)
@@ -95,6 +96,8 @@ def within(fine: Location, coarse: Location) -> bool:
         return fine.country == coarse.country
     if fine.admin1 != coarse.admin1:
         return False
+    if _LOCALITY in coarse.place_id and not fine.place_id.startswith(coarse.place_id):
+        return False  # "the village of X in rural Idlib" (a name the gazetteer lacks) holds no other named place
     return km(fine, coarse) <= _AREA_KM
 
 
