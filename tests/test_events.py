@@ -1177,3 +1177,18 @@ def test_quarters_listed_bare_are_one_event_each() -> None:
     # "rockets on al-Midan al-Hamdaniyeh and Nile Street": a list of a city's quarters that lost its commas
     reading = _read("Militants fired rockets on al-Midan al-Hamdaniyeh al-Qattan and Nile Street in Aleppo on Friday, killing four.")
     assert {"al-Midan", "al-Hamdaniyeh", "al-Qattan", "Nile Street"} <= _places(reading)
+
+
+def test_a_toll_told_with_its_doer_is_not_the_act_before() -> None:
+    # "army units killed militants in X" after a bombing: the army's fight, not the bomb's dead
+    reading = _read("A car bomb went off at a meeting of militant leaders in Idlib on Monday, killing 20. "
+                    "Army units killed a number of militants in Saraqib and Binnish on Monday.")
+    assert _typed(reading).get("Saraqib") == "Armed clash"
+
+
+def test_a_place_described_as_a_town_of_an_area_is_where_its_clause_happened() -> None:
+    # "in Douma the biggest town of the Eastern Ghouta region where raids killed 12" (commas lost): the town
+    # the description puts inside the area, not the area
+    for text in ("Jets struck rebel areas near Damascus on Monday. The worst toll was in Douma the biggest town of the Eastern Ghouta region where raids killed 12 people.",
+                 "Jets struck rebel areas near Damascus on Monday. The dead were mostly in Douma, a town in the Eastern Ghouta where strikes killed 8."):
+        assert "Duma" in _places(_read(text)), text

@@ -690,3 +690,7 @@ def test_object_pronouns_in_title_case_are_no_places(nlp) -> None:  # type: igno
     # "Most of Them in Idlib": a title-case headline's pronoun is no town of the world gazetteer
     for text in ("Dozens Killed in Raids This Week Most of Them in Idlib.", "Shelling Kills Nine, One of Them a Child, in Douma."):
         assert not {"Them", "One"} & {m.text for m in places(nlp, text)}, text
+
+
+def test_an_unknown_quarter_after_a_direction_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert by_text(places(nlp, "A clinic in the eastern Qattana neighbourhood of Aleppo was shelled on Sunday."), "Qattana").place is not None

@@ -34,6 +34,8 @@ _DAY_WORD = r"(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursd
 _REPEATED_PREPOSITION = re.compile(
     rf"^\s*(?:{_DAY_WORD})?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|at|near|around|outside|on)\s+(?:the\s+)?"
     r"(?:(?:outskirts|village|town|city|vicinity|neighbou?rhood|district)\s+of\s+)?", re.I)
+# "X, the largest town in the Y region": a description that puts the place named before it inside the area after it
+_APPOSED_IN = re.compile(r"^,?\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:town|city|village|district|neighbou?rhood|suburb|quarter)\s+(?:in|of)(?:\s+the)?$")
 _QUARTERS = frozenset({"neighborhood", "neighbourhood", "district", "quarter", "suburb"})
 _SETTLEMENTS = frozenset({"village", "town", "city"})
 _SMALL_SETTLEMENTS = frozenset({"village", "town", "locality"})
@@ -135,12 +137,13 @@ def event_locations(
 
 def _named_inside(best: PlaceMention, candidates: Sequence[PlaceMention], text: str) -> PlaceMention | None:
     """A finer place the text puts right inside ``best`` ("X in the north Aleppo countryside"), when ``best`` is an
-    area or division: the parser may hang the container nearer the event word than the place it contains."""
+    area or division: the parser may hang the container nearer the event word than the place it contains; so
+    too with a description of the place between ("in Douma, the biggest town in the Eastern Ghouta, where ...")."""
     if best.place is None or not (best.relative or best.place.kind in {"admin1", "admin2", "area"}):
         return None
     for p in candidates:
         between = text[p.end:best.start].strip().lower() if p.end <= best.start else "x"
-        if p.place is not None and not p.relative and p.place.geo_precision < best.place.geo_precision and between in {"in", "in the"}:
+        if p.place is not None and not p.relative and p.place.geo_precision < best.place.geo_precision and (between in {"in", "in the"} or _APPOSED_IN.match(between)):
             return p
     return None
 

@@ -319,7 +319,8 @@ def outcomes_only(cues: list[EventCue], doc: Doc) -> bool:
 
     def outcome(t: Token) -> bool:
         if not token_keys(t).isdisjoint(toll_triggers()):
-            return True
+            # "army units killed a number of militants in X": a toll told with its doer is that doer's act
+            return not (any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children))
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children)
         return t.lemma_.lower() in damage and passive and not any(c.dep_ == "agent" for c in t.children)
 

@@ -72,7 +72,8 @@ def _introduced(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Can
 
 def _named_before_noun(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
     """ "were injured in Zahrawi Qadim neighborhood", "shells hit the Kawkab village": an unknown capitalised name right
-    before a neighbourhood or settlement noun, after a locative word ("in", "on", "the", a list link), is a place;
+    before a neighbourhood or settlement noun, after a locative word ("in", "on", "the", a list link; a direction
+    word may come between: "the eastern X neighbourhood"), is a place;
     an adjective of people is no name ("the Kurdish town of X")."""
     covered = _covered(found)
     out: list[Candidate] = []
@@ -86,6 +87,8 @@ def _named_before_noun(tokens: Sequence[Token], found: Sequence[Candidate]) -> l
         while start < i and not capitalised(tokens[start].text) and tokens[start].lower_ not in _ARTICLES:
             start += 1
         before = tokens[start - 1].lower_ if start > 0 else ""
+        if before in place_words()["directions"] and start > 1:
+            before = tokens[start - 2].lower_  # "a hospital in the eastern Maadi neighbourhood"
         if start == i or before not in LOCATIVE | {"the", "and", ","} or any(j in covered for j in range(start, i)):
             continue
         if any(t.is_alpha and capitalised(t.text) and t.tag_ != "NNP" for t in tokens[start:i]):
