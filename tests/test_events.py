@@ -1192,3 +1192,12 @@ def test_a_place_described_as_a_town_of_an_area_is_where_its_clause_happened() -
     for text in ("Jets struck rebel areas near Damascus on Monday. The worst toll was in Douma the biggest town of the Eastern Ghouta region where raids killed 12 people.",
                  "Jets struck rebel areas near Damascus on Monday. The dead were mostly in Douma, a town in the Eastern Ghouta where strikes killed 8."):
         assert "Duma" in _places(_read(text)), text
+
+
+def test_aviation_that_acts_is_an_air_strike() -> None:
+    # "Russian aviation", "the coalition's aviation" as the doer of a strike or a killing: aircraft; a civil
+    # aviation body is none
+    for text in ("Coalition aviation staged a massacre in the village of Kasra, killing nine civilians.",
+                 "Russian aviation struck militant positions near Palmyra on Sunday, killing 30 fighters."):
+        assert set(_typed(_read(text)).values()) == {"Air/drone strike"}, text
+    assert not _read("The civil aviation authority said flights to Aleppo resumed on Monday.").events
