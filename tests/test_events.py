@@ -1201,3 +1201,11 @@ def test_aviation_that_acts_is_an_air_strike() -> None:
                  "Russian aviation struck militant positions near Palmyra on Sunday, killing 30 fighters."):
         assert set(_typed(_read(text)).values()) == {"Air/drone strike"}, text
     assert not _read("The civil aviation authority said flights to Aleppo resumed on Monday.").events
+
+
+def test_a_place_parsed_as_the_subject_of_a_toll_is_no_doer() -> None:
+    # "targeted the X neighborhood killing a woman": the parser may make the quarter the subject of "killing";
+    # the toll is still the outcome of the shelling told before
+    reading = _read("Militants fired rocket shells at residential areas of Damascus on Friday. "
+                    "Militant groups in the Eastern Ghouta targeted al-Salihiyah neighborhood killing a woman and injuring three others.")
+    assert _typed(reading).get("al-Salihiyah") == "Shelling/artillery/missile attack"

@@ -16,7 +16,8 @@ from frontwatch.reading.captures import intended
 from frontwatch.reading.charges import charged
 from frontwatch.reading.clauses import casualty_word
 from frontwatch.reading.dates import weekday_number
-from frontwatch.reading.event_parse import through_quantity, token_keys
+from frontwatch.reading.event_cues import lexicon
+from frontwatch.reading.event_parse import is_place, through_quantity, token_keys
 from frontwatch.reading.event_types import EventCue
 from frontwatch.reading.mentions import root_of
 from frontwatch.reading.reported import concluded, reported
@@ -319,8 +320,10 @@ def outcomes_only(cues: list[EventCue], doc: Doc) -> bool:
 
     def outcome(t: Token) -> bool:
         if not token_keys(t).isdisjoint(toll_triggers()):
-            # "army units killed a number of militants in X": a toll told with its doer is that doer's act
-            return not (any(c.dep_ == "nsubj" for c in t.children) and any(c.dep_ == "dobj" for c in t.children))
+            # "army units killed a number of militants in X": a toll told with its doer is that doer's act (a
+            # place the parser took for the subject, "targeted the X neighborhood killing two", is no doer)
+            doers = [c for c in t.children if c.dep_ == "nsubj" and not is_place(c, lexicon().roles)]
+            return not (doers and any(c.dep_ == "dobj" for c in t.children))
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children)
         return t.lemma_.lower() in damage and passive and not any(c.dep_ == "agent" for c in t.children)
 
