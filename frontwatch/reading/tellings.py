@@ -55,14 +55,15 @@ def one_list(earlier: Event, later: Event, unsaid: Mapping[str, Unsaid]) -> bool
     return one >= 0 and one == other
 
 
-def tells_another(evidence: str) -> bool:
+def tells_another(evidence: str, *, timing: bool = True) -> bool:
     """The telling marks another incident than the one before it ("In another strike ...", "Separately ...",
     "Jets later struck ..."), but a step of seconds or minutes is within one act: "a second bomb went off
-    minutes later" (lexicons/incident_moments.txt)."""
+    minutes later" (lexicons/incident_moments.txt). ``timing=False``: "earlier" and "later" do not count (after
+    an act told with no place, "schools in X were hit earlier this morning" places that act; it is no other)."""
     moments = lexicons.words("incident_moments.txt")
     for match in _ANOTHER_INCIDENT.finditer(evidence):
         before = evidence[: match.start()].split()
-        if match.group(0).lower() in {"later", "earlier"} and before and before[-1].lower() in moments:
+        if match.group(0).lower() in {"later", "earlier"} and (not timing or before and before[-1].lower() in moments):
             continue
         return True
     return False
