@@ -694,3 +694,12 @@ def test_object_pronouns_in_title_case_are_no_places(nlp) -> None:  # type: igno
 
 def test_an_unknown_quarter_after_a_direction_word(nlp) -> None:  # type: ignore[no-untyped-def]
     assert by_text(places(nlp, "A clinic in the eastern Qattana neighbourhood of Aleppo was shelled on Sunday."), "Qattana").place is not None
+
+
+def test_a_village_told_at_a_distance_from_a_city_lies_out_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X village 60 km to the east of Homs city": a village the gazetteer lacks, placed in the governorate of the
+    # city it is measured from
+    for text in ("Jets hit Tal Nawwar village 60 km to the east of Homs city on Monday.",
+                 "Jets hit Tal Nawwar village 25 kilometres south of Homs on Monday."):
+        village = by_text(places(nlp, text), "Tal Nawwar").place
+        assert village is not None and village.admin1 == "Homs", text

@@ -344,11 +344,11 @@ class Resolver:
                 c.chosen = self.g.locality(self.view.name(c), outer, "neighbourhood" if quarter else _kind_of(c))
         for index, c in enumerate(found):
             opener = self._area_opening(found, index) if c.chosen is None and c.entity == "DESIGNATED" else None
-            listed = self._listed_after_settlement(found, index) if opener is None and c.chosen is None and c.entity == "DESIGNATED" else None
-            if listed is not None and listed.kind in ("city", "capital", "town"):  # a quarter after quarters
-                c.chosen = self.g.locality(self.view.name(c), listed, "neighbourhood")
+            city = self._listed_after_quarter(found, index) if opener is None and c.chosen is None and c.entity == "DESIGNATED" else None
+            if city is not None:
+                c.chosen = self.g.locality(self.view.name(c), city, "neighbourhood")
                 continue
-            opener = opener or listed
+            opener = opener or (self._listed_after_settlement(found, index) if c.chosen is None and c.entity == "DESIGNATED" else None)
             if opener is not None:
                 c.chosen = self.g.locality(self.view.name(c), opener, _kind_of(c))
         if not self.toponyms:
@@ -375,17 +375,25 @@ class Resolver:
                 return True
         return False
 
+    def _listed_after_quarter(self, found: list[Candidate], index: int) -> Place | None:
+        """ "al-Midan al-Izaa and Nile Street": a name the gazetteer lacks listed right after a quarter of a city
+        (bare, or after a comma or "and") is another quarter of it: the city."""
+        if index == 0:
+            return None
+        before = found[index - 1].chosen
+        gap = " ".join(t.lower_ for t in self.view.tokens[found[index - 1].end:found[index].start])
+        if before is None or found[index - 1].relative or before.kind != "neighbourhood" or not before.parent_id or gap not in ("", ",", "and", ", and"):
+            return None
+        return self.g.get(before.parent_id)
+
     def _listed_after_settlement(self, found: list[Candidate], index: int) -> Place | None:
         """ "in Khan Touman and Rashedin battlefields": a place the gazetteer lacks, listed right after a known town or
         village, lies beside it (fronts and villages a report lists together are neighbours): in its governorate.
-        Listed right after a quarter of a city ("al-Midan al-Izaa"), it is another quarter: the city is returned."""
+        """
         if index == 0:
             return None
         before = found[index - 1]
         gap = " ".join(t.lower_ for t in self.view.tokens[before.end:found[index].start])
-        if before.chosen is not None and not before.relative and before.chosen.kind == "neighbourhood" and gap in ("", ",", "and", ", and"):
-            # "al-Midan al-Izaa and Nile Street": a quarter listed with quarters lies in their city
-            return self.g.get(before.chosen.parent_id) if before.chosen.parent_id else None
         if before.chosen is None or before.relative or before.chosen.kind not in ("town", "village") or gap not in ("and", ", and", "as well as"):
             return None
         return before.chosen
