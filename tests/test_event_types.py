@@ -401,3 +401,20 @@ def test_emergency_workers_declare_no_emergency() -> None:
     reading = frontwatch.extract("Civil defence emergency workers said one of their centres in Hreitan was hit by an air strike on Saturday.",
                                  published="2016-06-18")
     assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_a_thing_filled_or_taken_by_no_side_is_no_capture(nlp: Any) -> None:
+    # beds, seats and rooms "occupied" are no territory; a side named as the taker keeps the capture
+    for text in ("A nurse said every bed in the ward was occupied by Monday evening.",
+                 "All the seats were occupied when the speech began."):
+        assert not [c for c in cues(nlp, text) if c.event_type == "Battles"], text
+    assert [c.sub_event_type for c in cues(nlp, "Rebels occupied the village of Tal Sheikh on Monday.")] == ["Non-state actor overtakes territory"]
+
+
+def test_what_a_strike_destroyed_in_a_relative_clause_is_the_strike(nlp: Any) -> None:
+    # "a strike on the outskirts of X which destroyed a post": the relative pronoun stands for the strike,
+    # however the parser hangs the clause; an assault that destroyed tanks stays a fight
+    subs = {c.sub_event_type for c in cues(nlp, "They confirmed an earlier strike on the western outskirts of Hajin which destroyed a depot with 20 fighters.")}
+    assert "Armed clash" not in subs and "Air/drone strike" in subs
+    subs = {c.sub_event_type for c in cues(nlp, "Rebels launched an assault on the edge of Morek which destroyed two army tanks.")}
+    assert "Air/drone strike" not in subs

@@ -315,3 +315,14 @@ def test_an_act_told_with_no_place_is_placed_by_the_definite_noun_that_tells_it_
                  "Jets struck the group's stronghold on Saturday, killing 14, a monitor said. The strikes on Raqqa also hit a bakery."):
         events = [(t, p) for t, p, _ in _kinds_places_tolls(text)]
         assert events == [("Air/drone strike", "Ar-Raqqa")], (text, events)
+
+
+def test_an_act_told_with_no_place_then_placed_in_the_next_sentence_is_one_event() -> None:
+    # "a massacre by Russian jets killed 35 ... schools in the town of X were hit by Russian aircraft earlier this
+    # morning": the second sentence places the first one's act; it is no other incident
+    for text in ("The council condemned a massacre by Russian warplanes in which 28 civilians were killed. "
+                 "Two schools were hit by Russian jets earlier this morning in the town of Kafr Halab in rural Aleppo.",
+                 "Rebels denounced the massacre carried out by regime jets that killed 19 people. The strikes hit a market in the town of Saraqib."):
+        reading = frontwatch.extract(text, published="2016-01-11", outlet="Reuters")
+        strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+        assert len(strikes) == 1 and strikes[0].location is not None and strikes[0].fatalities > 0, text

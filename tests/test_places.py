@@ -667,3 +667,42 @@ def test_an_unknown_place_listed_after_a_known_village_lies_beside_it(text: str,
 def test_an_unknown_name_before_district_or_quarter_is_a_place(text: str, name: str) -> None:
     reading = frontwatch.extract(text, published="2016-09-20", outlet="AFP")
     assert name in {e.location.name for e in reading.events if e.location}
+
+
+def test_a_settlement_noun_keeps_a_name_spelled_like_a_place_elsewhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the town of X" where X is only a spelling variant of a town in another governorate than the sentence's
+    # places: still a place, unplaced, never dropped
+    for text in ("Four people were killed in the town of Sabqa and two in the town of Harasta.",
+                 "Shells fell on the village of Sabqa and on the town of Harasta on Monday."):
+        found = places(nlp, text)
+        assert "Sabqa" in [m.text for m in found], text
+        assert by_text(found, "Sabqa").place is None or by_text(found, "Sabqa").place.admin1 == "Rural Damascus"  # type: ignore[union-attr]
+
+
+def test_article_names_listed_between_quarters_are_quarters(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a copy that lost its commas: "al-X al-Y and Nile Street" between two known quarters; names the gazetteer
+    # lacks become quarters of the same city, and a run that ends at no place names none
+    found = places(nlp, "Rockets hit al-Midan al-Qattan al-Sabbagh and Nile Street in Aleppo on Friday.")
+    for name in ("al-Qattan", "al-Sabbagh"):
+        quarter = by_text(found, name).place
+        assert quarter is not None and quarter.kind == "neighbourhood" and quarter.admin1 == "Aleppo", name
+    assert "al-Assad" not in [m.text for m in places(nlp, "Troops shelled Douma al-Assad said on Friday.")]
+
+
+def test_object_pronouns_in_title_case_are_no_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Most of Them in Idlib": a title-case headline's pronoun is no town of the world gazetteer
+    for text in ("Dozens Killed in Raids This Week Most of Them in Idlib.", "Shelling Kills Nine, One of Them a Child, in Douma."):
+        assert not {"Them", "One"} & {m.text for m in places(nlp, text)}, text
+
+
+def test_an_unknown_quarter_after_a_direction_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert by_text(places(nlp, "A clinic in the eastern Qattana neighbourhood of Aleppo was shelled on Sunday."), "Qattana").place is not None
+
+
+def test_a_village_told_at_a_distance_from_a_city_lies_out_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X village 60 km to the east of Homs city": a village the gazetteer lacks, placed in the governorate of the
+    # city it is measured from
+    for text in ("Jets hit Tal Nawwar village 60 km to the east of Homs city on Monday.",
+                 "Jets hit Tal Nawwar village 25 kilometres south of Homs on Monday."):
+        village = by_text(places(nlp, text), "Tal Nawwar").place
+        assert village is not None and village.admin1 == "Homs", text

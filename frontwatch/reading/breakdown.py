@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from frontwatch.reading import lexicons
 from frontwatch.records import PlaceMention
 
-# Between a count and its place: "in", then at most a generic place noun ("the neighborhood", "the town of").
+# Between a count and its place: "in", then at most a generic place noun ("the neighborhood", "the town of");
+# "five more civilians were killed in X and one in Y" counts on from a toll told before.
 # "five were killed in X and three others - a woman among them - died in the Y district" too; "10 strikes, nine
 # near Kobani and one at Deir Ezzor" counts acts by place the same way.
-_GAP = re.compile(r"^\s+(?:(?:people|civilians|persons|others|children|fighters|soldiers)\s+)?(?:-\s[^-]{1,40}\s-\s+)?"
+_GAP = re.compile(r"^\s+(?:(?:more|other|further)\s+)?(?:(?:people|civilians|persons|others|children|fighters|soldiers)\s+)?(?:-\s[^-]{1,40}\s-\s+)?"
                   r"(?:(?:were|was)\s+(?:killed|wounded|injured)\s+|died\s+)?(?:in|at|near)\s+(?:the\s+)?"
                   r"(?:(?:neighbou?rhoods?|districts?|towns?|villages?|city|area|quarter|suburb)\s+(?:of\s+)?)?$", re.I)
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|town|village|quarter|suburb)\s+of\s+$", re.I)
 
 
 def _own_preposition(place: PlaceMention) -> str:
@@ -42,7 +44,8 @@ def _count_before(text: str, place: PlaceMention) -> int:
 
 def breakdown_places(places: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
     """The places a sentence gives counts for ("7 in Alsukkari 6 in Alkalasa"), when it gives two or more."""
-    listed = [p for p in places if p.place is not None and _count_before(text, p) >= 0]
+    # a name the gazetteer lacks counts too when a settlement noun introduced it ("3 in the village of X")
+    listed = [p for p in places if (p.place is not None or _SETTLEMENT_BEFORE.search(text, 0, p.start)) and _count_before(text, p) >= 0]
     return listed if len(listed) >= 2 else []
 
 

@@ -168,8 +168,9 @@ def find_claims(
             # A displacement figure with no way of its own continues the last one ("State media said ... 1,500").
             if figure.qualifier != "additional":
                 places = {"origin": last_flow.origin, "via": last_flow.via, "destination": places.get("destination") or last_flow.destination, "place": last_flow.place}
-        if own is not None and own.place is not None:
-            places = {**places, "place": own.place.name}  # "7 in the neighborhood Alsukkari"
+        if own is not None:
+            # "7 in the neighborhood Alsukkari"; a name the gazetteer lacks ("2 in the village of X") as the text gives it
+            places = {**places, "place": own.place.name if own.place is not None else own.text}
         raised = raised_toll(token) if kind in VIOLENT_KINDS else None
         running = kind in VIOLENT_KINDS and (
             running_total(doc, mentions, governor)

@@ -34,6 +34,8 @@ _DAY_WORD = r"(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursd
 _REPEATED_PREPOSITION = re.compile(
     rf"^\s*(?:{_DAY_WORD})?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:in|at|near|around|outside|on)\s+(?:the\s+)?"
     r"(?:(?:outskirts|village|town|city|vicinity|neighbou?rhood|district)\s+of\s+)?", re.I)
+# "X, the largest town in the Y region": a description that puts the place named before it inside the area after it
+_APPOSED_IN = re.compile(r"^,?\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:town|city|village|district|neighbou?rhood|suburb|quarter)\s+(?:in|of)(?:\s+the)?$")
 _QUARTERS = frozenset({"neighborhood", "neighbourhood", "district", "quarter", "suburb"})
 _SETTLEMENTS = frozenset({"village", "town", "city"})
 _SMALL_SETTLEMENTS = frozenset({"village", "town", "locality"})
@@ -135,7 +137,8 @@ def event_locations(
 
 def _named_inside(best: PlaceMention, candidates: Sequence[PlaceMention], text: str) -> PlaceMention | None:
     """A finer place the text puts right inside ``best`` ("X in the north Aleppo countryside"), when ``best`` is an
-    area or division: the parser may hang the container nearer the event word than the place it contains."""
+    area or division: the parser may hang the container nearer the event word than the place it contains; so
+    too with a description of the place between ("in Douma, the biggest town in the Eastern Ghouta, where ...")."""
     if best.place is None or not (best.relative or best.place.kind in {"admin1", "admin2", "area"}):
         return None
     if best.relative:
@@ -144,7 +147,7 @@ def _named_inside(best: PlaceMention, candidates: Sequence[PlaceMention], text: 
             return placing
     for p in candidates:
         between = text[p.end:best.start].strip().lower() if p.end <= best.start else "x"
-        if p.place is not None and not p.relative and p.place.geo_precision < best.place.geo_precision and between in {"in", "in the"}:
+        if p.place is not None and not p.relative and p.place.geo_precision < best.place.geo_precision and (between in {"in", "in the"} or _APPOSED_IN.match(between)):
             return p
     return None
 
@@ -216,7 +219,8 @@ def _coordinated(best: PlaceMention, candidates: Sequence[PlaceMention], text: s
             # "Daraa Hama Idlib and Homs provinces", "in Saraqib Binnish and Taftanaz": copies that lost their commas
             # list governorates, or towns and villages, with a bare space ("in Damascus Aleppo and Hama": cities so
             # listed are a round-up's, each told by itself after)
-            small = {p.place.kind, best.place.kind} <= _SMALL_SETTLEMENTS
+            # "rockets hit al-Midan al-Muhafaza and Nile Street": quarters of a city are listed bare the same way
+            small = {p.place.kind, best.place.kind} <= _SMALL_SETTLEMENTS or p.place.kind == best.place.kind == "neighbourhood"
             bare = (not gap.strip() or small and _UNKNOWN_LISTED_BARE.match(gap)) and (p.place.kind == best.place.kind == "admin1" or small)
             listed = _COORDINATED.match(gap) or _UNKNOWN_LISTED.match(gap) or bare
             # "in the vicinity of A and B", "near A and B": a relation said before the list holds for each name in it

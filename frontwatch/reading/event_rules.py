@@ -71,6 +71,33 @@ def _facility(first: Token) -> bool:
     return named or (first.dep_ == "pobj" and first.head.lower_ in _AT)
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+_AIR_ACTS = frozenset({"strike", "airstrike", "sortie"})  # "a strike which destroyed a depot" is struck from the air
+
+
+def _antecedent(doer: Token, verb: Token) -> Token:
+    """ "an earlier strike on X which destroyed a post": the noun a relative pronoun stands for is the doer; the
+    parser may hang the clause on the place the act was "on" or "near", so an act word that place depends on wins."""
+    if doer.lower_ not in _RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return doer
+    node = verb.head
+    for _ in range(6):  # "strike on the outskirts of X which": up through two prepositional phrases
+        if node.lemma_.lower() in _AIR_ACTS:
+            return node
+        if node.dep_ not in {"pobj", "prep", "compound"} or node.head is node:
+            break
+        node = node.head
+    return verb.head
+
+
+def _unheld_thing(obj: Token, head: Token, actors: list[ActorMention], roles: Roles) -> bool:
+    """ "all the ward's beds were occupied", "every seat was taken": a common thing taken or filled with no armed
+    side told as the taker or the loser is no capture of territory ("rebels captured a tank" keeps its fighters)."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ or any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} for t in obj.subtree):
+        return False
+    return parse.side(parse.subject(head), actors, roles) == "unknown" and parse.side(parse.taken_from(head), actors, roles) == "unknown"
+
+
 def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], protest: bool,
                roles: Roles) -> tuple[str | None, float]:
     """The sub-event type a cue stands for in its context (None: not an event here), and a score factor."""
@@ -110,6 +137,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         if thing is not None and parse.span_words(thing) & roles["weapon"] and not parse.is_place(thing, roles):
             return "Disrupted weapons use", 1.2  # "seized a cache of rifles": weapons taken out of use
         if obj is not None and not parse.is_place(obj, roles):
+            if _unheld_thing(obj, head, actors, roles):
+                return None, 0.0
             place_factor = 0.4  # "captured a tank": a thing, not territory
         rule = "territory"
     if rule == "territory":
@@ -157,7 +186,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         # "destroyed vehicles and hideouts of terrorists" is fighting; "destroyed homes" is property destruction;
         # "the Air Force destroyed a base", "air strikes destroyed vehicles" strike from the air
         doer = parse.subject(head) if first.pos_ in {"VERB", "AUX"} else None
-        if doer is not None and parse.span_words(doer) & roles["aircraft"]:
+        doer = _antecedent(doer, head) if doer is not None else None
+        if doer is not None and (parse.span_words(doer) & roles["aircraft"] or doer.lemma_.lower() in _AIR_ACTS):
             return "Air/drone strike", 1.0
         kind = parse.victim_kind(parse.victims(first, head), actors, roles)
         return ("Armed clash", 0.8) if kind == "armed" else (sub, 1.0)

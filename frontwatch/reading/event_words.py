@@ -16,7 +16,8 @@ from frontwatch.reading.captures import intended
 from frontwatch.reading.charges import charged
 from frontwatch.reading.clauses import casualty_word
 from frontwatch.reading.dates import weekday_number
-from frontwatch.reading.event_parse import through_quantity, token_keys
+from frontwatch.reading.event_cues import lexicon
+from frontwatch.reading.event_parse import is_place, through_quantity, token_keys
 from frontwatch.reading.event_types import EventCue
 from frontwatch.reading.mentions import root_of
 from frontwatch.reading.reported import concluded, reported
@@ -303,6 +304,30 @@ def toll_only(cues: list[EventCue], doc: Doc, places: list[PlaceMention], earlie
     if not cues or places or not any(e.event_type in VIOLENT for e in earlier):
         return False
     return counts_only(cues, doc)
+
+
+def likened(trigger: Token) -> bool:
+    """ "killed in similar attacks on the village of X": the event word is likened to an act told before
+    (lexicons/likening_words.txt), whose kind it shares; "attacks" alone would say nothing of how."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in lexicons.words("likening_words.txt") for c in trigger.children)
+
+
+def outcomes_only(cues: list[EventCue], doc: Doc) -> bool:
+    """Every event word of the sentence only tells what was done, by no one it names: a toll ("killed", "died")
+    or damage told in the passive with no doer ("a command post and 80 fighters were destroyed near X"): the
+    outcome of an act told before, of that act's kind (reading.attackers.carried_act)."""
+    damage = lexicons.words("damage_outcomes.txt")
+
+    def outcome(t: Token) -> bool:
+        if not token_keys(t).isdisjoint(toll_triggers()):
+            # "army units killed a number of militants in X": a toll told with its doer is that doer's act (a
+            # place the parser took for the subject, "targeted the X neighborhood killing two", is no doer)
+            doers = [c for c in t.children if c.dep_ == "nsubj" and not is_place(c, lexicon().roles)]
+            return not (doers and any(c.dep_ == "dobj" for c in t.children))
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children)
+        return t.lemma_.lower() in damage and passive and not any(c.dep_ == "agent" for c in t.children)
+
+    return bool(cues) and all((t := root_of(doc, c.start, c.end)) is not None and outcome(t) for c in cues)
 
 
 def counts_only(cues: list[EventCue], doc: Doc) -> bool:

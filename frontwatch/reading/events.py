@@ -34,7 +34,7 @@ from frontwatch.reading.event_actors import event_actors, implied_actor2, territ
 from frontwatch.reading.event_places import KIND_RANK, event_locations, location_of, same_area
 from frontwatch.reading.event_parse import token_keys
 from frontwatch.reading.event_types import claimed_acts, find_event_cues
-from frontwatch.reading.event_words import CAPTURES, DEATHS, VIOLENT, acts_at, anaphoric, best_cues, counts_only, day_owned, definite, inflicter, outside_charges, retold, toll_only, toll_triggers
+from frontwatch.reading.event_words import CAPTURES, DEATHS, VIOLENT, acts_at, anaphoric, best_cues, day_owned, definite, inflicter, likened, outcomes_only, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.merging import merge_events
 from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for, story_area
@@ -98,7 +98,7 @@ def find_events(
         if toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
             _victims_to_last(events, _victims_told(sent, sent_actors))
             cues = []
-        only_counts = counts_only(cues, doc)
+        outcomes = outcomes_only(cues, doc)
         for cue in cues:
             trigger = root_of(doc, cue.start, cue.end)
             # "The takeover carried ...": a definite event word with no place of its own tells an event again
@@ -134,7 +134,8 @@ def find_events(
                 a1, a2, assoc = inflicter(trigger, own_actors), counted[0] if counted else a2 if a2 is not None else None, []
             located: list[Location | None] = [*event_locations(trigger, doc, own_places or places, own_actors, story_area(context, sent), following,
                                                                [p for p in mentions.places if p.end <= s0])]
-            act = carried_act(trigger, same_area(events, located), toll_triggers()) if only_counts and cue.event_type in VIOLENT else None
+            carries = outcomes and cue.event_type in VIOLENT or likened(trigger)
+            act = carried_act(trigger, same_area(events, located), toll_triggers()) if carries else None
             if act is not None:  # "... four people were killed in Bustan al-Qasr": the dead of the strikes told before
                 cue = replace(cue, event_type=act.event_type, sub_event_type=act.sub_event_type)
             ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, same_area(events, located, cue.sub_event_type),

@@ -100,7 +100,7 @@ def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank:
     i = 1
     while i < len(out):
         later = out[i]
-        earlier = next((e for e in reversed(out[:i]) if _same_incident(e, later, sentences, rank, kinds, unsaid)
+        earlier = next((e for e in reversed(out[:i]) if _same_incident(e, later, sentences, rank, kinds, unsaid, out)
                         and not _round_up(e, later, out, rank, kinds)), None)
         if earlier is None:
             i += 1
@@ -111,7 +111,7 @@ def _told_again(events: list[Event], sentences: Sequence[tuple[int, int]], rank:
 
 
 def _same_incident(earlier: Event, later: Event, sentences: Sequence[tuple[int, int]], rank: Callable[[Location], int],
-                   kinds: Mapping[str, str], unsaid: Mapping[str, Unsaid]) -> bool:
+                   kinds: Mapping[str, str], unsaid: Mapping[str, Unsaid], events: Sequence[Event] = ()) -> bool:
     """``later`` retells ``earlier``: same kind and day, in the next sentence at most, at a place one holds,
     with no actor of its own that differs and no word that makes it another incident."""
     if earlier.event_type != later.event_type or specific_of(earlier.sub_event_type, later.sub_event_type) is None or earlier.event_type not in VIOLENT:
@@ -123,9 +123,16 @@ def _same_incident(earlier: Event, later: Event, sentences: Sequence[tuple[int, 
     first, second = sentence_index(sentences, earlier.end - 1), sentence_index(sentences, later.start)
     if first < 0 or not 0 <= second - first <= 1:
         return False
+    a, b = earlier.location, later.location
+    if a is None and b is not None:
+        # "a massacre by Russian jets killed 35 ... Three schools in the town of X were hit by Russian aircraft
+        # earlier this morning": an act told with no place, then told again at its place in the next sentence
+        # (when it is the one placed act of its kind that day: with two, the unplaced telling could be either)
+        placed = [e for e in events if e.location is not None and e.event_date == later.event_date
+                  and specific_of(e.sub_event_type, later.sub_event_type) is not None]
+        return len(placed) <= 1 and not tells_another(later.evidence, timing=False) and sides_agree(earlier, later)
     if tells_another(later.evidence) or one_list(earlier, later, unsaid):
         return False
-    a, b = earlier.location, later.location
     if a is None or b is None:
         return False
     same_place = place_key(a) == place_key(b)
@@ -157,7 +164,7 @@ def _fronts(places: Sequence[Location], kinds: Mapping[str, str]) -> int:
 def _joined(earlier: Event, later: Event, rank: Callable[[Location], int]) -> Event:
     """The finer-placed of the two, with sources pooled and the span of both sentences."""
     a, b = earlier.location, later.location
-    fine, other = (later, earlier) if a is not None and b is not None and rank(b) < rank(a) else (earlier, later)
+    fine, other = (later, earlier) if a is None and b is not None or a is not None and b is not None and rank(b) < rank(a) else (earlier, later)
     joined = replace(pooled(fine, other), sub_event_type=specific_of(earlier.sub_event_type, later.sub_event_type) or fine.sub_event_type)
     if joined.actor1 is not None and joined.actor2 is not None and joined.actor1.name == joined.actor2.name:
         # sides told the other way round ("the army shelled rebels" ... "rebels were shelled by the army")

@@ -53,6 +53,10 @@ def container_relation(gap: Sequence[str], container: Place) -> str:
     """
     regional, designators = _vocabulary()
     words = _without_locating_clause(list(gap))
+    spaced = _without_distance(words)
+    directions = place_words()["directions"]
+    if spaced != words and all(w in designators or w in _FILLERS or w in directions or w in {",", "of"} for w in spaced):
+        return NEAR  # "X village 75 km to the east of Y", "X, 20 kilometres south of Y": X lies out from Y
     if words == [","]:
         return INSIDE if container.kind in ("admin1", "admin2", "country") else ""
     if not words or len(words) > _MAX_GAP:
@@ -67,6 +71,20 @@ def container_relation(gap: Sequence[str], container: Place) -> str:
     if any(w in _NEAR_JOINERS or w in regional for w in words):
         return NEAR
     return INSIDE
+
+
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"})
+
+
+def _without_distance(words: list[str]) -> list[str]:
+    """The gap without a distance told before a relative place: "village 75 km to the" -> "village"."""
+    for k in range(len(words) - 1):
+        if words[k].replace(",", "").replace(".", "").isdigit() and words[k + 1] in _DISTANCE_UNITS:
+            rest = words[k + 2:]
+            while rest[:1] in (["to"], ["the"]):
+                rest = rest[1:]
+            return words[:k] + rest
+    return words
 
 
 def _without_locating_clause(words: list[str]) -> list[str]:

@@ -32,6 +32,8 @@ _NEVER_VARIANT = frozenset({"country", "admin1", "admin2", "region", "capital"})
 _CAPITAL = 0.4
 _DIVISION_NAMESAKE = 0.15
 _COUNTRYSIDE = frozenset({"countryside", "countrysides", "rural", "reef", "rif", "hinterland"})
+# kinds a settlement noun names ("the town of X"): such a name is a place even when its spelling variant is elsewhere
+_SETTLEMENT_KINDS = frozenset({"town", "village", "city", "neighbourhood"})
 _NO_COUNTRYSIDE = frozenset({"village", "neighbourhood", "camp"})  # kinds of place that have no countryside of their own
 _COUNTRYSIDE_NAMESAKE = 0.8
 _STRANGER_EVIDENCE = 2  # clear mentions of other countries before a small foreign town is doubted
@@ -89,6 +91,8 @@ class Resolver:
         for c in found:
             if c.chosen is None and c.options and min(t for _, t in c.options) >= SKELETON:
                 c.options = []  # only a spelling variant of a place outside the article's countries
+                if c.designated in _SETTLEMENT_KINDS and not c.entity:
+                    c.entity = "DESIGNATED"  # "in the town of X": a settlement still, one the gazetteer lacks here
         found[:] = [c for c in found if c.options or c.entity or c.relative]
 
     def _pick(self, found: list[Candidate], index: int, countries: Counter[str], admin1s: Counter[tuple[str, str]]) -> Place | None:
@@ -333,12 +337,17 @@ class Resolver:
 
     def localities(self, found: list[Candidate]) -> None:
         """Places the gazetteer lacks: in their container, else (toponyms) at the article's focus."""
-        for c in found:
+        for index, c in enumerate(found):
             outer = found[c.container].chosen if c.container >= 0 else None
             if outer is not None:
-                c.chosen = self.g.locality(self.view.name(c), outer, _kind_of(c))
+                quarter = outer.kind in ("city", "capital") and not _kind_of(c) and self._beside_quarter(found, index)
+                c.chosen = self.g.locality(self.view.name(c), outer, "neighbourhood" if quarter else _kind_of(c))
         for index, c in enumerate(found):
             opener = self._area_opening(found, index) if c.chosen is None and c.entity == "DESIGNATED" else None
+            city = self._listed_after_quarter(found, index) if opener is None and c.chosen is None and c.entity == "DESIGNATED" else None
+            if city is not None:
+                c.chosen = self.g.locality(self.view.name(c), city, "neighbourhood")
+                continue
             opener = opener or (self._listed_after_settlement(found, index) if c.chosen is None and c.entity == "DESIGNATED" else None)
             if opener is not None:
                 c.chosen = self.g.locality(self.view.name(c), opener, _kind_of(c))
@@ -356,9 +365,31 @@ class Resolver:
             if c.chosen is None or c.feature and c.chosen.country_code not in self.countries:
                 c.chosen = self.g.locality(self.view.name(c), centre, _kind_of(c))
 
+    def _beside_quarter(self, found: list[Candidate], index: int) -> bool:
+        """ "al-Martini and Nile Street in Aleppo city": a name listed next to a known quarter is a quarter too."""
+        for k in (index - 1, index + 1):
+            if not 0 <= k < len(found) or found[k].chosen is None or found[k].chosen.kind != "neighbourhood":  # type: ignore[union-attr]
+                continue
+            a, b = sorted((found[k], found[index]), key=lambda x: x.start)
+            if " ".join(t.lower_ for t in self.view.tokens[a.end:b.start]) in ("", ",", "and", ", and"):
+                return True
+        return False
+
+    def _listed_after_quarter(self, found: list[Candidate], index: int) -> Place | None:
+        """ "al-Midan al-Izaa and Nile Street": a name the gazetteer lacks listed right after a quarter of a city
+        (bare, or after a comma or "and") is another quarter of it: the city."""
+        if index == 0:
+            return None
+        before = found[index - 1].chosen
+        gap = " ".join(t.lower_ for t in self.view.tokens[found[index - 1].end:found[index].start])
+        if before is None or found[index - 1].relative or before.kind != "neighbourhood" or not before.parent_id or gap not in ("", ",", "and", ", and"):
+            return None
+        return self.g.get(before.parent_id)
+
     def _listed_after_settlement(self, found: list[Candidate], index: int) -> Place | None:
         """ "in Khan Touman and Rashedin battlefields": a place the gazetteer lacks, listed right after a known town or
-        village, lies beside it (fronts and villages a report lists together are neighbours): in its governorate."""
+        village, lies beside it (fronts and villages a report lists together are neighbours): in its governorate.
+        """
         if index == 0:
             return None
         before = found[index - 1]

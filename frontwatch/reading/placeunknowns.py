@@ -5,7 +5,9 @@ A name no gazetteer layer knows is still a place when the words around it say so
 - a settlement noun introduces it: "the village of al-Burjawiyeh", "the villages of A and B" (a plural lists);
 - a neighbourhood or settlement noun follows it after a locative word: "injured in Zahrawi Qadim neighborhood";
 - it opens with an Arabic toponym word after a locative word: "around Tal Hamdan Tal Burqa",
-  "near Khirbet X" (lexicons/toponym_prefixes.txt; each name of a run whose commas were lost is its own).
+  "near Khirbet X" (lexicons/toponym_prefixes.txt; each name of a run whose commas were lost is its own);
+- it is an Arabic-article name listed between two recognised places: "shells hit al-Midan al-Izaa and Nile
+  Street" (a list whose commas were lost; each article opens a name of its own).
 
 Each becomes a candidate with no gazetteer options, marked ``entity="DESIGNATED"``; the resolver makes it a
 locality of the place the text puts it in ("... in Hama countryside", a governorate opening the sentence) or
@@ -36,7 +38,8 @@ def unknown_places(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[
     """Candidates for the unknown names the text marks as places, outside the spans already ``found``."""
     out = _introduced(tokens, found)
     out += _named_before_noun(tokens, [*found, *out])
-    return out + _prefixed(tokens, [*found, *out])
+    out += _prefixed(tokens, [*found, *out])
+    return out + _listed_between(tokens, [*found, *out])
 
 
 def _covered(found: Sequence[Candidate]) -> set[int]:
@@ -69,7 +72,8 @@ def _introduced(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Can
 
 def _named_before_noun(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
     """ "were injured in Zahrawi Qadim neighborhood", "shells hit the Kawkab village": an unknown capitalised name right
-    before a neighbourhood or settlement noun, after a locative word ("in", "on", "the", a list link), is a place;
+    before a neighbourhood or settlement noun, after a locative word ("in", "on", "the", a list link; a direction
+    word may come between: "the eastern X neighbourhood"), is a place;
     an adjective of people is no name ("the Kurdish town of X")."""
     covered = _covered(found)
     out: list[Candidate] = []
@@ -83,6 +87,8 @@ def _named_before_noun(tokens: Sequence[Token], found: Sequence[Candidate]) -> l
         while start < i and not capitalised(tokens[start].text) and tokens[start].lower_ not in _ARTICLES:
             start += 1
         before = tokens[start - 1].lower_ if start > 0 else ""
+        if before in place_words()["directions"] and start > 1:
+            before = tokens[start - 2].lower_  # "a hospital in the eastern Maadi neighbourhood"
         if start == i or before not in LOCATIVE | {"the", "and", ","} or any(j in covered for j in range(start, i)):
             continue
         if any(t.is_alpha and capitalised(t.text) and t.tag_ != "NNP" for t in tokens[start:i]):
@@ -114,6 +120,37 @@ def _prefixed(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candi
         covered.update(range(k, end))
         k = end
     return out
+
+
+def _listed_between(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
+    """ "rockets hit al-Midan al-Izaa al-Martini and Nile Street": names that open with an Arabic article joined
+    by a hyphen ("al-Izaa"), listed with nothing, a comma or "and" between them, right after one recognised
+    place and up to another in the same sentence, are places of that list; a run that does not end at a
+    place ("in Aleppo al-Assad said") names none."""
+    covered = _covered(found)
+    starts = {c.start for c in found}
+    out: list[Candidate] = []
+    for c in sorted(found, key=lambda c: c.start):
+        run: list[Candidate] = []
+        k = _after_list_link(tokens, c.end)
+        while k < len(tokens) and k not in starts and not tokens[k].is_sent_start:
+            end = _article_name_end(tokens, k)
+            if end == k or any(j in covered for j in range(k, end)):
+                break
+            run.append(Candidate(k, end, [], entity="DESIGNATED"))
+            k = _after_list_link(tokens, end)
+        if run and k in starts and not tokens[k].is_sent_start:
+            out += run
+            covered.update(i for r in run for i in range(r.start, r.end))
+    return out
+
+
+def _article_name_end(tokens: Sequence[Token], k: int) -> int:
+    """End of one article-joined name at ``k`` ("al-Izaa", "al-Bab al-Sharqi" is two), or k."""
+    if k + 2 < len(tokens) and tokens[k].lower_ in _ARTICLES and tokens[k + 1].text == "-" and capitalised(tokens[k + 2].text) \
+            and not tokens[k].whitespace_ and not tokens[k + 1].whitespace_:
+        return k + 3
+    return k
 
 
 def _name_end(tokens: Sequence[Token], k: int) -> int:

@@ -18,6 +18,7 @@ from frontwatch.records import Event, Location, Source
 
 
 _ANOTHER_INCIDENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicons.words("another_incident.txt"))) + r")\b", re.IGNORECASE)
+_LOCALITY = "~in-"  # a place the gazetteer lacks, at its container's point (Gazetteer.locality)
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
 _BESIDE = re.compile(r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+of|north\s+of|south\s+of|outside|near|around|beyond)\b", re.IGNORECASE)
 _QUARTER_KM = 10.0  # how far a quarter of a city lies from its centre (Aleppo's outer districts are ~7 km out)
@@ -54,14 +55,15 @@ def one_list(earlier: Event, later: Event, unsaid: Mapping[str, Unsaid]) -> bool
     return one >= 0 and one == other
 
 
-def tells_another(evidence: str) -> bool:
+def tells_another(evidence: str, *, timing: bool = True) -> bool:
     """The telling marks another incident than the one before it ("In another strike ...", "Separately ...",
     "Jets later struck ..."), but a step of seconds or minutes is within one act: "a second bomb went off
-    minutes later" (lexicons/incident_moments.txt)."""
+    minutes later" (lexicons/incident_moments.txt). ``timing=False``: "earlier" and "later" do not count (after
+    an act told with no place, "schools in X were hit earlier this morning" places that act; it is no other)."""
     moments = lexicons.words("incident_moments.txt")
     for match in _ANOTHER_INCIDENT.finditer(evidence):
         before = evidence[: match.start()].split()
-        if match.group(0).lower() in {"later", "earlier"} and before and before[-1].lower() in moments:
+        if match.group(0).lower() in {"later", "earlier"} and (not timing or before and before[-1].lower() in moments):
             continue
         return True
     return False
@@ -95,6 +97,8 @@ def within(fine: Location, coarse: Location) -> bool:
         return fine.country == coarse.country
     if fine.admin1 != coarse.admin1:
         return False
+    if _LOCALITY in coarse.place_id and not fine.place_id.startswith(coarse.place_id):
+        return False  # "the village of X in rural Idlib" (a name the gazetteer lacks) holds no other named place
     return km(fine, coarse) <= _AREA_KM
 
 
