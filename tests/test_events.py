@@ -1188,6 +1188,8 @@ def test_a_relation_said_before_a_list_of_places_holds_for_each(text: str) -> No
 def test_the_group_a_toll_sentence_counts_is_whom_the_act_before_hit(story: str) -> None:
     events = _read(story).events
     assert events and events[0].actor2 is not None and events[0].actor2.side == "government"
+
+
 def _typed(reading: Reading) -> dict[str, str]:
     return {e.location.name: e.sub_event_type for e in reading.events if e.location is not None}
 
