@@ -699,3 +699,30 @@ def test_a_group_a_participle_puts_in_a_place_holds_it() -> None:
     # no group: a building, a church province
     assert _held("A field hospital located in Kafr Nabl was hit by jets on Monday.") == set()
     assert _held("The bishop heads the diocese of Hish located in Hama province.") == set()
+
+
+def test_a_present_holding_of_listed_places_holds_each_of_them() -> None:
+    """ "rebels control A and B": every place the object lists is held, a plural noun naming none is not."""
+    held = _held("The rebels control almost all of Qadam and Asali in the south of the capital.")
+    assert len(held) == 2 and ("Qadam", "opposition") in held and {h for _, h in held} == {"opposition"}
+    assert _held("Kurdish fighters hold Afrin, Manbij and Kobani, the monitor said.") == {
+        ("Afrin", "Kurdish forces (YPG)"), ("Manbij", "Kurdish forces (YPG)"), ("Kobane/Ayn al Arab", "Kurdish forces (YPG)")}
+    assert _held("Islamist groups including the Nusra Front control many villages in the hills north of Jisr al-Shughour.") == set()
+
+
+def test_a_place_said_to_be_one_of_a_groups_bastions_is_held_by_it() -> None:
+    assert _held("Tabqa is one of Daesh's last bastions in Syria.") == {("Tabqa", "Islamic State")}
+    assert _held("Douma is one of the last rebel strongholds near the capital.") == {("Duma", "opposition")}
+    assert _held("Tabqa was one of the former strongholds of IS.") == set()
+    assert _held("Tabqa is one of the largest towns in the province.") == set()
+
+
+def test_a_relative_clause_or_a_described_name_is_what_is_divided() -> None:
+    """ "X, which is divided between ...": the clause is said of X; "once a hub X has been divided": the noun in front
+    stands for the name in apposition to it."""
+    assert _held("The district borders the neighbourhood of Jobar which is divided between regime and rebel control.") == {
+        ("Jobar", "opposition"), ("Jobar", "government")}
+    assert _held("Fighting went on in Deir ez-Zor, which remains split between IS and government control.") == {
+        ("Deir-ez-Zor", "Islamic State"), ("Deir-ez-Zor", "government")}
+    assert _held("Once a major hub Aleppo has been divided between rebel and government control since 2012.") == {
+        ("Aleppo", "opposition"), ("Aleppo", "government")}

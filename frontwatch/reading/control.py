@@ -267,6 +267,8 @@ def _divided_one(verb: Token) -> Token | None:
         heads.append(heads[-1].head)
     subjects = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}]
     named = [s for s in subjects if s.lower_ != "it"]
+    if subjects and subjects[0].lower_ in _PRONOUNS and heads[-1].dep_ == "relcl":
+        return heads[-1].head  # "the district of X, which is divided between ...": the noun the clause is said of
     if subjects:
         return named[0] if named and subjects[0].lower_ == "it" else subjects[0]
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
@@ -307,8 +309,9 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
         candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None, named,
                       _one_of(tok)]
-        if tok.dep_ == "attr":  # "X is a stronghold of Y"
-            candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
+        copula = tok if tok.dep_ == "attr" else _attr_one_of(tok)  # "X is a stronghold of Y", "X is one of Y's bastions"
+        if copula is not None:
+            candidates.append(next((c for c in copula.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
         if place is None and tok.dep_ == "attr":  # "X was shelled again. It is the last rebel bastion near Y"
             place = _it_place(doc, mentions, next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
@@ -323,6 +326,13 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
                   and t.pos_ != "X" and not _descriptive(t)])
         if place is not None and words and holdable(place) and mention_at(mentions, tok) is None:
             yield tok, words, [place]
+
+
+def _attr_one_of(noun: Token) -> Token | None:
+    """ "X is one of the last rebel strongholds": the "one" a copula says of its subject, when ``noun`` is what it is
+    one of (a place the sentence says is one of a group's bastions is held by it, as "X is a bastion of Y" is)."""
+    one = one_of(noun)
+    return one if one is not None and one.dep_ == "attr" else None
 
 
 def _one_of(noun: Token) -> Token | None:
@@ -393,8 +403,10 @@ def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, 
             subject = tok.head  # "the SDF, which controls ..."
         words = _subject_words(subject)
         place, _ = held_place(doc, mentions, obj)
-        if place is not None or (back := earlier_town(doc, mentions, obj)):
-            yield tok, words, [place] if place is not None else back
+        if place is not None:  # "rebels control A and B", "most of A and B": the places listed with it are held too
+            yield tok, words, listed(doc, mentions, obj, shared_clause=False)
+        elif back := earlier_town(doc, mentions, obj):
+            yield tok, words, back
 
 
 def _having_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:

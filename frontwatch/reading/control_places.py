@@ -96,7 +96,16 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
     if one is not None and one.dep_ == "appos":  # "Douma, one of the last rebel-held towns"
         named = mention_at(mentions, one.head)
         return (named if named is not None and holdable(named) and not _part_of(noun, named) else None), False
-    return None, False
+    titled = _titled_name(mentions, noun)
+    return (titled if titled is not None and holdable(titled) else None), False
+
+
+def _titled_name(mentions: Mentions, noun: Token) -> PlaceMention | None:
+    """ "once a trading hub(,) X has been divided ...": a common noun the parser makes the subject, with the place
+    name it describes hung on it in apposition right after it, stands for that place."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((m for c in noun.rights if c.dep_ == "appos" and c.i <= noun.i + 2 for m in [mention_at(mentions, c)] if m is not None), None)
 
 
 def _city_part(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None:
