@@ -123,6 +123,9 @@ def test_a_wounded_count_joined_to_a_rising_toll_is_no_part_of_the_dead(sentence
         ("Up to 80 IS fighters were destroyed in the area of Mayadin, the ministry said.", 80),  # passive: fighters destroyed
         ("More than 60 foreign mercenaries were killed in the town, the ministry said.", 60),
         ("Jets killed 25 extremists near the town, the ministry said.", 25),
+        # fighters listed after a thing the verb also destroys
+        ("A command post and up to 50 fighters were destroyed near the town, the ministry said.", 50),
+        ("Jets destroyed an arms depot and 35 militants near the town, the ministry said.", 35),
     ],
 )
 def test_fighters_destroyed_and_mercenaries_killed_are_counts_of_the_dead(sentence: str, value: int) -> None:
@@ -133,6 +136,10 @@ def test_fighters_destroyed_and_mercenaries_killed_are_counts_of_the_dead(senten
 def test_vehicles_destroyed_are_no_toll() -> None:
     figures = _figures("Russian jets struck the town of Mayadin on Friday. Three warehouses and 12 vehicles were destroyed, the ministry said.")
     assert not any(k == "killed" for k, _, _ in figures)
+    figures = _figures("Russian jets struck the town of Mayadin on Friday. Jets destroyed a depot and 50 houses, the ministry said.")
+    assert not any(k == "killed" for k, _, _ in figures)
+    figures = _figures("Russian jets struck the town of Mayadin on Friday. Jets destroyed 12 tanks and 50 fighters, the ministry said.")
+    assert ("killed", 12, "") not in figures
 
 
 @pytest.mark.parametrize(
