@@ -1115,3 +1115,11 @@ def test_counts_listed_respectively_go_to_the_places_listed_in_the_same_order(te
 def test_without_respectively_a_count_is_not_shared_out_over_the_places() -> None:
     reading = frontwatch.extract("Strikes hit Saraqib and Binnish, killing nine people.", published="2016-05-10", outlet="AFP")
     assert sorted(e.fatalities for e in reading.events) == [0, 9]
+
+
+def test_people_who_bore_injuries_are_a_count_of_the_injured() -> None:
+    """ "40 others sustained serious injuries", "twelve suffered wounds": the subject bore what the object names;
+    "suffered heavy losses" names no injury."""
+    assert ("injured", 40, "") in _figures("Six people were killed and 40 others sustained serious injuries in the blast.")
+    assert ("injured", 12, "") in _figures("Twelve civilians suffered wounds in the shelling on Monday, the monitor said.")
+    assert not any(k == "injured" for k, _, _ in _figures("Forty fighters suffered heavy losses in the battle on Monday."))

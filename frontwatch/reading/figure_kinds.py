@@ -45,6 +45,8 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
                 return kind
         if how == "life" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
             return kind
+        if how == "borne" and not as_noun and _bore(token, counted, kind):
+            return kind
         if how == "way" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
             return kind
         if how == "out" and not as_noun and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in token.children):
@@ -56,6 +58,14 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
         ):
             return kind
     return ""
+
+
+def _bore(verb: Token, counted: Token | None, kind: str) -> bool:
+    """ "40 sustained injuries", "twelve suffered wounds": the counted people are the verb's subject and its object
+    is a noun of the kind ("suffered heavy losses" is no count of the injured: "loss" names no injury)."""
+    if counted is None or counted.dep_ != "nsubj" or counted.head.i != verb.i:
+        return False
+    return any(c.dep_ == "dobj" and (kind, "noun") in _kind_rows().get(c.lemma_.lower(), []) for c in verb.children)
 
 
 def _listed_first(noun: Token) -> Token:
