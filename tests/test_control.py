@@ -726,3 +726,9 @@ def test_a_relative_clause_or_a_described_name_is_what_is_divided() -> None:
         ("Deir-ez-Zor", "Islamic State"), ("Deir-ez-Zor", "government")}
     assert _held("Once a major hub Aleppo has been divided between rebel and government control since 2012.") == {
         ("Aleppo", "opposition"), ("Aleppo", "government")}
+
+
+def test_a_capture_aimed_at_from_a_group_leaves_the_place_with_it_wherever_from_hangs() -> None:
+    """ "trying to capture the city of X from IS": the parser hangs "from IS" on the name inside the object."""
+    assert _held("Turkish-backed rebels are trying to capture the city of al-Bab from Islamic State.") == {("Al Bab", "Islamic State")}
+    assert _held("Rebels launched an offensive to retake the town of Morek from the army.") == {("Morek", "government")}

@@ -489,7 +489,9 @@ def _sought_from(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             if places:
                 yield tok, driven[0], places
             continue
-        losers = [g for h in (tok, *objects) for c in h.children if c.lower_ == "from" and c.dep_ == "prep"
+        # "to capture the city of X from IS": the parser may hang "from IS" on the name inside the object
+        named = [g for o in objects for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        losers = [g for h in (tok, *objects, *named) for c in h.children if c.lower_ == "from" and c.dep_ == "prep"
                   for g in c.children if g.dep_ == "pobj"]
         words = [span_text(doc, list(g.subtree)) for g in losers]
         words = [w for w in words if holder_label(w, known_only=True)]
