@@ -357,6 +357,8 @@ def _by_anaphor(a: Attribution, sent: Span) -> bool:
 
 _PART_OF_TOLL = re.compile(r"^(?:(?:but|and|yet)\s+)?(?:(?:among|of)\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\b"
                            r"|(?:most|many|half|some)\s+of\s+the\s+(?:victims|dead|casualties)\b"
+                           # "Those killed overnight included 12 aid workers", "The dead include five children"
+                           r"|(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\s+(?:\w+\s+){0,3}?includ(?:e|es|ed)\b"
                            # "At least 14 of the dead were children", "Nine of those killed were fighters"
                            r"|(?:(?:at\s+least|more\s+than|over|some|nearly|almost|about|around)\s+)?"
                            r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"
