@@ -724,6 +724,8 @@ def test_a_relative_clause_or_a_described_name_is_what_is_divided() -> None:
         ("Jobar", "opposition"), ("Jobar", "government")}
     assert _held("Fighting went on in Deir ez-Zor, which remains split between IS and government control.") == {
         ("Deir-ez-Zor", "Islamic State"), ("Deir-ez-Zor", "government")}
+    assert _held("The region borders the citys northern district of Sheikh Maqsoud which is split between Kurdish and rebel control.") == {
+        ("ash-Sheikh Maqsoud", "Kurdish forces (YPG)"), ("ash-Sheikh Maqsoud", "opposition")}
     assert _held("Once a major hub Aleppo has been divided between rebel and government control since 2012.") == {
         ("Aleppo", "opposition"), ("Aleppo", "government")}
 

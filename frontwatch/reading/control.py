@@ -268,7 +268,10 @@ def _divided_one(verb: Token) -> Token | None:
     subjects = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}]
     named = [s for s in subjects if s.lower_ != "it"]
     if subjects and subjects[0].lower_ in _PRONOUNS and heads[-1].dep_ == "relcl":
-        return heads[-1].head  # "the district of X, which is divided between ...": the noun the clause is said of
+        # "the district of X, which is divided between ...": the noun the clause is said of, the name right before
+        # the pronoun when the parser hangs the clause further back ("the capital's district of X which ...")
+        before = verb.doc[subjects[0].i - 1] if subjects[0].i > 0 else None
+        return before if before is not None and before.pos_ == "PROPN" else heads[-1].head
     if subjects:
         return named[0] if named and subjects[0].lower_ == "it" else subjects[0]
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
