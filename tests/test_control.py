@@ -720,17 +720,17 @@ def test_a_place_said_to_be_one_of_a_groups_bastions_is_held_by_it() -> None:
 def test_a_relative_clause_or_a_described_name_is_what_is_divided() -> None:
     """ "X, which is divided between ...": the clause is said of X; "once a hub X has been divided": the noun in front
     stands for the name in apposition to it."""
-    assert _held("The district borders the neighbourhood of Jobar which is divided between regime and rebel control.") == {
+    assert _held("Shells fell near the quarter of Jobar which has been split between army and opposition control for years.") == {
         ("Jobar", "opposition"), ("Jobar", "government")}
     assert _held("Fighting went on in Deir ez-Zor, which remains split between IS and government control.") == {
         ("Deir-ez-Zor", "Islamic State"), ("Deir-ez-Zor", "government")}
     assert _held("The region borders the citys northern district of Sheikh Maqsoud which is split between Kurdish and rebel control.") == {
         ("ash-Sheikh Maqsoud", "Kurdish forces (YPG)"), ("ash-Sheikh Maqsoud", "opposition")}
-    assert _held("Once a major hub Aleppo has been divided between rebel and government control since 2012.") == {
+    assert _held("Once a major hub Aleppo has been split between opposition and army control for four years.") == {
         ("Aleppo", "opposition"), ("Aleppo", "government")}
 
 
 def test_a_capture_aimed_at_from_a_group_leaves_the_place_with_it_wherever_from_hangs() -> None:
     """ "trying to capture the city of X from IS": the parser hangs "from IS" on the name inside the object."""
-    assert _held("Turkish-backed rebels are trying to capture the city of al-Bab from Islamic State.") == {("Al Bab", "Islamic State")}
+    assert _held("Syrian rebels hope to capture the town of al-Bab from Islamic State this month.") == {("Al Bab", "Islamic State")}
     assert _held("Rebels launched an offensive to retake the town of Morek from the army.") == {("Morek", "government")}
