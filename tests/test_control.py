@@ -734,3 +734,10 @@ def test_a_capture_aimed_at_from_a_group_leaves_the_place_with_it_wherever_from_
     """ "trying to capture the city of X from IS": the parser hangs "from IS" on the name inside the object."""
     assert _held("Syrian rebels hope to capture the town of al-Bab from Islamic State this month.") == {("Al Bab", "Islamic State")}
     assert _held("Rebels launched an offensive to retake the town of Morek from the army.") == {("Morek", "government")}
+
+
+def test_a_town_the_held_share_of_a_province_includes_is_held_too() -> None:
+    assert _held("Much of Hama province including Kafr Zita is controlled by Hayat Tahrir al-Sham.") == {
+        ("Hama", "jihadist groups"), ("Kafr Zayta", "jihadist groups")}
+    assert _held("Most of Hama province, including the town of Kafr Zita, is held by rebels.") == {
+        ("Hama", "opposition"), ("Kafr Zayta", "opposition")}
