@@ -641,3 +641,24 @@ def test_a_summary_set_apart_by_topic_tags_is_the_outlets() -> None:
     assert _claim(paged, 40).source.source_type == "outlet"
     assert _claim(paged, 41).source.source_type == "humanitarian"
     assert _claim(_read(f"{summary} {body}", outlet="alaraby"), 40).source.source_type == "humanitarian"
+
+
+def test_a_speaker_the_parser_hangs_on_a_place_before_said_still_speaks() -> None:
+    """ "... near X the ministry said adding that ...": with the commas lost "the monitor" is parsed as in apposition
+    to the place, and "said" has no subject; the noun right before it is its subject, and "adding" is said by it."""
+    reading = _read("Eight people were killed in shelling on the town of Kafr Nabl the monitor said adding that 20 others were wounded.")
+    assert _claim(reading, 8).source.source_type == "monitor"
+    assert _claim(reading, 20).source.source_type == "monitor"
+
+
+def test_a_town_named_like_an_outlet_is_a_place_after_a_place_word() -> None:
+    """The town of Mayadeen and the Al-Mayadeen channel: "in the area of Mayadeen", "near Mayadeen" name the town;
+    "according to Al-Mayadeen" and "Mayadeen reported" name the channel."""
+    reading = _read("Thirty fighters were killed near Mayadeen, the defence ministry said.")
+    assert "ministry" in _claim(reading, 30).source.name
+    reading = _read("Up to 50 fighters were killed in the area of Mayadeen in air strikes.")
+    assert _claim(reading, 50).source.name != "Al-Mayadeen"
+    reading = _read("Thirty fighters were killed in clashes in Deir ez-Zor, according to Al-Mayadeen.")
+    assert _claim(reading, 30).source.name == "Al-Mayadeen"
+    reading = _read("Thirty fighters were killed in clashes in Deir ez-Zor, Mayadeen reported.")
+    assert _claim(reading, 30).source.name == "Al-Mayadeen"

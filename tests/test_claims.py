@@ -123,6 +123,9 @@ def test_a_wounded_count_joined_to_a_rising_toll_is_no_part_of_the_dead(sentence
         ("Up to 80 IS fighters were destroyed in the area of Mayadin, the ministry said.", 80),  # passive: fighters destroyed
         ("More than 60 foreign mercenaries were killed in the town, the ministry said.", 60),
         ("Jets killed 25 extremists near the town, the ministry said.", 25),
+        # fighters listed after a thing the verb also destroys
+        ("A command post and up to 50 fighters were destroyed near the town, the ministry said.", 50),
+        ("Jets destroyed an arms depot and 35 militants near the town, the ministry said.", 35),
     ],
 )
 def test_fighters_destroyed_and_mercenaries_killed_are_counts_of_the_dead(sentence: str, value: int) -> None:
@@ -133,6 +136,10 @@ def test_fighters_destroyed_and_mercenaries_killed_are_counts_of_the_dead(senten
 def test_vehicles_destroyed_are_no_toll() -> None:
     figures = _figures("Russian jets struck the town of Mayadin on Friday. Three warehouses and 12 vehicles were destroyed, the ministry said.")
     assert not any(k == "killed" for k, _, _ in figures)
+    figures = _figures("Russian jets struck the town of Mayadin on Friday. Jets destroyed a depot and 50 houses, the ministry said.")
+    assert not any(k == "killed" for k, _, _ in figures)
+    figures = _figures("Russian jets struck the town of Mayadin on Friday. Jets destroyed 12 tanks and 50 fighters, the ministry said.")
+    assert ("killed", 12, "") not in figures
 
 
 @pytest.mark.parametrize(
@@ -874,7 +881,7 @@ def test_a_toll_raised_since_a_truce_ended_is_no_events_toll() -> None:
 def test_people_granted_passage_out_of_a_place_are_a_departure() -> None:
     assert ("displaced", 3000, "more than") in _figures(
         "Under the deal more than 3000 people including gunmen were granted safe passage out of Zabadani a town near the border.")
-    assert ("displaced", 400, "roughly") in _figures("About 400 fighters and their families were granted passage out of the besieged district on Monday.")
+    assert ("displaced", 400, "about") in _figures("About 400 fighters and their families were granted passage out of the besieged district on Monday.")
     assert ("displaced", 500, "") in _figures("The government granted 500 families safe passage out of Daraya.")
 
 
@@ -1120,3 +1127,11 @@ def test_the_size_of_a_whole_a_share_of_which_fled_is_no_count_of_the_displaced(
 
 def test_a_whole_that_is_besieged_counts_its_people() -> None:
     assert [f[:2] for f in _figures("The two towns of some 20,000 people have been under siege by rebels since 2015.")] == [("besieged", 20000)]
+
+
+def test_people_who_bore_injuries_are_a_count_of_the_injured() -> None:
+    """ "40 others sustained serious injuries", "twelve suffered wounds": the subject bore what the object names;
+    "suffered heavy losses" names no injury."""
+    assert ("injured", 40, "") in _figures("Six people were killed and 40 others sustained serious injuries in the blast.")
+    assert ("injured", 12, "") in _figures("Twelve civilians suffered wounds in the shelling on Monday, the monitor said.")
+    assert not any(k == "injured" for k, _, _ in _figures("Forty fighters suffered heavy losses in the battle on Monday."))

@@ -714,3 +714,45 @@ def test_a_holding_told_of_a_place_just_captured_is_the_one_that_ended() -> None
     assert all(h != "opposition" for _, h in held) and any(h == "government" for _, h in held)
     # an aim takes nothing away: the rebels still hold the place
     assert ("Eastern Ghouta", "opposition") in _held("The army began an offensive last week to take the rebel-held Eastern Ghouta area.")
+
+
+def test_a_present_holding_of_listed_places_holds_each_of_them() -> None:
+    """ "rebels control A and B": every place the object lists is held, a plural noun naming none is not."""
+    held = _held("The rebels control almost all of Qadam and Asali in the south of the capital.")
+    assert len(held) == 2 and ("Qadam", "opposition") in held and {h for _, h in held} == {"opposition"}
+    assert _held("Kurdish fighters hold Afrin, Manbij and Kobani, the monitor said.") == {
+        ("Afrin", "Kurdish forces (YPG)"), ("Manbij", "Kurdish forces (YPG)"), ("Kobane/Ayn al Arab", "Kurdish forces (YPG)")}
+    assert _held("Islamist groups including the Nusra Front control many villages in the hills north of Jisr al-Shughour.") == set()
+
+
+def test_a_place_said_to_be_one_of_a_groups_bastions_is_held_by_it() -> None:
+    assert _held("Tabqa is one of Daesh's last bastions in Syria.") == {("Tabqa", "Islamic State")}
+    assert _held("Douma is one of the last rebel strongholds near the capital.") == {("Duma", "opposition")}
+    assert _held("Tabqa was one of the former strongholds of IS.") == set()
+    assert _held("Tabqa is one of the largest towns in the province.") == set()
+
+
+def test_a_relative_clause_or_a_described_name_is_what_is_divided() -> None:
+    """ "X, which is divided between ...": the clause is said of X; "once a hub X has been divided": the noun in front
+    stands for the name in apposition to it."""
+    assert _held("Shells fell near the quarter of Jobar which has been split between army and opposition control for years.") == {
+        ("Jobar", "opposition"), ("Jobar", "government")}
+    assert _held("Fighting went on in Deir ez-Zor, which remains split between IS and government control.") == {
+        ("Deir-ez-Zor", "Islamic State"), ("Deir-ez-Zor", "government")}
+    assert _held("The region borders the citys northern district of Sheikh Maqsoud which is split between Kurdish and rebel control.") == {
+        ("ash-Sheikh Maqsoud", "Kurdish forces (YPG)"), ("ash-Sheikh Maqsoud", "opposition")}
+    assert _held("Once a major hub Aleppo has been split between opposition and army control for four years.") == {
+        ("Aleppo", "opposition"), ("Aleppo", "government")}
+
+
+def test_a_capture_aimed_at_from_a_group_leaves_the_place_with_it_wherever_from_hangs() -> None:
+    """ "trying to capture the city of X from IS": the parser hangs "from IS" on the name inside the object."""
+    assert _held("Syrian rebels hope to capture the town of al-Bab from Islamic State this month.") == {("Al Bab", "Islamic State")}
+    assert _held("Rebels launched an offensive to retake the town of Morek from the army.") == {("Morek", "government")}
+
+
+def test_a_town_the_held_share_of_a_province_includes_is_held_too() -> None:
+    assert _held("Much of Hama province including Kafr Zita is controlled by Hayat Tahrir al-Sham.") == {
+        ("Hama", "jihadist groups"), ("Kafr Zayta", "jihadist groups")}
+    assert _held("Most of Hama province, including the town of Kafr Zita, is held by rebels.") == {
+        ("Hama", "opposition"), ("Kafr Zayta", "opposition")}

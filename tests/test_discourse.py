@@ -289,3 +289,21 @@ def test_a_partys_quoted_remark_is_not_the_delayed_source_of_a_bare_lede() -> No
     account = _read('Helicopters killed five civilians in the district on Sunday. "Barrel bombs hit the market," an activist '
                     'told the agency.')
     assert _claim(account, 5).source.source_type != "outlet"
+
+
+def test_a_bare_noun_points_back_to_a_speaker_the_parse_named_before_another_spoke() -> None:
+    """ "the defence ministry in Moscow said ... the Pentagon said ... the ministry said": "the ministry" is the
+    ministry that spoke before, though no dictionary names it, not the latest speaker of its kind."""
+    reading = _read("Some 30 fighters were killed in strikes over the past day, the defence ministry in Moscow said on Friday. "
+                    "Moscow reported the death of a commander although the Pentagon said in 2016 that he had been killed. "
+                    "A depot was hit near Raqqa, the ministry said, adding that another 40 fighters were killed near the town of Albu Kamal.")
+    assert _claim(reading, 40).source.name == "defence ministry in Moscow"
+
+
+def test_what_the_dead_included_is_a_part_of_the_toll_told_just_before() -> None:
+    """ "The dead include five children", "The victims included three women": a breakdown of the toll the
+    sentence before gave, in its source's voice."""
+    reading = _read("At least 39 civilians were killed in overnight shelling of the city, the monitor said. The dead include five children.")
+    assert _claim(reading, 5).source.source_type == "monitor"
+    reading = _read("At least 39 civilians were killed in overnight shelling of the city, the monitor said. The victims included three women.")
+    assert _claim(reading, 3).source.source_type == "monitor"

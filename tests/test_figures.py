@@ -18,7 +18,12 @@ from frontwatch.reading.figures import find_figures
         ("At least 112 civilians have died.", 112, "at least", False, "people"),
         ("The raid cost the lives of more than twelve persons.", 12, "more than", False, "people"),
         ("Tens of thousands of people were displaced.", 10000, "", True, "people"),
-        ("Some 1.5 million people were trapped.", 1500000, "roughly", False, "people"),
+        ("Some 1.5 million people were trapped.", 1500000, "some", False, "people"),
+        # a word of approximation is kept as written; "a dozen" takes the qualifier before its article
+        ("Around 40 families reached the camp.", 40, "around", False, "families"),
+        ("Almost a dozen civilians were killed in the raid.", 12, "nearly", False, "people"),
+        ("More than a hundred fighters surrendered.", 100, "more than", False, "fighters"),
+        ("A dozen civilians were killed in the raid.", 12, "", False, "people"),
         ("Twenty-five fighters were captured.", 25, "", False, "fighters"),
         ("Four schoolchildren were wounded.", 4, "", False, "people"),
         ("Two policemen were killed.", 2, "", False, "fighters"),

@@ -466,7 +466,7 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
             source = subject_source(subj, context)
             if source:
                 return Attribution(source, "reporting_verb", verb.i)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _apposed_subject(verb)
     if not subjects and verb.dep_ == "acl":  # "A military source announced ...", parsed as a noun phrase
         subjects = [verb.head]
     if not subjects and verb.dep_ == "conj" and (_reporting(verb.head) or any(c.dep_ == "cc" for c in verb.head.children)):
@@ -511,11 +511,22 @@ def _said_by(verb: Token, context: Context, outlet: Source) -> Attribution | Non
         teller = next((a for a in verb.head.ancestors if a.pos_ == "VERB" and _reporting(a)), None) if not _reporting(verb.head) else None
         if teller is not None:
             return _said_by(teller, context, outlet)
-        for subj in (c for c in verb.head.children if c.dep_ == "nsubj"):
+        for subj in [c for c in verb.head.children if c.dep_ == "nsubj"] or _apposed_subject(verb.head):
             source = subject_source(subj, context)
             if source:
                 return Attribution(source, "reporting_verb", verb.i)
     return None
+
+
+def _apposed_subject(verb: Token) -> list[Token]:
+    """ "a depot was hit near X the ministry said adding that ...": with the commas gone the parser hangs the
+    speaker on the place before it in apposition, and the verb has no subject; the noun right before the verb,
+    so hung, is its subject."""
+    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 1]
+    placed = before.dep_ == "appos" and before.head.dep_ == "pobj"  # hung on the object of "near", "of" ...
+    return [before] if placed and before.pos_ in {"NOUN", "PROPN"} and _reporting(verb) else []
 
 
 def hedge_in(sent: Span) -> str:

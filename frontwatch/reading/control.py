@@ -267,6 +267,11 @@ def _divided_one(verb: Token) -> Token | None:
         heads.append(heads[-1].head)
     subjects = [c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}]
     named = [s for s in subjects if s.lower_ != "it"]
+    if subjects and subjects[0].lower_ in _PRONOUNS and heads[-1].dep_ == "relcl":
+        # "the district of X, which is divided between ...": the noun the clause is said of, the name right before
+        # the pronoun when the parser hangs the clause further back ("the capital's district of X which ...")
+        before = verb.doc[subjects[0].i - 1] if subjects[0].i > 0 else None
+        return before if before is not None and before.pos_ == "PROPN" else heads[-1].head
     if subjects:
         return named[0] if named and subjects[0].lower_ == "it" else subjects[0]
     if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
@@ -309,8 +314,9 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         fused = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and mention_at(mentions, c) is not None), None)
         candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None, named,
                       _one_of(tok), fused]
-        if tok.dep_ == "attr":  # "X is a stronghold of Y"
-            candidates.append(next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
+        copula = tok if tok.dep_ == "attr" else _attr_one_of(tok)  # "X is a stronghold of Y", "X is one of Y's bastions"
+        if copula is not None:
+            candidates.append(next((c for c in copula.head.children if c.dep_ == "nsubj"), None))
         place = next((m for c in candidates if c is not None for m in [mention_at(mentions, c)] if m is not None), None)
         if place is None and tok.dep_ == "attr":  # "X was shelled again. It is the last rebel bastion near Y"
             place = _it_place(doc, mentions, next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
@@ -354,6 +360,13 @@ def _stood_in(words: str, sent: Span) -> str:
     if not is_catch_all(words):
         return words
     return stand_in_holder(words, sent.text) or _stand_in_earlier(words, sent) or words
+
+
+def _attr_one_of(noun: Token) -> Token | None:
+    """ "X is one of the last rebel strongholds": the "one" a copula says of its subject, when ``noun`` is what it is
+    one of (a place the sentence says is one of a group's bastions is held by it, as "X is a bastion of Y" is)."""
+    one = one_of(noun)
+    return one if one is not None and one.dep_ == "attr" else None
 
 
 def _one_of(noun: Token) -> Token | None:
@@ -424,8 +437,10 @@ def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, 
             subject = tok.head  # "the SDF, which controls ..."
         words = _subject_words(subject)
         place, _ = held_place(doc, mentions, obj)
-        if place is not None or (back := earlier_town(doc, mentions, obj)):
-            yield tok, words, [place] if place is not None else back
+        if place is not None:  # "rebels control A and B", "most of A and B": the places listed with it are held too
+            yield tok, words, listed(doc, mentions, obj, shared_clause=False)
+        elif back := earlier_town(doc, mentions, obj):
+            yield tok, words, back
 
 
 def _having_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[PlaceMention]]]:
@@ -508,7 +523,9 @@ def _sought_from(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             if places:
                 yield tok, driven[0], places
             continue
-        losers = [g for h in (tok, *objects) for c in h.children if c.lower_ == "from" and c.dep_ == "prep"
+        # "to capture the city of X from IS": the parser may hang "from IS" on the name inside the object
+        named = [g for o in objects for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        losers = [g for h in (tok, *objects, *named) for c in h.children if c.lower_ == "from" and c.dep_ == "prep"
                   for g in c.children if g.dep_ == "pobj"]
         words = [span_text(doc, list(g.subtree)) for g in losers]
         words = [w for w in words if holder_label(w, known_only=True)]

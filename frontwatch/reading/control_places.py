@@ -96,7 +96,16 @@ def held_place(doc: Doc, mentions: Mentions, noun: Token) -> tuple[PlaceMention 
     if one is not None and one.dep_ == "appos":  # "Douma, one of the last rebel-held towns"
         named = mention_at(mentions, one.head)
         return (named if named is not None and holdable(named) and not _part_of(noun, named) else None), False
-    return None, False
+    titled = _titled_name(mentions, noun)
+    return (titled if titled is not None and holdable(titled) else None), False
+
+
+def _titled_name(mentions: Mentions, noun: Token) -> PlaceMention | None:
+    """ "once a trading hub(,) X has been divided ...": a common noun the parser makes the subject, with the place
+    name it describes hung on it in apposition right after it, stands for that place."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((m for c in noun.rights if c.dep_ == "appos" and c.i <= noun.i + 2 for m in [mention_at(mentions, c)] if m is not None), None)
 
 
 def _city_part(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None:
@@ -239,6 +248,7 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
     if first is not None and not named:  # "the rebel-held towns of A and B"
         out += [m for prep in noun.children if prep.lower_ == "of" for obj in prep.children for c in obj.conjuncts
                 if c.i > obj.i and not _own_holder(c) for m in [held_place(doc, mentions, c)[0]] if m is not None and m not in out]
+        out += [m for m in _named_among(doc, mentions, noun) if m not in out]
     if named:
         out += [m for c in noun.conjuncts if c.i > noun.i and not _own_holder(c) for m in [held_place(doc, mentions, c)[0]] if m is not None]
         out += [m for m in _front_listed(doc, mentions, noun) if m not in out]
@@ -249,6 +259,15 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
     elif not named and first.relative == _PARTS and (singled := examples(doc, mentions, noun)):
         return singled  # "IS-held areas in X, including A and B": the towns listed, not parts of X
     return out or earlier_town(doc, mentions, noun)
+
+
+def _named_among(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """ "much of X province including A is held by Y", "most of X, including the town of A, ...": the towns
+    "including" names inside the held share of a place are held too (the parser hangs it on the share or the place)."""
+    owners = [noun, *(g for prep in noun.children if prep.lower_ == "of" for g in prep.children if g.dep_ == "pobj")]
+    return [m for owner in owners for prep in owner.children if prep.dep_ == "prep" and role(prep) == "example"
+            for obj in prep.children if obj.dep_ == "pobj" for item in (obj, *obj.conjuncts)
+            for m in _example_places(doc, mentions, item)]
 
 
 def _plural_clause(noun: Token) -> bool:

@@ -61,12 +61,13 @@ class Discourse:
     outlet: Source
     previous: dict[int, Source | None]  # who "he said", "the source added" refer back to
     voices: dict[int, Attribution]  # the voice of a sentence that attributes nothing itself
+    spoken: tuple[tuple[int, Source], ...] = ()  # each earlier sentence's own speaker, by sentence start
 
     def attribute(self, token: Token, sent: Span, previous: Source | None = None) -> Attribution:
         """The source that asserts what ``token`` says: the sentence's own attribution, else its voice."""
         s0 = sent.start_char
         said = attribute(token, sent, speakers_in(self.mentions, s0, sent.end_char), self.previous.get(s0) or previous, self.outlet,
-                         _recent(self.mentions, s0))
+                         _recent(self.mentions, s0, self.spoken))
         if said.how == "outlet":
             return self.voices.get(s0, said)
         return said
@@ -78,6 +79,7 @@ def read_discourse(doc: Doc, mentions: Mentions, outlet: Source, summary: bool =
     outlet's precis, like a headline, which no source named in the body delays to."""
     sents = list(doc.sents)
     previous, own = _own_attributions(sents, mentions, outlet)
+    spoken = tuple((s.start_char, a.source) for s, a in zip(sents, own) if a.how != "outlet")
     voices: dict[int, Attribution] = {}
     paragraphs = _paragraphs(doc, sents)
     named = _named_in(sents, own, mentions, outlet)
@@ -88,7 +90,7 @@ def read_discourse(doc: Doc, mentions: Mentions, outlet: Source, summary: bool =
     voices.update(_runs(sents, own))
     voices.update(named)
     voices.update(_quotations(doc, sents, own))
-    return Discourse(mentions, outlet, previous, {k: v for k, v in voices.items() if v.source != outlet})
+    return Discourse(mentions, outlet, previous, {k: v for k, v in voices.items() if v.source != outlet}, spoken)
 
 
 def _own_attributions(
@@ -101,12 +103,14 @@ def _own_attributions(
     own: list[Attribution] = []
     last: Source | None = None
     spoke = False
+    spoken: list[tuple[int, Source]] = []
     for sent in sents:
         previous[sent.start_char] = last
         said = attribute(sent.root, sent, speakers_in(mentions, sent.start_char, sent.end_char), last, outlet,
-                         _recent(mentions, sent.start_char))
+                         _recent(mentions, sent.start_char, tuple(spoken)))
         own.append(said)
         if said.how != "outlet":
+            spoken.append((sent.start_char, said.source))
             last = said.source
             spoke = True
         elif not spoke:
@@ -117,9 +121,13 @@ def _own_attributions(
     return previous, own
 
 
-def _recent(mentions: Mentions, position: int) -> tuple[Source, ...]:
-    """The sources named before ``position``, latest last."""
-    return tuple(m.source for m in mentions.sources if m.end <= position)
+def _recent(mentions: Mentions, position: int, spoken: tuple[tuple[int, Source], ...] = ()) -> tuple[Source, ...]:
+    """The sources named before ``position``, latest last, with the speakers earlier sentences found by their
+    parse and no dictionary names ("the defence ministry in Moscow said ...": a later "the ministry" is it)."""
+    named = [(m.end, m.source) for m in mentions.sources if m.end <= position]
+    names = {source.name for _, source in named}
+    said = [(start, source) for start, source in spoken if start < position and source.name not in names]
+    return tuple(source for _, source in sorted([*named, *said], key=lambda pair: pair[0]))
 
 
 def _paragraphs(doc: Doc, sents: Sequence[Span]) -> list[int] | None:
@@ -349,6 +357,8 @@ def _by_anaphor(a: Attribution, sent: Span) -> bool:
 
 _PART_OF_TOLL = re.compile(r"^(?:(?:but|and|yet)\s+)?(?:(?:among|of)\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\b"
                            r"|(?:most|many|half|some)\s+of\s+the\s+(?:victims|dead|casualties)\b"
+                           # "Those killed overnight included 12 aid workers", "The dead include five children"
+                           r"|(?:those|the)\s+(?:killed|dead|victims|wounded|injured|casualties)\s+(?:\w+\s+){0,3}?includ(?:e|es|ed)\b"
                            # "At least 14 of the dead were children", "Nine of those killed were fighters"
                            r"|(?:(?:at\s+least|more\s+than|over|some|nearly|almost|about|around)\s+)?"
                            r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty"

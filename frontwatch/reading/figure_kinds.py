@@ -37,12 +37,15 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
             return kind
         if how == "verb" and not as_noun:
             return kind
-        if how == "fighters" and not as_noun and counted is not None and counted.dep_ in {"dobj", "nsubjpass"} and counted.head.i == token.i:
+        acted = _listed_first(counted) if counted is not None else None
+        if how == "fighters" and not as_noun and counted is not None and acted is not None and acted.dep_ in {"dobj", "nsubjpass"} and acted.head.i == token.i:
             # "destroyed 60 terrorists", "eliminated 12 militants", "up to 80 fighters were destroyed": the verb
-            # kills when it acts on fighters
+            # kills when it acts on fighters, listed after a thing or not ("a command post and 80 fighters were destroyed")
             if lexicons.mapping("person_nouns.txt").get(counted.lemma_.lower()) == "fighters":
                 return kind
         if how == "life" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
+            return kind
+        if how == "borne" and not as_noun and _bore(token, counted, kind):
             return kind
         if how == "way" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in token.children):
             return kind
@@ -55,6 +58,24 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
         ):
             return kind
     return ""
+
+
+def _bore(verb: Token, counted: Token | None, kind: str) -> bool:
+    """ "40 sustained injuries", "twelve suffered wounds": the counted people are the verb's subject and its object
+    is a noun of the kind ("suffered heavy losses" is no count of the injured: "loss" names no injury)."""
+    if counted is None or counted.dep_ != "nsubj" or counted.head.i != verb.i:
+        return False
+    return any(c.dep_ == "dobj" and (kind, "noun") in _kind_rows().get(c.lemma_.lower(), []) for c in verb.children)
+
+
+def _listed_first(noun: Token) -> Token:
+    """The first of the nouns ``noun`` is listed with ("a depot and 50 fighters": "depot"), which carries the
+    list's role in the clause."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"} and first.head.i < first.i:
+        first = first.head
+    # "12 tanks and 50 fighters": a counted thing first leaves it unclear which count the fighters take
+    return noun if any(c.dep_ == "nummod" for c in first.children) and first is not noun else first
 
 
 def _harm_to_status_noun(noun: Token) -> Token | None:

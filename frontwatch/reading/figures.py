@@ -180,7 +180,12 @@ def _counts_people(tok: Token) -> bool:
 
 
 def _qualifier(doc: Doc, first: int) -> tuple[str, int]:
-    """The qualifier words right before token ``first`` and the index where they start."""
+    """The qualifier words right before token ``first`` and the index where they start; "almost a dozen", "more than
+    a hundred": a number word counted with "a" takes the qualifier before the article."""
+    if first > 0 and doc[first - 1].lower_ in {"a", "an"} and _is_number(doc[first]):
+        found = _qualifier(doc, first - 1)
+        if found[0]:
+            return found
     best = ("", first)
     for n in range(1, 4):
         if first - n < 0:

@@ -42,14 +42,33 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
     sources += _second_mentions(doc, sources)
     sources = _unnamed_monitors(sources)
     sources = [m for m in sources if not _modifies_source(text, m, sources)]
+    places = sorted(find_places(doc), key=lambda m: m.start)
+    sources = [m for m in sources if not _placed(text, m, places)]
     actors = [a for a in find_actors(text) if not _inside(a, sources) and not _closing_tag(text, a) and not _modifies_source(text, a, sources)]
     return Mentions(
-        places=tuple(sorted(find_places(doc), key=lambda m: m.start)),
+        places=tuple(places),
         actors=tuple(sorted(actors, key=lambda m: m.start)),
         sources=tuple(sorted(sources, key=lambda m: m.start)),
         dates=tuple(sorted(find_dates(text, document.published), key=lambda m: m.start)),
         figures=tuple(find_figures(doc)),
     )
+
+
+_WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)\W+)?([A-Za-z]+)\W*$")
+
+
+def _placed(text: str, mention: SourceMention, places: list[PlaceMention]) -> bool:
+    """ "killed in the area of Mayadeen", "fighting near Mayadeen": a source named like a town (the Al-Mayadeen
+    channel) is the town where a place mention covers it and a place word leads to it (lexicons/place_lead_words.tsv:
+    "in", "near" ..., or "of" after "area", "town" ...); "according to Mayadeen" still names the channel."""
+    if not any(p.place is not None and p.start <= mention.start and mention.end <= p.end for p in places):
+        return False
+    before = _WORDS_BEFORE.search(text[max(0, mention.start - 60) : mention.start])
+    if before is None:
+        return False
+    leads = lexicons.mapping("place_lead_words.tsv")
+    noun, word = (before.group(1) or "").lower(), before.group(2).lower()
+    return leads.get(word) == "preposition" or (word == "of" and leads.get(noun) == "place noun")
 
 
 def _modifies_source(text: str, mention: ActorMention | SourceMention, sources: list[SourceMention]) -> bool:
