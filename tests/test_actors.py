@@ -55,6 +55,7 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Free Syrian Army", "fsa"),
         ("Ahrar al-Sham", "ahrar_al_sham"),
         ("Turkish army", "turkey"),
+        ("security forces", "police_syria"),  # bare: Syria's, unless a country's name comes before it
         ("civilians", "civilians"),
     ],
 )

@@ -278,6 +278,17 @@ def test_a_toll_the_same_source_restates_for_one_event_counts_once() -> None:
     assert {e.fatalities for e in reading.events if e.location is not None and e.location.name == "Jablah"} == {21}
 
 
+def test_a_count_said_to_come_on_top_of_another_sentence_s_is_told_once_in_its_own() -> None:
+    # "also" sets the count apart from the sentence before; the participle of the same sentence restates it
+    def toll(text: str) -> int:
+        reading = frontwatch.extract(text, published="2016-05-03", outlet="Reuters")
+        return max(e.fatalities for e in reading.events)
+    assert toll("Twenty civilians were also killed on Monday when jets pounded the town of Saraqib, killing 20 civilians.") == 20
+    assert toll("Four rebels were also killed on Monday when troops stormed the village of Kafr Nabl, killing four rebels.") == 4
+    # the later count's own "more" still comes on top
+    assert toll("Four rebels were also killed on Monday when troops stormed the village of Kafr Nabl, killing four more rebels.") == 8
+
+
 def test_a_capture_told_as_background_is_no_event_but_says_who_holds_the_place_since() -> None:
     reading = frontwatch.extract("Army units fought Islamic State fighters east of Tadmur on Saturday, the army said. "
                                  "Syrian troops retook Tadmur from the Islamic State on March 27.", published="2016-08-13", outlet="Reuters")

@@ -170,14 +170,16 @@ def find_events(
                 listed = trigger.idx if len(located) > 1 else -1  # "jets struck A, B and C": one event per place listed
                 if day_unsaid or place_unsaid or act_unsaid or listed >= 0:
                     unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid, act_unsaid, listed)
+                by_article = {k for k, u in unsaid.items() if u.day}  # events the article dated by its own day
                 if old and history is not None:
                     history.append(told)
                 elif running_count(trigger, doc, mentions) and campaign_told(events, told, rank):
                     continue  # "the battle for Aleppo has killed 300 in two weeks": the campaign of an event told
                 elif not ((told_again := retold(trigger, found)) is not None and refine(events, told, rank, dated=day_owned(told_again),
                                                                             generic=told_again.lemma_.lower() in GENERIC_ACTS, sentence=s0,
-                                                                            day_unsaid=not own_day)) \
-                        and (not back or (not covered(events, told, rank) and acts_at(trigger, places, doc, told.location))):
+                                                                            day_unsaid=not own_day, undated=by_article)) \
+                        and (not back or (not covered(events, told, rank, dated=day_owned(trigger), undated=by_article)
+                                          and acts_at(trigger, places, doc, told.location))):
                     # "the air strikes also destroyed ... in Rasm al-Sabaa, 75 km east of Homs": a definite noun
                     # that names a place of its own, where no event of its type was told, tells one more
                     events.append(told)
