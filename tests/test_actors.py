@@ -50,6 +50,9 @@ def names(text: str) -> list[tuple[str, str]]:
         ("ISIL", "is"),
         ("Daesh", "is"),
         ("Nusra Front", "nusra"),
+        ("Jabhat an-Nusra", "nusra"),  # the article written as it sounds before a sun letter
+        ("Ahrar as-Sham", "ahrar_al_sham"),
+        ("Faylaq ar-Rahman", "faylaq_al_rahman"),
         ("Jabhat Fateh al-Sham", "jfs"),
         ("al-Qaeda affiliate", "nusra"),
         ("Free Syrian Army", "fsa"),

@@ -329,3 +329,14 @@ def test_an_air_strike_with_no_attacker_takes_the_state_force_told_fighting_in_i
                                  "Food prices have soared. Air strikes on Friday killed 12 people in the village of Bulil near Deir ez-Zor.",
                                  published="2016-06-05", outlet="AFP")
     assert [e.actor1 for e in reading.events if e.sub_event_type == "Air/drone strike"] == [None]
+
+
+def test_a_doer_joined_by_and_is_a_partner_unless_the_act_has_two_sides() -> None:
+    def sides(text: str) -> tuple[str, str, list[str]]:
+        e = frontwatch.extract(text, published="2016-04-30", outlet="AFP").events[0]
+        return (e.actor1.side if e.actor1 else "", e.actor2.side if e.actor2 else "", [a.side for a in e.assoc_actors])
+    assert sides("Nusra Front fighters and other rebel groups shelled the Midan neighbourhood in Aleppo on Saturday.") \
+        == ("jihadist", "", ["opposition"])
+    # to clash or fight, the joined doers are the two sides
+    assert sides("Nusra Front and the army clashed near Aleppo on Saturday.")[:2] == ("jihadist", "government")
+    assert sides("IS and rebel groups fought near Azaz on Saturday.")[:2] == ("jihadist", "opposition")

@@ -121,13 +121,34 @@ def event_actors(
     if actor2 is None and owners and owners[0] in rest and (actor1 is None or owners[0].actor.side != actor1.actor.side):
         actor2 = owners[0]
         rest.remove(actor2)
+    # "Nusra fighters and other rebel groups shelled the town": who is joined to the doer by "and" acts with it
+    reciprocal = lexicons.words("reciprocal_verbs.txt")
+    one_sided = trigger.lemma_.lower() not in reciprocal and verb.lemma_.lower() not in reciprocal
+    partners = [a for a in rest if actor1 is not None and one_sided and _joined_to(doc, a, actor1)]
     if actor2 is None and actor1 is not None:
-        others = [a for a in rest if a.actor.side != actor1.actor.side]
+        others = [a for a in rest if a.actor.side != actor1.actor.side and a not in partners]
         if others:
             actor2 = others[0]
             rest.remove(actor2)
-    assoc = [a for a in rest if actor1 is not None and a.actor.side == actor1.actor.side and a.actor.name != actor1.actor.name]
+    assoc = [a for a in rest if actor1 is not None and (a.actor.side == actor1.actor.side or a in partners)
+             and a.actor.name != actor1.actor.name]
     return actor1, actor2, assoc
+
+
+def _joined_to(doc: Doc, mention: ActorMention, doer: ActorMention) -> bool:
+    """The mention is a conjunct of the doer's noun ("Nusra terrorists and other terrorist groups"): a partner in
+    the act, never the side it is done to."""
+    mine, theirs = root_of(doc, mention.start, mention.end), root_of(doc, doer.start, doer.end)
+    if mine is None or theirs is None or mine.i == theirs.i:
+        return False
+    return _conj_head(mine).i == _conj_head(theirs).i
+
+
+def _conj_head(token: Token) -> Token:
+    """The first conjunct of the coordination a token is in ("A and B and C": A)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _acts_elsewhere(doc: Doc, mention: ActorMention, verb: Token, trigger: Token) -> bool:
