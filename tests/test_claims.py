@@ -1119,3 +1119,14 @@ def test_counts_listed_respectively_go_to_the_places_listed_in_the_same_order(te
 def test_without_respectively_a_count_is_not_shared_out_over_the_places() -> None:
     reading = frontwatch.extract("Strikes hit Saraqib and Binnish, killing nine people.", published="2016-05-10", outlet="AFP")
     assert sorted(e.fatalities for e in reading.events) == [0, 9]
+
+
+def test_fighters_joined_to_a_destroyed_thing_are_killed_and_a_plural_thing_keeps_its_own_count() -> None:
+    def counts(text: str) -> list[tuple[str, int | None, str]]:
+        reading = frontwatch.extract(text, published="2016-05-01", outlet="Reuters")
+        return [(c.kind, c.value, c.subject) for c in reading.claims]
+    assert counts("A command post and up to 80 IS fighters were destroyed near Tabqa on Friday, the ministry said.") \
+        == [("killed", 80, "fighters")]
+    assert counts("Jets destroyed two tanks and 30 militants near Tabqa on Friday, the ministry said.") == [("killed", 30, "militants")]
+    # "three tanks" counts tanks: no three dead terrorists
+    assert ("killed", 3, "terrorists") not in counts("The army destroyed three tanks and 40 terrorists near Palmyra on Friday.")

@@ -37,7 +37,7 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
             return kind
         if how == "verb" and not as_noun:
             return kind
-        if how == "fighters" and not as_noun and counted is not None and counted.dep_ in {"dobj", "nsubjpass"} and counted.head.i == token.i:
+        if how == "fighters" and not as_noun and counted is not None and _acted_on(counted, token):
             # "destroyed 60 terrorists", "eliminated 12 militants", "up to 80 fighters were destroyed": the verb
             # kills when it acts on fighters
             if lexicons.mapping("person_nouns.txt").get(counted.lemma_.lower()) == "fighters":
@@ -55,6 +55,14 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
         ):
             return kind
     return ""
+
+
+def _acted_on(noun: Token, verb: Token) -> bool:
+    """The noun is what the verb acts on (its object, or its passive subject), alone or joined to another by "and":
+    "a command post and 80 fighters were destroyed" destroyed the fighters too."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == verb.i
 
 
 def _harm_to_status_noun(noun: Token) -> Token | None:
