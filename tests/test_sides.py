@@ -340,3 +340,14 @@ def test_a_doer_joined_by_and_is_a_partner_unless_the_act_has_two_sides() -> Non
     # to clash or fight, the joined doers are the two sides
     assert sides("Nusra Front and the army clashed near Aleppo on Saturday.")[:2] == ("jihadist", "government")
     assert sides("IS and rebel groups fought near Azaz on Saturday.")[:2] == ("jihadist", "opposition")
+
+
+def test_whom_a_harm_word_is_said_of_was_hit_and_struck_no_one() -> None:
+    def actors(text: str) -> tuple[str, str]:
+        e = frontwatch.extract(text, published="2016-05-03", outlet="AFP").events[0]
+        return (e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "")
+    # the headline passive: "one police officer killed" names the dead, not the striker
+    assert "Police" not in actors("Rockets fired from an IS-held area hit the Turkish town of Kilis on Sunday, one police officer killed.")[0]
+    # in a clash the dead of a side are still that side
+    assert actors("Two IS fighters killed in clashes with the army near Palmyra.") \
+        == ("Islamic State (Syria)", "Military Forces of Syria (2000-)")

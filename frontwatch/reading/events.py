@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, to_ref
 from frontwatch.reading.attackers import carried_act, unnamed_attacker
-from frontwatch.reading.attribution import hedge_in
+from frontwatch.reading.attribution import hedge_in, reporting
 from frontwatch.reading.charges import charge_spans, charged_for
 from frontwatch.reading.clauses import casualty_word, clause_spans
 from frontwatch.reading.discourse import read_discourse
@@ -41,7 +41,7 @@ from frontwatch.reading.retelling import GENERIC_ACTS, campaign_told, covered, r
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.tellings import Unsaid
 from frontwatch.reading.toll_scope import running_total
-from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, PlaceMention, Source
+from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, DateMention, Document, Event, Location, PlaceMention, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,6 +70,7 @@ def find_events(
     discourse = read_discourse(doc, mentions, outlet, summary=any(r.kind == "tags" for r in document.removed))
     kinds = {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None}
     unsaid: dict[str, Unsaid] = {}  # event id -> the day or place its sentence left to the story
+    by_article: set[str] = set()  # events no day was told for, in or before their sentence: dated by the article's own day
 
     def rank(loc: Location) -> int:
         return loc.geo_precision * 10 + KIND_RANK.get(kinds.get(loc.place_id, ""), 5)
@@ -170,7 +171,8 @@ def find_events(
                 listed = trigger.idx if len(located) > 1 else -1  # "jets struck A, B and C": one event per place listed
                 if day_unsaid or place_unsaid or act_unsaid or listed >= 0:
                     unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid, act_unsaid, listed)
-                by_article = {k for k, u in unsaid.items() if u.day}  # events the article dated by its own day
+                if context.date is None and not any(not _dates_report(doc, d) for d in in_span(mentions.dates, s0, s1) if d.kind != "since"):
+                    by_article.add(told.event_id)
                 if old and history is not None:
                     history.append(told)
                 elif running_count(trigger, doc, mentions) and campaign_told(events, told, rank):
@@ -187,6 +189,16 @@ def find_events(
         if sent_actors:
             previous_actor = sent_actors[-1]
     return merge_events(events, [(s.start_char, s.end_char) for s in doc.sents], rank, kinds, unsaid)
+
+
+def _dates_report(doc: Doc, day: DateMention) -> bool:
+    """The day word hangs on a reporting verb ("killed 14 people, the agency said on Wednesday"): it dates the
+    report, not the act."""
+    token = root_of(doc, day.start, day.end)
+    if token is None:
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and reporting(verb)
 
 
 def _grounded(sub_event_type: str, actor: ActorRef, trigger: Token) -> bool:

@@ -213,6 +213,11 @@ def _harm_of(word: Token) -> str:
     return kind if kind in _HARM_KINDS else ""
 
 
+def harms(word: Token) -> bool:
+    """The word says people were killed or wounded ("killed", "injured", "wounded")."""
+    return _harm_of(word) in {"killed", "injured"}
+
+
 def _either_harm(governor: Token) -> bool:
     """The governing harm word (or the state "leave" puts the people in) is joined by "or" to the other harm:
     "killed or wounded", "dead or injured"."""
