@@ -1130,3 +1130,13 @@ def test_fighters_joined_to_a_destroyed_thing_are_killed_and_a_plural_thing_keep
     assert counts("Jets destroyed two tanks and 30 militants near Tabqa on Friday, the ministry said.") == [("killed", 30, "militants")]
     # "three tanks" counts tanks: no three dead terrorists
     assert ("killed", 3, "terrorists") not in counts("The army destroyed three tanks and 40 terrorists near Palmyra on Friday.")
+
+
+def test_the_counted_subject_of_a_verb_that_kills_someone_counts_the_doers_not_the_dead() -> None:
+    def counts(text: str) -> list[tuple[str, int | None, str]]:
+        reading = frontwatch.extract(text, published="2016-05-01", outlet="Reuters")
+        return [(c.kind, c.value, c.subject) for c in reading.claims if c.kind == "killed"]
+    assert counts("Two gunmen killed three soldiers in the town of Daraa on Friday.") == [("killed", 3, "soldiers")]
+    assert counts("Two gunmen shot dead three soldiers in the town of Daraa on Friday.") == [("killed", 3, "soldiers")]
+    # a subject with no object is the headline passive: the two were killed
+    assert counts("Two people killed in shelling on the town of Homs on Friday.") == [("killed", 2, "people")]

@@ -65,6 +65,21 @@ def _acted_on(noun: Token, verb: Token) -> bool:
     return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == verb.i
 
 
+def _doers(noun: Token, verb: Token) -> bool:
+    """The counted noun is the subject of a verb that harms someone it names ("two gunmen killed three soldiers",
+    "five militants shot dead a guard"): it counts the doers, not the harmed. A subject with no object
+    ("two people killed", a headline's passive) is the harmed."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i and harms(verb) and any(_harmed_object(c) for c in verb.children)
+
+
+def _harmed_object(word: Token) -> bool:
+    """A noun object with no harm word of its own: in a headline's lost commas ("7 citizens killed 12 injured",
+    "5 killed 20 people wounded") the number after the verb is another count, not whom the subject harmed."""
+    return word.dep_ == "dobj" and word.pos_ in {"NOUN", "PROPN", "PRON"} and not any(harms(c) for c in word.children)
+
+
 def _harm_to_status_noun(noun: Token) -> Token | None:
     """ "a bomb killed more than 60 evacuees", "30 refugees died": a noun that says what people were before
     (evacuees, the besieged) counts what the verb did to them when that verb kills or wounds; the noun
@@ -299,6 +314,8 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     for tok in [start, *start.ancestors][:6]:
         is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
         kind = _kind_of(tok, as_noun=is_noun, counted=start) or (_carried_kind(tok, start) if tok.pos_ in {"VERB", "AUX"} else "")
+        if kind and tok.pos_ in {"VERB", "AUX"} and _doers(start, tok):
+            return "", None, False  # "two gunmen killed three soldiers": the two did the killing
         if kind and tok.pos_ in {"VERB", "AUX"}:
             # "left 40 dead and 70 wounded": the state the verb leaves them in beats the verb ("leave" = displaced).
             state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _kind_of(c, as_noun=True)), None)
