@@ -315,15 +315,3 @@ def test_an_act_told_with_no_place_is_placed_by_the_definite_noun_that_tells_it_
                  "Jets struck the group's stronghold on Saturday, killing 14, a monitor said. The strikes on Raqqa also hit a bakery."):
         events = [(t, p) for t, p, _ in _kinds_places_tolls(text)]
         assert events == [("Air/drone strike", "Ar-Raqqa")], (text, events)
-
-
-def test_one_toll_told_of_a_city_and_far_on_of_its_quarter_is_one_event() -> None:
-    text = ("Rebel shelling killed 12 civilians in Aleppo on Monday, the monitor said. The United Nations called for a truce. "
-            "Talks in Geneva stalled last week. Residents said food was scarce. Rebel shelling killed 12 civilians in the "
-            "Sukkari district on Monday, state media said.")
-    reading = frontwatch.extract(text, published="2016-05-03", outlet="AFP")
-    assert [(e.location.name if e.location else "", e.fatalities) for e in reading.events] == [("as-Sukkari", 12)]
-    assert {c.event_id for c in reading.claims if c.kind == "killed"} == {reading.events[0].event_id}
-    # the same toll in another town is another event
-    other = frontwatch.extract(text.replace("the Sukkari district", "the town of Azaz"), published="2016-05-03", outlet="AFP")
-    assert len(other.events) == 2

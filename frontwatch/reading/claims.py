@@ -23,7 +23,6 @@ from frontwatch.reading.discourse import own_channel, read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, of_the_wounded, subset_of
 from frontwatch.reading.mentions import Mentions, in_span
-from frontwatch.reading.merging import same_toll_in_quarter
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.toll_scope import day_part, over_separate_incidents, raised_over_a_span, raised_toll, running_total, superseded
 from frontwatch.reading.tolls import VIOLENT_KINDS, nearest_event, restated, roundups_unlinked, told_before, with_claims
@@ -243,7 +242,6 @@ def find_claims(
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
     claims = link_disputes(roundups_unlinked(claims, events) + control_claims, day_parts)
     events = with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids), frozenset(uncounted_ids))
-    events, claims = same_toll_in_quarter(events, claims, {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None})
     # Tolls are read from the voices as told (a restatement by the same voice is not more dead); the figures
     # then carry the source that gives them.
     return restated_sources(claims, starts, outlet), controls, events

@@ -18,7 +18,7 @@ from dataclasses import replace
 from frontwatch.reading.coarse_tellings import coarse_into_place, province_into_place
 from frontwatch.reading.sides import VIOLENT
 from frontwatch.reading.tellings import Unsaid, groups, holds, merged_into, one_list, place_key, pooled, sentence_index, sides_agree, specific_of, tells_another
-from frontwatch.records import DAY, MONTH, WEEK, ActorRef, Claim, Event, Location
+from frontwatch.records import DAY, MONTH, WEEK, ActorRef, Event, Location
 
 
 def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (), rank: Callable[[Location], int] | None = None,
@@ -233,41 +233,3 @@ def _damage_of_attack(events: list[Event], sentences: Sequence[tuple[int, int]])
 
 
 __all__ = ["merge_events"]
-
-
-def same_toll_in_quarter(events: list[Event], claims: list[Claim], kinds: Mapping[str, str]) -> tuple[list[Event], list[Claim]]:
-    """ "Rebel shelling killed 12 civilians in Aleppo on Monday ... (paragraphs later) rebel shelling killed 12
-    civilians in the Sukkari district": the same toll of the same kind of act on the same day, told once of a city
-    and once of a quarter it holds, is one event told twice however far apart, not two; it keeps the quarter.
-    A toll of one dead may be two people (one died in the city, one in its quarter), so it takes two or more."""
-    out = list(events)
-    moved: dict[str, str] = {}
-    for coarse in events:
-        fine = next((e for e in out if e is not coarse and _one_toll_inside(coarse, e, kinds)), None)
-        if fine is None or not any(e is coarse for e in out) or _quarters_that_day(coarse, out, kinds) > 1:
-            continue
-        joined = replace(pooled(fine, coarse), claim_ids=tuple(dict.fromkeys(fine.claim_ids + coarse.claim_ids)),
-                         start=min(fine.start, coarse.start), end=max(fine.end, coarse.end))
-        out = merged_into(out, fine, joined, coarse)
-        moved[coarse.event_id] = fine.event_id
-    return out, [replace(c, event_id=moved[c.event_id]) if c.event_id in moved else c for c in claims]
-
-
-def _quarters_that_day(coarse: Event, events: Sequence[Event], kinds: Mapping[str, str]) -> int:
-    """How many of the city's quarters events of the kind and day are told at: with two or more ("shells hit
-    al-Midan ... al-Faid ... the city"), the city's toll may be any of them, or their sum."""
-    assert coarse.location is not None
-    return len({place_key(e.location) for e in events if e is not coarse and e.location is not None and e.event_type == coarse.event_type
-                and e.event_date == coarse.event_date and holds(coarse.location, e.location, kinds)})
-
-
-def _one_toll_inside(coarse: Event, fine: Event, kinds: Mapping[str, str]) -> bool:
-    """``fine`` tells ``coarse`` again at a quarter of its city: same type, sub-type (or a more specific one), day,
-    sides and toll (two or more dead)."""
-    if coarse.location is None or fine.location is None or coarse.fatalities < 2 or coarse.fatalities != fine.fatalities:
-        return False
-    if coarse.event_type != fine.event_type or specific_of(coarse.sub_event_type, fine.sub_event_type) is None:
-        return False
-    if coarse.event_date is None or coarse.event_date != fine.event_date or not sides_agree(coarse, fine):
-        return False
-    return coarse.location.geo_precision == 1 and holds(coarse.location, fine.location, kinds)
