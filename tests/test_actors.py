@@ -50,11 +50,15 @@ def names(text: str) -> list[tuple[str, str]]:
         ("ISIL", "is"),
         ("Daesh", "is"),
         ("Nusra Front", "nusra"),
+        ("Jabhat an-Nusra", "nusra"),  # the article written as it sounds before a sun letter
+        ("Ahrar as-Sham", "ahrar_al_sham"),
+        ("Faylaq ar-Rahman", "faylaq_al_rahman"),
         ("Jabhat Fateh al-Sham", "jfs"),
         ("al-Qaeda affiliate", "nusra"),
         ("Free Syrian Army", "fsa"),
         ("Ahrar al-Sham", "ahrar_al_sham"),
         ("Turkish army", "turkey"),
+        ("security forces", "police_syria"),  # bare: Syria's, unless a country's name comes before it
         ("civilians", "civilians"),
     ],
 )

@@ -285,6 +285,17 @@ def test_a_toll_the_same_source_restates_for_one_event_counts_once() -> None:
     assert {e.fatalities for e in reading.events if e.location is not None and e.location.name == "Jablah"} == {21}
 
 
+def test_a_count_said_to_come_on_top_of_another_sentence_s_is_told_once_in_its_own() -> None:
+    # "also" sets the count apart from the sentence before; the participle of the same sentence restates it
+    def toll(text: str) -> int:
+        reading = frontwatch.extract(text, published="2016-05-03", outlet="Reuters")
+        return max(e.fatalities for e in reading.events)
+    assert toll("Twenty civilians were also killed on Monday when jets pounded the town of Saraqib, killing 20 civilians.") == 20
+    assert toll("Four rebels were also killed on Monday when troops stormed the village of Kafr Nabl, killing four rebels.") == 4
+    # the later count's own "more" still comes on top
+    assert toll("Four rebels were also killed on Monday when troops stormed the village of Kafr Nabl, killing four more rebels.") == 8
+
+
 def test_a_capture_told_as_background_is_no_event_but_says_who_holds_the_place_since() -> None:
     reading = frontwatch.extract("Army units fought Islamic State fighters east of Tadmur on Saturday, the army said. "
                                  "Syrian troops retook Tadmur from the Islamic State on March 27.", published="2016-08-13", outlet="Reuters")
@@ -1135,3 +1146,24 @@ def test_people_who_bore_injuries_are_a_count_of_the_injured() -> None:
     assert ("injured", 40, "") in _figures("Six people were killed and 40 others sustained serious injuries in the blast.")
     assert ("injured", 12, "") in _figures("Twelve civilians suffered wounds in the shelling on Monday, the monitor said.")
     assert not any(k == "injured" for k, _, _ in _figures("Forty fighters suffered heavy losses in the battle on Monday."))
+
+
+def test_fighters_joined_to_a_destroyed_thing_are_killed_and_a_plural_thing_keeps_its_own_count() -> None:
+    def counts(text: str) -> list[tuple[str, int | None, str]]:
+        reading = frontwatch.extract(text, published="2016-05-01", outlet="Reuters")
+        return [(c.kind, c.value, c.subject) for c in reading.claims]
+    assert counts("A command post and up to 80 IS fighters were destroyed near Tabqa on Friday, the ministry said.") \
+        == [("killed", 80, "fighters")]
+    assert counts("Jets destroyed two tanks and 30 militants near Tabqa on Friday, the ministry said.") == [("killed", 30, "militants")]
+    # "three tanks" counts tanks: no three dead terrorists
+    assert ("killed", 3, "terrorists") not in counts("The army destroyed three tanks and 40 terrorists near Palmyra on Friday.")
+
+
+def test_the_counted_subject_of_a_verb_that_kills_someone_counts_the_doers_not_the_dead() -> None:
+    def counts(text: str) -> list[tuple[str, int | None, str]]:
+        reading = frontwatch.extract(text, published="2016-05-01", outlet="Reuters")
+        return [(c.kind, c.value, c.subject) for c in reading.claims if c.kind == "killed"]
+    assert counts("Two gunmen killed three soldiers in the town of Daraa on Friday.") == [("killed", 3, "soldiers")]
+    assert counts("Two gunmen shot dead three soldiers in the town of Daraa on Friday.") == [("killed", 3, "soldiers")]
+    # a subject with no object is the headline passive: the two were killed
+    assert counts("Two people killed in shelling on the town of Homs on Friday.") == [("killed", 2, "people")]

@@ -1267,3 +1267,18 @@ def test_a_place_parsed_as_the_subject_of_a_toll_is_no_doer() -> None:
     reading = _read("Militants fired rocket shells at residential areas of Damascus on Friday. "
                     "Militant groups in the Eastern Ghouta targeted al-Salihiyah neighborhood killing a woman and injuring three others.")
     assert _typed(reading).get("al-Salihiyah") == "Shelling/artillery/missile attack"
+
+
+def test_a_mention_naming_its_day_retells_no_event_the_story_put_on_another_day() -> None:
+    # "Sunday's bombardment" is not the barrel bombs told after a sentence dated Monday, at the same city
+    reading = frontwatch.extract(
+        "Air raids killed 10 civilians in the town of Saraqib early on Monday, the monitor said. Meanwhile six others were "
+        "killed in barrel bombs in the east of Aleppo city. The raids followed strikes on hospitals in Aleppo. Sunday's "
+        "bombardment killed a baby in a hospital in an eastern district of Aleppo, doctors said.", published="2016-05-02", outlet="AFP")
+    aleppo = sorted((e.event_date.isoformat(), e.fatalities) for e in reading.events
+                    if e.location is not None and e.location.name == "Aleppo" and e.event_date is not None)
+    assert aleppo == [("2016-05-01", 1), ("2016-05-02", 6)]
+    # an event the article dated only by its own day may still be the one "Sunday's raid" names
+    reading = frontwatch.extract("Jets bombed a convoy near Aleppo, killing 12 people, the monitor said. Sunday's raid on "
+                                 "Aleppo killed 12.", published="2016-05-02", outlet="AFP")
+    assert [(e.event_date.isoformat() if e.event_date else "", e.fatalities) for e in reading.events] == [("2016-05-01", 12)]

@@ -5,9 +5,12 @@ once, at its own place, with its own type and toll. The paragraphs are written f
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import frontwatch
+from frontwatch.reading.tolls import roundups_unlinked
 from frontwatch.records import Reading
+from situation_records import D, SOHR, claim, event, place
 
 _STATE_AGENCY = (
     "Units of the army and armed forces destroyed on Tuesday several hideouts of terrorist organizations in the countryside "
@@ -109,3 +112,18 @@ def test_the_place_a_group_is_positioned_in_is_where_it_fires_from_not_where_its
     # the noun "positions" is where a group is hit
     hit = _read("The army shelled militant positions in Kafr Nabl on Sunday, a military source said.", "SANA")
     assert [e.location.name if e.location else "" for e in hit.events] == ["Kafr Nabl"]
+
+
+def test_a_wider_total_that_a_town_s_own_count_and_the_next_event_s_add_up_to_is_a_round_up() -> None:
+    # "At least 16 died in raids across Aleppo province ... raids killed 10 in the town of X ... six others died in
+    # the city": the province's total was told with the town's event, yet it is the round-up of both
+    town, city = place("Kafr Hamra", 36.29, 37.08), place("Aleppo", 36.20124, 37.16117, pid="aleppo_city")
+    events = [event("e1", D(2016, 7, 25), town, event_type="Explosions/Remote violence", sub="Air/drone strike"),
+              event("e2", D(2016, 7, 25), city, event_type="Explosions/Remote violence", sub="Air/drone strike")]
+    total = claim("c1", "killed", 16, SOHR, event_id="e1", place="Aleppo", qualifier="at least")
+    claims = [total, claim("c2", "killed", 10, SOHR, event_id="e1", place="Kafr Hamra"),
+              claim("c3", "killed", 6, SOHR, event_id="e2", place="Aleppo")]
+    assert [c.event_id for c in roundups_unlinked(claims, events)] == ["", "e1", "e2"]
+    # a total told for the town itself stays the town's
+    own = [replace(total, place="Kafr Hamra"), *claims[1:]]
+    assert roundups_unlinked(own, events)[0].event_id == "e1"

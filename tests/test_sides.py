@@ -329,3 +329,25 @@ def test_an_air_strike_with_no_attacker_takes_the_state_force_told_fighting_in_i
                                  "Food prices have soared. Air strikes on Friday killed 12 people in the village of Bulil near Deir ez-Zor.",
                                  published="2016-06-05", outlet="AFP")
     assert [e.actor1 for e in reading.events if e.sub_event_type == "Air/drone strike"] == [None]
+
+
+def test_a_doer_joined_by_and_is_a_partner_unless_the_act_has_two_sides() -> None:
+    def sides(text: str) -> tuple[str, str, list[str]]:
+        e = frontwatch.extract(text, published="2016-04-30", outlet="AFP").events[0]
+        return (e.actor1.side if e.actor1 else "", e.actor2.side if e.actor2 else "", [a.side for a in e.assoc_actors])
+    assert sides("Nusra Front fighters and other rebel groups shelled the Midan neighbourhood in Aleppo on Saturday.") \
+        == ("jihadist", "", ["opposition"])
+    # to clash or fight, the joined doers are the two sides
+    assert sides("Nusra Front and the army clashed near Aleppo on Saturday.")[:2] == ("jihadist", "government")
+    assert sides("IS and rebel groups fought near Azaz on Saturday.")[:2] == ("jihadist", "opposition")
+
+
+def test_whom_a_harm_word_is_said_of_was_hit_and_struck_no_one() -> None:
+    def actors(text: str) -> tuple[str, str]:
+        e = frontwatch.extract(text, published="2016-05-03", outlet="AFP").events[0]
+        return (e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "")
+    # the headline passive: "one police officer killed" names the dead, not the striker
+    assert "Police" not in actors("Rockets fired from an IS-held area hit the Turkish town of Kilis on Sunday, one police officer killed.")[0]
+    # in a clash the dead of a side are still that side
+    assert actors("Two IS fighters killed in clashes with the army near Palmyra.") \
+        == ("Islamic State (Syria)", "Military Forces of Syria (2000-)")

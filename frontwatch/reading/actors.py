@@ -58,9 +58,17 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+# Arabic "al-" takes the sound of a sun letter after it, and many transliterations write it so:
+# "Jabhat al-Nusra" is also "Jabhat an-Nusra", "Ahrar al-Sham" "Ahrar ash-Sham", "Faylaq al-Rahman" "Faylaq ar-Rahman".
+_SUN_LETTER = re.compile(r"\bal-(th|dh|sh|[tdrzsln])", re.I)
+
+
 def alias_variants(alias: str) -> set[str]:
-    """Spelling variants of an alias: hyphens as spaces ("al-Nusra" / "al Nusra"), the article dropped."""
-    variants = {alias, alias.replace("-", " ")}
+    """Spelling variants of an alias: hyphens as spaces ("al-Nusra" / "al Nusra"), the article dropped, the
+    article written as it sounds before a sun letter ("an-Nusra": _SUN_LETTER)."""
+    # "ash-Sham" and "as-Sham" both write "al-Sham"
+    variants = {alias, *(_SUN_LETTER.sub(lambda m: f"a{m.group(1).lower()[:n]}-{m.group(1)}", alias) for n in (1, 2))}
+    variants |= {v.replace("-", " ") for v in variants}
     variants |= {re.sub(r"\bal-", "", v, flags=re.I) for v in list(variants)}
     return {" ".join(v.split()) for v in variants if v.strip()}
 

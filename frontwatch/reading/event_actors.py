@@ -11,6 +11,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary
 from frontwatch.reading.attribution import reporting, speaks
 from frontwatch.reading.event_types import EventCue
+from frontwatch.reading.figure_kinds import harms
 from frontwatch.reading.mentions import named_by, root_of
 from frontwatch.records import ActorMention, ActorRef
 
@@ -67,7 +68,7 @@ def event_actors(
     # "a bomb blast claimed by IS": the participle may hang on the noun the trigger names ("blast" for "bomb")
     participles = [c for t in dict.fromkeys((trigger, named_by(trigger))) for c in t.children if c.dep_ == "acl"]
     for holder in (trigger, verb, *participles) if actor1 is None else ():
-        subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"}]
+        subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"} and not _reduced_passive(c)]
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
         agents += _hands_of(holder)
         found = _actor_in(subj + agents, by_token, quiet=True)
@@ -101,6 +102,11 @@ def event_actors(
     victims = [a for a in rest if (r := root_of(doc, a.start, a.end)) is not None and r.i in hit]
     # "hit Qamishli, which is controlled by the YPG", "a YPG-held town": the holder of the place is no attacker.
     victims += [a for a in rest if a not in victims and _holds_place(doc, a)]
+    # "rockets hit the town, one police officer killed": whom a harm word is said of was hit, not the striker
+    # (in a clash the dead of either side are a side of it: "two IS fighters killed in clashes with the army")
+    reciprocal = lexicons.words("reciprocal_verbs.txt")
+    one_sided = trigger.lemma_.lower() not in reciprocal and verb.lemma_.lower() not in reciprocal
+    victims += [a for a in rest if a not in victims and one_sided and _harmed(doc, a)]
     # "bombers blew themselves up near the police headquarters": whose building or post was hit is no attacker
     owners = [a for a in rest if a not in victims and _owns_target(doc, a)]
     victims += owners
@@ -121,13 +127,56 @@ def event_actors(
     if actor2 is None and owners and owners[0] in rest and (actor1 is None or owners[0].actor.side != actor1.actor.side):
         actor2 = owners[0]
         rest.remove(actor2)
+    # "Nusra fighters and other rebel groups shelled the town": who is joined to the doer by "and" acts with it
+    partners = [a for a in rest if actor1 is not None and one_sided and _joined_to(doc, a, actor1)]
     if actor2 is None and actor1 is not None:
-        others = [a for a in rest if a.actor.side != actor1.actor.side]
+        others = [a for a in rest if a.actor.side != actor1.actor.side and a not in partners]
         if others:
             actor2 = others[0]
             rest.remove(actor2)
-    assoc = [a for a in rest if actor1 is not None and a.actor.side == actor1.actor.side and a.actor.name != actor1.actor.name]
+    assoc = [a for a in rest if actor1 is not None and (a.actor.side == actor1.actor.side or a in partners)
+             and a.actor.name != actor1.actor.name]
     return actor1, actor2, assoc
+
+
+def _harmed(doc: Doc, mention: ActorMention) -> bool:
+    """A harm word is said of the mention's noun: "one police officer killed", "two soldiers were wounded",
+    "officers killed in the blast" (a participle after it, or the passive verb it is the subject of)."""
+    noun = root_of(doc, mention.start, mention.end)
+    if noun is None:
+        return False
+    while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i:  # "police officer": the officer was killed
+        noun = noun.head
+    words = [c for c in noun.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.i > noun.i]
+    if noun.dep_ == "nsubjpass" or _reduced_passive(noun):
+        words.append(noun.head)
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "VBN":
+        words.append(doc[noun.i + 1])  # the parser may hang "killed" elsewhere: it still follows the noun
+    return any(harms(w) for w in words)
+
+
+def _reduced_passive(noun: Token) -> bool:
+    """ "..., one police officer killed and two injured": a counted subject of a harm verb with no object and no
+    auxiliary is the headline passive (the officer was killed), not the killer ("gunmen killed two")."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and any(c.dep_ == "nummod" for c in noun.children) and harms(verb) \
+        and not any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children)
+
+
+def _joined_to(doc: Doc, mention: ActorMention, doer: ActorMention) -> bool:
+    """The mention is a conjunct of the doer's noun ("Nusra terrorists and other terrorist groups"): a partner in
+    the act, never the side it is done to."""
+    mine, theirs = root_of(doc, mention.start, mention.end), root_of(doc, doer.start, doer.end)
+    if mine is None or theirs is None or mine.i == theirs.i:
+        return False
+    return _conj_head(mine).i == _conj_head(theirs).i
+
+
+def _conj_head(token: Token) -> Token:
+    """The first conjunct of the coordination a token is in ("A and B and C": A)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _acts_elsewhere(doc: Doc, mention: ActorMention, verb: Token, trigger: Token) -> bool:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, to_ref
 from frontwatch.reading.attackers import carried_act, unnamed_attacker
-from frontwatch.reading.attribution import hedge_in
+from frontwatch.reading.attribution import hedge_in, reporting
 from frontwatch.reading.charges import charge_spans, charged_for
 from frontwatch.reading.clauses import casualty_word, clause_spans
 from frontwatch.reading.discourse import read_discourse
@@ -42,7 +42,7 @@ from frontwatch.reading.retelling import GENERIC_ACTS, campaign_told, covered, r
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.tellings import Unsaid
 from frontwatch.reading.toll_scope import running_total
-from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, Document, Event, Location, PlaceMention, Source
+from frontwatch.records import DAY, MONTH, WEEK, ActorMention, ActorRef, DateMention, Document, Event, Location, PlaceMention, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,6 +71,7 @@ def find_events(
     discourse = read_discourse(doc, mentions, outlet, summary=any(r.kind == "tags" for r in document.removed))
     kinds = {p.place.place_id: p.place.kind for p in mentions.places if p.place is not None}
     unsaid: dict[str, Unsaid] = {}  # event id -> the day or place its sentence left to the story
+    by_article: set[str] = set()  # events no day was told for, in or before their sentence: dated by the article's own day
 
     def rank(loc: Location) -> int:
         return loc.geo_precision * 10 + KIND_RANK.get(kinds.get(loc.place_id, ""), 5)
@@ -175,14 +176,17 @@ def find_events(
                 listed = trigger.idx if len(located) > 1 else -1  # "jets struck A, B and C": one event per place listed
                 if day_unsaid or place_unsaid or act_unsaid or listed >= 0:
                     unsaid[told.event_id] = Unsaid(day_unsaid, place_unsaid, act_unsaid, listed)
+                if context.date is None and not any(not _dates_report(doc, d) for d in in_span(mentions.dates, s0, s1) if d.kind != "since"):
+                    by_article.add(told.event_id)
                 if old and history is not None:
                     history.append(told)
                 elif running_count(trigger, doc, mentions) and campaign_told(events, told, rank):
                     continue  # "the battle for Aleppo has killed 300 in two weeks": the campaign of an event told
                 elif not ((told_again := retold(trigger, found)) is not None and refine(events, told, rank, dated=day_owned(told_again),
                                                                             generic=told_again.lemma_.lower() in GENERIC_ACTS, sentence=s0,
-                                                                            day_unsaid=not own_day)) \
-                        and (not back or (not covered(events, told, rank) and acts_at(trigger, places, doc, told.location))):
+                                                                            day_unsaid=not own_day, undated=by_article)) \
+                        and (not back or (not covered(events, told, rank, dated=day_owned(trigger), undated=by_article)
+                                          and acts_at(trigger, places, doc, told.location))):
                     # "the air strikes also destroyed ... in Rasm al-Sabaa, 75 km east of Homs": a definite noun
                     # that names a place of its own, where no event of its type was told, tells one more
                     events.append(told)
@@ -215,6 +219,16 @@ def _victims_to_last(events: list[Event], victims: Sequence[ActorMention]) -> No
     victim, doer = to_ref(victims[0]), events[last].actor1
     if doer is None or doer.name != victim.name:
         events[last] = replace(events[last], actor2=victim)
+
+
+def _dates_report(doc: Doc, day: DateMention) -> bool:
+    """The day word hangs on a reporting verb ("killed 14 people, the agency said on Wednesday"): it dates the
+    report, not the act."""
+    token = root_of(doc, day.start, day.end)
+    if token is None:
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and reporting(verb)
 
 
 def _grounded(sub_event_type: str, actor: ActorRef, trigger: Token) -> bool:

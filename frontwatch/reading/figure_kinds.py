@@ -37,8 +37,7 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
             return kind
         if how == "verb" and not as_noun:
             return kind
-        acted = _listed_first(counted) if counted is not None else None
-        if how == "fighters" and not as_noun and counted is not None and acted is not None and acted.dep_ in {"dobj", "nsubjpass"} and acted.head.i == token.i:
+        if how == "fighters" and not as_noun and counted is not None and _acted_on(counted, token):
             # "destroyed 60 terrorists", "eliminated 12 militants", "up to 80 fighters were destroyed": the verb
             # kills when it acts on fighters, listed after a thing or not ("a command post and 80 fighters were destroyed")
             if lexicons.mapping("person_nouns.txt").get(counted.lemma_.lower()) == "fighters":
@@ -68,14 +67,30 @@ def _bore(verb: Token, counted: Token | None, kind: str) -> bool:
     return any(c.dep_ == "dobj" and (kind, "noun") in _kind_rows().get(c.lemma_.lower(), []) for c in verb.children)
 
 
-def _listed_first(noun: Token) -> Token:
-    """The first of the nouns ``noun`` is listed with ("a depot and 50 fighters": "depot"), which carries the
-    list's role in the clause."""
-    first = noun
-    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"} and first.head.i < first.i:
-        first = first.head
-    # "12 tanks and 50 fighters": a counted thing first leaves it unclear which count the fighters take
-    return noun if any(c.dep_ == "nummod" for c in first.children) and first is not noun else first
+def _acted_on(noun: Token, verb: Token) -> bool:
+    """The noun is what the verb acts on (its object, or its passive subject), alone or joined to another by "and":
+    "a command post and 80 fighters were destroyed" destroyed the fighters too ("three tanks and 40 fighters": the
+    figure reader gives each number the noun it counts, so the tanks' three is no count of fighters)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == verb.i
+
+
+def _doers(noun: Token, verb: Token) -> bool:
+    """The counted noun is the subject of a verb that harms someone it names ("two gunmen killed three soldiers",
+    "five militants shot dead a guard"): it counts the doers, not the harmed. A subject with no object
+    ("two people killed", a headline's passive) is the harmed."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i and harms(verb) and any(_harmed_object(c, verb) for c in verb.children)
+
+
+def _harmed_object(word: Token, verb: Token) -> bool:
+    """A noun object right after the verb ("killed three soldiers", "shot dead a guard") with no harm word of its
+    own: in a headline's lost commas ("7 citizens killed 12 injured") the number after the verb is another count,
+    and a noun the parser hangs on "died" far after it ("died in the raid according to X, a member of ...") is none."""
+    return word.dep_ == "dobj" and word.pos_ in {"NOUN", "PROPN", "PRON"} and word.left_edge.i <= verb.i + 2 \
+        and not any(harms(c) for c in word.children)
 
 
 def _harm_to_status_noun(noun: Token) -> Token | None:
@@ -226,6 +241,11 @@ def _harm_of(word: Token) -> str:
     return kind if kind in _HARM_KINDS else ""
 
 
+def harms(word: Token) -> bool:
+    """The word says people were killed or wounded ("killed", "injured", "wounded")."""
+    return _harm_of(word) in {"killed", "injured"}
+
+
 def _either_harm(governor: Token) -> bool:
     """The governing harm word (or the state "leave" puts the people in) is joined by "or" to the other harm:
     "killed or wounded", "dead or injured"."""
@@ -309,6 +329,8 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     for tok in [start, *start.ancestors][:6]:
         is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
         kind = _kind_of(tok, as_noun=is_noun, counted=start) or (_carried_kind(tok, start) if tok.pos_ in {"VERB", "AUX"} else "")
+        if kind and tok.pos_ in {"VERB", "AUX"} and _doers(start, tok):
+            return "", None, False  # "two gunmen killed three soldiers": the two did the killing
         if kind and tok.pos_ in {"VERB", "AUX"}:
             # "left 40 dead and 70 wounded": the state the verb leaves them in beats the verb ("leave" = displaced).
             state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and _kind_of(c, as_noun=True)), None)

@@ -264,8 +264,9 @@ def _compound_person_noun(head: Token) -> Token | None:
 
 def _shared_person_noun(head: Token) -> Token | None:
     """ "40 army and rebel fighters", "25 army and 12 rebel fighters": the parser takes the first modifier
-    ("army") for the counted noun and joins the person noun to it; both modifiers describe the fighters."""
-    if head.lemma_.lower() in lexicons.mapping("person_nouns.txt"):
+    ("army") for the counted noun and joins the person noun to it; both modifiers describe the fighters. A plural
+    noun is counted itself: "destroyed three tanks and 40 terrorists" counts three tanks, not three terrorists."""
+    if head.lemma_.lower() in lexicons.mapping("person_nouns.txt") or head.tag_ in {"NNS", "NNPS"}:
         return None
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ == "NOUN" and child.lemma_.lower() in lexicons.mapping("person_nouns.txt"):

@@ -6,7 +6,7 @@ campaign of an event already told.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from frontwatch.reading.sides import VIOLENT
@@ -19,13 +19,16 @@ _DAY_OWNED_REACH = 2  # "Monday's raid" told on Wednesday refers to an event the
 
 
 def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *, dated: bool = False, generic: bool = False,
-           sentence: int | None = None, day_unsaid: bool = False) -> bool:
+           sentence: int | None = None, day_unsaid: bool = False, undated: Collection[str] | None = None) -> bool:
     """Place an earlier event of the same kind and day more precisely with ``told`` (a definite mention:
     "the strike on Abbad"); True when one was refined, in place, and ``told`` adds no event. ``rank``
     orders places from precise to coarse (a village before its city).
 
     ``dated``: the mention names its day ("Monday's raid on the convoy"): an earlier event dated up to two days
     later (an article dates an undated first report by its own day) is that raid, and takes its day.
+    ``undated``: ids of the events the article dated by its own day, no day being told in or before their
+    sentence (None: any may be). An event the story told on a day of its own ("Jets hit X on Monday ...
+    Meanwhile six died in Y") is not retold by "Sunday's bombardment": that names another day.
     ``day_unsaid``: the mention's sentence names no day of its own.
     ``generic``: the noun is a generic act word (GENERIC_ACTS: "raid", "attack"), which retells an earlier
     violent event of any type.
@@ -42,7 +45,7 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
         # the same day, told again by a definite noun that may name it less precisely
         same_type = earlier.event_type == told.event_type or (generic and earlier.event_type in VIOLENT and told.event_type in VIOLENT)
         days = (earlier.event_date - told.event_date).days if earlier.event_date and told.event_date else None
-        same_day = days == 0 or (dated and days is not None and 0 < days <= _DAY_OWNED_REACH)
+        same_day = days == 0 or (dated and _dated_by_article(earlier, told, undated))
         near_day = same_day or (day_unsaid and days is not None and abs(days) <= 1)
         if same_type and near_day and loc is None and fine.geo_precision == 1:
             # "22 were killed in air strikes on the group's capital on Saturday and Sunday ... the dead of the
@@ -65,6 +68,23 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
     return False
 
 
+def _dated_by_article(earlier: Event, told: Event, undated: Collection[str] | None) -> bool:
+    """The article dated ``earlier`` by its own day (``undated``: ids of such events; None: any may be), up to
+    two days after the day the definite mention ``told`` names: "Sunday's raid" may be the raid first told
+    with no day, in a story of Monday or Tuesday."""
+    if earlier.event_date is None or told.event_date is None or (undated is not None and earlier.event_id not in undated):
+        return False
+    return 0 < (earlier.event_date - told.event_date).days <= _DAY_OWNED_REACH
+
+
+def _another_day(earlier: Event, told: Event, dated: bool, undated: Collection[str] | None) -> bool:
+    """A mention that names its day ("Sunday's bombardment") tells no event the story put on another day
+    ("jets hit X on Monday ... six died in Y"), unless the article only dated that one by its own day."""
+    if not dated or earlier.event_date is None or told.event_date is None or earlier.event_date == told.event_date:
+        return False
+    return not _dated_by_article(earlier, told, undated)
+
+
 def campaign_told(events: list[Event], told: Event, rank: Callable[[Location], int]) -> bool:
     """Is there an earlier violent event at the place of ``told`` (a running total: "the battle for Aleppo has
     killed 300 in two weeks"), or in the area it names? The count is then the campaign that event belongs to,
@@ -81,15 +101,17 @@ def campaign_told(events: list[Event], told: Event, rank: Callable[[Location], i
     return False
 
 
-def covered(events: list[Event], told: Event, rank: Callable[[Location], int]) -> bool:
+def covered(events: list[Event], told: Event, rank: Callable[[Location], int], *, dated: bool = False,
+            undated: Collection[str] | None = None) -> bool:
     """Is ``told`` (a definite retelling) at the place of an earlier event of its type, or at an area holding
-    one? Then it tells that event again; elsewhere it tells a new one."""
+    one? Then it tells that event again; elsewhere it tells a new one. ``dated`` and ``undated`` as for
+    refine: a mention naming its day retells no event of another day."""
     loc = told.location
     if loc is None:
         return True
     for earlier in events:
         at = earlier.location
-        if earlier.event_type != told.event_type or at is None:
+        if earlier.event_type != told.event_type or at is None or _another_day(earlier, told, dated, undated):
             continue
         if place_key(at) == place_key(loc) or (rank(loc) >= rank(at) and within(at, loc)):
             return True

@@ -184,12 +184,14 @@ def restated(claim: Claim, verb: int, earlier: Sequence[tuple[Claim, int]]) -> b
     blast in Hama countryside Three citizens were killed ..." (a headline glued to its lead) says three dead,
     not six. Two counts under one verb are two counts ("killed 3 children and 3 women"), and so are counts of
     other people ("three soldiers were killed and three rebels died"), counts said to come on top ("three more")
-    or counts of other events (another place's). ``earlier``: the sentence's claims before this one, each with
-    the index of the verb that governs it."""
-    return bool(claim.event_id) and any(
+    or counts of other events (another place's). An earlier count said to come on top of another sentence's
+    ("20 civilians were also killed when jets pounded X, killing 20 civilians") is still the count the same
+    sentence tells again: only the later count's own "more" sets it apart. ``earlier``: the sentence's claims
+    before this one, each with the index of the verb that governs it."""
+    return bool(claim.event_id) and claim.qualifier not in {"including", "additional"} and any(
         c.kind == claim.kind and c.value == claim.value and v != verb and c.event_id == claim.event_id
         and (not c.subject or not claim.subject or c.subject.lower() == claim.subject.lower())
-        and not {"including", "additional"} & {c.qualifier, claim.qualifier}
+        and c.qualifier != "including"
         for c, v in earlier
     )
 
@@ -222,11 +224,27 @@ def roundups_unlinked(claims: list[Claim], events: Sequence[Event] = ()) -> list
         parts = _distinct_parts([c for _, c in following if c.event_id != total.event_id])
         sums = [sum(c.value or 0 for c in parts[:n]) for n in range(2, len(parts) + 1)]
         if (total.value in sums and len({c.event_id for c in parts[: sums.index(total.value) + 2]}) >= 2 and total.event_id not in towns) \
-                or _wider_round_up(total, following, events):
+                or _parts_with_own(total, [c for _, c in following], events) or _wider_round_up(total, following, events):
             out[i] = replace(total, event_id="")
             # "Scores of civilians were killed ...": the same total told vaguely is no event's toll either
             out = [replace(c, event_id="") if c.event_id == total.event_id and c.qualifier == "vague" else c for c in out]
     return out
+
+
+def _parts_with_own(total: Claim, following: Sequence[Claim], events: Sequence[Event]) -> bool:
+    """ "At least 16 were killed in raids across the province ... raids killed 10 in the town of X ... six others
+    died in Y": a total told for a wider area than the town its event was placed in, that the town's own
+    count and the next events' counts add up to, is a round-up of those events; the town keeps its own
+    count. A total told for the town itself stays the town's."""
+    here = next((e.location for e in events if e.event_id == total.event_id and e.location is not None), None)
+    if here is None or not total.place or total.place == here.name:
+        return False
+    parts = _distinct_parts(list(following))
+    sums = [sum(c.value or 0 for c in parts[:n]) for n in range(2, len(parts) + 1)]
+    if total.value not in sums:
+        return False
+    used = parts[: sums.index(total.value) + 2]
+    return total.event_id in {c.event_id for c in used} and len({c.event_id for c in used}) >= 2
 
 
 def _wider_round_up(total: Claim, following: Sequence[tuple[int, Claim]], events: Sequence[Event]) -> bool:
