@@ -1167,3 +1167,15 @@ def test_the_counted_subject_of_a_verb_that_kills_someone_counts_the_doers_not_t
     assert counts("Two gunmen shot dead three soldiers in the town of Daraa on Friday.") == [("killed", 3, "soldiers")]
     # a subject with no object is the headline passive: the two were killed
     assert counts("Two people killed in shelling on the town of Homs on Friday.") == [("killed", 2, "people")]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The fighting claimed the lives of 40 loyalists and 30 rebels, the monitor said on Monday.", [("killed", 40), ("killed", 30)]),
+    ("Twelve guards and three snipers were killed in the attack on the base near Homs on Monday.", [("killed", 12), ("killed", 3)]),
+    ("Clashes killed 14 jihadis and 9 tribesmen near Deir Ezzor on Monday.", [("killed", 14), ("killed", 9)]),
+])
+def test_fighters_named_by_their_allegiance_or_post_are_counted(text: str, counts: list[tuple[str, int]]) -> None:
+    """A count of loyalists, guards, snipers, jihadis or tribesmen is a count of people (lexicons/person_nouns.txt):
+    each number keeps its own noun, none is dropped."""
+    reading = frontwatch.extract(text, published="2016-05-01", outlet="AFP")
+    assert [(c.kind, c.value) for c in reading.claims] == counts
