@@ -1179,3 +1179,12 @@ def test_fighters_named_by_their_allegiance_or_post_are_counted(text: str, count
     each number keeps its own noun, none is dropped."""
     reading = frontwatch.extract(text, published="2016-05-01", outlet="AFP")
     assert [(c.kind, c.value) for c in reading.claims] == counts
+
+
+def test_a_count_the_tagger_takes_for_a_measure_still_counts_people() -> None:
+    """ "destroyed two tanks and 40 terrorists": the tagger reads "40 terrorists" as a QUANTITY, yet a person noun
+    after the number makes it a count of people; "40 kilograms" stays a measure."""
+    reading = frontwatch.extract("The army destroyed two tanks and 40 terrorists near Palmyra on Friday.", published="2016-05-01", outlet="AFP")
+    assert [(c.kind, c.value) for c in reading.claims] == [("killed", 40)]
+    reading = frontwatch.extract("Rebels fired 40 kilograms of explosives at Palmyra on Friday, the army said.", published="2016-05-01", outlet="AFP")
+    assert not reading.claims

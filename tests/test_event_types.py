@@ -418,3 +418,15 @@ def test_what_a_strike_destroyed_in_a_relative_clause_is_the_strike(nlp: Any) ->
     assert "Armed clash" not in subs and "Air/drone strike" in subs
     subs = {c.sub_event_type for c in cues(nlp, "Rebels launched an assault on the edge of Morek which destroyed two army tanks.")}
     assert "Air/drone strike" not in subs
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Troops seized Morek from the rebels on Monday.", "Government regains territory"),  # a name taken from a side
+    ("Soldiers seized Morek on Monday.", "Government regains territory"),  # a town the gazetteer knows
+    ("Rebels seized Morek from government forces on Monday.", "Non-state actor overtakes territory"),
+    ("Gunmen seized Ahmed Hassan from his home on Monday.", "Abduction/forced disappearance"),  # a person stays one
+])
+def test_a_seized_name_is_ground_when_it_is_a_known_town_or_was_taken_from_a_side(nlp: Any, text: str, sub: str) -> None:
+    assert sub in [c.sub_event_type for c in cues(nlp, text)]
+    if sub != "Abduction/forced disappearance":
+        assert not {"Arrests", "Abduction/forced disappearance"} & {c.sub_event_type for c in cues(nlp, text)}

@@ -98,6 +98,26 @@ def _unheld_thing(obj: Token, head: Token, actors: list[ActorMention], roles: Ro
     return parse.side(parse.subject(head), actors, roles) == "unknown" and parse.side(parse.taken_from(head), actors, roles) == "unknown"
 
 
+def _named_town(obj: Token) -> bool:
+    """ "Troops seized Morek": a bare name the tagger took for a person that the gazetteer knows, spelled as it is,
+    as a Syrian town or city (not a village: "Salma", "Rami" are also given names)."""
+    if obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON":
+        return False
+    from frontwatch.reading.gazetteer import Gazetteer  # the table loads once, on first need
+    from frontwatch.reading.placenames import name_key
+
+    name = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
+    gazetteer = Gazetteer.default()
+    return any((place := gazetteer.entry_at(i).place).country_code == "SY" and place.kind in {"town", "city"}
+               for i, _ in gazetteer.candidates(name_key(name), skeletons=False))
+
+
+def _territory_taken(obj: Token, head: Token, actors: list[ActorMention], roles: Roles) -> bool:
+    """What was seized is ground, though the parse calls it a person: a known town ("seized Morek"), or something
+    taken from an armed side ("seized X from the rebels": people are freed from or handed over by a side)."""
+    return _named_town(obj) or parse.side(parse.taken_from(head), actors, roles) != "unknown"
+
+
 def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], protest: bool,
                roles: Roles) -> tuple[str | None, float]:
     """The sub-event type a cue stands for in its context (None: not an event here), and a score factor."""
@@ -128,7 +148,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
     if rule == "capture":
         nominal = first.pos_ in {"NOUN", "PROPN"}  # "the capture of two journalists by gunmen"
         obj = _prep_object(first, "of") if nominal else parse.object_of(head)
-        if obj is not None and parse.is_person(obj, roles):
+        ground = obj is not None and not nominal and _territory_taken(obj, head, actors, roles)
+        if obj is not None and parse.is_person(obj, roles) and not ground:
             captor = parse.side(_prep_object(first, "by") if nominal else parse.subject(head), actors, roles)
             return ("Abduction/forced disappearance" if captor == "nonstate" else "Arrests"), 0.9
         thing = parse.through_quantity(obj) if obj is not None else None
@@ -136,7 +157,7 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Organized crime", 1.2  # "seized 300 kg of heroin" (and the pistol beside it)
         if thing is not None and parse.span_words(thing) & roles["weapon"] and not parse.is_place(thing, roles):
             return "Disrupted weapons use", 1.2  # "seized a cache of rifles": weapons taken out of use
-        if obj is not None and not parse.is_place(obj, roles):
+        if obj is not None and not parse.is_place(obj, roles) and not ground:
             if _unheld_thing(obj, head, actors, roles):
                 return None, 0.0
             place_factor = 0.4  # "captured a tank": a thing, not territory

@@ -173,9 +173,10 @@ def _before_time_word(tok: Token) -> bool:
 
 def _counts_people(tok: Token) -> bool:
     """ "On Sunday 11 civilians were killed": a number the tagger joins to a weekday or month is a count
-    when a person noun follows it (a day of the month is never followed by "civilians")."""
+    when a person noun follows it (a day of the month is never followed by "civilians"); so is one it takes for a
+    measure ("destroyed two tanks and 40 terrorists": no measure counts terrorists)."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return (tok.ent_type_ == "DATE" and _DIGITS.match(tok.lower_) is not None and nxt is not None
+    return (tok.ent_type_ in {"DATE", "QUANTITY"} and _DIGITS.match(tok.lower_) is not None and nxt is not None
             and nxt.lemma_.lower() in lexicons.mapping("person_nouns.txt"))
 
 
