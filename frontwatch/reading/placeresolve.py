@@ -388,8 +388,7 @@ class Resolver:
 
     def _listed_after_settlement(self, found: list[Candidate], index: int) -> Place | None:
         """ "in Khan Touman and Rashedin battlefields": a place the gazetteer lacks, listed right after a known town or
-        village, lies beside it (fronts and villages a report lists together are neighbours): in its governorate.
-        """
+        village, lies beside it (fronts and villages a report lists together are neighbours): in its governorate."""
         if index == 0:
             return None
         before = found[index - 1]
