@@ -16,6 +16,8 @@ from frontwatch.reading import event_parse as parse
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import STATE_KINDS
 from frontwatch.reading.event_parse import Roles
+from frontwatch.reading.gazetteer import Gazetteer
+from frontwatch.reading.placenames import name_key
 from frontwatch.records import ActorMention
 
 if TYPE_CHECKING:
@@ -103,9 +105,6 @@ def _named_town(obj: Token) -> bool:
     as a Syrian town or city (not a village: "Salma", "Rami" are also given names)."""
     if obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON":
         return False
-    from frontwatch.reading.gazetteer import Gazetteer  # the table loads once, on first need
-    from frontwatch.reading.placenames import name_key
-
     name = " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
     gazetteer = Gazetteer.default()
     return any((place := gazetteer.entry_at(i).place).country_code == "SY" and place.kind in {"town", "city"}
