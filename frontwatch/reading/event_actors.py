@@ -12,7 +12,7 @@ from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary
 from frontwatch.reading.attribution import reporting, speaks
 from frontwatch.reading.event_types import EventCue
 from frontwatch.reading.figure_kinds import harms
-from frontwatch.reading.mentions import named_by, root_of
+from frontwatch.reading.mentions import first_conjunct, named_by, root_of
 from frontwatch.records import ActorMention, ActorRef
 
 if TYPE_CHECKING:
@@ -169,14 +169,7 @@ def _joined_to(doc: Doc, mention: ActorMention, doer: ActorMention) -> bool:
     mine, theirs = root_of(doc, mention.start, mention.end), root_of(doc, doer.start, doer.end)
     if mine is None or theirs is None or mine.i == theirs.i:
         return False
-    return _conj_head(mine).i == _conj_head(theirs).i
-
-
-def _conj_head(token: Token) -> Token:
-    """The first conjunct of the coordination a token is in ("A and B and C": A)."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
+    return first_conjunct(mine).i == first_conjunct(theirs).i
 
 
 def _acts_elsewhere(doc: Doc, mention: ActorMention, verb: Token, trigger: Token) -> bool:

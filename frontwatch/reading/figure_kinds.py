@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.figures import Figure
+from frontwatch.reading.mentions import first_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,8 +81,7 @@ def _doers(noun: Token, verb: Token) -> bool:
     """The counted noun is the subject of a verb that harms someone it names ("two gunmen killed three soldiers",
     "five militants shot dead a guard"): it counts the doers, not the harmed. A subject with no object
     ("two people killed", a headline's passive) is the harmed."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = first_conjunct(noun)
     return noun.dep_ == "nsubj" and noun.head.i == verb.i and harms(verb) and any(_harmed_object(c, verb) for c in verb.children)
 
 

@@ -201,6 +201,14 @@ def root_of(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words ``token`` is listed with ("A and B and C": A), which holds the list's place in the
+    clause; the token itself when it is listed with none."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def named_by(word: Token) -> Token:
     """The noun a word is part of: "blast" for "bomb" in "a bomb blast", "strikes" for "weapons" in "chemical
     weapons strikes"; a clause on that noun ("claimed by IS", "carried out in August") tells the word's act."""

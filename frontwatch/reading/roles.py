@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from frontwatch.reading import lexicons
 from frontwatch.reading.cleaning import agencies
 from frontwatch.reading.doctext import text_of
-from frontwatch.reading.mentions import root_of
+from frontwatch.reading.mentions import first_conjunct, root_of
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -94,8 +94,7 @@ def _names_government(root: Token, country: bool = False) -> bool:
     so does one that modifies a noun of its government (lexicons/metonymic_nouns.txt: "Damascus ally Hezbollah").
     A country that is the subject or the "by" agent of any verb acts as a state ("Russia had reduced its air raids",
     "vetoed by Russia")."""
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    root = first_conjunct(root)
     verbs = lexicons.words("metonymic_verbs.txt")
     if root.dep_ == "nsubj" and country and root.head.pos_ in {"VERB", "AUX"}:
         return True

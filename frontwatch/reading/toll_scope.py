@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.mentions import Mentions, in_span
+from frontwatch.reading.mentions import Mentions, first_conjunct, in_span
 from frontwatch.records import DateMention, PlaceMention
 
 if TYPE_CHECKING:
@@ -38,9 +38,7 @@ def running_total(doc: Doc, mentions: Mentions, governor: Token | None) -> bool:
                             if not any(a <= d.start < b for a, b in described)]):
         return True
     # "X has been under bombardment since February, which has killed 132": the span of the clause the relative hangs on
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "which has killed 132 and injured 900": the injured share the killed's span
+    first = first_conjunct(verb)  # "which has killed 132 and injured 900": the injured share the killed's span
     relative = first.dep_ in {"relcl", "advcl"} and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in first.children)
     # (the parser hangs "which" on the clause's verb or on the date of "since February" itself)
     spans = [c for c in first.head.children if c.i < first.i] + [a for a in first.ancestors if a.lower_ == "since"][:1] if relative else []
