@@ -21,6 +21,7 @@ SUITES = {
     "annotated-heldout5": "frontwatch.evaluation.heldout:annotated-heldout5",
     "annotated-heldout6": "frontwatch.evaluation.heldout:annotated-heldout6",
     "annotated-heldout7": "frontwatch.evaluation.heldout:annotated-heldout7",
+    "annotated-heldout8": "frontwatch.evaluation.heldout:annotated-heldout8",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
     "types-dev": "frontwatch.evaluation.types_dev",

@@ -40,5 +40,6 @@ SETS = (
     HeldOutSuite("annotated-heldout5", "heldout5", "FA-KES articles annotated by hand for a fifth held-out set (eval/annotations/heldout5)"),
     HeldOutSuite("annotated-heldout6", "heldout6", "FA-KES articles annotated by hand for a sixth held-out set (eval/annotations/heldout6)"),
     HeldOutSuite("annotated-heldout7", "heldout7", "FA-KES articles annotated by hand for a seventh held-out set (eval/annotations/heldout7)"),
+    HeldOutSuite("annotated-heldout8", "heldout8", "FA-KES articles annotated by hand for an eighth held-out set (eval/annotations/heldout8)"),
 )
 BY_NAME = {s.NAME: s for s in SETS}
