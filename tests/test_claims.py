@@ -1188,3 +1188,9 @@ def test_a_count_the_tagger_takes_for_a_measure_still_counts_people() -> None:
     assert [(c.kind, c.value) for c in reading.claims] == [("killed", 40)]
     reading = frontwatch.extract("Rebels fired 40 kilograms of explosives at Palmyra on Friday, the army said.", published="2016-05-01", outlet="AFP")
     assert not reading.claims
+
+
+def test_a_count_before_a_speaker_whose_comma_was_lost_is_the_toll() -> None:
+    # "rose to at least 64 a monitoring group said": the parser hangs 64 on "group"; no count runs over an article
+    text = "The death toll in a car bomb attack on a bus convoy near Azaz has risen to at least 64 a monitoring group said Sunday."
+    assert ("killed", 64, "at least") in [(c.kind, c.value, c.qualifier) for c in frontwatch.extract(text, published="2017-04-16").claims]

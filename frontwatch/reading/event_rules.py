@@ -198,9 +198,14 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             # "forcing rebels to retreat from their positions", "were forced to withdraw": a retreat under fire is
             # part of the fighting told beside it, never a handover without a fight
             return "Armed clash", 0.6
+        moved = [c for c in head.children if c.dep_ == "nsubjpass"] or ([head.head] if head.dep_ == "acl" and head.tag_ == "VBN" else [])
+        if moved and parse.side(moved[0], actors, roles) == "unknown":
+            return None, 0.0  # "buses carrying people evacuated from two towns", "families were evacuated": no armed side moved
         mover = parse.subject(head)
         if mover is None:
             return sub, 0.7
+        if not parse.token_keys(mover).isdisjoint(roles["violence"]):
+            return None, 0.0  # "the blast near the group's base left 31 dead": an act leaves victims, no ground
         return (sub, 1.0) if parse.side(mover, actors, roles) != "unknown" else (None, 0.0)
     if rule == "destroy":
         # "destroyed vehicles and hideouts of terrorists" is fighting; "destroyed homes" is property destruction;

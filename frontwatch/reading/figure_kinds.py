@@ -262,6 +262,18 @@ def _either_harm(governor: Token) -> bool:
     return False
 
 
+def _governing_chain(doc: Doc, figure: Figure, start: Token) -> list[Token]:
+    """The count and the words above it. "the toll rose to at least 112 a monitoring group said": with the comma lost,
+    the parser hangs a bare number on the noun after an article; the words above are those of the preposition
+    before the number ("to" -> "rose"), for no count runs over an article."""
+    chain = [start, *start.ancestors]
+    if figure.noun >= 0 or start.head.i <= start.i or not any(t.lower_ in {"a", "an", "the"} for t in doc[start.i + 1 : start.head.i]):
+        return chain
+    first = next(t.i for t in doc if t.idx + len(t.text) > figure.start)
+    before = doc[first - 1] if first > 0 else None
+    return [start, before, *before.ancestors] if before is not None and before.pos_ == "ADP" else chain
+
+
 def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     """(kind, the governing word, refers back) of a figure, read from the words that govern it."""
     start = doc[figure.noun] if figure.noun >= 0 else doc[figure.token]
@@ -326,7 +338,7 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         return kind, stranded, False
     nouns_seen = 0
     path = {start.i, figure.token}
-    for tok in [start, *start.ancestors][:6]:
+    for tok in _governing_chain(doc, figure, start)[:6]:
         is_noun = tok.pos_ in {"NOUN", "PROPN", "ADJ"} or tok.i == figure.token
         kind = _kind_of(tok, as_noun=is_noun, counted=start) or (_carried_kind(tok, start) if tok.pos_ in {"VERB", "AUX"} else "")
         if kind and tok.pos_ in {"VERB", "AUX"} and _doers(start, tok):

@@ -215,6 +215,8 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
     if nxt is not None and nxt.lower_ in _TIME_WORDS:
         return None  # "the toll reached 330 overnight civil defence sources said": the count ends at the time word
     if last.dep_ in {"nummod", "quantmod", "amod", "compound"} and last.head.pos_ in {"NOUN", "PROPN"} and last.head.i > last.i:
+        if any(t.lower_ in {"a", "an", "the"} for t in doc[last.i + 1 : last.head.i]):
+            return None  # "the toll rose to 112 a monitoring group said": a lost comma; no count runs over an article
         if _vague_word(last.head) and last.head.i > last.i + 1:
             return None  # "attacks kill 8 injure scores": a headline's lost comma joins two counts; 8 counts no "scores"
         return _shared_person_noun(last.head) or _noun_after_aside(last.head) or _compound_person_noun(last.head) or last.head
