@@ -343,7 +343,10 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
     for event in events:
         mine = [c for c in claims if c.event_id == event.event_id]
         killed: dict[str, int] = {}
-        parts = {c.value for c in mine if c.kind == "killed" and c.qualifier == "including"}
+        # (a part whose whole is not this event's, "attacks on the city killed 3 including two women" told as a
+        # round-up of two quarters, leaves the quarter's own "two women were killed" its toll)
+        parts = {c.value for c in mine if c.kind == "killed" and c.qualifier == "including"
+                 and any(w.quote == c.quote and w.kind == "killed" and w.qualifier != "including" for w in mine)}
         # "- Jets kill 6 boys - ... 6 boys were among 30 killed": a count also given as a part of the event's
         # toll is that part, not more dead, whoever gives it ("killing five including four pupils ... a
         # photographer saw the bodies of four children": the four are of the five)
