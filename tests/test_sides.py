@@ -351,3 +351,14 @@ def test_whom_a_harm_word_is_said_of_was_hit_and_struck_no_one() -> None:
     # in a clash the dead of a side are still that side
     assert actors("Two IS fighters killed in clashes with the army near Palmyra.") \
         == ("Islamic State (Syria)", "Military Forces of Syria (2000-)")
+
+
+def test_the_body_a_quoted_source_belongs_to_is_no_party() -> None:
+    # the parser hangs "at the Police Command" on "quoted": the police are where the source sits, not the shooters
+    text = ("The agency quoted a source at Hama Police Command as saying that two men were killed as the terrorist "
+            "groups fired rocket shells on the al-Hader neighborhood in the city on Monday.")
+    events = frontwatch.extract(text, published="2016-10-18", outlet="SANA").events
+    assert [(e.actor1.side if e.actor1 else "", e.actor2.name if e.actor2 else "") for e in events] == [("opposition", "")]
+    text = "The agency quoted the Interior Ministry as saying that gunmen shot dead two men in Hama on Monday."
+    events = frontwatch.extract(text, published="2016-10-18", outlet="SANA").events
+    assert all(e.actor1 is None or "Police" not in e.actor1.name and "Interior" not in e.actor1.name for e in events)

@@ -90,7 +90,9 @@ def reporting(token: Token) -> bool:
 
 def speaks(token: Token) -> bool:
     """``token`` heads the subject of a reporting verb ("the civil defence said", "SANA reported"): a speaker,
-    not a party to what is reported."""
+    not a party to what is reported; so is whom a report quotes or cites ("SANA quoted a police source as saying")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in {"quote", "cite"}:
+        return True
     return token.dep_ in {"nsubj", "nsubjpass"} and _reporting(token.head)
 
 
