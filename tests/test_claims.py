@@ -1194,3 +1194,7 @@ def test_a_count_before_a_speaker_whose_comma_was_lost_is_the_toll() -> None:
     # "rose to at least 64 a monitoring group said": the parser hangs 64 on "group"; no count runs over an article
     text = "The death toll in a car bomb attack on a bus convoy near Azaz has risen to at least 64 a monitoring group said Sunday."
     assert ("killed", 64, "at least") in [(c.kind, c.value, c.qualifier) for c in frontwatch.extract(text, published="2017-04-16").claims]
+
+
+def test_people_who_sustained_injuries_are_injured_whatever_verb_governs_them() -> None:
+    assert ("injured", 37, "") in _figures("The doctor said the bodies of 9 victims reached the clinic along with 37 people who sustained injuries.")

@@ -128,6 +128,15 @@ def test_a_world_region_or_country_in_a_speakers_title_is_no_event_location(nlp:
         assert reading.events and all(e.location is None for e in reading.events), text
 
 
+def test_a_site_the_speaker_heads_is_no_event_location(nlp: Any) -> None:
+    """ "the director of Homs National Hospital said": where the speaker works and the dead are brought; a town so
+    named ("the mayor of Azaz") stays where the story may be."""
+    roles = _roles(nlp, "Shelling killed 7 people on Monday, the director of Homs National Hospital told the agency.")
+    assert roles["National Hospital"] == "title"
+    assert _roles(nlp, "Shelling killed 7 people on Monday, the mayor of Azaz told the agency.")["Azaz"] == "location"
+    assert _roles(nlp, "Shelling hit the National Hospital on Monday.")["National Hospital"] == "location"
+
+
 def test_a_place_in_the_name_of_a_medium_is_no_event_location(nlp: Any) -> None:
     """ "the Times of Israel newspaper reported": the place names the outlet."""
     assert _roles(nlp, "Seven people were killed on Monday, the Times of Israel newspaper reported.")["Israel"] == "outlet"

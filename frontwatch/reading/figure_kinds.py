@@ -61,9 +61,11 @@ def _kind_of(token: Token, *, as_noun: bool, counted: Token | None = None) -> st
 
 
 def _bore(verb: Token, counted: Token | None, kind: str) -> bool:
-    """ "40 sustained injuries", "twelve suffered wounds": the counted people are the verb's subject and its object
-    is a noun of the kind ("suffered heavy losses" is no count of the injured: "loss" names no injury)."""
-    if counted is None or counted.dep_ != "nsubj" or counted.head.i != verb.i:
+    """ "40 sustained injuries", "twelve suffered wounds", "41 people who sustained injuries": the counted people are
+    the verb's subject (or the noun its relative clause is on) and its object is a noun of the kind ("suffered heavy
+    losses" is no count of the injured: "loss" names no injury)."""
+    bearer = counted is not None and (counted.dep_ == "nsubj" and counted.head.i == verb.i or verb.dep_ == "relcl" and verb.head.i == counted.i)
+    if not bearer:
         return False
     return any(c.dep_ == "dobj" and (kind, "noun") in _kind_rows().get(c.lemma_.lower(), []) for c in verb.children)
 
@@ -291,7 +293,7 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         participle = participle or (child.dep_ == "acl" and child.tag_ == "VBG" and not any(
             c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "dobj" and _counted(c)) for c in child.children))
         if (participle or (child.dep_ == "relcl" and child.pos_ == "VERB")) and child.i > start.i:
-            kind = _kind_of(child, as_noun=False)
+            kind = _kind_of(child, as_noun=False, counted=start)
             if kind:
                 return kind, child, False
         # "there were 12 dead among the rebels", "some 31 people dead over 90 injured" (a comma lost): a state

@@ -71,13 +71,20 @@ def _in_outlet_name(root: Token) -> bool:
     return False
 
 
+_SETTLED_KINDS = frozenset({"town", "city", "capital", "village", "admin1", "admin2", "admin3"})
+
+
 def _qualifies_title(root: Token, mention: PlaceMention) -> bool:
     """A country or world region (or a name the gazetteer lacks: "Americas") qualifying a speaker's office
     (lexicons/title_nouns.txt): "the Middle East director of the charity", "the group's Americas head". A town or
     governorate so named ("the Aleppo health director") stays where the story may be."""
+    titles = lexicons.words("title_nouns.txt")
     if mention.place is not None and mention.place.kind not in {"country", "region"}:
-        return False
-    return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in lexicons.words("title_nouns.txt")
+        # "the director of Daraa National Hospital said": a site or quarter the speaker heads is where the speaker
+        # works (the dead are brought there), not where the act took place; a town or governorate so named stays
+        return (mention.place.kind not in _SETTLED_KINDS and root.dep_ == "pobj" and root.head.lower_ == "of"
+                and root.head.head.lemma_.lower() in titles)
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in titles
 
 
 def _prep_role(prep: Token) -> str:
