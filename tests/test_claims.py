@@ -1198,3 +1198,10 @@ def test_a_count_before_a_speaker_whose_comma_was_lost_is_the_toll() -> None:
 
 def test_people_who_sustained_injuries_are_injured_whatever_verb_governs_them() -> None:
     assert ("injured", 37, "") in _figures("The doctor said the bodies of 9 victims reached the clinic along with 37 people who sustained injuries.")
+
+
+def test_a_lead_repeated_word_for_word_counts_its_dead_once() -> None:
+    # wire copy often prints its lead twice (before and after the dateline): one toll, not two
+    lead = "A twin bombing in the city of Hama has claimed the lives of 14 civilians the local channel reported."
+    reading = frontwatch.extract(f"{lead} BEIRUT (Agencies) - {lead}", published="2014-10-01", outlet="Reuters")
+    assert [e.fatalities for e in reading.events] == [14]

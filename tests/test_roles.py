@@ -165,3 +165,9 @@ def test_the_country_across_a_border_is_no_event_place() -> None:
 def test_a_country_in_a_clause_of_intent_is_an_aim_unless_it_places_the_subject(nlp: Any) -> None:
     assert _roles(nlp, "Tanks fired on the fighters as they were preparing to shell Turkey.")["Turkey"] == "aim"
     assert _roles(nlp, "Fighters in Lebanon tried to cross the border on Monday.")["Lebanon"] == "location"
+
+
+def test_a_town_named_as_the_one_who_reports_is_a_medium(nlp: Any) -> None:
+    # a channel named like a town ("Al-Mayadin"), parsed as the subject of "reported", is the outlet, not a place
+    roles = _roles(nlp, "A car bomb in the city of Hama killed 12 civilians Lebanese TV channel Al-Mayadin reported.")
+    assert roles["Al-Mayadin"] == "outlet" and roles["Hama"] == "location"

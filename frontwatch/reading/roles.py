@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.attribution import speaks
 from frontwatch.reading.cleaning import agencies
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.mentions import first_conjunct, root_of
@@ -188,6 +189,8 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
         return "government"
     if _in_outlet_name(root):
         return "outlet"  # "the Times of Israel newspaper reported": the name of a medium
+    if speaks(root) and mention.place is not None and mention.place.kind not in {"country", "capital", "admin1"}:
+        return "outlet"  # "... TV channel Al-Mayadin reported": a town named as the one who reports is a medium named like it
     if _qualifies_title(root, mention):
         return "title"  # "the Middle East director of the charity said": whose office, not where
     if country and root.dep_ in {"poss", "nmod"} and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _owned_places():

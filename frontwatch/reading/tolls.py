@@ -368,7 +368,7 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
             tolls = placed + [c for c in tolls if c.qualifier == "additional" and c.claim_id not in own_place and c not in placed]
         tolls = _without_other_places(event, tolls, named_place)
         exact = [c for c in tolls if c.qualifier != "vague"]
-        told: dict[tuple[str, int | None], list[tuple[str, str]]] = {}
+        told: dict[tuple[str, int | None], list[tuple[str, int, str]]] = {}
         by_sentence: dict[tuple[str, str], int] = {}
         groups: dict[tuple[str, str], set[str]] = {}  # the groups each sentence's counts are of
         extra: dict[str, int] = {}
@@ -379,8 +379,10 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
             country = event.location.country if event.location is not None else ""
             place = c.place if c.claim_id in own_place and c.place != country else ""  # "20 in Syria" is no breakdown
             earlier = told.setdefault((c.source.name, c.value), [])
-            again = any(quote != c.quote and (not where or not place or where == place) for quote, where in earlier)
-            earlier.append((c.quote, place))
+            # another sentence, or the same words told again further on (a wire copy repeating its lead)
+            again = any((quote != c.quote or abs(start - c.start) >= len(c.quote)) and (not where or not place or where == place)
+                        for quote, start, where in earlier)
+            earlier.append((c.quote, c.start, place))
             if again and c.qualifier != "additional":
                 continue
             key = (c.source.name, c.quote)
