@@ -171,6 +171,9 @@ def test_fakes_articles_by_crowd_cause(nlp: Any) -> None:
 def test_labour_strike_is_a_protest_and_air_strike_is_not(nlp: Any) -> None:
     assert classify_snippet("Truck drivers began a strike over fuel prices.", nlp) == "PEACE_PROTEST"
     assert classify_snippet("A US-led strike killed 18 civilians.", nlp) == "AIR_STRIKE"
+    # what comes after the noun is what was hit, not who strikes
+    assert classify_snippet("Nine civilians were killed in strikes on a bus near the town.", nlp) != "PEACE_PROTEST"
+    assert classify_snippet("Bus drivers held a strike in the city.", nlp) == "PEACE_PROTEST"
 
 
 def test_pronoun_subject_takes_the_reporting_subject(nlp: Any) -> None:

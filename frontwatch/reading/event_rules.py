@@ -184,7 +184,10 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         return (sub, 1.0) if violent else (None, 0.0)
     if rule == "bomb":
         near = [first] + [t for t in (parse.subject(head),) if t is not None]
-        if first.lemma_.lower() == "strike" and any(parse.span_words(t) & roles["labour"] for t in near):
+        # who strikes is named before the noun ("a teachers' strike", "a bus drivers' strike") or as the subject;
+        # what comes after is what was hit ("strikes on the bus")
+        strikers = [*first.lefts] + [t for t in near[1:] if t.i != first.i]
+        if first.lemma_.lower() == "strike" and any(parse.span_words(t) & roles["labour"] for t in strikers):
             return "Peaceful protest", 1.2  # a teachers' strike, a general strike: labour, not aircraft
         armed = [a for t in near for a in parse.overlapping(t, actors) if a.actor.kind in STATE_KINDS]
         return ("Air/drone strike", 1.0) if armed or _bombardment(first, roles) else (sub, 1.0)
