@@ -433,3 +433,10 @@ def test_a_seized_name_is_ground_when_it_is_a_known_town_or_was_taken_from_a_sid
     assert sub in [c.sub_event_type for c in cues(nlp, text)]
     if sub != "Abduction/forced disappearance":
         assert not {"Arrests", "Abduction/forced disappearance"} & {c.sub_event_type for c in cues(nlp, text)}
+
+
+def test_a_bomber_on_a_vehicle_is_a_suicide_bomber_and_an_attack_that_wounded_people_is_no_mob(nlp: Any) -> None:
+    assert classify_snippet("A motorbike bomber killed nine people outside a bakery in the town.", nlp) == "SUIC_BOMB"
+    types = {c.sub_event_type for c in cues(nlp, "The attack which also wounded dozens of people happened near a bakery in the town.")}
+    assert "Mob violence" not in types
+    assert "Mob violence" in {c.sub_event_type for c in cues(nlp, "Angry villagers attacked the house of the mayor.")}

@@ -232,7 +232,10 @@ def crowd(subject: Token | None, actors: list[ActorMention], roles: Roles) -> bo
     """Villagers, a crowd, rival communities: people acting without an armed organisation."""
     if subject is None or any(a.actor.kind not in {"civilians"} for a in overlapping(subject, actors)):
         return False
-    words = span_words(subject)
+    # the subject's own words: "the attack which wounded dozens of people" names no people acting
+    clause = {t.i for c in subject.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    own = [t for t in list(subject.subtree)[:12] if t.i not in clause]
+    words = {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
     if words & {"unknown", "unidentified", "masked", "armed"}:
         return False  # "unknown people set fire to the school": perpetrators, not a crowd
     return bool(words & roles["crowd"]) and not words & (roles["state"] | roles["nonstate"])
