@@ -307,3 +307,8 @@ def test_a_lower_case_state_possessive_that_lost_its_apostrophe_names_the_state(
 def test_a_plural_state_noun_stays_a_plural(text: str) -> None:
     assert "gov_syria" not in [m.actor.actor_id for m in find_actors(text)]
 
+
+
+def test_the_free_syria_army_is_the_fsa_not_the_syrian_state() -> None:
+    assert ("Free Syria Army", "fsa") in names("Fighters of the so-called Free Syria Army clashed with ISIL.")
+    assert [actor for _, actor in names("the so-called Free Syria Army")] == ["fsa"]

@@ -1205,3 +1205,35 @@ def test_a_lead_repeated_word_for_word_counts_its_dead_once() -> None:
     lead = "A twin bombing in the city of Hama has claimed the lives of 14 civilians the local channel reported."
     reading = frontwatch.extract(f"{lead} BEIRUT (Agencies) - {lead}", published="2014-10-01", outlet="Reuters")
     assert [e.fatalities for e in reading.events] == [14]
+
+
+def test_a_count_run_into_the_speaker_of_the_report_is_still_counted() -> None:
+    """With the comma lost before "... correspondent reported", the parser takes the speaker for the counted noun."""
+    figures = _figures("Clashes broke out between rebels and ISIL in the Yabroud hills claiming at least 8 killed "
+                       "and 11 injured Al-Manar correspondent reported.")
+    assert ("killed", 8, "at least") in figures and ("injured", 11, "") in figures
+    assert ("injured", 9, "") in _figures("Shelling on the town left 4 dead and 9 injured SANA reported.")
+
+
+def test_people_left_doing_something_are_not_displaced() -> None:
+    assert _figures("A shell hit the market in Douma on Monday killing five and leaving many more suffering from burns.") == [
+        ("killed", 5, "")]
+    assert _figures("The gas attack on Douma left 40 people struggling to breathe.") == []
+    assert ("displaced", 2000, "") in _figures("The fighting in Douma has left 2000 people homeless.")
+
+
+def test_a_war_toll_with_a_lost_comma_is_no_events_toll() -> None:
+    text = ("Rebels shelled Afrin with gas on Sunday, doctors said. According to a March report by a research centre "
+            "the conflict has claimed the lives of over 300000 people injured 1.2 million others.")
+    reading = frontwatch.extract(text, published="2017-04-10", outlet="Reuters")
+    assert all(e.fatalities < 1000 for e in reading.events)
+    assert {(c.kind, c.value) for c in reading.claims if c.value} >= {("killed", 300000), ("injured", 1200000)}
+    joined = frontwatch.extract("The conflict has killed 300000 people and shelling killed 12 in Douma on Monday.", published="2017-04-10")
+    assert [e.fatalities for e in joined.events] == [12]  # a verb with its own subject is another count's
+
+
+def test_it_opening_a_sentence_after_a_page_posted_something_is_the_page() -> None:
+    text = ("Speaking for the Observatory, Rami Abdurrahman told us the jet came down near the mosque. "
+            "The Idlib Voice Facebook page posted a video of the ruins. It said 14 people were killed.")
+    claim = _claims_of(text, 14)[0]
+    assert claim.source.name == "Idlib Voice Facebook page" and claim.source.source_type == "media"

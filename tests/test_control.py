@@ -756,3 +756,25 @@ def test_a_town_the_held_share_of_a_province_includes_is_held_too() -> None:
         ("Hama", "jihadist groups"), ("Kafr Zayta", "jihadist groups")}
     assert _held("Most of Hama province, including the town of Kafr Zita, is held by rebels.") == {
         ("Hama", "opposition"), ("Kafr Zayta", "opposition")}
+
+
+def test_a_place_said_to_lie_in_a_held_place_is_held_too() -> None:
+    held = _held("Helicopters dropped barrels on the Shaar neighbourhood in rebel-held Aleppo on Tuesday.")
+    assert ("ash-Sha'ar", "opposition") in held and ("Aleppo", "opposition") in held
+    assert _held("Clashes went on in rebel-held Aleppo on Tuesday.") == {("Aleppo", "opposition")}
+
+
+def test_a_place_told_by_direction_from_the_place_taken_is_not_taken() -> None:
+    assert _held("Last month rebels captured the area of Hish east of Maarat al-Numan.") == {("Hish", "opposition")}
+
+
+def test_a_creed_word_never_stands_for_kurdish_forces_named_before() -> None:
+    held = _held("Last week SDF fighters seized the village of Hish laying siege to the town. "
+                 "Jets then struck near the extremists de facto capital Raqqa.")
+    assert ("Ar-Raqqa", "Kurdish forces (YPG)") not in held
+    assert ("Hish", "Kurdish forces (YPG)") in held
+
+
+def test_the_verb_is_names_no_islamic_state_and_takfiri_names_a_holder() -> None:
+    held = _held("Kurdish forces seized the village of Hish. Marea is one of the last Takfiri bastions in the north.")
+    assert ("Marea", "opposition") in held and ("Marea", "Islamic State") not in held

@@ -1295,3 +1295,10 @@ def test_a_mention_naming_its_day_retells_no_event_the_story_put_on_another_day(
     reading = frontwatch.extract("Jets bombed a convoy near Aleppo, killing 12 people, the monitor said. Sunday's raid on "
                                  "Aleppo killed 12.", published="2016-05-02", outlet="AFP")
     assert [(e.event_date.isoformat() if e.event_date else "", e.fatalities) for e in reading.events] == [("2016-05-01", 12)]
+
+
+def test_a_place_told_at_a_distance_is_not_the_area_of_the_next_sentence() -> None:
+    reading = _read("Rebels shelled the Ashrafieh district in Afrin with gas on Sunday, doctors said. Footage showed smoke over "
+                    "Ashrafieh in Afrin located some 40 kilometers (25 miles) north of the city of Aleppo. Patients arrived "
+                    "choking after the shelling with toxic gases.")
+    assert all(e.location is None or not e.location.name.startswith("north of") for e in reading.events)

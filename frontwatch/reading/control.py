@@ -12,7 +12,9 @@ data/lexicons/control_words.tsv, holders in data/holder_sides.csv):
 - a description: "the rebel-held town of X", "opposition held X", "the IS-held area of X", "X, which is
   controlled by Y", "X, under the control of Y", "under IS control", "in the hands of Y", "X is a stronghold of Y", "the rebel
   stronghold of X", "Y controls X", "Y, which has held X since 2012": Y holds X as of the publication date. "The rebel-held districts of Aleppo" names a part
-  of a city (data/lexicons/control_parts.tsv), not the city; a country is never a held place;
+  of a city (data/lexicons/control_parts.tsv), not the city; a country is never a held place; a place said to lie in a
+  held one ("the X neighbourhood in rebel-held Aleppo") is held too, and a place told by direction right after a named
+  one ("took A east of B") only says where A lies;
 - "Y lost control of X to Z": Z holds X; "Y has (full) control of X", "Y is in control of X": Y holds X;
 - a group's self-styled seat ("with X as its de facto capital") is its stronghold; a held place noun with no name
   ("pounding the rebel-held enclave") points back to the place of its kind named before it in the sentence;
@@ -135,7 +137,8 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             right = apposed  # "Douma another rebel-held area east of Damascus": the name, not the area beside the city
         span = doc.char_span(right.start, right.end, alignment_mode="expand") if right is not None else None
         if span is not None:  # "army-held Jableh and Baniyas", "opposition-held al-Ansari neighbourhood"
-            yield tok, words, listed(doc, mentions, span.root, shared_clause=False)
+            places = listed(doc, mentions, span.root, shared_clause=False)
+            yield tok, words, places + [m for m in [_inside(doc, mentions, tok)] if m is not None and m not in places]
             continue
         # the small model tags some place names as adjectives ("regime-held Tartous")
         named = mention_at(mentions, tok.head) is not None
@@ -143,6 +146,20 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             places = listed(doc, mentions, tok.head, shared_clause=False) if tok.dep_ == "amod" else [
                 m for m in [held_place(doc, mentions, tok.head)[0]] if m is not None]
             yield tok, words, places or _antecedent(doc, mentions, tok.head) or earlier_town(doc, mentions, tok.head)
+
+
+def _inside(doc: Doc, mentions: Mentions, held: Token) -> PlaceMention | None:
+    """ "the X neighbourhood in rebel-held Aleppo", "the village of X in IS-held Raqqa province": a place said to lie
+    in a held place is held too (the parser often hangs the "in" on the verb, so the words are read in order)."""
+    first = held.left_edge  # "rebel" of "rebel-held", or the participle itself
+    if first.i > 0 and doc[first.i - 1].dep_ == "det":  # "in the rebel-held east"
+        first = doc[first.i - 1]
+    prep = doc[first.i - 1] if first.i > 0 else None
+    if prep is None or prep.lower_ != "in" or prep.i == 0:
+        return None
+    before = doc[prep.i - 1]
+    inner = mention_at(mentions, before) or (held_place(doc, mentions, before)[0] if before.pos_ == "NOUN" else None)
+    return inner if inner is not None and not inner.relative and holdable(inner) else None
 
 
 _WHERE = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
@@ -564,6 +581,15 @@ def _noun_before(doc: Doc, participle: Token) -> str:
     return doc[start : end + 1].text
 
 
+def _locating(doc: Doc, mentions: Mentions, place: PlaceMention) -> bool:
+    """ "took the village of A east of B", "A, north of B": a place told relative to another right after a named
+    place says where that place lies; the taker holds A, not the whole east of B."""
+    if not place.relative:
+        return False
+    gap = doc.text[: place.start].rstrip(" ,")
+    return any(m.end == len(gap) and m is not place and not m.relative for m in mentions.places)
+
+
 def _taken_away(doc: Doc, place: PlaceMention) -> bool:
     """ "after the fall of Yabrud, a key rebel bastion", "the capture of the IS-held town of X": a holding told
     of a place whose fall or capture the same phrase names is the one that ended."""
@@ -693,6 +719,7 @@ def find_control(
             date = date_of(mentions, tok) if finder in (parse_captures, _lost_to, _fall_of) else None  # "lost X to Y on Friday"
             if finder in (_participles, fused_participles, _strongholds, compound_seats, _under_control, holder_areas):
                 places = [m for m in places if not _taken_away(doc, m)]
+            places = [m for m in places if not _locating(doc, mentions, m)]
             for m in places:
                 assert m.place is not None
                 found.append(Found(m.place.name, m.place.place_id, holder, date, source, date is not None, sent.text.strip(), *where))

@@ -120,6 +120,21 @@ def _state_after_object(verb: Token) -> Token | None:
     return None
 
 
+def _left_behind(verb: Token, counted: Token) -> bool:
+    """ "killing five and leaving many more suffering from burns", "left dozens struggling to breathe": people
+    "leave" takes as its object, then a present participle (which the parser may read as the object itself), are
+    left doing something, not people who left (displaced); the count counts no claim."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    doc = verb.doc
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and counted.i in {t.i for t in c.subtree}):
+        after = doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(doc) else None
+        doing = any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i > obj.i for c in obj.children)
+        if doing or obj.lower_.endswith("ing") or (after is not None and after.tag_ == "VBG"):
+            return True
+    return False
+
+
 def _carried_kind(verb: Token, counted: Token) -> str:
     """ "the convoy was carrying 500 people", "the transfer, which they say includes 650 gunmen": what holds
     the people a verb of carrying names (lexicons/carrying_verbs.txt) gives their kind, a movement ("transfer",
@@ -352,6 +367,8 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                 state = _state_after_object(tok)
             if state is not None:
                 return _kind_of(state, as_noun=True), tok, False
+            if _left_behind(tok, start):
+                return "", None, False
         if kind and is_noun and tok.i != start.i:
             # "The toll: 18 dead and 40 wounded": a state word right after the number beats the word the
             # parser joins the count to

@@ -219,6 +219,8 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
             return None  # "the toll rose to 112 a monitoring group said": a lost comma; no count runs over an article
         if _vague_word(last.head) and last.head.i > last.i + 1:
             return None  # "attacks kill 8 injure scores": a headline's lost comma joins two counts; 8 counts no "scores"
+        if _speaker_run_in(last, last.head):
+            return None
         return _shared_person_noun(last.head) or _noun_after_aside(last.head) or _compound_person_noun(last.head) or last.head
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
@@ -229,6 +231,18 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
     if nxt is not None and nxt.pos_ == "NOUN" and last.dep_ == "nummod" and last.head.i < last.i:
         return _noun_run_after(nxt)
     return None
+
+
+def _speaker_run_in(number: Token, noun: Token) -> bool:
+    """ "killing 8 and wounding 11 injured the agency correspondent reported": with the comma lost, the parser
+    makes the speaker of the report the noun the number counts; a participle between them ("11 injured") and a
+    speaker noun (lexicons/speaker_nouns.txt) or a name heading the reporting verb's subject say the number
+    stands alone, and the participle says what befell those it counts."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in lexicons.words("reporting_verbs.txt"):
+        return False
+    if noun.lemma_.lower() not in lexicons.words("speaker_nouns.txt") and noun.pos_ != "PROPN":
+        return False
+    return any(t.tag_ == "VBN" and t.head.i == noun.i for t in number.doc[number.i + 1 : noun.i])
 
 
 def _noun_run_after(first: Token) -> Token:

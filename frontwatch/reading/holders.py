@@ -106,8 +106,17 @@ def stand_in_holder(words: str, sentence: str) -> str:
         return ""
     # "IS blamed coalition raids on X, a bastion of the extremist group", "the army moved to drive the terrorists
     # from X": no catch-all for militants stands for a state's forces
-    named = groups_named(sentence) - _state_labels()
+    named = _fitting(plain[-1], groups_named(sentence) - _state_labels())
     return named.pop() if len(named) == 1 else ""
+
+
+def _fitting(word: str, labels: set[str]) -> set[str]:
+    """The group labels a catch-all word can stand for: all of them, but only jihadist groups for a word naming a
+    creed ("the extremists", "takfiris"; lexicons/creed_stand_ins.txt)."""
+    if word not in lexicons.words("creed_stand_ins.txt"):
+        return labels
+    table = lexicons.mapping("holders.tsv")
+    return labels & {table.get("is", ""), table.get("jihadist", "")}
 
 
 def _state_labels() -> set[str]:
@@ -119,7 +128,14 @@ def groups_named(text: str) -> set[str]:
     """The holder labels the text names by a group's own name ("the Islamic State", "the YPG"), not a catch-all."""
     table, generic = _holder_words()
     padded = f" {_plain(text)} "
-    return {table[w] for w in table if w not in generic and f" {w} " in padded}
+    return {table[w] for w in table if w not in generic and f" {w} " in padded and not _spelled_as_word(w, text)}
+
+
+def _spelled_as_word(words: str, text: str) -> bool:
+    """An acronym written like an English word (lexicons/acronym_norms.tsv: "IS", "US") names its group only in
+    capitals: "X is one of the last rebel bastions" names no Islamic State."""
+    acronyms = {a.lower(): a for a in lexicons.mapping("acronym_norms.tsv")}
+    return words in acronyms and re.search(rf"\b{acronyms[words]}\b", text) is None
 
 
 def stand_in_before(words: str, before: list[str]) -> str:
@@ -131,7 +147,7 @@ def stand_in_before(words: str, before: list[str]) -> str:
         return ""
     state = _state_labels()
     for sentence in reversed(before):
-        named = groups_named(sentence) - state
+        named = _fitting(plain[-1], groups_named(sentence) - state)
         if named:
             return named.pop() if len(named) == 1 else ""
     return ""

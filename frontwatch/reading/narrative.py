@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.mentions import Mentions, in_span, named_by, root_of
+from frontwatch.reading.placecontext import at_distance
 from frontwatch.reading.reported import planned
 from frontwatch.reading.roles import place_role
 from frontwatch.records import DAY, MONTH, DateMention, Document, PlaceMention, Source
@@ -177,6 +178,12 @@ def after_headline(text: str, start: int) -> bool:
     return bool(previous) and previous[-1] not in _CLOSING
 
 
+def _words_before(doc: Doc, start: int, reach: int = 6) -> list[Token]:
+    """The few tokens right before a character offset."""
+    before = [t for t in doc if t.idx + len(t.text) <= start]
+    return before[-reach:]
+
+
 def story_area(context: SentenceContext, sent: Span) -> PlaceMention | None:
     """The area the story is in, for a sentence that names no place: none when the sentence says it is
     elsewhere ("Elsewhere in the country, rebels shelled an army post", "Rebels elsewhere in Syria ..."), which leaves
@@ -218,6 +225,7 @@ def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, 
         if p.place is not None
         and (p.relative or p.place.kind in {"town", "city", "area", "admin1"})
         and place_role(p, doc, in_span(mentions.actors, sent.start_char, sent.end_char)) == "location"
+        and not (p.relative and at_distance([t.text for t in _words_before(doc, p.start)]))
     ]
     area = areas[-1] if areas else story_area(context, sent)
     sources = in_span(mentions.sources, sent.start_char, sent.end_char)

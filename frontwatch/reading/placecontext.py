@@ -76,6 +76,15 @@ def container_relation(gap: Sequence[str], container: Place) -> str:
 _DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"})
 
 
+def at_distance(words_before: Sequence[str]) -> bool:
+    """The words right before a relative place tell a distance ("some 40 kilometers (25 miles) north of X",
+    "12 km south of X"): the place says where another lies, measured out from X."""
+    words = [w.lower() for w in words_before]
+    if words[-1:] == [")"] and "(" in words:  # the distance converted in brackets: "(25 miles)"
+        words = words[: len(words) - 1 - words[::-1].index("(")]
+    return len(words) >= 2 and words[-1] in _DISTANCE_UNITS and words[-2].replace(",", "").replace(".", "").isdigit()
+
+
 def _without_distance(words: list[str]) -> list[str]:
     """The gap without a distance told before a relative place: "village 75 km to the" -> "village"."""
     for k in range(len(words) - 1):

@@ -89,7 +89,7 @@ def subject_source(subj: Token, context: Context) -> Source | None:
     if found:
         return found.source
     if subj.lower_ in _PRONOUNS:
-        return _clause_subject(subj, context) or context.previous
+        return _clause_subject(subj, context) or _publisher_before(subj, context) or context.previous
     if _anaphoric(subj):
         referent = _antecedent(subj, context.recent) or _fitting(context.previous, subj) or _kind_alone(subj, start, end)
         if referent is not None:
@@ -161,6 +161,18 @@ def _clause_subject(pronoun: Token, context: Context) -> Source | None:
                 if source is not None:
                     return source
     return None
+
+
+def _publisher_before(pronoun: Token, context: Context) -> Source | None:
+    """ "The Idlib Today page posted photos of the ruins. It said 12 were killed": "it" opening a sentence is who
+    published something in the sentence before (lexicons/publishing_verbs.txt), not that sentence's speaker."""
+    if pronoun.lower_ != "it" or pronoun.i != pronoun.sent.start or pronoun.i == 0:
+        return None
+    before = pronoun.doc[pronoun.i - 1].sent.root
+    if before.lemma_.lower() not in lexicons.words("publishing_verbs.txt"):
+        return None
+    subj = next((c for c in before.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS and c.pos_ in {"NOUN", "PROPN"}), None)
+    return subject_source(subj, context) if subj is not None else None
 
 
 def _entity_kind(subj: Token, name_start: int) -> str:

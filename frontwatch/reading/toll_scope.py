@@ -250,6 +250,16 @@ def _counted_so_far(verb: Token) -> bool:
 def _of_the_war(verb: Token) -> bool:
     """ "The conflict has killed more than 300,000", "died in the country's war": the whole war's toll."""
     wars = lexicons.words("war_nouns.txt")
+    head = verb.head
+    # "the conflict has claimed the lives of 300,000 injured 1.2 million others": with the comma lost the parser
+    # hangs the next count's verb on the war's toll verb; both counts are the war's
+    # (a verb with a subject of its own, "... and shelling killed 12 on Monday", is another count's)
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    lost_comma = all(c.lemma_.lower() == "life" or c.lemma_.lower() in lexicons.words("casualty_nouns.txt") for c in own)
+    if lost_comma and verb.dep_ in {"ccomp", "conj"} and head.pos_ == "VERB" and head.i < verb.i and (
+            head.lemma_.lower() in lexicons.words("toll_verbs.txt") or head.lemma_.lower() in lexicons.words("death_words.txt")) \
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in wars for c in head.children):
+        return True
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in wars:
             return True
