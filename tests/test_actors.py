@@ -6,6 +6,7 @@ import csv
 
 import pytest
 
+import frontwatch
 from frontwatch.reading.actors import ActorDictionary, find_actors, to_ref
 from frontwatch.records import ActorRef
 from conftest import shared_path
@@ -312,3 +313,11 @@ def test_a_plural_state_noun_stays_a_plural(text: str) -> None:
 def test_the_free_syria_army_is_the_fsa_not_the_syrian_state() -> None:
     assert ("Free Syria Army", "fsa") in names("Fighters of the so-called Free Syria Army clashed with ISIL.")
     assert [actor for _, actor in names("the so-called Free Syria Army")] == ["fsa"]
+
+
+def test_us_backed_fighters_are_the_sdf_not_the_syrian_army() -> None:
+    # "Syrian fighters" alone would read as the state's forces; backed by the US they are the SDF alliance
+    for text in ("US-backed Syrian fighters attacked Islamic State gunmen near Tabqa on Monday.",
+                 "U.S.-backed forces clashed with Islamic State fighters near Tabqa on Monday."):
+        events = frontwatch.extract(text, published="2017-04-10").events
+        assert [e.actor1.name for e in events if e.actor1] == ["SDF: Syrian Democratic Forces"], text
