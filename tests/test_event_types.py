@@ -440,3 +440,8 @@ def test_a_bomber_on_a_vehicle_is_a_suicide_bomber_and_an_attack_that_wounded_pe
     types = {c.sub_event_type for c in cues(nlp, "The attack which also wounded dozens of people happened near a bakery in the town.")}
     assert "Mob violence" not in types
     assert "Mob violence" in {c.sub_event_type for c in cues(nlp, "Angry villagers attacked the house of the mayor.")}
+
+
+def test_fighters_marching_are_no_demonstration(nlp: Any) -> None:
+    assert "Peaceful protest" not in {c.sub_event_type for c in cues(nlp, "The alliance said its fighters marched 5 km towards the airport.")}
+    assert "Peaceful protest" in {c.sub_event_type for c in cues(nlp, "Hundreds of residents marched through the town against the siege.")}

@@ -100,6 +100,18 @@ def _unheld_thing(obj: Token, head: Token, actors: list[ActorMention], roles: Ro
     return parse.side(parse.subject(head), actors, roles) == "unknown" and parse.side(parse.taken_from(head), actors, roles) == "unknown"
 
 
+def _armed_walkers(doer: Token | None, actors: list[ActorMention], roles: Roles) -> bool:
+    """The subject of "march" is an armed side or its fighters (lexicons/person_nouns.txt "fighters"), by its head
+    word: "opposition supporters", "relatives of missing soldiers", "members of the union" still demonstrate."""
+    if doer is None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in doer.children):
+        return False
+    if lexicons.mapping("person_nouns.txt").get(doer.lemma_.lower()) == "fighters":
+        return True
+    return any(a.start <= doer.idx < a.end and a.actor.kind != "civilians" for a in actors)
+
+
 def _named_town(obj: Token) -> bool:
     """ "Troops seized Morek": a bare name the tagger took for a person that the gazetteer knows, spelled as it is,
     as a Syrian town or city (not a village: "Salma", "Rami" are also given names)."""
@@ -122,6 +134,9 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
     """The sub-event type a cue stands for in its context (None: not an event here), and a score factor."""
     if rule == "self_claim":
         return (sub, 1.0) if _self_claim(first) else (None, 0.0)
+    # only the verb's own subject: "troops used water cannon against students marching" is still a march
+    if rule == "protest" and first.pos_ == "VERB" and _armed_walkers(next((c for c in first.children if c.dep_ == "nsubj"), None), actors, roles):
+        return None, 0.0  # "its fighters marched 3 km towards the dam": troops on the move, no demonstration
     if rule == "riot":
         return "Violent demonstration", 1.0
     if rule == "with_protest":
