@@ -1282,3 +1282,8 @@ def test_a_mention_naming_its_day_retells_no_event_the_story_put_on_another_day(
     reading = frontwatch.extract("Jets bombed a convoy near Aleppo, killing 12 people, the monitor said. Sunday's raid on "
                                  "Aleppo killed 12.", published="2016-05-02", outlet="AFP")
     assert [(e.event_date.isoformat() if e.event_date else "", e.fatalities) for e in reading.events] == [("2016-05-01", 12)]
+
+
+def test_entering_a_phase_or_a_year_takes_no_place() -> None:
+    assert "Non-violent transfer of territory" not in _types("The Islamic State has entered its last phase in the town of Jarablus, a monitor said.")
+    assert "Non-violent transfer of territory" not in _types("The siege of the town of Madaya entered its second year on Monday.")
