@@ -662,3 +662,9 @@ def test_a_town_named_like_an_outlet_is_a_place_after_a_place_word() -> None:
     assert _claim(reading, 30).source.name == "Al-Mayadeen"
     reading = _read("Thirty fighters were killed in clashes in Deir ez-Zor, Mayadeen reported.")
     assert _claim(reading, 30).source.name == "Al-Mayadeen"
+
+
+def test_a_closing_reports_ends_a_paragraph_of_its_own() -> None:
+    reading = _read("Air raids on the Bustan district of Hama killed at least 11 people on Sunday the Syrian Observatory for Human Rights "
+                    "reports.\n\nRebels shelled the town of Suran later.")
+    assert _claim(reading, 11).source.name == "Syrian Observatory for Human Rights"

@@ -644,7 +644,7 @@ def test_a_divided_place_wherever_the_parser_hangs_its_subject() -> None:
 
 
 def test_a_held_part_of_a_city_named_with_in_or_pointing_back_is_that_part() -> None:
-    assert _held("Shells fell on Homs. In the government-held west of the city a reporter heard blasts.") == {("west of Homs", "government")}
+    assert _held("Shells fell on Homs. In the government-held west of the city a reporter heard blasts.") == {("west Homs", "government")}
     assert _held("In Homs jets raid ISIS-held neighbourhoods in the city every night.") == {("parts of Homs", "Islamic State")}
     assert _held("Jets raid ISIS-held neighborhoods in Homs every night.") == {("parts of Homs", "Islamic State")}
     # "the city" is not a place the text calls a town, nor one named only before a part of it
@@ -778,3 +778,42 @@ def test_a_creed_word_never_stands_for_kurdish_forces_named_before() -> None:
 def test_the_verb_is_names_no_islamic_state_and_takfiri_names_a_holder() -> None:
     held = _held("Kurdish forces seized the village of Hish. Marea is one of the last Takfiri bastions in the north.")
     assert ("Marea", "opposition") in held and ("Marea", "Islamic State") not in held
+
+
+def test_the_parts_of_the_city_named_before_are_held_apart_with_or_without_the_city() -> None:
+    text = ("Medics in Hasakah said shells fired by IS killed two men in the regime-held parts of the city on Monday. "
+            "Army jets answered by striking the IS-held parts, killing four.")
+    assert _held(text) == {("parts of Al-Hasakeh", "government"), ("parts of Al-Hasakeh", "Islamic State")}
+    assert _held("Jets pounded Homs overnight. Three people died in the rebel-held east, medics said.") == {("east Homs", "opposition")}
+
+
+def test_a_bare_part_points_to_no_city_when_two_are_named() -> None:
+    assert _held("Jets pounded Homs and Hama overnight. Three people died in the rebel-held east, medics said.") == set()
+
+
+def test_a_quarter_named_before_the_city_stands_for_its_city() -> None:
+    text = "Rebels pushed toward the Ramouseh quarter which guards the only road into the government-held west of the city."
+    assert ("west Aleppo", "government") in _held(text)
+
+
+def test_the_two_towns_point_back_to_the_two_towns_named_before() -> None:
+    text = "Jets killed six people in Deir ez-Zor and Mayadin on Monday. The two towns are still controlled by fighters of the Islamic State."
+    assert _held(text) == {("Deir-ez-Zor", "Islamic State"), ("Al Mayadin", "Islamic State")}
+    text = "Jets killed six people in Deir ez-Zor and Mayadin on Monday. Both towns are held by the Islamic State."
+    assert _held(text) == {("Deir-ez-Zor", "Islamic State"), ("Al Mayadin", "Islamic State")}
+    text = "Jets struck Deir ez-Zor, Mayadin and Tabqa on Monday. The two towns are controlled by the Islamic State."
+    assert _held(text) == set()
+
+
+def test_a_medium_named_like_a_town_is_no_place_the_towns_point_back_to() -> None:
+    text = ("Jets killed six people in Raqqa and Tabqa Al Mayadeen TV reported on Monday. "
+            "The two cities are controlled by the Islamic State group.")
+    assert _held(text) == {("Ar-Raqqa", "Islamic State"), ("Tabqa", "Islamic State")}
+
+
+def test_a_holding_now_told_in_reported_speech_and_a_share_above_half_hold_the_place() -> None:
+    text = ("Kurdish-led fighters pushed into Manbij on Monday. The monitor's head said the Syrian Democratic Forces now "
+            "held 60 percent of the town.")
+    assert ("Manbij", "Kurdish forces (YPG)") in _held(text)
+    assert _held("The monitor said the Syrian Democratic Forces now held 20 percent of Manbij.") == set()
+    assert _held("The Syrian Democratic Forces held Manbij until May.") == set()

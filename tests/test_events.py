@@ -1302,3 +1302,8 @@ def test_a_place_told_at_a_distance_is_not_the_area_of_the_next_sentence() -> No
                     "Ashrafieh in Afrin located some 40 kilometers (25 miles) north of the city of Aleppo. Patients arrived "
                     "choking after the shelling with toxic gases.")
     assert all(e.location is None or not e.location.name.startswith("north of") for e in reading.events)
+
+
+def test_entering_a_phase_or_a_year_takes_no_place() -> None:
+    assert "Non-violent transfer of territory" not in _types("The Islamic State has entered its last phase in the town of Jarablus, a monitor said.")
+    assert "Non-violent transfer of territory" not in _types("The siege of the town of Madaya entered its second year on Monday.")

@@ -21,6 +21,7 @@ from frontwatch.reading.figures import find_figures
         ("Some 1.5 million people were trapped.", 1500000, "some", False, "people"),
         # a word of approximation is kept as written; "a dozen" takes the qualifier before its article
         ("Around 40 families reached the camp.", 40, "around", False, "families"),
+        ("A think tank put the number of dead at as high as 310,000 people.", 310000, "up to", False, "people"),
         ("Almost a dozen civilians were killed in the raid.", 12, "nearly", False, "people"),
         ("More than a hundred fighters surrendered.", 100, "more than", False, "fighters"),
         ("A dozen civilians were killed in the raid.", 12, "", False, "people"),

@@ -706,3 +706,8 @@ def test_a_village_told_at_a_distance_from_a_city_lies_out_from_it(nlp) -> None:
                  "Jets hit Tal Nawwar village 25 kilometres south of Homs on Monday."):
         village = by_text(places(nlp, text), "Tal Nawwar").place
         assert village is not None and village.admin1 == "Homs", text
+
+
+def test_a_quarter_after_its_citys_possessive_is_a_place_though_the_apostrophe_is_lost(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert by_text(places(nlp, "Jets struck Aleppos Marjeh district on Sunday, killing four."), "Marjeh").place.name == "al-Marjeh"
+    assert by_text(places(nlp, "Shells fell on Homss Waer district on Monday."), "Waer").place.name == "al-Waer"

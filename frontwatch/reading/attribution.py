@@ -57,7 +57,7 @@ def _trailing(verb: Token, sent: Span) -> bool:
     if any(c.dep_ in objects for c in verb.children):
         return False
     governed = {t.i for t in verb.subtree}
-    return all(t.i in governed or t.is_punct for t in sent if t.i > verb.i)
+    return all(t.i in governed or t.is_punct or t.is_space for t in sent if t.i > verb.i)
 
 
 def _reporting(token: Token) -> bool:
@@ -355,7 +355,7 @@ def _misparsed_main(verb: Token) -> bool:
 def _closing_credit(sent: Span, mentions: Sequence[SourceMention]) -> Attribution | None:
     """ "... killing several militants FNA reports.", "... a Turkish broadcaster claims.": a known source or a
     medium and "reports" / "says" / "claims" closing the sentence, which the parser reads as a noun phrase."""
-    words = [t for t in sent if not t.is_punct]
+    words = [t for t in sent if not t.is_punct and not t.is_space]  # a paragraph's end leaves a space token
     if len(words) < 4 or words[-1].lower_ not in {"reports", "says", "claims"}:
         return None
     found = source_at(words[-2], mentions)

@@ -428,7 +428,22 @@ def _present_holding(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"control", "hold"} or negated(tok):
         return False  # "IS no longer controls X"
     bare = tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
-    return bare or tok.tag_ in {"VBZ", "VBP"} or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children))
+    # "the monitor said the SDF now held X": reported speech shifts the present back; "now" keeps it the present
+    reported_now = tok.tag_ == "VBD" and any(c.dep_ == "advmod" and c.lower_ in {"now", "currently"} for c in tok.children)
+    return (bare or reported_now or tok.tag_ in {"VBZ", "VBP"}
+            or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children)))
+
+
+def _majority_of(obj: Token) -> Token | None:
+    """ "holds 70 percent of X": a share above half of a place is who holds it, as "most of X" is (the place is the
+    object of its "of"); a smaller share ("30 percent of X") holds none of it, as "a third of" holds none."""
+    if obj.lower_ not in {"percent", "%"}:
+        return obj
+    count = next((c for c in obj.children if c.dep_ == "nummod" and c.text.replace(".", "", 1).isdigit()), None)
+    of = next((g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if count is None or of is None:
+        return obj
+    return of if float(count.text) > 50 else None
 
 
 def _subject_words(subject: Token) -> str:
@@ -453,6 +468,9 @@ def _active_holding(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, 
         if subject.lower_ in _PRONOUNS and tok.dep_ == "relcl":
             subject = tok.head  # "the SDF, which controls ..."
         words = _subject_words(subject)
+        obj = _majority_of(obj)
+        if obj is None:
+            continue
         place, _ = held_place(doc, mentions, obj)
         if place is not None:  # "rebels control A and B", "most of A and B": the places listed with it are held too
             yield tok, words, listed(doc, mentions, obj, shared_clause=False)

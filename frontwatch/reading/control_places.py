@@ -116,16 +116,46 @@ def _city_part(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None
     for prep in (c for c in noun.children if c.lower_ in {"in", "of"} and c.dep_ == "prep"):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             named = mention_at(mentions, obj)
-            if prep.lower_ == "of" and (named is not None or noun.lower_ not in _DIRECTIONS):
+            if prep.lower_ == "of" and named is not None:
                 continue  # "the districts of X": the place recognition reads that part itself
             town = [named] if named is not None else _town_meant(doc, mentions, obj)
             if len(town) != 1 or town[0].place is None or town[0].place.kind not in kinds or town[0].place.kind not in _CITIES:
                 continue  # "rebel territory in X province" is read as the province's, as before
             from frontwatch.reading.gazetteer import Gazetteer
 
-            relation = f"{noun.lower_} of" if noun.lower_ in _DIRECTIONS else _PARTS
+            relation = noun.lower_ if noun.lower_ in _DIRECTIONS else _PARTS  # "the east of X" is east X, a part of it
             area = Gazetteer.default().area(town[0].place, relation)
             return PlaceMention(span_text(doc, [t for t in noun.subtree if t.i >= noun.i]), noun.idx, obj.idx + len(obj.text), area, relation)
+    return _bare_part(doc, mentions, noun)
+
+
+_BARE_PARTS = frozenset({"parts", "districts", "neighbourhoods", "neighborhoods", "areas", "side", "half"})
+
+
+def _bare_part(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None:
+    """ "shells fell on the regime-held parts of the city ... jets then hit the IS-held parts", "the rebel-held
+    east": a definite part noun with no place of its own is that part of the one city its sentence, else one of
+    the two before, names (a part of it named counts for it: "parts of X"); none when they name no city or two."""
+    if noun.lower_ not in _BARE_PARTS | _DIRECTIONS or any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in noun.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(t.lower_ == "between" for t in noun.ancestors):
+        return None  # "X is split between the rebel-held east and ...": the division is read whole (reading.control)
+    starts = [s.start_char for s in sentences_before(noun.sent, _EARLIER_SENTENCES)] + [noun.sent.start_char]
+    for start, end in ((noun.sent.start_char, noun.idx), (starts[0], noun.sent.start_char)):
+        named = [_anchored_part(m) for m in mentions.places if start <= m.start and m.end <= end and m.place is not None]
+        towns = {m.place.place_id: m for m in named if m.place is not None and m.place.kind in _CITIES}
+        if len(towns) > 1:
+            return None
+        if towns:
+            from frontwatch.reading.gazetteer import Gazetteer
+
+            town = next(iter(towns.values()))
+            assert town.place is not None
+            relation = noun.lower_ if noun.lower_ in _DIRECTIONS else _PARTS  # "the east of X" is east X, a part of it
+            return PlaceMention(span_text(doc, [t for t in noun.subtree if t.i >= noun.i]), noun.idx, noun.idx + len(noun.text),
+                                Gazetteer.default().area(town.place, relation), relation)
     return None
 
 
@@ -155,7 +185,23 @@ def _town_meant(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]
         return earlier_town(doc, mentions, noun)
     # "food is short in east X, the part of the city rebels hold": a part named before it stands for its city
     towns = [m for m in own if m.place is not None and m.place.kind in kinds.split(",") and not _called_else(doc, m, noun)]
+    if not towns:  # "the X district that holds the road to the west of the city": a quarter stands for its city
+        return _home_city(mentions, own, kinds.split(",")) or earlier_town(doc, mentions, noun)
     return towns[-1:] if len({m.place.place_id for m in towns if m.place is not None}) == 1 else []
+
+
+def _home_city(mentions: Mentions, named: list[PlaceMention], kinds: list[str]) -> list[PlaceMention]:
+    """The one city the quarters named before "the city" in its sentence lie in, as a mention at the last of them
+    ([] when they lie in none or in two)."""
+    from frontwatch.reading.gazetteer import Gazetteer
+
+    homes = [(m, Gazetteer.default().get(m.place.parent_id)) for m in named if m.place is not None and m.place.kind == "neighbourhood"
+             and m.place.parent_id]
+    cities = [(m, home) for m, home in homes if home is not None and home.kind in kinds]
+    if len({home.place_id for _, home in cities}) != 1:
+        return []
+    mention, home = cities[-1]
+    return [replace(mention, place=home, relative="")]
 
 
 def _anchored_part(mention: PlaceMention) -> PlaceMention:
@@ -296,9 +342,11 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
     neighbourhood is under rebel control": a definite "the town" / "the village" / "the neighbourhood" that names
     no place of its own in its sentence points back to the one place of its kind named in the two sentences before
     (kinds from data/lexicons/place_anaphors.tsv); none when those name two ("fighting in A and B ... they took the
-    town" is not said of either)."""
-    kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "")
-    if not kinds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    town" is not said of either). "The two cities", "both towns" point back to as many places of their kind, named
+    in the sentences before."""
+    count = _counted(noun)
+    kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lemma_.lower() if count else noun.lower_, "")
+    if not kinds or not (count or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
         return []
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return []  # "the town of X" names its own place
@@ -310,9 +358,25 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
         return []  # a town named earlier in its own sentence is the nearer one (read by the sentence's own rules)
     # "the X area outside Damascus": a place told relative to another ("outside Damascus") is no antecedent
     before = [m for m in mentions.places if start <= m.start < end and m.place is not None and m.place.kind in kinds.split(",") and not m.relative]
-    if len({m.place.place_id for m in before if m.place is not None}) != 1:
+    # "Al Mayadeen TV reported": a medium named like a town is a speaker, not a place
+    # (a source span that runs over a sentence's end is no name: "... of X. Observatory chief Y")
+    text = text_of(doc)
+    before = [m for m in before if not any(s.start <= m.start and m.end <= s.end and ". " not in text[s.start:s.end] for s in mentions.sources)]
+    latest = {m.place.place_id: m for m in before if m.place is not None}
+    if len(latest) != (count or 1):
         return []
-    return [before[-1]]
+    return sorted(latest.values(), key=lambda m: m.start) if count else [before[-1]]
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _counted(noun: Token) -> int:
+    """The number of places a plural place noun counts ("the two cities", "both towns"), 0 when it counts none."""
+    if noun.tag_ != "NNS":
+        return 0
+    words = [c.lower_ for c in noun.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}]
+    return next((_COUNTS[w] for w in words if w in _COUNTS), 0)
 
 
 def examples(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:

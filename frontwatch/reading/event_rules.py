@@ -210,6 +210,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         entered = [c for c in head.children if c.dep_ == "dobj"]
         if entered and {entered[0].lemma_.lower()} & roles["building"]:
             return None, 0.0  # "before they entered the building": a building is no territory
+        if entered and {entered[0].lemma_.lower()} & roles["stage"]:
+            return None, 0.0  # "the group has entered its final phase", "the war entered its sixth year": no place is entered
         if entered and _country(entered[0]):
             return None, 0.0  # "fighters crossed the border to enter Syria": crossing into a country takes no place from anyone
         if _forced(head):

@@ -365,7 +365,8 @@ class _Reader:
         embedded = self.adjectivals and self.entity[c.start] != "PERSON"
         if inside_longer and not (layers & {"syria", "country"}) and c.end - c.start == 1 and not embedded:
             return False  # "Jordan" in "Michael Jordan", "Paris" in "Paris Hilton"
-        if self.entity[c.start] == "PERSON" and s < c.start and e == c.end and not self.adjectivals and not self._country_owns(c.start) and not listed:
+        if (self.entity[c.start] == "PERSON" and s < c.start and e == c.end and not self.adjectivals and not self._country_owns(c.start)
+                and not self._city_owns(c) and not listed):
             return False  # "Omar al-Homsi", "Hamza al-Kurdi": a family name after a given name, not a town
         if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
             return False  # "one identified as Abu Omar": a person's name
@@ -399,6 +400,19 @@ class _Reader:
             before = self.tokens[i - 2].text
         names = [before, before[:-1]] if before.endswith("s") else [before]
         return any(p.kind == "country" for name in names for p in self.g.lookup(name))
+
+    def _city_owns(self, c: Candidate) -> bool:
+        """ "Aleppos Marjeh district", "Homs's Waer": the word before the name is a city's (its apostrophe perhaps lost)
+        and the name is one of that city's own neighbourhoods, so the tagger's one PERSON name is the city and a
+        quarter of it, not a given and family name."""
+        if c.start == 0:
+            return False
+        before = self.tokens[c.start - 1].text
+        if before in ("'s", "’s") and c.start > 1:
+            before = self.tokens[c.start - 2].text
+        names = [before, before[:-1]] if before.endswith("s") else [before]
+        cities = {p.place_id for name in names for p in self.g.lookup(name) if p.kind in ("city", "capital")}
+        return any(self.g.entry_at(r).place.parent_id in cities for r, _ in c.options)
 
     def _kunya(self, c: Candidate) -> bool:
         """ "commander Abu Omar al-Shishani": "Abu" or "Umm" and a given name, then a family name in "al-", is
