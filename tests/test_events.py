@@ -1307,3 +1307,81 @@ def test_a_place_told_at_a_distance_is_not_the_area_of_the_next_sentence() -> No
 def test_entering_a_phase_or_a_year_takes_no_place() -> None:
     assert "Non-violent transfer of territory" not in _types("The Islamic State has entered its last phase in the town of Jarablus, a monitor said.")
     assert "Non-violent transfer of territory" not in _types("The siege of the town of Madaya entered its second year on Monday.")
+
+
+def test_an_attack_that_left_people_dead_is_no_withdrawal() -> None:
+    reading = _read("The channel said that rocket fire by militants on two districts of Hama city left 7 people dead including a child.")
+    assert [(e.event_type, e.fatalities) for e in reading.events] == [("Explosions/Remote violence", 7)]
+
+
+def test_a_town_named_inside_a_sources_name_is_no_place_of_the_event() -> None:
+    reading = _read("The Beirut-based al-Mayadeen TV said that shelling by rebels on a residential district of Hama city killed 6 people.")
+    assert _places(reading) == {"Hama"}
+
+
+def test_an_activist_of_a_town_keeps_the_town_a_place() -> None:
+    reading = _read("Heavy artillery fire also struck the rebel-held northern town of Talbisseh activist Omar Haddad said.")
+    assert _places(reading) == {"Tallbisah"}
+
+
+def test_a_present_refusal_told_by_a_speaker_in_the_past_is_no_event() -> None:
+    reading = _read("Talks resumed in Vienna on Monday. A council member said that the regime keeps harming civilians and refuses to apply "
+                    "the UN resolutions. The talks go on.")
+    assert not [e for e in reading.events if e.sub_event_type == "Other"]
+
+
+def test_what_a_group_is_notorious_for_is_no_event() -> None:
+    reading = _read("A car bomb killed four people in Jableh on Monday. The group has no base on the coast. But the jihadists, "
+                    "notorious for using sleeper cells to attack their foes, claimed the blast.")
+    assert len(reading.events) == 1
+
+
+def test_an_attack_feared_in_case_of_another_is_no_event() -> None:
+    reading = _read("Rockets hit Douma on Friday. A commander said rebels had moved closer to army lines to be safer in case of "
+                    "another gas attack. He spoke by phone.")
+    assert [e.sub_event_type for e in reading.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_weapons_destroyed_or_seized_name_no_shelling_or_bombing() -> None:
+    reading = _read("The army said on Monday its jets killed 12 IS members in Wadi Zamla in Homs countryside, destroying 6 "
+                    "artillery pieces and a truck loaded with explosives near Qaryatain.")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_raids_by_the_coalition_are_air_raids_unless_its_troops_raid() -> None:
+    air = _read("The monitor said on Monday that 12 people died when the coalition carried out raids on a western district of Raqqa city.")
+    assert [e.sub_event_type for e in air.events] == ["Air/drone strike"]
+    ground = _read("The monitor said on Monday that coalition special forces carried out raids in a western district of Raqqa city.")
+    assert [e.sub_event_type for e in ground.events] != ["Air/drone strike"]
+
+
+def test_fighting_between_two_named_sides_is_theirs_whoever_speaks() -> None:
+    reading = _read("The opposition coalition urged the UN to save residents of Deir Ezzor city caught in heavy fighting between "
+                    "regime forces and ISIS.")
+    (event,) = reading.events
+    assert {event.actor1.side, event.actor2.side} == {"government", "jihadist"}  # type: ignore[union-attr]
+
+
+def test_an_unknown_name_before_valley_is_a_place() -> None:
+    reading = _read("Russian sorties killed 10 ISIS members in al-Qarmashat valley in Homs countryside on Monday, the source added.")
+    assert any(e.location is not None and "Qarmashat" in e.location.name for e in reading.events)
+
+
+def test_a_deal_is_placed_where_its_clause_says_it_applies_not_where_people_go() -> None:
+    reading = _read("Elsewhere a deal has been reached that would see gunmen bussed to Idlib from the besieged town of Madaya.")
+    assert _places(reading) == {"Madayah"}
+
+
+def test_massacres_condemned_in_general_are_no_event_but_a_raid_condemned_is() -> None:
+    general = _read("Jets struck Kafr Nabl on Monday. The opposition council condemned Iran's massacres against civilians in Idlib and "
+                    "asked the UN to act. It also urged Arab states to help.")
+    assert [e.sub_event_type for e in general.events] == ["Air/drone strike"]
+    one = _read("The ministry condemned the raids that left 16 dead in Douma on Monday. It asked the UN to act. It also urged Arab states to help.")
+    assert [e.fatalities for e in one.events] == [16]
+
+
+def test_a_second_toll_with_its_verb_elided_and_its_own_act_and_place_is_a_second_event() -> None:
+    reading = _read("Air strikes killed 9 people in Idlib on Monday, the monitor said. Another 21 were killed in strikes on eastern "
+                    "Ghouta and four more in rebel shelling on Jaramana, it said.")
+    assert sorted((e.location.name, e.fatalities) for e in reading.events if e.location is not None) == [  # type: ignore[union-attr]
+        ("Eastern Ghouta", 21), ("Idleb", 9), ("Jaramana", 4)]

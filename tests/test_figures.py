@@ -240,3 +240,40 @@ def test_forces_counted_are_fighters_and_a_time_word_ends_a_count() -> None:
 def test_a_count_the_parser_hangs_inside_a_fronted_place_is_still_the_passive_verbs_subject(text: str, kind: str, value: int) -> None:
     reading = frontwatch.extract(text, published="2016-07-04", outlet="AFP")
     assert (kind, value) in [(c.kind, c.value) for c in reading.claims]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Between 300 and 900 people died on Tuesday in the gas attack on Kafr Batna, medics said.", 300, 900),
+    ("Shelling killed 14 to 22 villagers in Tal Rifaat on Friday, residents said.", 14, 22),
+])
+def test_two_numbers_bounding_one_count_are_its_least_and_most_and_the_toll_is_the_least(text: str, low: int, high: int) -> None:
+    reading = frontwatch.extract(text, published="2016-07-04", outlet="Reuters")
+    assert sorted((c.value, c.qualifier) for c in reading.claims if c.kind == "killed") == [(low, "at least"), (high, "up to")]
+    assert [e.fatalities for e in reading.events] == [low]
+
+
+def test_a_toll_raised_from_one_count_to_another_is_no_range() -> None:
+    reading = frontwatch.extract("Shelling hit Tal Rifaat on Friday. The toll rose from 14 to 22 by the evening, residents said.",
+                                 published="2016-07-04", outlet="Reuters")
+    assert all(c.qualifier != "up to" for c in reading.claims)
+
+
+def test_an_editors_bracketed_name_inside_a_count_keeps_the_count_of_fighters() -> None:
+    reading = frontwatch.extract("Russian jets struck a convoy near Palmyra on Sunday and up to 45 [Daesh] fighters were eliminated, "
+                                 "the ministry said.", published="2016-07-20", outlet="sputnik")
+    assert [(c.kind, c.value, c.unit) for c in reading.claims] == [("killed", 45, "fighters")]
+
+
+def test_a_toll_that_may_have_been_reached_is_a_hedged_claim_and_one_that_could_rise_is_none() -> None:
+    guess = frontwatch.extract("Air strikes hit the town of Binnish on Monday. At least 35 people may have been killed in the strikes, "
+                               "the monitor said.", published="2016-07-20", outlet="Reuters")
+    assert [(c.kind, c.value, c.hedged) for c in guess.claims] == [("killed", 35, True)]
+    prospect = frontwatch.extract("Air strikes hit the town of Binnish on Monday, killing 9 people. The toll could rise to 25, the monitor said.",
+                                  published="2016-07-20", outlet="Reuters")
+    assert [c.value for c in prospect.claims if c.kind == "killed"] == [9]
+
+
+def test_cases_of_a_harm_count_the_injured() -> None:
+    reading = frontwatch.extract("More than 40 cases of asphyxiation were recorded after a chlorine attack on Kafr Zita on Friday, medics said.",
+                                 published="2016-07-20", outlet="Reuters")
+    assert [(c.kind, c.value, c.qualifier) for c in reading.claims] == [("injured", 40, "more than")]

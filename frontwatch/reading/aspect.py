@@ -1,9 +1,12 @@
 """Event words whose tense or time words tell what keeps happening, goes on, or lasts: the background of the
 news, not one of its events.
 
+- "condemned Russia's massacres against civilians": acts condemned in the plural, with no article, count or day
+  (condemning_verbs.txt);
 - "a truce for two years", "for months been advancing", "have held the town since May": lasting states and
   campaigns;
-- "it tells whose jets fly each raid": a simple present in a report's body;
+- "it tells whose jets fly each raid": a simple present in a report's body; "notorious for using sleeper
+  cells to attack", "known for its car bombs": what an actor is known to do (reputation_words.txt);
 - "is targeted regularly by air strikes", "suffer daily shelling", "strikes on a daily basis"
   (frequency_words.txt);
 - "forces are fighting IS in the area", "has been bombing the town", "fighting continues"
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "xcomp", "advcl", "relcl"})  # dependencies of a verb heading a clause
 _EARLIER = frozenset({"previous", "past", "earlier", "prior"})
 
 
@@ -109,8 +113,43 @@ def habitual(trigger: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
-    # "were killed after air strikes hit Aleppo": in a sentence told in the past, "hit" is a past tense too.
-    return not any(t.tag_ == "VBD" for t in trigger.sent)
+    # "were killed after air strikes hit Aleppo": in a sentence told in the past, "hit" is a past tense too;
+    # "said the regime refuses to ...": a third person "-s" is a present whatever the sentence's other tenses.
+    # (not a plural noun the tagger took for one: "Friday airstrikes hit a market",
+    # or "were killed in regime airstrikes on a market"): a verb with its own subject or complement
+    third_person = verb.tag_ == "VBZ" and verb.text.lower().endswith("s") and verb.dep_ in _CLAUSE_DEPS and any(
+        c.dep_ in {"nsubj", "dobj", "xcomp", "ccomp"} for c in verb.children)
+    return third_person or not any(t.tag_ == "VBD" for t in trigger.sent)
+
+
+def reputed(trigger: Token) -> bool:
+    """ "the group, notorious for using sleeper cells to attack its enemies", "a unit known for its raids": an act
+    under "for" after a word of reputation (lexicons/reputation_words.txt) is what an actor is known to do, no
+    event of the report."""
+    words = lexicons.words("reputation_words.txt")
+    for tok in (trigger, *trigger.ancestors):
+        if tok.lower_ == "for" and tok.dep_ == "prep" and tok.head.lemma_.lower() in words:
+            return True
+        if tok.dep_ in {"ROOT", "ccomp", "relcl"} and tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def condemned_record(trigger: Token) -> bool:
+    """ "the coalition condemned Russia's massacres against civilians in Idlib": a plural event noun a verb of
+    condemning acts on, with no article, count or clause of its own ("condemned the raids that left 18 dead" tells
+    one act) and no day in its clause, is the record of an actor's acts, no event."""
+    if trigger.tag_ != "NNS" or trigger.dep_ not in {"dobj", "conj"}:
+        return False
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicons.words("condemning_verbs.txt"):
+        return False
+    if any(c.dep_ in {"det", "nummod", "relcl", "acl"} for c in trigger.children):
+        return False
+    return not names_day(trigger)
 
 
 def frequent(trigger: Token) -> bool:

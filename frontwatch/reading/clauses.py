@@ -90,8 +90,11 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
     """The words after a joint begin a report: an event word after a short lead, an actor and its verb, or (after
     a contrasting "while", with a place named after it: ``placed_after``) a toll verb with its own subject."""
     doc = sent.doc
+    elided = False  # "and five more in rebel shelling on Y": a count with its verb elided, then the act it died in
     for i in range(joint.i + 1, min(sent.end, joint.i + 1 + _WINDOW)):
         tok = doc[i]
+        if elided and reports(tok):
+            return True  # the act's noun after "in" ("in rebel shelling"), whatever the tagger calls it
         actor = next((a for a in actors if a.start <= tok.idx < a.end), None)
         if actor is not None:
             after = [t for t in doc[i : min(sent.end, i + 8)] if t.idx >= actor.end and not t.is_punct]
@@ -108,6 +111,9 @@ def _opens_report(joint: Token, sent: Span, reports: Callable[[Token], bool], ac
             # the report before it, at a place of its own, is another event ("and 12 people were killed in the town" is
             # the same one's toll)
             return True
+        if tok.lower_ in {"in", "by"} and any(t.pos_ == "NUM" and t.dep_ == "conj" for t in doc[joint.i + 1 : i]):
+            elided = True
+            continue
         if _owner_word(tok) and i + 1 < sent.end and reports(doc[i + 1]) and not casualty_word(doc[i + 1]):
             continue  # "and rebel shelling on ...", "while army artillery hit ...": a noun naming whose act it is
         return False

@@ -13,6 +13,8 @@
 - "army units backed by the air force" (support_verbs.txt);
 - "has retaken 40 percent of the land": a share of a whole land, with no day named (land_shares.tsv);
 - "a demonstration of the fragile state of the truce": a noun of protest that means showing (showing_nouns.txt);
+- "destroying 8 artillery pieces", "seized a truck filled with explosives": a weapon destroyed or taken is the
+  target or the booty of an act, not the means of one (booty_verbs.txt, laden_participles.txt);
 - "a video released on Monday": a thing published, no people set free (published_things.txt);
 - "more bodies were found": more of an event's dead recovered, no new discovery of bodies (further_words.txt).
 """
@@ -119,6 +121,27 @@ def describes_noun(trigger: Token) -> bool:
     return False
 
 
+def weapon_taken(trigger: Token) -> bool:
+    """ "the sorties killed 10 fighters, destroying 8 artillery pieces and a truck filled with explosives": a weapon
+    noun inside what a verb of destroying or seizing acts on (lexicons/booty_verbs.txt) is its target or booty,
+    no shelling or bomb attack; a participle of loading between them keeps the weapon in the thing
+    (lexicons/laden_participles.txt). "destroyed positions hit by air strikes": another act's verb on the way ends
+    the phrase."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    child = trigger
+    for tok in trigger.ancestors:
+        if tok.pos_ in {"VERB", "AUX"}:
+            if tok.lemma_.lower() in lexicons.words("booty_verbs.txt") and child.dep_ in {"dobj", "nsubjpass"}:
+                return True
+            if not (tok.tag_ == "VBN" and tok.lemma_.lower() in lexicons.words("laden_participles.txt")):
+                return False
+        elif tok.pos_ not in {"NOUN", "PROPN", "ADP", "NUM", "ADJ", "CCONJ"}:
+            return False
+        child = tok
+    return False
+
+
 def recovers_told_dead(trigger: Token) -> bool:
     """ "Shelling killed nine ... the toll rose to 14 as more bodies were found": bodies said to be more of those
     already told (lexicons/further_words.txt) are the dead of the act told before, recovered later, not bodies
@@ -148,8 +171,12 @@ def resultative(trigger: Token) -> bool:
     # "... leaving dozens of civilian residents dead or injured": the parser may hang the state elsewhere;
     # it still follows the object at once
     doc = trigger.doc
-    after = [o.right_edge.i + 1 for o in trigger.children if o.dep_ == "dobj"]
-    return any(i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") for i in after)
+    objects = [o for o in trigger.children if o.dep_ == "dobj"]
+    after = [o.right_edge.i + 1 for o in objects]
+    # "left 11 people dead including women": or it reads the state as a modifier after the object's noun
+    trailing = [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
+    return any(i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") for i in after) or any(
+        c.lower_ in lexicons.words("left_states.txt") for c in trailing)
 
 
 def background(trigger: Token) -> bool:
@@ -229,7 +256,8 @@ def support(trigger: Token) -> bool:
     return False
 
 
-__all__ = ["background", "describes_group", "describes_noun", "describes_place", "held_now", "resultative", "share_of_land", "shows", "state", "support"]
+__all__ = ["background", "describes_group", "describes_noun", "describes_place", "held_now", "resultative", "share_of_land", "shows", "state", "support",
+           "weapon_taken"]
 
 
 def discussed(trigger: Token) -> bool:

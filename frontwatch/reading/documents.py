@@ -85,7 +85,7 @@ def read_document(
     signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
     byline = byline or signed
     page = cleaning.assemble(lines, headline, byline)
-    body = "\n\n".join(page.paragraphs)
+    body = _unbracketed_insertions("\n\n".join(page.paragraphs))
     if not page.paragraphs:
         # Headline-only input (a source headline, a scraped page with no body): the headline is the text.
         cut = [r.text for r in page.removed if r.kind == "headline"]
@@ -112,6 +112,17 @@ def read_document(
         captions=page.captions,
         removed=page.removed,
     )
+
+
+# "up to 80 [Daesh] fighters", "said [the army] had retaken it": one to three words an editor put in square brackets
+# inside a sentence (a lower-case word follows); a credit ("[AFP]") ends its caption and a time ("[2300 GMT]") has digits
+_INSERTION = re.compile(r"(?<=\w )\[([A-Za-z][\w'-]*(?: [\w'-]+){0,2})\](?= [a-z])")
+
+
+def _unbracketed_insertions(body: str) -> str:
+    """The body with an editor's bracketed insertion read as words of the sentence: the brackets would split the
+    phrase for the parser ("80 [Daesh] fighters" then counts no fighters)."""
+    return _INSERTION.sub(lambda m: m.group(1) if not any(c.isdigit() for c in m.group(1)) else m.group(0), body)
 
 
 def content_id(body: str) -> str:

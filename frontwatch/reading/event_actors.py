@@ -61,6 +61,13 @@ def event_actors(
         sent_actors = [a for a in sent_actors if (r := root_of(doc, a.start, a.end)) is None or r.i not in blamers]
         by_token = _actor_tokens(doc, sent_actors)
         actor1 = _actor_in([g for c in blame.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children], by_token)
+    sides = _between_sides(trigger, by_token) if actor1 is None else None
+    if sides is not None:
+        # "residents trapped by heavy fighting between the army and IS": the two named are the parties,
+        # whoever the sentence's subject is
+        rest = [a for a in sent_actors if a is not sides[0] and a is not sides[1] and not _speaker(doc, a, speaker)
+                and a.actor.side in {sides[0].actor.side, sides[1].actor.side}]
+        return sides[0], sides[1], [a for a in rest if a.actor.name not in {sides[0].actor.name, sides[1].actor.name}]
     if actor1 is None:
         # "killed by Turkish artillery fire", "US airstrikes hit ...": an actor whose words hold the act does it
         actor1 = next((a for a in sent_actors if a.start <= trigger.idx < a.end and a.actor.kind in ARMED_KINDS), None)
@@ -137,6 +144,18 @@ def event_actors(
     assoc = [a for a in rest if actor1 is not None and (a.actor.side == actor1.actor.side or a in partners)
              and a.actor.name != actor1.actor.name]
     return actor1, actor2, assoc
+
+
+def _between_sides(trigger: Token, by_token: dict[int, ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """ "clashes between the army and IS", "fighting between regime forces and ISIS": a fight's noun with "between"
+    names both its parties, the first named first (a verb's doer would be the subject instead)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lemma_.lower() not in lexicons.words("reciprocal_verbs.txt"):
+        return None
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"):
+        named = list(dict.fromkeys(by_token[t.i] for t in prep.subtree if t.i in by_token))
+        if len(named) >= 2 and named[0].actor.side != named[1].actor.side:
+            return named[0], named[1]
+    return None
 
 
 def _harmed(doc: Doc, mention: ActorMention) -> bool:

@@ -131,7 +131,10 @@ def event_locations(
     if area is not None:
         return [location_of(area, precision=2)]
     # Last resort: a place the sentence names in passing ("fled to the north of Raqqa city").
+    # "an accord under which fighters leave for Idlib from the town of Madaya": a place the event word's own
+    # clause describes comes before one that is only where people go
     weak = [p for p in places if roles[id(p)] in {"destination", "via", "description"} and p.place is not None]
+    weak.sort(key=lambda p: roles[id(p)] != "description")
     return [location_of(weak[0], precision=2)] if weak else []
 
 

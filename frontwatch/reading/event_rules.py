@@ -262,6 +262,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         named = [c for c in first.children if c.i < first.i and c.dep_ in {"compound", "amod", "nmod", "poss"}]
         if counted and all(parse.side(t, actors, roles) == "unknown" for t in [raider, *named] if t is None or t.i != first.i):
             return "Air/drone strike", 2.5
+        if counted and _air_only_raider([raider, *named], actors, roles):
+            return "Air/drone strike", 2.5  # "the coalition carried out raids on Manbij": it fights from the air
         rule = "target"
     if rule == "target":
         if _into_the_air(first):
@@ -290,6 +292,19 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
 
 
 _UPWARD = frozenset({"air", "sky"})
+
+
+def _air_only_raider(doers: list[Token | None], actors: list[ActorMention], roles: Roles) -> bool:
+    """A raider named as the US-led coalition (actors.csv side "coalition", a foreign force), whose acts in the war
+    are air strikes, with no ground troops in its words ("coalition special forces raided a house" is a raid)."""
+    for doer in doers:
+        if doer is None:
+            continue
+        named = parse.overlapping(doer, actors)
+        if any(a.actor.side == "coalition" and a.actor.kind == "foreign forces" for a in named) and not (
+                parse.span_words(doer) & roles["ground_troops"]):
+            return True
+    return False
 
 
 def _into_the_air(verb: Token) -> bool:

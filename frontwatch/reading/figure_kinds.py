@@ -298,6 +298,12 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         return "", None, False  # "the dead were from six families": where they came from, no count of its own
     if _size_of_whole(start):
         return "", None, False
+    # "more than 30 cases of asphyxiation": the cases are people, counted by the harm they were found with
+    if start.lemma_.lower() == "case":
+        for condition in (g for c in start.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            kind = next((k for k, how in _kind_rows().get(condition.lemma_.lower(), []) if how == "case"), "")
+            if kind:
+                return kind, condition, False
     # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to
     # them; so does a relative clause ("14 people who died in the shelling").
     for child in start.children:
@@ -565,11 +571,21 @@ def of_the_wounded(token: Token) -> bool:
 
 
 def conjectured(governor: Token | None) -> bool:
-    """A figure under a modal ("could rise", "may reach") or an expectation is not asserted."""
+    """A figure under a modal ("could rise", "may reach") or an expectation is not asserted; "may have been killed"
+    guesses at a past toll and is."""
     if governor is None:
         return False
     verbs = [governor, *governor.ancestors][:3]
-    return any(c.dep_ == "aux" and c.lemma_.lower() in {"could", "may", "might", "would", "will", "should"} for v in verbs for c in v.children)
+    for v in verbs:
+        auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+        modal = next((c for c in auxes if c.lemma_.lower() in {"could", "may", "might", "would", "will", "should"}), None)
+        if modal is None:
+            continue
+        # "as many as 40 people may have been killed": a guess at what has happened is a hedged claim (its hedge
+        # "may have" is kept), not a prospect like "the toll could rise"
+        past = modal.lemma_.lower() in {"may", "might", "could"} and any(a.lemma_ == "have" and a.i > modal.i for a in auxes)
+        return not past
+    return False
 
 
 def counts_a_group_of_others(doc: Doc, figure: Figure, figures: Sequence[Figure]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
@@ -346,8 +346,32 @@ def find_figures(doc: Doc) -> list[Figure]:
                 )
             )
         i = j + 1
+    figures = _ranges_bounded(doc, figures)
     figures += _single_people(doc, person_units, {f.noun for f in figures})
     return sorted(figures, key=lambda f: f.start)
+
+
+_RANGE_JOINS = {"between": {"and"}, "": {"to", "-"}}
+
+
+def _ranges_bounded(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """ "between 500 and 1,300 people died", "20 to 35 were killed": two numbers that bound one unknown count are
+    its least ("at least") and its most ("up to"), never two counts to add. "rose from 20 to 35" is a toll replaced
+    by a higher one, not a range, and is left to the words that govern it."""
+    text = text_of(doc)
+    out = list(figures)
+    for k, (low, high) in enumerate(zip(figures, figures[1:])):
+        if low.qualifier or high.qualifier or low.vague or high.vague or high.value <= low.value:
+            continue
+        join = text[low.end : high.start].strip().lower()
+        before = (text[: low.start].split() or [""])[-1].lower()
+        opener = before if before == "between" else ""
+        if before == "from" or join not in _RANGE_JOINS[opener]:
+            continue
+        out[k] = replace(low, qualifier="at least", words=text[low.start - len(before) - 1 : low.end] if opener else low.words,
+                         start=low.start - len(before) - 1 if opener else low.start)
+        out[k + 1] = replace(high, qualifier="up to")
+    return out
 
 
 def _members_of_named(number: Token, noun: Token) -> str:

@@ -44,6 +44,9 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
     sources = [m for m in sources if not _modifies_source(text, m, sources)]
     places = sorted(find_places(doc), key=lambda m: m.start)
     sources = [m for m in sources if not _placed(text, m, places)]
+    # "the Qatar-based al-Mayadeen TV said", "the Aleppo Media Center": a town's name inside a source's own name
+    # names the source, not a place ("Talbisseh activist Hassaan Abu Nuh" is an activist of the town)
+    places = [p for p in places if not any(_names_source(text, p, m) for m in sources)]
     actors = [a for a in find_actors(text) if not _inside(a, sources) and not _closing_tag(text, a) and not _modifies_source(text, a, sources)]
     return Mentions(
         places=tuple(places),
@@ -69,6 +72,16 @@ def _placed(text: str, mention: SourceMention, places: list[PlaceMention]) -> bo
     leads = lexicons.mapping("place_lead_words.tsv")
     noun, word = (before.group(1) or "").lower(), before.group(2).lower()
     return leads.get(word) == "preposition" or (word == "of" and leads.get(noun) == "place noun")
+
+
+def _names_source(text: str, place: PlaceMention, mention: SourceMention) -> bool:
+    """The place's words are part of the source's own name: the name runs on past them ("the Aleppo Media Center"),
+    or a noun of a broadcaster follows ("al-Mayadeen TV said", lexicons/outlet_nouns.txt). "Mayadeen is one of the
+    group's last bastions" names the town."""
+    if not (mention.start <= place.start and place.end <= mention.end) or text[place.start : place.end].lower() not in mention.source.name.lower():
+        return False
+    after = text[mention.end :].split(maxsplit=1)
+    return (mention.start, mention.end) != (place.start, place.end) or bool(after) and after[0].lower().strip(".,") in lexicons.words("outlet_nouns.txt")
 
 
 def _modifies_source(text: str, mention: ActorMention | SourceMention, sources: list[SourceMention]) -> bool:

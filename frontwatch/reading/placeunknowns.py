@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 # words before a name that put a place there ("in X", "near X", "the outskirts of X")
 LOCATIVE = frozenset({"in", "near", "at", "outside", "from", "to", "into", "around", "across", "toward", "towards", "via", "through", "of"})
 _SETTLEMENT_NOUNS = frozenset({"village", "town", "hamlet"})  # nouns whose "of X" names a settlement, known or not
-_NAMED_BEFORE = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "village", "town", "battlefield", "battlefields"})  # nouns that make an unknown name before them a place ("Rashedin battlefield")
+_NAMED_BEFORE = frozenset({"neighbourhood", "neighborhood", "district", "quarter", "village", "town", "battlefield", "battlefields",
+                           "valley"})  # nouns that make an unknown name before them a place ("Rashedin battlefield", "Zamla valley")
 _ARTICLES = frozenset({"al", "el"})
 
 

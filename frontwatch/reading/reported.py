@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from frontwatch.reading.aspect import (earlier_undated, frequent, habitual, lasting, nth_time, ongoing, since_years, trend, under_now,
-                                      used_before)
+from frontwatch.reading.aspect import (condemned_record, earlier_undated, frequent, habitual, lasting, nth_time, ongoing, reputed, since_years, trend,
+                                       under_now, used_before)
 from frontwatch.reading.concluding import concluded
 from frontwatch.reading.describing import (background, describes_group, describes_noun, describes_place, discussed, held_now, publishes,
-                                          recovers_told_dead, resultative, share_of_land, shows, state, support)
+                                          recovers_told_dead, resultative, share_of_land, shows, state, support, weapon_taken)
 from frontwatch.reading.unreal import planned, said_before, stopped, unreal
 
 if TYPE_CHECKING:
@@ -39,9 +39,12 @@ def reported(trigger: Token) -> bool:
         or describes_noun(trigger)
         or background(trigger)
         or resultative(trigger)
+        or weapon_taken(trigger)
         or lasting(trigger)
         or support(trigger)
         or habitual(trigger)
+        or reputed(trigger)
+        or condemned_record(trigger)
         or frequent(trigger)
         or ongoing(trigger)
         or under_now(trigger)

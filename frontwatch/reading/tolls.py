@@ -331,6 +331,13 @@ def _without_other_places(event: Event, tolls: list[Claim], named_place: frozens
                                      and c.place != event.location.admin1 and c.place != event.location.country)]
 
 
+def _without_range_tops(tolls: list[Claim]) -> list[Claim]:
+    """ "between 500 and 1,300 people died": the most a source gives beside its least for the same dead (figures.py
+    reads the pair as "at least" and "up to") is no more dead; ACLED keeps the least."""
+    lows = {(c.source.name, c.quote) for c in tolls if c.qualifier == "at least"}
+    return [c for c in tolls if not (c.qualifier == "up to" and (c.source.name, c.quote) in lows)]
+
+
 def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[str] = frozenset(),
                  named_place: frozenset[str] | None = None, uncounted: frozenset[str] = frozenset()) -> list[Event]:
     """Events with their claim ids and ACLED's conservative fatalities (lowest sourced value).
@@ -366,7 +373,7 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
             # "killed eight in the town of Azaz ... two of the injured died overnight": dead told to come on top,
             # at no place of their own, stay on top of the placed count
             tolls = placed + [c for c in tolls if c.qualifier == "additional" and c.claim_id not in own_place and c not in placed]
-        tolls = _without_other_places(event, tolls, named_place)
+        tolls = _without_range_tops(_without_other_places(event, tolls, named_place))
         exact = [c for c in tolls if c.qualifier != "vague"]
         told: dict[tuple[str, int | None], list[tuple[str, int, str]]] = {}
         by_sentence: dict[tuple[str, str], int] = {}

@@ -46,6 +46,9 @@ def unreal(trigger: Token) -> bool:
                 return True
             if tok is not trigger and tok.lemma_.lower() in lexicons.words("hypothetical_nouns.txt"):
                 return True
+            # "in case of another chemical attack", "in the event of an assault": a condition, no act
+            if tok is not trigger and tok.lemma_.lower() in _CONDITION_NOUNS and tok.head.lower_ == "in":
+                return True
         if tok.dep_ in {"ROOT", "ccomp"} and tok is not trigger:
             break
     # "was to be the launchpad for ...": be + to-infinitive; "is set to take place", "are due to resume"
@@ -71,6 +74,7 @@ def _told_as_fact(verb: Token, trigger: Token) -> bool:
     return clause.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in {"have", "be"} for c in clause.children)
 
 
+_CONDITION_NOUNS = frozenset({"case", "event"})
 _FRAMING = frozenset({"after", "following", "since", "amid", "despite"})
 
 
