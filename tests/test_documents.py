@@ -112,6 +112,20 @@ def test_caller_date_and_title_win(seed: tuple[Document, str, str]) -> None:
     assert read_document(raw, published=dt.date(2016, 11, 29)).published == dt.date(2016, 11, 29)
 
 
+def test_a_page_title_loses_the_site_name_and_section_crumbs_it_closes_on() -> None:
+    text = "Army gunships fired on a tent camp near the village of Nassib on Monday killing nine people, activists said."
+    page = read_document(text, published="2015-03-02", outlet="ahram",
+                         title="Gunship fire on tent camp kills nine activists - Region - World - Ahram Online")
+    assert page.title == "Gunship fire on tent camp kills nine activists"
+    assert read_document(text, title="Blast kills four in Hama | Jordan Times").title == "Blast kills four in Hama"
+    # a credit closing a wire headline is no site name: it stays
+    assert read_document(text, title="Missile strike kills three - Hama Governor").title == "Missile strike kills three - Hama Governor"
+    # the site's name never becomes the lede's place
+    reading = frontwatch.extract(text, published="2015-03-02", outlet="ahram",
+                                 title="Gunship fire on tent camp kills nine activists - Region - World - Ahram Online")
+    assert all(e.location is None or e.location.country == "Syria" for e in reading.events)
+
+
 def test_line_shapes() -> None:
     assert is_credit("(Jane Roe / Reuters)") and is_credit("(AFP)") and is_credit("Photo: Anadolu Agency")
     assert not is_credit("(The figure could not be verified.)")

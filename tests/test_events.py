@@ -75,6 +75,20 @@ def test_an_air_force_named_beside_the_strike_is_its_actor() -> None:
     assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
 
 
+def test_a_protest_a_state_lodges_is_no_demonstration() -> None:
+    assert _types("The Turkish plan drew sharp protests from Tehran and its Lebanese allies on Thursday.") == []
+    assert _types("The decision prompted a protest by Moscow, which called it illegal.") == []
+    # people protesting in a capital still demonstrate
+    assert _types("The arrests drew protests from students in Damascus on Sunday.") == ["Peaceful protest"]
+
+
+def test_a_named_group_hit_outweighs_the_generic_word_counting_its_dead() -> None:
+    reading = _read("Syrian air strikes on an Islamic State training camp killed 23 militants in Raqqa province on Monday.")
+    assert [(e.actor1.side if e.actor1 else "", e.actor2.side if e.actor2 else "") for e in reading.events] == [("government", "jihadist")]
+    reading = _read("Army artillery shelled Nusra Front positions near Kafr Zita on Monday, killing eight terrorists.")
+    assert [e.actor2.side if e.actor2 else "" for e in reading.events] == ["jihadist"]
+
+
 def test_a_country_dateline_gives_way_to_the_area_the_headline_names() -> None:
     reading = frontwatch.extract("Syria At least ten civilians were killed in mortar fire on Tuesday the monitor said.",
                                  published="2016-11-20", outlet="Reuters", title="Mortar fire kills ten in eastern Aleppo")

@@ -494,6 +494,16 @@ def test_a_town_after_a_country_whose_apostrophe_was_lost(nlp) -> None:  # type:
     assert not any(p.place is not None and p.place.kind != "country" for p in places(nlp, "Omar al-Homsi said the talks failed."))
 
 
+def test_a_family_name_told_again_alone_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "activist Ahmad al-Halabi ... which al-Halabi blames on IS": the man again, not Aleppo; after "in" a place."""
+    text = ("Nine fighters died in a car bomb at a checkpoint near Jarablus, local activist Ahmad al-Halabi said. "
+            "Nobody has claimed the bombing, which al-Halabi blames on the Islamic State group.")
+    assert [p.text for p in places(nlp, text) if p.place is not None] == ["near Jarablus"]
+    assert [p.text for p in places(nlp, "Omar Idlibi spoke to us. Jets struck Idlib on Monday.") if p.place is not None] == ["Idlib"]
+    # a place's possessive the tagger took for a person ("Syrias Aleppo") gives no family name
+    assert "southern Aleppo" in [p.text for p in places(nlp, "Shells hit Syrias Aleppo on Monday. Rebels shelled houses in southern Aleppo.")]
+
+
 @pytest.mark.parametrize("text, towns", [
     ("Army units killed terrorists in Kafr Nabl, Hass and Maarat al-Numan on Monday.", {"Kafr Nabl", "Maarat al-Numaan"}),
     ("Army units killed terrorists in Saraqib Binnish and Taftanaz on Monday.", {"Saraqib", "Binnish", "Taftanaz"}),

@@ -57,6 +57,11 @@ def agencies() -> re.Pattern[str]:
 
 
 @functools.cache
+def section_labels() -> tuple[str, ...]:
+    """Names of a site's sections ("world", "middle east"), lower case: page furniture, never a headline."""
+    return _roles("section")
+
+
 def _roles(kind: str) -> tuple[str, ...]:
     return tuple(row[1] for row in lexicon_rows("page_roles.tsv") if row[0] == kind)
 

@@ -102,7 +102,7 @@ def read_document(
     date, how = _publication(published, meta_date, page, body)
     return Document(
         doc_id=content_id(body),
-        title=title or headline or meta_title,
+        title=page_title(title or headline or meta_title),
         published=date,
         published_source=how,
         byline=meta_author or page.byline,
@@ -408,6 +408,23 @@ def _title_prefix(text: str, title: str) -> str:
         if m:
             return m.group(0)
     return ""
+
+
+def page_title(title: str) -> str:
+    """The headline a page title carries, without the site's name and section crumbs it closes on: "Air raid
+    kills 9 - Region - World - Ahram Online" -> "Air raid kills 9". Left on, the site's name reads as a place
+    (the title's first place is the story's lede place) or a source. Only a title closing on an outlet's name is
+    cut, so a credit closing a wire headline ("... kills 5 - Homs Governor") stays."""
+    from frontwatch.reading.sources import SourceDirectory
+
+    parts = re.split(r"\s+[|–—-]\s+", title.strip())
+    if len(parts) < 2 or not SourceDirectory.default().names_outlet(parts[-1]):
+        return title
+    parts.pop()
+    sections = set(cleaning.section_labels())
+    while len(parts) > 1 and parts[-1].strip().lower() in sections:
+        parts.pop()
+    return " - ".join(parts).strip()
 
 
 def _title_variants(title: str) -> list[str]:

@@ -101,7 +101,7 @@ def event_actors(
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     patients, inside = _patients(verb)
     objects += patients
-    actor2 = _actor_in(objects, by_token, quiet=True, skip=inside)
+    actor2 = _named_over_generic(_actor_in(objects, by_token, quiet=True, skip=inside), objects, by_token, inside, actor1)
     # "..., the civil defence said": a speaker is no party to the event by default
     rest = [a for a in sent_actors if a is not actor1 and a is not actor2 and not _speaker(doc, a, speaker)]
     # "killed 14 people including women and rebel fighters": the victims are never the attacker.
@@ -156,6 +156,25 @@ def _between_sides(trigger: Token, by_token: dict[int, ActorMention]) -> tuple[A
         if len(named) >= 2 and named[0].actor.side != named[1].actor.side:
             return named[0], named[1]
     return None
+
+
+def _named_over_generic(actor2: ActorMention | None, objects: Sequence[Token], by_token: dict[int, ActorMention],
+                        skip: set[int] | frozenset[int], actor1: ActorMention | None) -> ActorMention | None:
+    """ "an air strike on an IS training camp killed 11 militants": the generic word ("militants", "terrorists",
+    which alone name the rebels) counts the named group's members that were hit, so the named armed group among
+    the objects is the one hit."""
+    entries = ActorDictionary.default()
+    first = entries.entry(actor2.actor.actor_id) if actor2 is not None else None
+    if actor2 is None or first is None or not first.generic:
+        return actor2
+    for tok in objects:
+        for t in tok.subtree:
+            named = by_token.get(t.i)
+            entry = entries.entry(named.actor.actor_id) if named is not None and t.i not in skip else None
+            if named is not None and entry is not None and not entry.generic and 1 <= entry.acled_inter <= 4 \
+                    and (actor1 is None or named.actor.side != actor1.actor.side):
+                return named
+    return actor2
 
 
 def _harmed(doc: Doc, mention: ActorMention) -> bool:

@@ -102,6 +102,14 @@ class _Reader:
             for i in range(ent.start, ent.end):
                 self.entity[i] = ent.label_
                 self.entity_span[i] = (ent.start, ent.end)
+        # "activist Mohammad al-Halabi said ... al-Halabi believes": the family name of a person named in full
+        # names that person when it comes back alone (words -> where the full name ends)
+        self.family_names: dict[tuple[str, ...], int] = {}
+        for ent in doc.ents:
+            # "Syrias Aleppo", "Aleppos Hamdaniya" tagged PERSON: a place's possessive (apostrophe lost), no given name
+            if ent.label_ == "PERSON" and len(ent) >= 2 and not self._large_place(ent[0].text):
+                for k in range(ent.start + 1, ent.end):
+                    self.family_names.setdefault(tuple(t.lower_ for t in doc[k:ent.end]), ent.end)
         # words the text also writes in lower case: "Missile" in a title-case headline is the word "missile"
         self.common = frozenset(t.text for t in self.tokens if t.is_alpha and t.text.islower())
 
@@ -368,6 +376,8 @@ class _Reader:
         if (self.entity[c.start] == "PERSON" and s < c.start and e == c.end and not self.adjectivals and not self._country_owns(c.start)
                 and not self._city_owns(c) and not listed):
             return False  # "Omar al-Homsi", "Hamza al-Kurdi": a family name after a given name, not a town
+        if self._family_name_again(c, layers):
+            return False
         if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
             return False  # "one identified as Abu Omar": a person's name
         if self._loose_tail(c) or self._kunya(c):
@@ -389,6 +399,21 @@ class _Reader:
         # Dewsbury"); the pipeline keeps to the stricter reading
         refused = ("PERSON",) if embedded else ("PERSON", "ORG")
         return prev in _LOCATIVE and not self.tokens[c.start].is_sent_start and self.entity[c.start] not in refused
+
+    def _large_place(self, word: str) -> bool:
+        """A country's or capital's name, or a Syrian governorate's or city's, the possessive "s" perhaps left on it."""
+        names = [word, word[:-1]] if word.endswith("s") else [word]
+        return any(p.kind in {"country", "capital"} or (p.kind in {"admin1", "city"} and p.country == "Syria")
+                   for name in names for p in self.g.lookup(name))
+
+    def _family_name_again(self, c: Candidate, layers: set[str]) -> bool:
+        """ "local activist Ahmad al-Halabi ... the attack, which al-Halabi blames on IS": a family name the text
+        gave a person earlier is that person again, not the town it is spelled like; after "in", "near" and the
+        like it is still a place."""
+        ended = self.family_names.get(tuple(t.lower_ for t in self.tokens[c.start:c.end]))
+        if ended is None or ended > c.start or self.adjectivals or layers & {"country"}:
+            return False
+        return c.start == 0 or self.tokens[c.start - 1].lower_ not in _LOCATIVE
 
     def _country_owns(self, i: int) -> bool:
         """ "in northern Syrias Afrin", "Turkey's Kilis": the word before the name is a country's, its apostrophe

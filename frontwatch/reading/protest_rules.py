@@ -97,6 +97,28 @@ def grievance(protest_tokens: Iterable[Token]) -> set[int]:
     return out
 
 
+def lodged_by_state(trigger: Token) -> bool:
+    """ "the plan drew protests from Damascus and its allies", "a protest by Ankara": a protest that a country or
+    its capital makes is diplomacy, not a demonstration (ACLED codes no event for it)."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() != "protest":
+        return False
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    makers = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+              for g in c.children if g.dep_ == "pobj"]
+    return any(_a_state(g) for m in makers for g in (m, *m.conjuncts))
+
+
+def _a_state(token: Token) -> bool:
+    """A country's or a capital's name, which stands for its government when it protests."""
+    from frontwatch.reading.gazetteer import Gazetteer
+
+    if token.ent_type_ != "GPE":
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    found = Gazetteer.default().lookup(ent.text if ent is not None else token.text)
+    return bool(found) and found[0].kind in {"capital", "country"}
+
+
 def _protesting(token: Token, actors: list[ActorMention], roles: Roles) -> bool:
     # protesters by the actor dictionary, by their own name, or a crowd of them ("a crowd of marchers")
     if any(a.actor.kind == "protesters" for a in parse.overlapping(token, actors)):

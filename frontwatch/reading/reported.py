@@ -9,7 +9,8 @@ they recognise:
   trends, counts of such acts, earlier acts with no day);
 - reading.describing: words that describe a place, a group or a thing (participles, relative clauses of
   holding, the war as actor, an attack's result, support, shares of the land);
-- reading.concluding: whether an agreement's noun tells its making.
+- reading.concluding: whether an agreement's noun tells its making;
+- reading.protest_rules: a protest a state lodges (diplomacy, not a demonstration).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from frontwatch.reading.aspect import (condemned_record, earlier_undated, freque
 from frontwatch.reading.concluding import concluded
 from frontwatch.reading.describing import (background, describes_group, describes_noun, describes_place, discussed, held_now, publishes,
                                           recovers_told_dead, resultative, share_of_land, shows, state, support, weapon_taken)
+from frontwatch.reading.protest_rules import lodged_by_state
 from frontwatch.reading.unreal import planned, said_before, stopped, unreal
 
 if TYPE_CHECKING:
@@ -59,6 +61,7 @@ def reported(trigger: Token) -> bool:
         or publishes(trigger)
         or recovers_told_dead(trigger)
         or discussed(trigger)
+        or lodged_by_state(trigger)
     )
 
 

@@ -64,6 +64,10 @@ class SourceDirectory:
         """The bundled directory (loaded once)."""
         return cls()
 
+    def names_outlet(self, name: str) -> bool:
+        """Whether ``name`` is an outlet's code, name or alias ("Ahram Online", "Daily Sabah")."""
+        return _key(name) in self.outlet_keys
+
     def get(self, source_id_or_alias: str) -> Source | None:
         """A source by id, canonical name or alias ("the Observatory" -> SOHR)."""
         key = source_id_or_alias.strip()
