@@ -132,8 +132,8 @@ def test_a_wider_total_that_a_town_s_own_count_and_the_next_event_s_add_up_to_is
 def test_a_part_of_a_round_up_leaves_the_quarters_own_toll() -> None:
     # the city's 3 (with "two women") is the round-up of two quarters; the two women told for the first quarter
     # are its dead, not a part of a whole that is not this event's
-    text = ("Rocket attacks on residential areas in Aleppo city on Sunday killed 3 people including two women. "
+    text = ("Militant shelling of homes across Aleppo killed 3 civilians on Sunday, among them two women. "
             "A police source said two women were killed as terrorists fired shells on the Salah al-Din neighborhood. "
-            "More shells later hit al-Hamidiyeh neighborhood leaving one person dead.")
+            "Another barrage struck al-Hamidiyeh neighborhood hours later and killed one man.")
     reading = frontwatch.extract(text, published="2016-10-16", outlet="SANA")
     assert sorted((e.location.name, e.fatalities) for e in reading.events if e.location) == [("Salah ad-Deen", 2), ("al-Hamidiyeh", 1)]

@@ -292,7 +292,7 @@ def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:
     if root is not None and root.dep_ == "pobj" and speaks(root.head.head):
         return True
     if root is not None and root.dep_ == "pobj" and root.head.lower_ in {"at", "from"} and reporting(root.head.head):
-        return True  # "SANA quoted a source at the Police Command as saying": the parser hangs "at" on the verb
+        return True  # "the agency cited an officer from the provincial police as saying": "from" hangs on the verb
     head = root
     while head is not None and head.dep_ in {"compound", "amod", "poss"} and head.head.i != head.i:
         head = head.head
