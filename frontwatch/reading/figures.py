@@ -368,8 +368,8 @@ def _ranges_bounded(doc: Doc, figures: list[Figure]) -> list[Figure]:
         opener = before if before == "between" else ""
         if before == "from" or join not in _RANGE_JOINS[opener]:
             continue
-        out[k] = replace(low, qualifier="at least", words=text[low.start - len(before) - 1 : low.end] if opener else low.words,
-                         start=low.start - len(before) - 1 if opener else low.start)
+        start = low.start - len(before) - 1 if opener else low.start  # "between 500" keeps its opener in the words
+        out[k] = replace(low, qualifier="at least", words=text[start : low.end], start=start)
         out[k + 1] = replace(high, qualifier="up to")
     return out
 

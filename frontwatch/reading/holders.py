@@ -131,10 +131,16 @@ def groups_named(text: str) -> set[str]:
     return {table[w] for w in table if w not in generic and f" {w} " in padded and not _spelled_as_word(w, text)}
 
 
+@functools.cache
+def _word_acronyms() -> dict[str, str]:
+    """Acronyms spelled like English words (lexicons/acronym_norms.tsv), by their lower-case form."""
+    return {a.lower(): a for a in lexicons.mapping("acronym_norms.tsv")}
+
+
 def _spelled_as_word(words: str, text: str) -> bool:
     """An acronym written like an English word (lexicons/acronym_norms.tsv: "IS", "US") names its group only in
     capitals: "X is one of the last rebel bastions" names no Islamic State."""
-    acronyms = {a.lower(): a for a in lexicons.mapping("acronym_norms.tsv")}
+    acronyms = _word_acronyms()
     return words in acronyms and re.search(rf"\b{acronyms[words]}\b", text) is None
 
 

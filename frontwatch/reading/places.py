@@ -32,7 +32,7 @@ from frontwatch.reading.placerelatives import Relatives
 from frontwatch.reading.placeresolve import Resolver
 from frontwatch.reading.placespans import Candidate, TokenView, capitalised, fits, lexicon
 from frontwatch.reading.placeunknowns import LOCATIVE, unknown_places
-from frontwatch.records import PlaceMention
+from frontwatch.records import Place, PlaceMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -402,9 +402,23 @@ class _Reader:
 
     def _large_place(self, word: str) -> bool:
         """A country's or capital's name, or a Syrian governorate's or city's, the possessive "s" perhaps left on it."""
-        names = [word, word[:-1]] if word.endswith("s") else [word]
         return any(p.kind in {"country", "capital"} or (p.kind in {"admin1", "city"} and p.country == "Syria")
-                   for name in names for p in self.g.lookup(name))
+                   for p in self._possessive_places(word))
+
+    def _possessive_places(self, word: str) -> list[Place]:
+        """The places a possessive names, its apostrophe perhaps lost ("Syrias", "Aleppos", "Turkey")."""
+        names = [word, word[:-1]] if word.endswith("s") else [word]
+        return [p for name in names for p in self.g.lookup(name)]
+
+    def _possessor_places(self, i: int) -> list[Place]:
+        """The places the word before token ``i`` names as the owner of the name at ``i`` ("Turkey's Kilis",
+        "Aleppos Marjeh")."""
+        if i == 0:
+            return []
+        before = self.tokens[i - 1].text
+        if before in ("'s", "’s") and i > 1:
+            before = self.tokens[i - 2].text
+        return self._possessive_places(before)
 
     def _family_name_again(self, c: Candidate, layers: set[str]) -> bool:
         """ "local activist Ahmad al-Halabi ... the attack, which al-Halabi blames on IS": a family name the text
@@ -418,25 +432,13 @@ class _Reader:
     def _country_owns(self, i: int) -> bool:
         """ "in northern Syrias Afrin", "Turkey's Kilis": the word before the name is a country's, its apostrophe
         perhaps lost, so the tagger's one PERSON name is a country and a town in it, not a given and family name."""
-        if i == 0:
-            return False
-        before = self.tokens[i - 1].text
-        if before in ("'s", "’s") and i > 1:
-            before = self.tokens[i - 2].text
-        names = [before, before[:-1]] if before.endswith("s") else [before]
-        return any(p.kind == "country" for name in names for p in self.g.lookup(name))
+        return any(p.kind == "country" for p in self._possessor_places(i))
 
     def _city_owns(self, c: Candidate) -> bool:
         """ "Aleppos Marjeh district", "Homs's Waer": the word before the name is a city's (its apostrophe perhaps lost)
         and the name is one of that city's own neighbourhoods, so the tagger's one PERSON name is the city and a
         quarter of it, not a given and family name."""
-        if c.start == 0:
-            return False
-        before = self.tokens[c.start - 1].text
-        if before in ("'s", "’s") and c.start > 1:
-            before = self.tokens[c.start - 2].text
-        names = [before, before[:-1]] if before.endswith("s") else [before]
-        cities = {p.place_id for name in names for p in self.g.lookup(name) if p.kind in ("city", "capital")}
+        cities = {p.place_id for p in self._possessor_places(c.start) if p.kind in ("city", "capital")}
         return any(self.g.entry_at(r).place.parent_id in cities for r, _ in c.options)
 
     def _kunya(self, c: Candidate) -> bool:
