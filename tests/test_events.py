@@ -298,6 +298,12 @@ def test_an_act_that_left_people_dead_moved_nobody() -> None:
             "dead and about 20 injured a local source told the agency.")
     assert "Non-violent transfer of territory" not in _types(text)
     assert "Non-violent transfer of territory" in _types("The militants of the Nour brigade left the town of Kafr Zita on Monday.")
+    # after a dateline the parser may hang "left" on a noun before it ("the base ... left"): a count and a state
+    # after it still tell a toll
+    text = ("Twelve people were killed by a suicide bombing in Idlib province. DAMASCUS (Sputnik) A suicide blast close "
+            "to the base of Ahrar al-Sham in the Syrian Idlib province left on Friday at least 12 people dead a source "
+            "told Sputnik.")
+    assert "Non-violent transfer of territory" not in _types(text)
     # people moved by others, named as the ones moved: no armed side gave up a place
     for text in ("A bomb hit buses carrying families evacuated from two besieged villages near Idlib on Monday.",
                  "Hundreds of families were evacuated from the town of Kafr Zita on Monday."):

@@ -175,8 +175,19 @@ def resultative(trigger: Token) -> bool:
     after = [o.right_edge.i + 1 for o in objects]
     # "left 11 people dead including women": or it reads the state as a modifier after the object's noun
     trailing = [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
-    return any(i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") for i in after) or any(
-        c.lower_ in lexicons.words("left_states.txt") for c in trailing)
+    if any(i < len(doc) and doc[i].lower_ in lexicons.words("left_states.txt") for i in after) or any(
+            c.lower_ in lexicons.words("left_states.txt") for c in trailing):
+        return True
+    # "... left on Friday at least 12 people dead": a parse that hangs "left" on a noun before it loses the object;
+    # read on the words, a count and then a state follow in the same clause
+    counted = False
+    for tok in doc[trigger.i + 1 : trigger.i + 12]:
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX"} and tok.lower_ not in lexicons.words("left_states.txt"):
+            return False
+        counted = counted or tok.like_num
+        if counted and tok.lower_ in lexicons.words("left_states.txt"):
+            return True
+    return False
 
 
 def background(trigger: Token) -> bool:
