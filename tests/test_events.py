@@ -89,6 +89,15 @@ def test_a_named_group_hit_outweighs_the_generic_word_counting_its_dead() -> Non
     assert [e.actor2.side if e.actor2 else "" for e in reading.events] == ["jihadist"]
 
 
+def test_the_armed_group_a_passive_harm_is_said_of_is_the_side_hit() -> None:
+    # "five Nusra fighters were killed in air raids": whoever struck, the side hit is the group
+    for text in ("Six Nusra Front fighters were killed in air raids near Saraqib on Monday.",
+                 "Six gunmen from the al-Qaeda-linked Nusra Front were killed in air raids near Saraqib on Monday.",
+                 "Six militants from Syria's al-Qaeda-affiliated Nusra Front were killed in air raids near Saraqib on Monday."):
+        reading = _read(text)
+        assert [e.actor2.name if e.actor2 else "" for e in reading.events] == ["Jabhat al Nusra"], text
+
+
 def test_a_country_dateline_gives_way_to_the_area_the_headline_names() -> None:
     reading = frontwatch.extract("Syria At least ten civilians were killed in mortar fire on Tuesday the monitor said.",
                                  published="2016-11-20", outlet="Reuters", title="Mortar fire kills ten in eastern Aleppo")
@@ -1405,3 +1414,83 @@ def test_a_second_toll_with_its_verb_elided_and_its_own_act_and_place_is_a_secon
                     "Ghouta and four more in rebel shelling on Jaramana, it said.")
     assert sorted((e.location.name, e.fatalities) for e in reading.events if e.location is not None) == [  # type: ignore[union-attr]
         ("Eastern Ghouta", 21), ("Idleb", 9), ("Jaramana", 4)]
+
+
+def test_an_act_a_call_follows_happened_and_an_act_weighed_did_not() -> None:
+    # "called for a response following an attack": the call is a wish, the attack it follows happened
+    assert _types("The League called for a tough response following a chemical attack in Ghouta on Monday.") == ["Chemical weapon"]
+    assert _types("The army vowed revenge after the bombing of a checkpoint in Homs on Monday.") != []
+    # "are considering air strikes": an option weighed; "considered the shelling a crime" judges one that happened
+    assert _types("Western capitals are considering air strikes on Syria, officials said.") == []
+    assert _types("Paris is weighing launching strikes on army bases in Syria.") == []
+    assert _types("The coalition is considering the shelling of the Idlib market on Monday a war crime.") != []
+    assert _types("The coalition considered the shelling of the Idlib market on Monday a war crime.") != []
+
+
+def test_agreeing_that_something_is_so_is_no_agreement() -> None:
+    assert "Agreement" not in _types("The ministers agreed that the massacre in Houla was a crime, the envoy said.")
+    assert _types("Rebels and the army agreed that fighters would leave Daraya on Monday.")[:1] == ["Agreement"]
+    assert _types("Rebels agreed to leave Daraya on Monday.")[:1] == ["Agreement"]
+
+
+def test_a_rank_a_fighting_position_and_an_arsenal_are_no_events() -> None:
+    # "Air Force Colonel X": a person's service; "a fighting position": a place; "possess chemical weapons": an arsenal
+    assert _types("Air Force Colonel John Smith, a coalition spokesman, told reporters the claim was false.") == []
+    assert _types("The target was in fact a Kurdish fighting position, the statement said.") == []
+    assert _types("The statement said the militants possess chemical weapons and stockpile rockets.") == []
+    assert _types("Syrian Air Force jets struck Saraqib on Monday.") == ["Air/drone strike"]
+    assert _types("Rebels fired chemical weapons at the army in Harasta on Monday.") == ["Chemical weapon"]
+
+
+def test_a_group_described_by_its_origin_is_no_change_to_a_group() -> None:
+    # "the al-Qaida breakaway group": what the group is; its forming is the event
+    assert _types("Clashes near Mayadin pitted Nusra against an al-Qaida breakaway group on Monday.") == ["Armed clash"]
+    assert _types("A breakaway faction of the Free Syrian Army was formed in Idlib on Monday.") == ["Change to group/activity"]
+
+
+def test_taking_counts_only_when_a_place_is_taken() -> None:
+    assert _types("Kafr Nabuda was taken by regime forces on Tuesday.") == ["Government regains territory"]
+    assert _types("Rebels took the village of Kafr Nabuda on Monday.") == ["Non-state actor overtakes territory"]
+    for text in ("Five wounded were taken to hospital in Idlib on Monday.", "Thousands took refuge in Afrin on Monday.",
+                 "Rebel delegates took part in the talks in Astana on Monday."):
+        assert _types(text) == [], text
+
+
+def test_a_fight_that_pits_one_group_against_another_has_both_as_parties() -> None:
+    reading = _read("The fighting pitted IS militants against the YPG near the village of Tal Tamr on Sunday.")
+    assert [(e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "") for e in reading.events] == \
+        [("Islamic State (Syria)", "YPG: People's Protection Units")]
+    reading = _read("The clashes pitted the Nusra Front against the Islamic State group near Deir Ezzor on Sunday.")
+    assert [(e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "") for e in reading.events] == \
+        [("Jabhat al Nusra", "Islamic State (Syria)")]
+
+
+def test_people_pulled_out_of_rubble_are_no_withdrawal() -> None:
+    assert _types("Rescue workers were seen pulling an elderly man out of a collapsed building in Saraqib on Sunday.") == []
+    assert _types("Russia pulled its forces out of Palmyra on Sunday.") == ["Non-violent transfer of territory"]
+
+
+def test_the_dead_a_strike_leaves_belong_to_the_group_whose_positions_were_struck() -> None:
+    reading = _read("Turkish forces struck Daesh positions near Azaz on Monday, killing 50 terrorists.")
+    assert [(e.actor1.name if e.actor1 else "", e.actor2.name if e.actor2 else "") for e in reading.events] == \
+        [("Military Forces of Turkey (2002-)", "Islamic State (Syria)")]
+
+
+def test_fumes_released_and_a_video_shot_are_no_release_or_shooting() -> None:
+    assert "Agreement" not in _types("Government forces fired rockets that released deadly fumes over Zamalka on Wednesday.")
+    assert _types("A video purportedly shot in the Saqba neighborhood showed a room filled with bodies.") == []
+    assert _types("Footage filmed in Douma on Monday showed children being treated.") == []
+    assert _types("Rebels released 20 prisoners in Homs on Monday.") == ["Agreement"]
+    assert _types("Gunmen shot dead two men in Homs on Monday.") == ["Attack"]
+
+
+def test_harassing_troops_is_fighting_and_harassing_women_sexual_violence() -> None:
+    assert "Sexual violence" not in _types("The group said its rivals started the fighting by harassing its reinforcements on the road to Qabun on Friday.")
+    assert _types("Militiamen harassed women at a checkpoint in Homs on Friday.") == ["Sexual violence"]
+
+
+def test_a_word_joined_into_a_compound_names_the_thing_too() -> None:
+    # "an oil and gas field": gas compounds "field" as oil does; no chemical attack
+    reading = _read("IS fighters stormed an oil and gas field near Palmyra on Monday, killing 20 pro-regime gunmen.")
+    assert [e.sub_event_type for e in reading.events] == ["Armed clash"]
+    assert [e.actor2.name if e.actor2 else "" for e in reading.events] == ["Military Forces of Syria (2000-)"]

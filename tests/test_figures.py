@@ -277,3 +277,12 @@ def test_cases_of_a_harm_count_the_injured() -> None:
     reading = frontwatch.extract("More than 40 cases of asphyxiation were recorded after a chlorine attack on Kafr Zita on Friday, medics said.",
                                  published="2016-07-20", outlet="Reuters")
     assert [(c.kind, c.value, c.qualifier) for c in reading.claims] == [("injured", 40, "more than")]
+
+
+def test_a_participle_before_the_number_is_the_verb_of_the_count() -> None:
+    # figures stripped of their commas: the parser reads "displaced 100000 civilians" as "displaced civilians"
+    reading = frontwatch.extract("The battle for the town has killed nearly 250 fighters and displaced 80000 civilians.",
+                                 published="2014-06-09", outlet="AP")
+    assert sorted((c.kind, c.value) for c in reading.claims) == [("displaced", 80000), ("killed", 250)]
+    reading = frontwatch.extract("Some 300 displaced civilians reached Azaz on Monday.", published="2014-06-09", outlet="AP")
+    assert [(c.kind, c.value) for c in reading.claims] == [("displaced", 300)]

@@ -721,3 +721,10 @@ def test_a_village_told_at_a_distance_from_a_city_lies_out_from_it(nlp) -> None:
 def test_a_quarter_after_its_citys_possessive_is_a_place_though_the_apostrophe_is_lost(nlp) -> None:  # type: ignore[no-untyped-def]
     assert by_text(places(nlp, "Jets struck Aleppos Marjeh district on Sunday, killing four."), "Marjeh").place.name == "al-Marjeh"
     assert by_text(places(nlp, "Shells fell on Homss Waer district on Monday."), "Waer").place.name == "al-Waer"
+
+
+def test_a_town_named_with_district_is_its_district_not_a_namesake_quarter(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the Hama District": Hama's district, not the Damascus suburb al-Hamah; a real quarter keeps its city
+    assert by_text(places(nlp, "Shelling was reported in the Hama District on Monday."), "Hama District").place.admin1 == "Hama"
+    assert by_text(places(nlp, "Raids hit the Kafr Zita village of the Hama District."), "Kafr Zita").place.admin1 == "Hama"
+    assert by_text(places(nlp, "A shell fell on the Midan district of Damascus."), "Midan").place.admin1 == "Damascus"

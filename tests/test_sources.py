@@ -7,6 +7,7 @@ import csv
 import pytest
 
 from conftest import shared_path
+import frontwatch
 from frontwatch.reading.actors import ActorDictionary
 from frontwatch.reading.sources import SourceDirectory, actor_source, find_sources, outlet_source
 
@@ -182,3 +183,17 @@ def test_a_titled_person_the_dictionary_knows_speaks_for_his_source() -> None:
     person = [m for m in mentions if "Konashenkov" in m.text]
     (titled,) = [m for m in person if m.text.startswith("spokesman")]
     assert titled.source.name == "Russian Defence Ministry" and titled.source.source_type == "government"
+
+
+def test_the_based_group_is_the_monitor_named_before() -> None:
+    for words in ("the Britain-based monitor", "the London-based group", "the UK-based monitoring group"):
+        reading = frontwatch.extract("Clashes broke out in Qassiab, the Syrian Observatory for Human Rights reported. "
+                                     f"Five fighters were killed in the clashes on Thursday said {words}.",
+                                     published="2014-12-25", outlet="Al-Manar")
+        assert [c.source.name for c in reading.claims] == ["Syrian Observatory for Human Rights"], words
+
+
+def test_whom_a_monitor_relies_on_is_no_speaker() -> None:
+    reading = frontwatch.extract("Five people were killed in shelling on Douma on Monday, said the Observatory, which relies on "
+                                 "a wide network of activists across the country.", published="2016-11-20", outlet="AFP")
+    assert [s.name for e in reading.events for s in e.sources] == ["Syrian Observatory for Human Rights"]

@@ -348,7 +348,9 @@ def _coalition_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]
 
 
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
-_MEMBER_OF = re.compile(r"^\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?$", re.I)
+# "militants of the Nusra Front", "fighters from Syria's al-Qaeda-affiliated Nusra Front"
+_MEMBER_OF = re.compile(r"^\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?(?:\w+'s\s+)?"
+                        r"(?:[\w-]+-(?:affiliated|linked|backed|allied|inspired|led|run)\s+)?$", re.I)
 
 
 def _members_of(text: str, dictionary: ActorDictionary, mentions: list[ActorMention]) -> list[ActorMention]:

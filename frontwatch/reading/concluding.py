@@ -23,13 +23,25 @@ def _ends(trigger: Token) -> bool:
     return any(c.dep_ == "relcl" and c.lemma_.lower() in ending for c in trigger.children)
 
 
+_BINDING = frozenset({"will", "would", "shall", "should", "must", "to"})
+
+
+def _opinion(verb: Token) -> bool:
+    """ "All of us agreed that the attack crosses a red line": agreeing that something is so is a view shared,
+    no deal; "agreed that the fighters would leave" binds the parties to an act (a modal or "to" in the clause)."""
+    if verb.lemma_.lower() != "agree" or any(c.dep_ in {"dobj", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in verb.children):
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(said) and not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in _BINDING for c in said for a in c.children)
+
+
 def concluded(trigger: Token, sub_event_type: str) -> bool:
     """ "the two sides reached an agreement", "a deal brokered by Russia", "the truce took effect", "rebels set up
     a base": the noun of an agreement or a base is the news only when a word that concludes or sets up that
     kind of thing governs it or modifies it (data/lexicons/concluding_words.tsv); "despite a ceasefire", "the
     string of reciprocal agreements", "left in evacuation deals", "jets struck their hideouts" name the thing only."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return True  # "agreed", "swapped": a verb tells the act itself
+        return not _opinion(trigger)  # "agreed", "swapped": a verb tells the act itself
     if _ends(trigger):
         return False  # "since a US-brokered ceasefire collapsed": its end, not its making
     words = [w for w, sub in lexicons.table("concluding_words.tsv") if sub == sub_event_type]

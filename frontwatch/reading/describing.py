@@ -93,14 +93,25 @@ def _shown_doing(trigger: Token) -> bool:
 
 def publishes(trigger: Token) -> bool:
     """ "a video released on Monday", "the group released a statement": what is released is published
-    (lexicons/published_things.txt), no people set free."""
+    (lexicons/published_things.txt), no people set free; "rockets that released deadly fumes": a gas let out
+    (lexicons/emitted_things.txt). "A video shot in Kafr Batna": a film shot, no shooting."""
+    things = lexicons.words("published_things.txt")
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _FILMING:
+        # the parser may make the participle the main verb of its film ("A video purportedly shot in X showed ...")
+        filmed = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}] if trigger.tag_ == "VBN" else []
+        if any(t.lemma_.lower() in things for t in filmed):
+            return True
     if trigger.lemma_.lower() != "release" or trigger.pos_ != "VERB":
         return False
-    things = lexicons.words("published_things.txt")
     released = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     if trigger.dep_ == "acl":
         released.append(trigger.head)  # "a video released on Monday"
-    return any(t.lemma_.lower() in things for t in released)
+    return any(t.lemma_.lower() in things | lexicons.words("emitted_things.txt") for t in released)
+
+
+_SPLITS = frozenset({"breakaway", "splinter", "offshoot"})
+_ORGANISATIONS = frozenset({"group", "faction", "movement", "organisation", "organization", "wing", "cell", "offshoot"})
+_FILMING = frozenset({"shoot", "film", "record", "take"})
 
 
 def describes_noun(trigger: Token) -> bool:
@@ -108,7 +119,9 @@ def describes_noun(trigger: Token) -> bool:
     adjective says what a place is; "a gas plant", "an aircraft carrier": an event word compounding a noun
     that names no event (the noun is the thing, not what happened to it)."""
     doc = trigger.doc
-    if trigger.dep_ in {"amod", "compound", "acl"} and trigger.head.lemma_.lower() in lexicons.words("weapon_carriers.txt"):
+    if trigger.dep_ == "conj" and trigger.head.dep_ in {"compound", "nmod"} and trigger.head.head.i > trigger.i:
+        trigger = trigger.head  # "an oil and gas field": the second word compounds the noun as the first does
+    if trigger.dep_ in {"amod", "compound", "nmod", "acl"} and trigger.head.lemma_.lower() in lexicons.words("weapon_carriers.txt"):
         return False  # "booby-trapped vehicles", "explosive-laden trucks": the words name the weapon of an attack
     if trigger.dep_ in {"amod", "acl"} and trigger.head.lemma_.lower() in lexicons.words("victim_remains.txt"):
         return False  # "20 executed bodies found": what was done to the dead is the news
@@ -116,9 +129,22 @@ def describes_noun(trigger: Token) -> bool:
         return True
     if trigger.i > 0 and doc[trigger.i - 1].text == "-" and trigger.dep_ in {"amod", "compound", "acl"}:
         return True  # "government-controlled areas" describes, it does not report a capture
-    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+    if trigger.dep_ in {"compound", "amod"} and trigger.lemma_.lower() in _SPLITS and trigger.head.lemma_.lower() in _ORGANISATIONS:
+        # "the al-Qaida breakaway group", "a splinter faction": what the group is, not what it did ("Factions
+        # target regime forces": a headline verb tagged as a noun on "forces" still tells the act)
+        return True
+    if trigger.dep_ == "compound" and _names_a_person(trigger.head):
+        return True  # "U.S. Air Force Colonel John Dorrian", "the air force commander": a rank or office, no air raid
+    if trigger.dep_ in {"compound", "nmod"} and trigger.head.pos_ == "NOUN":
         return trigger.head.lemma_.lower() in lexicons.words("thing_nouns.txt")
     return False
+
+
+def _names_a_person(noun: Token) -> bool:
+    """A rank or an office (lexicons/military_ranks.txt, title_nouns.txt); not any person noun: a "suicide
+    attacker" or a "government troops" headline verb tagged as a noun still tell an act."""
+    return any(word in lexicons.words(name) for word in (noun.lemma_.lower(), noun.lower_)
+               for name in ("military_ranks.txt", "title_nouns.txt"))
 
 
 def weapon_taken(trigger: Token) -> bool:

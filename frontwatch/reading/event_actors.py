@@ -101,7 +101,9 @@ def event_actors(
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
     patients, inside = _patients(verb)
     objects += patients
-    actor2 = _named_over_generic(_actor_in(objects, by_token, quiet=True, skip=inside), objects, by_token, inside, actor1)
+    # "struck IS positions, killing 50 terrorists": the participle's dead are of the group whose positions were struck
+    targets = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
+    actor2 = _named_over_generic(_actor_in(objects, by_token, quiet=True, skip=inside), objects + targets, by_token, inside, actor1)
     # "..., the civil defence said": a speaker is no party to the event by default
     rest = [a for a in sent_actors if a is not actor1 and a is not actor2 and not _speaker(doc, a, speaker)]
     # "killed 14 people including women and rebel fighters": the victims are never the attacker.
@@ -113,7 +115,7 @@ def event_actors(
     # (in a clash the dead of either side are a side of it: "two IS fighters killed in clashes with the army")
     reciprocal = lexicons.words("reciprocal_verbs.txt")
     one_sided = trigger.lemma_.lower() not in reciprocal and verb.lemma_.lower() not in reciprocal
-    victims += [a for a in rest if a not in victims and one_sided and _harmed(doc, a)]
+    victims += [a for a in rest if a not in victims and one_sided and _harmed(doc, a, trigger)]
     # "bombers blew themselves up near the police headquarters": whose building or post was hit is no attacker
     owners = [a for a in rest if a not in victims and _owns_target(doc, a)]
     victims += owners
@@ -134,6 +136,14 @@ def event_actors(
     if actor2 is None and owners and owners[0] in rest and (actor1 is None or owners[0].actor.side != actor1.actor.side):
         actor2 = owners[0]
         rest.remove(actor2)
+    # "five Nusra fighters were killed in air raids": whom the harm word is said of is the side hit, whoever struck
+    # (the act a noun or the harm itself: "were killed ... and expelled them" tells another act by another side)
+    hurt = [a for a in victims if a in rest and one_sided and (trigger.pos_ not in {"VERB", "AUX"} or harms(trigger)) and _harmed(doc, a, trigger)
+            and (actor1 is None or a.actor.side != actor1.actor.side)]
+    if actor2 is None and hurt:
+        struck = root_of(doc, hurt[0].start, hurt[0].end)
+        actor2 = _named_over_generic(hurt[0], [struck] if struck is not None else [], by_token, inside, actor1)
+        rest = [a for a in rest if a.actor.name not in {hurt[0].actor.name, actor2.actor.name if actor2 else ""}]
     # "Nusra fighters and other rebel groups shelled the town": who is joined to the doer by "and" acts with it
     partners = [a for a in rest if actor1 is not None and one_sided and _joined_to(doc, a, actor1)]
     if actor2 is None and actor1 is not None:
@@ -148,13 +158,23 @@ def event_actors(
 
 def _between_sides(trigger: Token, by_token: dict[int, ActorMention]) -> tuple[ActorMention, ActorMention] | None:
     """ "clashes between the army and IS", "fighting between regime forces and ISIS": a fight's noun with "between"
-    names both its parties, the first named first (a verb's doer would be the subject instead)."""
+    names both its parties, the first named first (a verb's doer would be the subject instead); so does "the
+    clashes pitted X against Y"."""
     if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lemma_.lower() not in lexicons.words("reciprocal_verbs.txt"):
         return None
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"):
         named = list(dict.fromkeys(by_token[t.i] for t in prep.subtree if t.i in by_token))
         if len(named) >= 2 and named[0].actor.side != named[1].actor.side:
             return named[0], named[1]
+    verb = trigger.head
+    if trigger.dep_ == "nsubj" and verb.lemma_.lower() == "pit":
+        # "the fighting pitted IS militants against the YPG": the object and the "against" phrase are the parties
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        first = _actor_in(objects, by_token)
+        second = _actor_in([g for w in (verb, *objects) for c in w.children if c.dep_ == "prep" and c.lower_ == "against"
+                            for g in c.children], by_token)
+        if first is not None and second is not None and first.actor.name != second.actor.name:
+            return first, second  # rival jihadists too: "pitted Nusra against IS"
     return None
 
 
@@ -177,20 +197,30 @@ def _named_over_generic(actor2: ActorMention | None, objects: Sequence[Token], b
     return actor2
 
 
-def _harmed(doc: Doc, mention: ActorMention) -> bool:
+def _harmed(doc: Doc, mention: ActorMention, trigger: Token | None = None) -> bool:
     """A harm word is said of the mention's noun: "one police officer killed", "two soldiers were wounded",
-    "officers killed in the blast" (a participle after it, or the passive verb it is the subject of)."""
+    "officers killed in the blast" (a participle after it, or the passive verb it is the subject of). Not when
+    the event's own verb is joined to that harm word: "10 soldiers were killed ... and expelled them from the
+    city" makes the soldiers the subject of both."""
     noun = root_of(doc, mention.start, mention.end)
     if noun is None:
         return False
     while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i:  # "police officer": the officer was killed
         noun = noun.head
-    words = [c for c in noun.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.i > noun.i]
-    if noun.dep_ == "nsubjpass" or _reduced_passive(noun):
-        words.append(noun.head)
-    if noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "VBN":
-        words.append(doc[noun.i + 1])  # the parser may hang "killed" elsewhere: it still follows the noun
-    return any(harms(w) for w in words)
+    nouns = [noun]
+    for _ in range(3):  # "militants from the Nusra Front were killed", "dozens of members of IS": the group's were hit
+        if noun.dep_ != "pobj" or noun.head.lower_ not in {"from", "of"} or noun.head.head.pos_ not in {"NOUN", "NUM"}:
+            break
+        noun = noun.head.head
+        nouns.append(noun)
+    words = [c for n in nouns for c in n.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.i > n.i]
+    for n in nouns:
+        if n.dep_ == "nsubjpass" or _reduced_passive(n):
+            words.append(n.head)
+        if n.i + 1 < len(doc) and doc[n.i + 1].tag_ == "VBN":
+            words.append(doc[n.i + 1])  # the parser may hang "killed" elsewhere: it still follows the noun
+    joined = trigger is not None and trigger.dep_ == "conj" and not harms(trigger)
+    return any(harms(w) and not (joined and trigger is not None and trigger.head.i == w.i) for w in words)
 
 
 def _reduced_passive(noun: Token) -> bool:

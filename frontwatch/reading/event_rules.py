@@ -159,6 +159,15 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         return ("Protest with intervention", 0.8) if protest else (sub, 1.0)
     head = parse.governing_verb(first) if first.pos_ not in {"VERB", "AUX"} else first
     place_factor = 1.0
+    if rule == "take":
+        # "Deir al-Adas was taken on Tuesday", "troops took the village": a place taken; "took part", "took
+        # place", "took refuge", "taken out seven commanders", "were taken to hospital" take no place
+        obj = parse.object_of(head) if first.pos_ == "VERB" else None
+        if obj is None or obj.lemma_.lower() == "place" or any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "to") for c in head.children):
+            return None, 0.0
+        if not (obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.lemma_.lower() in roles["place"] or _named_town(obj)):
+            return None, 0.0
+        rule = "territory"
     if rule == "capture":
         nominal = first.pos_ in {"NOUN", "PROPN"}  # "the capture of two journalists by gunmen"
         obj = _prep_object(first, "of") if nominal else parse.object_of(head)
@@ -214,6 +223,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return None, 0.0  # "the group has entered its final phase", "the war entered its sixth year": no place is entered
         if entered and _country(entered[0]):
             return None, 0.0  # "fighters crossed the border to enter Syria": crossing into a country takes no place from anyone
+        if entered and parse.is_person(entered[0], roles) and parse.side(entered[0], actors, roles) == "unknown":
+            return None, 0.0  # "rescuers pulled an elderly man out of the rubble": people brought out, no force withdrawn
         if _forced(head):
             # "forcing rebels to retreat from their positions", "were forced to withdraw": a retreat under fire is
             # part of the fighting told beside it, never a handover without a fight

@@ -219,6 +219,17 @@ def _counted(noun: Token) -> bool:
             or noun.lower_ in lexicons.words("numbers.tsv") or noun.lower_ == "others")
 
 
+def _participle_before_number(doc: Doc, figure: Figure, start: Token) -> Token | None:
+    """ "has killed 300 fighters and displaced 100000 civilians": the parser may take the second verb for an
+    adjective on the noun ("displaced civilians"), but an adjective never stands before the number; a
+    participle there, with only qualifiers between ("displaced nearly 100000"), is the verb of the count."""
+    for child in start.children:
+        if child.dep_ == "amod" and child.tag_ in {"VBN", "VBD"} and child.i < figure.token and _kind_of(child, as_noun=False) \
+                and all(doc[k].pos_ in {"ADV", "ADP", "ADJ", "DET"} for k in range(child.i + 1, figure.token)):
+            return child
+    return None
+
+
 def _conjunct_participle(start: Token) -> Token | None:
     """ "four children and one man killed in the shelling": the participle after the last of two joined
     counted nouns says what happened to both."""
@@ -323,6 +334,9 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = _kind_of(child, as_noun=True)
             if kind:
                 return kind, child, False
+    verb = _participle_before_number(doc, figure, start)
+    if verb is not None:
+        return _kind_of(verb, as_noun=False), verb, False
     shared = _conjunct_participle(start)
     if shared is not None:
         return _kind_of(shared, as_noun=False), shared, False

@@ -17,7 +17,7 @@ from collections import Counter
 from frontwatch import settings
 from frontwatch.reading.gazetteer import EXACT, FUZZY, SKELETON, Gazetteer
 from frontwatch.reading.placecontext import NEAR, container_relation, focus, lies_in
-from frontwatch.reading.placenames import distance_km
+from frontwatch.reading.placenames import distance_km, name_key
 from frontwatch.reading.placespans import Candidate, TokenView, fits, lexicon
 from frontwatch.records import Place
 
@@ -125,7 +125,7 @@ class Resolver:
             nearby = (place.country_code, place.admin1) in local and place.kind not in ("admin1", "country")
             if nearby:
                 score += 1.0
-            if c.designated and fits(place.kind, c.designated):
+            if c.designated and (fits(place.kind, c.designated) or self._district_seat(c, place)):
                 score += 0.8
             if place.kind in _NO_COUNTRYSIDE and self._countryside_of(c):
                 score -= _COUNTRYSIDE_NAMESAKE
@@ -255,6 +255,14 @@ class Resolver:
                 c.chosen, c.anchored = self.g.entry_at(near[0]).place, True
             elif c.chosen is None or not _near(c.chosen, town):
                 c.container = k
+
+    def _district_seat(self, c: Candidate, place: Place) -> bool:
+        """ "the Hama district", "Manbij District": a town that gives its name to its district is the district
+        the text means, whatever quarter or village elsewhere shares the name."""
+        tokens = self.view.tokens
+        words = {tokens[k].lower_ for k in (c.end - 1, c.end) if 0 <= k < len(tokens)}  # the name may hold it
+        return bool(words & {"district", "districts"}) and place.kind in ("city", "town") and bool(place.admin2) \
+            and name_key(place.admin2) == name_key(place.name)
 
     def _called_quarter(self, c: Candidate) -> bool:
         """ "the Sahel district", "the district of Sahel": the text calls the name a quarter (lexicon's designators)."""

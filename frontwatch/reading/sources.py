@@ -92,6 +92,8 @@ def find_sources(text: str, directory: SourceDirectory | None = None) -> list[So
     taken: set[int] = set()
     titles: set[int] = set()  # one-word sources that are also titles: "activist" in "activist Abu Omar Halabi"
     for hit in directory.index.scan(tokens):
+        if _describes_a_network(tokens, hit.first):
+            continue  # "the Observatory, which relies on a wide network of activists": who a monitor draws on, no speaker
         start = hit.start
         if (hit.first > 0 and normalise_token(tokens[hit.first - 1][0]) in _ARTICLES
                 and text[tokens[hit.first - 1][2]:hit.start].isspace()):
@@ -111,6 +113,16 @@ def find_sources(text: str, directory: SourceDirectory | None = None) -> list[So
     mentions.extend(people)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_NETWORK = re.compile(r"\b(?:(?:relies|rely|relying|relied|draws|drawing) on|(?:network|web) of)\b")
+
+
+def _describes_a_network(tokens: list[tuple[str, int, int]], first: int) -> bool:
+    """The few words before the alias say whom a source draws on: "relies on a network of sources", "a web of
+    activists on the ground"."""
+    before = " ".join(normalise_token(t) for t, _, _ in tokens[max(0, first - 6):first])
+    return _NETWORK.search(before) is not None
 
 
 @functools.cache

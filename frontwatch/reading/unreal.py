@@ -27,6 +27,8 @@ def unreal(trigger: Token) -> bool:
     if _no_sign_of(trigger) or _guarded_against(trigger):
         return True
     for tok in [trigger, *list(trigger.ancestors)[:4]]:
+        if tok is not trigger and tok.dep_ == "prep" and tok.lower_ in _FRAMING:
+            break  # "called for an inquiry following an attack on the market": the attack the call follows happened
         if any(c.dep_ == "neg" for c in tok.children):
             return True
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children):
@@ -36,7 +38,7 @@ def unreal(trigger: Token) -> bool:
         # "getting ready to fight", "poised to storm": an adjective of readiness makes the act a prospect too
         if tok is not trigger and tok.lemma_.lower() in hypothetical and tok.pos_ in {"VERB", "AUX", "ADJ"} and not _told_as_fact(tok, trigger):
             return True
-        if _spared_by(tok, trigger) or _prepared_for(tok, trigger):
+        if _spared_by(tok, trigger) or _prepared_for(tok, trigger) or _weighed(tok, trigger):
             return True
         if tok.pos_ == "NOUN":
             # "no sign of renewed bombing", "the expected resumption of attacks", "prospects for a deal"
@@ -90,6 +92,22 @@ def _scheduled(tok: Token) -> bool:
     be = [c for c in tok.children if c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be"]
     # "the forum due to be held on September 25" (an infinitive after it, unlike causal "due to shelling"): the same on a noun
     return bool(be) or (tok.dep_ == "acomp" and tok.head.lemma_ == "be") or tok.dep_ in {"amod", "acl", "prep"}
+
+
+def _weighed(tok: Token, trigger: Token) -> bool:
+    """ "are considering air strikes", "weighing launching an offensive" (lexicons/weighing_verbs.txt): the act a
+    verb of weighing takes as its object is an option. "considered the attack a war crime" judges one that happened
+    (a past tense, or a predicate after the object)."""
+    if tok.i == trigger.i or tok.tag_ not in {"VBG", "VB"} or tok.lemma_.lower() not in lexicons.words("weighing_verbs.txt"):
+        return False  # "is considering", "to consider": the weighing goes on; "considered the attack a crime" is done
+    if any(c.dep_ in {"oprd", "ccomp", "appos"} for word in (tok, trigger) for c in word.children):
+        return False  # a judgement: "considering the shelling a war crime"
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.i == trigger.i:
+            return True
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and (c.i == trigger.i or any(o.i == trigger.i for o in c.children if o.dep_ == "dobj")):
+            return True
+    return False
 
 
 def _prepared_for(tok: Token, trigger: Token) -> bool:
