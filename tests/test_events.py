@@ -1405,3 +1405,40 @@ def test_a_second_toll_with_its_verb_elided_and_its_own_act_and_place_is_a_secon
                     "Ghouta and four more in rebel shelling on Jaramana, it said.")
     assert sorted((e.location.name, e.fatalities) for e in reading.events if e.location is not None) == [  # type: ignore[union-attr]
         ("Eastern Ghouta", 21), ("Idleb", 9), ("Jaramana", 4)]
+
+
+def test_a_place_joined_to_pro_or_anti_is_a_stance_not_a_place() -> None:
+    reading = _read("A car bomb struck a bus station outside Homs on Saturday, killing 12 people. Pro-Damascus television "
+                    "channels said a suicide bomber was behind it.")
+    assert reading.events and "Damascus" not in _places(reading)
+
+
+def test_history_dated_by_a_numbered_century_is_no_event() -> None:
+    reading = _read("The Ottomans captured the town in the 16th century. Rebels shelled Azaz on Monday.")
+    assert [e.sub_event_type for e in reading.events] == ["Shelling/artillery/missile attack"]
+    reading = _read("Tell Rifaat is the site of an 18th century battle in which an army was routed. Jets struck Azaz on Monday.")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_prisoners_marched_through_streets_is_no_protest() -> None:
+    for text in ("Militants marched at least 20 prisoners past a row of knives in Raqqa on Monday.",
+                 "The captured soldiers were marched through the streets of Raqqa on Monday."):
+        assert "Peaceful protest" not in [e.sub_event_type for e in _read(text).events], text
+    assert [e.sub_event_type for e in _read("Hundreds of protesters marched through the streets of Daraa on Friday.").events] == ["Peaceful protest"]
+
+
+def test_a_similar_attack_carries_its_own_toll_and_place() -> None:
+    reading = _read("Three people were killed in a mortar attack on the Midan district of Aleppo on Monday. Two other people were "
+                    "killed and 5 others wounded in a similar attack on the Sukkari neighborhood.")
+    assert sorted((e.sub_event_type, e.location.name, e.fatalities) for e in reading.events if e.location) == [  # type: ignore[union-attr]
+        ("Shelling/artillery/missile attack", "al-Midan", 3), ("Shelling/artillery/missile attack", "as-Sukkari", 2)]
+
+
+def test_a_blast_heard_and_attacks_feared_are_no_events() -> None:
+    reading = _read("Passengers waiting at the garage in Homs heard the explosion on Sunday and said they feared retaliation attacks by the army.")
+    assert reading.events == ()
+
+
+def test_a_country_after_with_is_a_party_not_a_place() -> None:
+    reading = _read("Raqqa city saw fierce fighting on Sunday, with Turkey and the rebels shelling parts of the town.")
+    assert "Turkey" not in _places(reading)
