@@ -1237,3 +1237,32 @@ def test_it_opening_a_sentence_after_a_page_posted_something_is_the_page() -> No
             "The Idlib Voice Facebook page posted a video of the ruins. It said 14 people were killed.")
     claim = _claims_of(text, 14)[0]
     assert claim.source.name == "Idlib Voice Facebook page" and claim.source.source_type == "media"
+
+
+def test_fighters_lost_as_a_part_of_a_side_are_dead() -> None:
+    assert ("killed", 13, "") in _figures("The monitor said the jihadists lost 13 of their fighters as they stormed the village of Tal Tamr on Monday.")
+
+
+def test_kin_and_nationality_nouns_count_people() -> None:
+    assert ("killed", 3, "") in _figures("A shell hit a house in Inkhil on Monday and killed three brothers.")
+    assert ("killed", 2, "") in _figures("A shell killed two sons of a farmer in Inkhil on Monday.")
+    assert ("killed", 4, "") in _figures("Four Iraqis were killed by a sniper near Albu Kamal on Friday.")
+    assert ("killed", 3, "") in _figures("Three Syrians were killed and 6 others were injured by rockets on Deir Ezzor city on Monday.")
+
+
+def test_people_given_treatment_are_injured_whatever_noun_counts_them() -> None:
+    assert ("injured", 12, "") in _figures("Twelve victims were flown to Ankara for treatment after the gas attack on Saraqeb on Tuesday.")
+    assert ("injured", 8, "") in _figures("Eight people were receiving treatment after an air strike hit a market in Douma on Friday.")
+
+
+def test_beheadings_of_a_number_are_deaths() -> None:
+    assert ("killed", 15, "at least") in _figures("A video released on Monday showed the beheadings of at least 15 men near Raqqa.")
+
+
+def test_nationalities_count_only_after_an_exact_number() -> None:
+    assert not [f for f in _figures("Tens of thousands of Syrians have fled the fighting in the province since the spring.") if f[0] == "displaced"]
+
+
+def test_no_one_and_not_a_single_family_count_nobody() -> None:
+    assert _figures("The governor said that if no one evacuated the town, the army would storm it.") == []
+    assert _figures("He said not a single family would stay in the town if the siege were lifted.") == []

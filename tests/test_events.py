@@ -1494,3 +1494,40 @@ def test_a_word_joined_into_a_compound_names_the_thing_too() -> None:
     reading = _read("IS fighters stormed an oil and gas field near Palmyra on Monday, killing 20 pro-regime gunmen.")
     assert [e.sub_event_type for e in reading.events] == ["Armed clash"]
     assert [e.actor2.name if e.actor2 else "" for e in reading.events] == ["Military Forces of Syria (2000-)"]
+
+
+def test_a_place_joined_to_pro_or_anti_is_a_stance_not_a_place() -> None:
+    reading = _read("A car bomb struck a bus station outside Homs on Saturday, killing 12 people. Pro-Damascus television "
+                    "channels said a suicide bomber was behind it.")
+    assert reading.events and "Damascus" not in _places(reading)
+
+
+def test_history_dated_by_a_numbered_century_is_no_event() -> None:
+    reading = _read("The Ottomans captured the town in the 16th century. Rebels shelled Azaz on Monday.")
+    assert [e.sub_event_type for e in reading.events] == ["Shelling/artillery/missile attack"]
+    reading = _read("Tell Rifaat is the site of an 18th century battle in which an army was routed. Jets struck Azaz on Monday.")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_prisoners_marched_through_streets_is_no_protest() -> None:
+    for text in ("Militants marched at least 20 prisoners past a row of knives in Raqqa on Monday.",
+                 "The captured soldiers were marched through the streets of Raqqa on Monday."):
+        assert "Peaceful protest" not in [e.sub_event_type for e in _read(text).events], text
+    assert [e.sub_event_type for e in _read("Hundreds of protesters marched through the streets of Daraa on Friday.").events] == ["Peaceful protest"]
+
+
+def test_a_similar_attack_carries_its_own_toll_and_place() -> None:
+    reading = _read("Three people were killed in a mortar attack on the Midan district of Aleppo on Monday. Two other people were "
+                    "killed and 5 others wounded in a similar attack on the Sukkari neighborhood.")
+    assert sorted((e.sub_event_type, e.location.name, e.fatalities) for e in reading.events if e.location) == [  # type: ignore[union-attr]
+        ("Shelling/artillery/missile attack", "al-Midan", 3), ("Shelling/artillery/missile attack", "as-Sukkari", 2)]
+
+
+def test_a_blast_heard_and_attacks_feared_are_no_events() -> None:
+    reading = _read("Passengers waiting at the garage in Homs heard the explosion on Sunday and said they feared retaliation attacks by the army.")
+    assert reading.events == ()
+
+
+def test_a_country_after_with_is_a_party_not_a_place() -> None:
+    reading = _read("Raqqa city saw fierce fighting on Sunday, with Turkey and the rebels shelling parts of the town.")
+    assert "Turkey" not in _places(reading)

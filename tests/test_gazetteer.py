@@ -274,6 +274,9 @@ def test_the_twin_shia_towns_of_idlib_under_their_english_spellings() -> None:
         ("Meles", "Millis", "Idleb"),
         ("al-Foaa", "al-Fuaa", "Idleb"),
         ("Salamyieh", "As Salamiyah", "Hama"),
+        ("Maaret Harmeh", "Maar Tahroma/Maarat Hurmah", "Idleb"),
+        ("Hass", "Has/Hassef", "Idleb"),
+        ("Maysaloun", "Maysaloun", "Aleppo"),
     ],
 )
 def test_press_spellings_of_towns_and_quarters(gaz: Gazetteer, spelling: str, canonical: str, admin1: str) -> None:

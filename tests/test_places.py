@@ -505,11 +505,13 @@ def test_a_family_name_told_again_alone_is_the_person(nlp) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("text, towns", [
-    ("Army units killed terrorists in Kafr Nabl, Hass and Maarat al-Numan on Monday.", {"Kafr Nabl", "Maarat al-Numaan"}),
+    ("Army units killed terrorists in Kafr Nabl, Zuwaybar and Maarat al-Numan on Monday.", {"Kafr Nabl", "Maarat al-Numaan"}),
+    # "Hass" is the press spelling of Has/Hassef (gazetteer curated row): a town of the list like the others
+    ("Army units killed terrorists in Kafr Nabl, Hass and Maarat al-Numan on Monday.", {"Kafr Nabl", "Has/Hassef", "Maarat al-Numaan"}),
     ("Army units killed terrorists in Saraqib Binnish and Taftanaz on Monday.", {"Saraqib", "Binnish", "Taftanaz"}),
 ])
 def test_a_list_of_towns_goes_on_past_an_unknown_name_and_lost_commas(text, towns):  # type: ignore[no-untyped-def]
-    """A name the gazetteer does not know ("Hass") and a copy that lost its commas still list the towns around them."""
+    """A name the gazetteer does not know ("Zuwaybar") and a copy that lost its commas still list the towns around them."""
     reading = frontwatch.extract(text, published="2016-06-02", outlet="SANA")
     assert {e.location.name for e in reading.events if e.location} == towns
 

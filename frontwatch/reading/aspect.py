@@ -277,6 +277,31 @@ def since_years(trigger: Token) -> bool:
     return False
 
 
+_ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|[a-z-]*(first|second|third|th))$")
+
+
+def centuries_ago(trigger: Token) -> bool:
+    """ "a major 16th century battle", "the Ottomans captured the town in the 12th century": an act dated by a
+    numbered century (before this one) is the place's history, not an event of the story."""
+    for tok in [trigger, *trigger.ancestors]:
+        words = [c for c in tok.children if c.dep_ in {"compound", "npadvmod", "nmod"}]
+        words += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(_numbered_century(w) for w in words):
+            return True
+        if tok.dep_ in {"ROOT", "ccomp", "conj", "advcl"} and tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _numbered_century(word: Token) -> bool:
+    """ "the 19th century", "the twelfth century"; not "the 21st century", which holds the story's own days."""
+    if word.lemma_.lower() != "century":
+        return False
+    # the ordinal is on "century" or, as the parser may hang it, on the noun after it ("an 18th century battle")
+    before = word.doc[word.i - 1] if word.i > 0 else word
+    return any(bool(_ORDINAL.match(t.lower_)) and t.lower_ not in {"21st", "twenty-first"} for t in (*word.children, before) if t.dep_ == "amod")
+
+
 def _perfect_since_year(verb: Token) -> bool:
     """ "has been mired ... since 2011", "have fought since March 2012": have + participle, and a "since"
     phrase that names a year."""
@@ -285,4 +310,4 @@ def _perfect_since_year(verb: Token) -> bool:
         c.lower_ == "since" and c.dep_ in {"prep", "mark"} and any(_YEAR.match(t.text) for t in c.subtree) for c in verb.children)
 
 
-__all__ = ["earlier_undated", "frequent", "habitual", "lasting", "names_day", "nth_time", "ongoing", "since_years", "trend", "under_now"]
+__all__ = ["centuries_ago", "earlier_undated", "frequent", "habitual", "lasting", "names_day", "nth_time", "ongoing", "since_years", "trend", "under_now"]

@@ -301,3 +301,9 @@ def discussed(trigger: Token) -> bool:
     """ "The Security Council met to address the fighting", "ministers discussed the bombing": an event noun that is
     the object of a verb of talks (lexicons/topic_verbs.txt) is their subject, no happening of its own."""
     return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicons.words("topic_verbs.txt")
+
+
+def sensed(trigger: Token) -> bool:
+    """ "passengers heard the explosion", "the blast was felt miles away": an event noun that is the object of a verb
+    of the senses (lexicons/sensing_verbs.txt) is an act told elsewhere; the hearers give it no actor or place."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.lemma_.lower() in lexicons.words("sensing_verbs.txt")

@@ -112,6 +112,18 @@ def _armed_walkers(doer: Token | None, actors: list[ActorMention], roles: Roles)
     return any(a.start <= doer.idx < a.end and a.actor.kind != "civilians" for a in actors)
 
 
+def _people_led(verb: Token, roles: Roles) -> bool:
+    """ "militants marched 20 prisoners past the crowd", "the prisoners were marched through the streets": a verb of
+    walking with people as its object, or in the passive, tells people led by others (prisoners, hostages); those
+    who demonstrate march themselves ("protesters marched the streets": the streets are no people)."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    people = lexicons.mapping("person_nouns.txt").keys() | roles["person"]
+    # the first noun after the verb ("marched at least 18 prisoners ..." is parsed in pieces when a clause follows)
+    after = next((t for t in verb.doc[verb.i + 1 : verb.i + 6] if t.pos_ not in {"DET", "NUM", "ADV", "ADJ", "PRON"}), None)
+    return after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in people
+
+
 def _named_town(obj: Token) -> bool:
     """ "Troops seized Morek": a bare name the tagger took for a person that the gazetteer knows, spelled as it is,
     as a Syrian town or city (not a village: "Salma", "Rami" are also given names)."""
@@ -137,6 +149,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
     # only the verb's own subject: "troops used water cannon against students marching" is still a march
     if rule == "protest" and first.pos_ == "VERB" and _armed_walkers(next((c for c in first.children if c.dep_ == "nsubj"), None), actors, roles):
         return None, 0.0  # "its fighters marched 3 km towards the dam": troops on the move, no demonstration
+    if rule == "protest" and first.pos_ == "VERB" and _people_led(first, roles):
+        return None, 0.0  # "guards marched the prisoners through the town": people made to walk, no demonstration
     if rule == "riot":
         return "Violent demonstration", 1.0
     if rule == "with_protest":

@@ -148,7 +148,9 @@ def best_cues(cues: list[EventCue], doc: Doc, actors: Sequence[ActorMention] = (
     def generic(cue: EventCue) -> bool:
         """An outcome word alone; "chemical attack", "suicide attack" name how it was done and are specific."""
         t = root_of(doc, cue.start, cue.end)
-        return t is not None and t.lemma_.lower() in outcome and len(cue.trigger.split()) == 1
+        # "killed and 5 others wounded in a similar attack on X": an act likened to one told before has that
+        # act's kind, so it is specific and carries the toll beside it
+        return t is not None and t.lemma_.lower() in outcome and len(cue.trigger.split()) == 1 and not likened(t)
 
     def toll(cue: EventCue) -> bool:
         t = root_of(doc, cue.start, cue.end)

@@ -76,6 +76,8 @@ def _acted_on(noun: Token, verb: Token) -> bool:
     figure reader gives each number the noun it counts, so the tanks' three is no count of fighters)."""
     while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i < noun.i:
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+        noun = noun.head.head  # "lost 13 of its fighters": the number before "of" is what the verb acts on
     return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.i == verb.i
 
 
@@ -315,6 +317,9 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = next((k for k, how in _kind_rows().get(condition.lemma_.lower(), []) if how == "case"), "")
             if kind:
                 return kind, condition, False
+    treated = _treated(start)
+    if treated is not None:
+        return "injured", treated, False
     # "31 people killed in shelling", "12 fighters wounded": a participle on the counted noun says what happened to
     # them; so does a relative clause ("14 people who died in the shelling").
     for child in start.children:
@@ -433,6 +438,19 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if figure.unit and where is not None and _under_siege(where):
             return "besieged", where, False  # of people: "the three areas are under siege" counts places
     return "", None, False
+
+
+def _treated(start: Token) -> Token | None:
+    """ "eight people were receiving treatment", "12 victims were taken abroad for treatment": the counted people's
+    own verb gives them care (claim_kinds.tsv "treated" rows), so they are injured, even when the noun ("victims")
+    would count the dead."""
+    if start.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = start.head
+    cares = {lemma for lemma, rows in _kind_rows().items() if ("injured", "treated") in rows}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in objects if o.lemma_.lower() in cares), None)
 
 
 def _size_of_whole(start: Token) -> bool:

@@ -291,6 +291,12 @@ def _shared_person_noun(head: Token) -> Token | None:
     return None
 
 
+@functools.cache
+def _exact_only() -> frozenset[str]:
+    """Nouns that count people only after an exact number (lexicons/person_nouns.txt "exact": nationalities)."""
+    return frozenset(r[0] for r in lexicons.table("person_nouns.txt") if len(r) > 2 and r[2] == "exact")
+
+
 def find_figures(doc: Doc) -> list[Figure]:
     """Every count in the text, in text order."""
     person_units = lexicons.mapping("person_nouns.txt")
@@ -313,8 +319,8 @@ def find_figures(doc: Doc) -> list[Figure]:
         run = list(doc[i : j + 1])
         fraction = _fraction_before(doc, i)
         parsed = _number_value(run) if fraction is None else _fraction_value(fraction[1], run)
-        if parsed is None:
-            i = j + 1
+        if parsed is None or (i > 0 and doc[i - 1].lower_ == "no" and tok.lower_ == "one"):
+            i = j + 1  # "if no one leaves": nobody, no count
             continue
         value, vague = parsed
         if fraction is not None:
@@ -326,6 +332,8 @@ def find_figures(doc: Doc) -> list[Figure]:
         noun = _counted_noun(doc, last)
         if noun is not None:
             unit = person_units.get(noun.lemma_.lower(), person_units.get(noun.lower_, "")) or _members_of_named(last, noun)
+            if vague and {noun.lemma_.lower(), noun.lower_} & _exact_only():
+                unit = ""  # "thousands of Syrians have fled": the war's background, no count of an incident
         else:
             unit = "people"  # a bare number ("put the number at 4,000"): claims.py decides if it counts people
         word = last.text
@@ -394,7 +402,7 @@ def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) ->
     """ "killing a woman and injuring three others", "a soldier was killed": one person is a count of 1
     (whether it counts a toll is for claims.py to say, from the words that govern it). Nouns of occupations
     count only with a number ("a doctor said" is a speaker; lexicons/person_nouns.txt "numbered")."""
-    numbered = {r[0] for r in lexicons.table("person_nouns.txt") if len(r) > 2 and r[2] == "numbered"}
+    numbered = {r[0] for r in lexicons.table("person_nouns.txt") if len(r) > 2 and r[2] in {"numbered", "exact"}}
     out = []
     for noun in doc:
         if noun.i in counted or noun.tag_ != "NN" or noun.lemma_.lower() not in person_units or noun.lemma_.lower() in numbered:
@@ -402,6 +410,8 @@ def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) ->
         det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
         if det is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             continue  # "a family of six" counts six
+        if det.i > 0 and doc[det.i - 1].lower_ == "not":
+            continue  # "not a single family would stay": nobody, no count
         out.append(Figure(1, text_of(doc)[det.idx : noun.idx + len(noun.text)], "", False, det.idx, noun.idx + len(noun.text),
                           det.i, noun.i, person_units[noun.lemma_.lower()]))
     return out

@@ -225,8 +225,16 @@ class _Reader:
             # tagger; a name right after an accepted place is the next place, not a family name
             listed = bool(kept) and kept[-1].end == c.start and not kept[-1].adjectival and _named_exactly(kept[-1]) and _named_exactly(c)
             if self._acceptable(c, listed=listed):
+                c.adjectival = c.adjectival or self._stance(c)
                 kept.append(c)
         return kept
+
+    def _stance(self, c: Candidate) -> bool:
+        """ "pro-Damascus media", "anti-Ankara protesters": a place joined to "pro-" or "anti-" names a side
+        taken, not where anything happens (a modifier, as "Syrian" is)."""
+        if c.start < 2 or self.tokens[c.start - 1].text != "-" or self.tokens[c.start - 1].whitespace_:
+            return False
+        return self.tokens[c.start - 2].lower_ in ("pro", "anti") and not self.tokens[c.start - 2].whitespace_
 
     def _name_goes_on(self, c: Candidate) -> bool:
         """ "Qasr al-Sharkasi" when only "Qasr" is known: a generic first word of a name, followed by an

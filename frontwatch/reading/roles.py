@@ -214,6 +214,8 @@ def place_role(mention: PlaceMention, doc: Doc, actors: Sequence[ActorMention] =
             return "interview" if reporting_noun or roles.get(glemma) == "interview" else "base"
         if roles.get(glemma) == "reference" and governor.pos_ == "NOUN" and prep.lower_ == "with":
             return "reference"  # "the border with Iraq": the other side of a border, never where it happened
+        if prep.lower_ == "with" and country:
+            return "reference"  # "talks with Turkey", "with Russia and the regime bombing the city": a party, not where
         if prep.lower_ == "to" and glemma in lexicons.words("group_nouns.txt"):
             return "description"  # "the U.N. envoy to Syria": a title, weakly a location
         if glemma in lexicons.words("branch_nouns.txt") and governor.pos_ == "NOUN":
