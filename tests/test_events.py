@@ -1405,3 +1405,35 @@ def test_a_second_toll_with_its_verb_elided_and_its_own_act_and_place_is_a_secon
                     "Ghouta and four more in rebel shelling on Jaramana, it said.")
     assert sorted((e.location.name, e.fatalities) for e in reading.events if e.location is not None) == [  # type: ignore[union-attr]
         ("Eastern Ghouta", 21), ("Idleb", 9), ("Jaramana", 4)]
+
+
+def _dates(text: str, published: str) -> set[str]:
+    return {str(e.event_date) for e in frontwatch.extract(text, published=published, outlet="Reuters").events}
+
+
+def test_a_clause_of_whenever_tells_a_habit() -> None:
+    """ "sent fighters whenever the group was attacking army posts": neither clause tells a dated event."""
+    text = ("Clashes broke out in Hama on Monday. Locals said the base sent new fighters to the front whenever the "
+            "militants were carrying out attacks on army posts near Hama. The roads were closed.")
+    assert _dates(text, "2016-11-23") == {"2016-11-21"}
+
+
+def test_a_day_to_come_on_a_noun_does_not_date_the_act() -> None:
+    """ "shelled a rally for the disputed June 3 vote", "ahead of a planned meeting on 25 December": a day after
+    the report's that describes a noun names a thing to come; the act keeps the story's day (nor does the next
+    sentence move to it)."""
+    assert _dates("Gunmen shelled a rally in Daraa for a disputed June 3 vote, killing at least 15 people.", "2014-05-23") == {"2014-05-23"}
+    assert _dates("Gunmen shelled a market in Idlib killing 12 people ahead of a planned meeting on 25 December.",
+                  "2016-12-18") == {"2016-12-18"}
+    assert _dates("Gunmen shelled a market in Idlib on 25 December killing 12 people.", "2016-12-26") == {"2016-12-25"}
+
+
+def test_a_clause_measured_back_from_is_its_own_day_and_the_story_goes_on() -> None:
+    """ "The latest bombing comes one week after a bomber blew himself up in Idlib": the suicide bombing is dated
+    a week before; "a day after the opposition accused ..." does not move the next sentence to that day."""
+    reading = frontwatch.extract("The latest bombing comes one week after a suicide bomber blew himself up at a "
+                                 "crossing in Idlib killing 29 fighters.", published="2016-10-13", outlet="Reuters")
+    assert {str(e.event_date) for e in reading.events if e.fatalities == 29} == {"2016-10-06"}
+    text = ("Jets pounded the suburbs of Hama on Thursday, a day after the opposition accused the army of gassing "
+            "dozens. Rockets hit the Arbaeen neighbourhood of Hama.")
+    assert _dates(text, "2016-10-14") == {"2016-10-13"}
