@@ -315,7 +315,7 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "dobj" and _counted(c)) for c in child.children))
         if (participle or (child.dep_ == "relcl" and child.pos_ == "VERB")) and child.i > start.i:
             kind = _kind_of(child, as_noun=False, counted=start)
-            if kind:
+            if kind and not (child.tag_ == "VBG" and _harmed_while(start)):
                 return kind, child, False
         # "there were 12 dead among the rebels", "some 31 people dead over 90 injured" (a comma lost): a state
         # adjective right after the bare number or the counted noun
@@ -419,6 +419,14 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if figure.unit and where is not None and _under_siege(where):
             return "besieged", where, False  # of people: "the three areas are under siege" counts places
     return "", None, False
+
+
+def _harmed_while(noun: Token) -> str:
+    """ "killed 30 militants fleeing Palmyra", "dozens of militants fleeing the town were killed": what the
+    people were doing ("fleeing") is no count of its own when the verb above them harms them; that verb's kind."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    kind = _kind_of(verb, as_noun=False, counted=noun) if verb is not None else ""
+    return kind if kind in {"killed", "injured"} else ""
 
 
 def _size_of_whole(start: Token) -> bool:
