@@ -1253,6 +1253,8 @@ def test_title_case_headline_words_still_give_figures() -> None:
     assert ("killed", 12) in _headline_figures("Twelve Dead in Car Bomb Blast in Azaz")
     assert _headline_figures("Syrian Army Kills 33 Militants Captured 10 in Deir ez-Zor") == {("killed", 33), ("captured", 10)}
     assert _headline_figures("Army kills 33 militants captured 10 near Deir ez-Zor") == {("killed", 33), ("captured", 10)}
+    assert _headline_figures("Army kills 33 Al Qaeda Terrorist Captured 10 in Rural Hama") == {("killed", 33), ("captured", 10)}
+    assert _headline_figures("Militants Shell Aleppo District Killing 4 Injuring 9") >= {("killed", 4), ("injured", 9)}
 
 
 def test_visitors_and_passengers_are_people() -> None:

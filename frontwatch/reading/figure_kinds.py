@@ -323,6 +323,9 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             kind = _kind_of(child, as_noun=True)
             if kind:
                 return kind, child, False
+    before = _verb_before_lost_comma(start)
+    if before is not None:
+        return _kind_of(before, as_noun=False, counted=start), before, False
     shared = _conjunct_participle(start)
     if shared is not None:
         return _kind_of(shared, as_noun=False), shared, False
@@ -419,6 +422,17 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         if figure.unit and where is not None and _under_siege(where):
             return "besieged", where, False  # of people: "the three areas are under siege" counts places
     return "", None, False
+
+
+def _verb_before_lost_comma(noun: Token) -> Token | None:
+    """ "Army kills 33 terrorists captured 10": with the headline's comma lost the parser makes the counted noun the
+    subject of the second verb ("captured", with a count of its own); the verb before the count tells its kind."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.dep_ not in {"ccomp", "conj"} or not any(
+            c.dep_ == "dobj" and c.like_num for c in verb.children):
+        return None
+    before = verb.head
+    return before if before.pos_ == "VERB" and before.i < noun.i and _kind_of(before, as_noun=False, counted=noun) else None
 
 
 def _harmed_while(noun: Token) -> str:

@@ -44,6 +44,7 @@ def _lexicon_form(word: str) -> bool:
     kinds, people, numbers = lexicons.mapping("claim_kinds.tsv"), lexicons.mapping("person_nouns.txt"), lexicons.mapping("numbers.tsv")
     low = word.lower()
     stems = {low, low[:-1], low[:-2]} if low.endswith(("s", "d")) else {low}  # "Kills", "Injures", "Captured", "Killed"
+    stems |= {low[:-3], low[:-3] + "e"} if low.endswith("ing") else set()  # "Killing", "Injuring"
     return low in numbers or any(s in kinds or s in people for s in stems)
 
 
@@ -54,7 +55,8 @@ def sentence_case(title: str) -> str:
     long = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if len(w) >= 4]
     if len(long) < 3 or sum(w[0].isupper() for w in long) < 0.75 * len(long):
         return title
-    return re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower() if _lexicon_form(m.group(0)) else m.group(0), title)
+    # (the first word keeps its capital, as in a sentence)
+    return re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower() if m.start() > 0 and _lexicon_form(m.group(0)) else m.group(0), title)
 
 
 def _repeated(claim: Claim, body: list[Claim]) -> bool:
