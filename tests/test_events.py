@@ -1430,10 +1430,10 @@ def test_a_day_to_come_on_a_noun_does_not_date_the_act() -> None:
 
 def test_a_clause_measured_back_from_is_its_own_day_and_the_story_goes_on() -> None:
     """ "The latest bombing comes one week after a bomber blew himself up in Idlib": the suicide bombing is dated
-    a week before; "a day after the opposition accused ..." does not move the next sentence to that day."""
+    a week before; "a day after rebels blamed the army ..." does not move the next sentence to that day."""
     reading = frontwatch.extract("The latest bombing comes one week after a suicide bomber blew himself up at a "
                                  "crossing in Idlib killing 29 fighters.", published="2016-10-13", outlet="Reuters")
     assert {str(e.event_date) for e in reading.events if e.fatalities == 29} == {"2016-10-06"}
-    text = ("Jets pounded the suburbs of Hama on Thursday, a day after the opposition accused the army of gassing "
+    text = ("Jets pounded the suburbs of Hama on Thursday, a day after rebels blamed the air force for gassing "
             "dozens. Rockets hit the Arbaeen neighbourhood of Hama.")
     assert _dates(text, "2016-10-14") == {"2016-10-13"}

@@ -55,8 +55,8 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
 
 
 def _measured_clause(date: Token) -> Token | None:
-    """ "bombarded the suburbs on Thursday, a day after the opposition accused the army of ...": the clause a span
-    of days measures back from (its verb, "accused"); it tells a side act, and the story goes on on its own day."""
+    """ "bombarded the suburbs on Thursday, a day after rebels blamed the army for ...": the clause a span
+    of days measures back from (its verb, "blamed"); it tells a side act, and the story goes on on its own day."""
     if date.dep_ == "pobj" and date.head.dep_ == "prep":
         date = date.head
     if date.dep_ == "mark" and date.lower_ in {"after", "before"}:
