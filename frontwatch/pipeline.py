@@ -105,7 +105,7 @@ def read(document: Document, doc: Doc) -> Reading:
     """Parsed document -> its reading: mentions -> events -> claims, control and disputes."""
     from frontwatch.reading.claims import find_claims, find_control
     from frontwatch.reading.events import find_events
-    from frontwatch.reading.headline import headline_claims, headline_credit, headline_credited
+    from frontwatch.reading.headline import headline_claims, headline_credit, headline_credited, sentence_case
     from frontwatch.reading.mentions import find_mentions
     from frontwatch.reading.places import find_places
     from frontwatch.reading.sides import assign_dyads
@@ -125,6 +125,10 @@ def read(document: Document, doc: Doc) -> Reading:
         title_mentions = find_mentions(document, title_doc)
         control, claims = _more_control(document, title_doc, title_mentions, outlet, "headline", control, claims)
         credit = headline_credit(document.title, title_mentions, mentions)
+        # "... Kills 140 Terrorists": a title-case headline's figures are read with their words in lower case
+        if (cased := sentence_case(document.title)) != document.title:
+            title_doc = nlp(cased)
+            title_mentions = find_mentions(document, title_doc)
         headline = headline_claims(document, title_doc, title_mentions, [], outlet, credit)
         claims = headline_credited(claims, headline, credit, outlet)
         claims += headline_claims(document, title_doc, title_mentions, claims, outlet, credit)

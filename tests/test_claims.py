@@ -1266,3 +1266,33 @@ def test_nationalities_count_only_after_an_exact_number() -> None:
 def test_no_one_and_not_a_single_family_count_nobody() -> None:
     assert _figures("The governor said that if no one evacuated the town, the army would storm it.") == []
     assert _figures("He said not a single family would stay in the town if the siege were lifted.") == []
+
+
+def _headline_figures(title: str) -> set[tuple[str, int | None]]:
+    reading = frontwatch.extract("The army advanced near the airport on Monday, a military source said. Fighting went on for hours.",
+                                 published="2016-11-20", outlet="Reuters", title=title)
+    return {(c.kind, c.value) for c in reading.claims if c.start == -1}
+
+
+def test_title_case_headline_words_still_give_figures() -> None:
+    """ "Army Pushes Into Daraa Kills 60 Militants in Idlib": a title-case "Kills", "Injures", "Dead" is the word it
+    would be in lower case; a lost comma between two counts ("Kills 33 Militants Captured 10") leaves two figures."""
+    assert _headline_figures("Army Pushes Into Daraa Kills 60 Militants in Idlib") == {("killed", 60)}
+    assert _headline_figures("Missile Strike on Air Base Kills Five Soldiers Near Homs") == {("killed", 5)}
+    assert ("killed", 12) in _headline_figures("Twelve Dead in Car Bomb Blast in Azaz")
+    assert _headline_figures("Syrian Army Kills 33 Militants Captured 10 in Deir ez-Zor") == {("killed", 33), ("captured", 10)}
+    assert _headline_figures("Army kills 33 militants captured 10 near Deir ez-Zor") == {("killed", 33), ("captured", 10)}
+    assert _headline_figures("Army kills 33 Al Qaeda Terrorist Captured 10 in Rural Hama") == {("killed", 33), ("captured", 10)}
+    assert _headline_figures("Militants Shell Aleppo District Killing 4 Injuring 9") >= {("killed", 4), ("injured", 9)}
+
+
+def test_visitors_and_passengers_are_people() -> None:
+    assert ("injured", 3, "") in _figures("Shells hit the prison on Monday causing the injury of three of the visitors.")
+    assert ("injured", 14, "") in _figures("A roadside bomb hit a bus on Monday injuring 14 passengers.")
+
+
+def test_people_killed_while_fleeing_are_killed_not_displaced() -> None:
+    """ "killed 30 militants fleeing X": what they were doing is no count of its own under a verb that harms them."""
+    assert _figures("Russian jets killed 30 militants fleeing Palmyra on Monday.") == [("killed", 30, "")]
+    assert [k for k, _, _ in _figures("Dozens of militants fleeing Palmyra were killed in air strikes on Monday.")] == ["killed"]
+    assert ("displaced", 300, "") in _figures("The army said 300 families fleeing Palmyra reached Homs on Monday.")

@@ -817,3 +817,20 @@ def test_a_holding_now_told_in_reported_speech_and_a_share_above_half_hold_the_p
     assert ("Manbij", "Kurdish forces (YPG)") in _held(text)
     assert _held("The monitor said the Syrian Democratic Forces now held 20 percent of Manbij.") == set()
     assert _held("The Syrian Democratic Forces held Manbij until May.") == set()
+
+
+def test_portions_of_a_district_name_the_district() -> None:
+    """ "rebel-held portions of the X district": like "parts", a part of a city but the whole of a district."""
+    assert _held("Activists said jets pounded rebel-held portions of the Sukkari district on Monday.") == {("as-Sukkari", "opposition")}
+
+
+def test_the_abovementioned_villages_are_those_listed_before() -> None:
+    text = "Government forces shelled Kafr Nabuda, Kafr Zita and Latamneh on Monday. Rebels still control the abovementioned villages."
+    assert _held(text) == {("Kafr Nabudah", "opposition"), ("Kafr Zayta", "opposition"), ("Al Lataminah", "opposition")}
+
+
+def test_a_relative_clause_misread_as_a_noun_still_names_the_taker() -> None:
+    """ "X, which rebels seized from government forces": the parser may read "which rebels" as a noun described by
+    "seized"; the rebels took X, they are not what was taken."""
+    assert _held("Jets pounded Kafr Nabuda, which rebels seized from government forces last month.") == {("Kafr Nabudah", "opposition")}
+    assert _held("Jets pounded Kafr Nabuda, which the army captured from rebels last month.") == {("Kafr Nabudah", "government")}

@@ -235,3 +235,15 @@ def test_a_planned_weekday_does_not_move_the_story_on() -> None:
     """The story stays on its own day after a plan's weekday: "a day after" counts back from publication."""
     text = "Rebels mulled a truce due to take effect on Monday. The talks came a day after jets killed 40 people."
     assert [m.date.isoformat() for m in find_dates(text, dt.date(2016, 9, 11))] == ["2016-09-12", "2016-09-10"]
+
+
+def test_a_span_before_a_noun_and_a_verb_dates_that_clause() -> None:
+    """ "comes one week after a suicide bomber blew himself up": a noun phrase and a past verb after "N days after"
+    are a clause told that many days before; present "comes" counts from the report's day, not the last one named.
+    "two days after the attack" names no act of its own."""
+    thursday = dt.date(2016, 10, 13)
+    text = "A photo from October 10 2016. The latest blast comes one week after a bomber blew himself up at a gate."
+    assert [(m.date.isoformat(), m.time_precision) for m in find_dates(text, thursday)][-1] == ("2016-10-06", WEEK)
+    text = "The shelling came five days after a car bomb exploded near the mosque."
+    assert [m.date.isoformat() for m in find_dates(text, thursday)] == ["2016-10-08"]
+    assert find_dates("The raid came two days after the attack on the town.", thursday) == []

@@ -1531,3 +1531,35 @@ def test_a_blast_heard_and_attacks_feared_are_no_events() -> None:
 def test_a_country_after_with_is_a_party_not_a_place() -> None:
     reading = _read("Raqqa city saw fierce fighting on Sunday, with Turkey and the rebels shelling parts of the town.")
     assert "Turkey" not in _places(reading)
+
+
+def _dates(text: str, published: str) -> set[str]:
+    return {str(e.event_date) for e in frontwatch.extract(text, published=published, outlet="Reuters").events}
+
+
+def test_a_clause_of_whenever_tells_a_habit() -> None:
+    """ "sent fighters whenever the group was attacking army posts": neither clause tells a dated event."""
+    text = ("Clashes broke out in Hama on Monday. Locals said the base sent new fighters to the front whenever the "
+            "militants were carrying out attacks on army posts near Hama. The roads were closed.")
+    assert _dates(text, "2016-11-23") == {"2016-11-21"}
+
+
+def test_a_day_to_come_on_a_noun_does_not_date_the_act() -> None:
+    """ "shelled a rally for the disputed June 3 vote", "ahead of a planned meeting on 25 December": a day after
+    the report's that describes a noun names a thing to come; the act keeps the story's day (nor does the next
+    sentence move to it)."""
+    assert _dates("Gunmen shelled a rally in Daraa for a disputed June 3 vote, killing at least 15 people.", "2014-05-23") == {"2014-05-23"}
+    assert _dates("Gunmen shelled a market in Idlib killing 12 people ahead of a planned meeting on 25 December.",
+                  "2016-12-18") == {"2016-12-18"}
+    assert _dates("Gunmen shelled a market in Idlib on 25 December killing 12 people.", "2016-12-26") == {"2016-12-25"}
+
+
+def test_a_clause_measured_back_from_is_its_own_day_and_the_story_goes_on() -> None:
+    """ "The latest bombing comes one week after a bomber blew himself up in Idlib": the suicide bombing is dated
+    a week before; "a day after rebels blamed the army ..." does not move the next sentence to that day."""
+    reading = frontwatch.extract("The latest bombing comes one week after a suicide bomber blew himself up at a "
+                                 "crossing in Idlib killing 29 fighters.", published="2016-10-13", outlet="Reuters")
+    assert {str(e.event_date) for e in reading.events if e.fatalities == 29} == {"2016-10-06"}
+    text = ("Jets pounded the suburbs of Hama on Thursday, a day after rebels blamed the air force for gassing "
+            "dozens. Rockets hit the Arbaeen neighbourhood of Hama.")
+    assert _dates(text, "2016-10-14") == {"2016-10-13"}

@@ -159,13 +159,18 @@ def frequent(trigger: Token) -> bool:
     its day tells that day's event ("daily air raids killed 12 people on Sunday")."""
     frequency = lexicons.words("frequency_words.txt")
     for tok in [trigger, *trigger.ancestors]:
-        if any(c.dep_ in {"advmod", "amod", "npadvmod"} and c.lower_ in frequency for c in tok.children) or _on_a_basis(tok, frequency):
+        if any(c.dep_ in {"advmod", "amod", "npadvmod"} and c.lower_ in frequency for c in tok.children) or _on_a_basis(tok, frequency) or _whenever(tok):
             return not names_day(tok)
         if tok.pos_ in {"VERB", "AUX"} and (tok.dep_ in _CHAINED or tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)):
             continue  # "soldiers often come to search the houses and seize the roads": one habit
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in _NOMINAL or tok.dep_ in {"ROOT", "ccomp", "advcl", "relcl"}:
             break
     return False
+
+
+def _whenever(verb: Token) -> bool:
+    """ "the camp sent fighters whenever the group attacked": a clause of "whenever" below a verb makes it a habit."""
+    return any(c.dep_ == "advcl" and any(g.lower_ == "whenever" and g.dep_ in {"advmod", "mark"} for g in c.children) for c in verb.children)
 
 
 _CHAINED = frozenset({"xcomp", "conj"})  # a verb that goes on the clause of the verb above it

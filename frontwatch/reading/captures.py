@@ -57,6 +57,9 @@ def _takers(verb: Token) -> list[Token]:
     """Who takes the place: the subject and the subjects listed with it ("the army and Kurdish fighters drove IS
     out of X"), the agent of a passive ("X was retaken by the army"), or the subject of the clause a participle
     hangs from ("the army returned, recapturing X")."""
+    relative = _relative_subject(verb)
+    if relative is not None:
+        return [relative, *relative.conjuncts]
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or _described_by(verb)  # "by rebels" after an active verb is no agent
     agent = [g for c in verb.children if c.dep_ == "agent" and passive for g in c.children if g.dep_ == "pobj"]
     subject = agent or [c for c in verb.children if c.dep_ == "nsubj"]
@@ -101,23 +104,35 @@ def _campaigners(campaign: Token) -> list[Token]:
     return [c for c in up.children if c.dep_ == "nsubj"] if up.pos_ in {"VERB", "AUX"} else []
 
 
+def _relative_subject(verb: Token) -> Token | None:
+    """ "X, which rebels seized from government forces": the parser may read "which rebels" as one noun described
+    by a participle ("seized"); the noun is the relative clause's subject, the taker, and X what it took."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and noun.dep_ == "relcl" and noun.pos_ in {"NOUN", "PROPN"} \
+            and any(c.dep_ == "det" and c.lower_ in {"which", "that"} for c in noun.children):
+        return noun
+    return None
+
+
 def _described_by(verb: Token) -> bool:
     """ "the village of X captured by rebels last year": a past participle describing a noun is a passive whose
     noun is what was taken (the parser gives it no auxiliary)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "dobj" for c in verb.children)
+    return _relative_subject(verb) is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _taker_words(taker: Token) -> str:
     """The taker's phrase without the takers listed after it ("Insurgents including the Nusra Front")."""
     # nor a clause describing it ("The SDF, backed by coalition jets, captured X" is the SDF's)
     listed = {t.i for c in taker.children if c.dep_ in {"conj", "cc", "acl", "relcl", "appos"} for t in c.subtree}
+    listed |= {c.i for c in taker.children if c.dep_ == "det" and c.lower_ in {"which", "that"}}  # "which rebels" (misparsed)
     return span_text(taker.doc, [t for t in taker.subtree if t.i not in listed and t.dep_ != "punct" or t.i == taker.i])
 
 
 def _taken(doc: Doc, mentions: Mentions, verb: Token) -> list[PlaceMention]:
     """The places a capture verb takes: its object and the places listed with it ("seized A and B"), the "of X"
     of "took control of X", the "from X" / "out of X" an enemy is driven from, or a passive's subject."""
-    nouns: list[Token] = [verb.head] if _described_by(verb) else []  # "the village of X captured by rebels"
+    relative = _relative_subject(verb)
+    nouns: list[Token] = [verb.head] if _described_by(verb) else [relative.head] if relative is not None else []  # "the village of X captured by rebels"
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"}:
             # "the town of X, which the rebels captured in May": the pronoun object stands for the noun described

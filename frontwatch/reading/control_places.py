@@ -345,7 +345,8 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
     town" is not said of either). "The two cities", "both towns" point back to as many places of their kind, named
     in the sentences before."""
     count = _counted(noun)
-    kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lemma_.lower() if count else noun.lower_, "")
+    every = _said_before(noun)
+    kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lemma_.lower() if count or every else noun.lower_, "")
     if not kinds or not (count or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
         return []
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
@@ -363,12 +364,21 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
     text = text_of(doc)
     before = [m for m in before if not any(s.start <= m.start and m.end <= s.end and ". " not in text[s.start:s.end] for s in mentions.sources)]
     latest = {m.place.place_id: m for m in before if m.place is not None}
-    if len(latest) != (count or 1):
+    if len(latest) != (count or 1) and not (every and latest):
         return []
-    return sorted(latest.values(), key=lambda m: m.start) if count else [before[-1]]
+    return sorted(latest.values(), key=lambda m: m.start) if count or every else [before[-1]]
 
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+_SAID_BEFORE = frozenset({"abovementioned", "above-mentioned", "aforementioned", "aforesaid", "mentioned"})
+
+
+def _said_before(noun: Token) -> bool:
+    """ "the abovementioned villages": a plural place noun that points back to all the places of its kind listed
+    in the sentences before."""
+    return noun.tag_ == "NNS" and any(c.lower_ in _SAID_BEFORE for c in noun.children if c.dep_ in {"amod", "compound", "advmod"})
 
 
 def _counted(noun: Token) -> int:

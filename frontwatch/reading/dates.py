@@ -80,6 +80,12 @@ def _words() -> tuple[dict[str, int], tuple[str, ...]]:
     return numbers, tuple(campaigns)
 
 
+# "comes one week after a suicide bomber blew himself up": a noun phrase then a past-tense verb is a clause, told
+# a week before the story's day ("two days after the attack" alone names no act of its own)
+# ("the massacre that took place", "the truce brokered by X" describe a noun: no clause of their own)
+_CLAUSE_AHEAD = r"(?!(?:\s+(?!(?:that|which|who|where)\b)[\w'-]+){1,4}?\s+(?:\w+(?<!arm)ed(?!\s+by\b)|blew|hit|struck|shot|took|fell|was|were|had)\b)"
+
+
 @functools.cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     numbers, campaigns = _words()
@@ -115,7 +121,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("anchored", rf"\b(?i:(?P<rel2>the\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night|week)|"
                      r"the\s+day\s+(?:before|after)|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|morning|evening|night)|"
                      r"later\s+in\s+the\s+day|that\s+(?:day|night|morning|evening)|hours\s+later|minutes\s+later)"
-                     rf"|{num}\s+(?P<unit3>days?|weeks?)\s+(?P<dir>earlier|later|before|after)(?!\s+(?:the|a|an|his|her|its|their|it)\b))\b"),
+                     rf"|{num}\s+(?P<unit3>days?|weeks?)\s+(?P<dir>earlier|later|before|after)(?!\s+(?:the|a|an|his|her|its|their|it)\b{_CLAUSE_AHEAD}))\b"),
         ("offset", rf"\b{num}\s+(?P<unit4>days?|weeks?|months?)\s+(?:into|after\s+the\s+start\s+of)\s+"
                    rf"(?:(?:an?|the|its|their|this)\s+)?(?:[\w-]+\s+){{0,4}}?(?P<what>{campaign})\b"),
     ]  # fmt: skip
@@ -282,7 +288,10 @@ def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | 
     elif name == "anchored":
         if anchor is None:
             return None
-        date, precision, kind = _anchored(groups, anchor, _introduces_clause(text, m.end()))
+        clause = _introduces_clause(text, m.end())
+        if clause and published is not None and re.search(r"\bcomes?\s+$", text[max(0, hit.start - 8) : hit.start]):
+            anchor = published  # "the attack comes a week after ...": measured from the story's own day, now
+        date, precision, kind = _anchored(groups, anchor, clause)
     else:  # offset: "13 days into the offensive" -> the offensive began 13 days before the anchor
         if anchor is None:
             return None

@@ -331,7 +331,7 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
             c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "dobj" and _counted(c)) for c in child.children))
         if (participle or (child.dep_ == "relcl" and child.pos_ == "VERB")) and child.i > start.i:
             kind = _kind_of(child, as_noun=False, counted=start)
-            if kind:
+            if kind and not (child.tag_ == "VBG" and _harmed_while(start)):
                 return kind, child, False
         # "there were 12 dead among the rebels", "some 31 people dead over 90 injured" (a comma lost): a state
         # adjective right after the bare number or the counted noun
@@ -342,6 +342,9 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     verb = _participle_before_number(doc, figure, start)
     if verb is not None:
         return _kind_of(verb, as_noun=False), verb, False
+    before = _verb_before_lost_comma(start)
+    if before is not None:
+        return _kind_of(before, as_noun=False, counted=start), before, False
     shared = _conjunct_participle(start)
     if shared is not None:
         return _kind_of(shared, as_noun=False), shared, False
@@ -451,6 +454,25 @@ def _treated(start: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     return next((o for o in objects if o.lemma_.lower() in cares), None)
+
+
+def _verb_before_lost_comma(noun: Token) -> Token | None:
+    """ "Army kills 33 terrorists captured 10": with the headline's comma lost the parser makes the counted noun the
+    subject of the second verb ("captured", with a count of its own); the verb before the count tells its kind."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.dep_ not in {"ccomp", "conj"} or not any(
+            c.dep_ == "dobj" and c.like_num for c in verb.children):
+        return None
+    before = verb.head
+    return before if before.pos_ == "VERB" and before.i < noun.i and _kind_of(before, as_noun=False, counted=noun) else None
+
+
+def _harmed_while(noun: Token) -> str:
+    """ "killed 30 militants fleeing Palmyra", "dozens of militants fleeing the town were killed": what the
+    people were doing ("fleeing") is no count of its own when the verb above them harms them; that verb's kind."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    kind = _kind_of(verb, as_noun=False, counted=noun) if verb is not None else ""
+    return kind if kind in {"killed", "injured"} else ""
 
 
 def _size_of_whole(start: Token) -> bool:

@@ -38,6 +38,27 @@ _CLOSING_SAYS = re.compile(r"^(.*?\S)\s+(?:says?|said)$", re.I)
 _CLOSING_BRACKET = re.compile(r"^.*?\(([^()]{2,40})\)$")
 
 
+def _lexicon_form(word: str) -> bool:
+    """A word (any inflection) that tells a figure's kind, counts people or is a number: "Kills", "Dead", "Terrorists",
+    "Nine"."""
+    kinds, people, numbers = lexicons.mapping("claim_kinds.tsv"), lexicons.mapping("person_nouns.txt"), lexicons.mapping("numbers.tsv")
+    low = word.lower()
+    stems = {low, low[:-1], low[:-2]} if low.endswith(("s", "d")) else {low}  # "Kills", "Injures", "Captured", "Killed"
+    stems |= {low[:-3], low[:-3] + "e"} if low.endswith("ing") else set()  # "Killing", "Injuring"
+    return low in numbers or any(s in kinds or s in people for s in stems)
+
+
+def sentence_case(title: str) -> str:
+    """ "Army Advances in Aleppo Kills 140 Terrorists": a title-case headline with its words of figures ("Kills",
+    "Dead") and of people ("Terrorists") put in lower case, so the parser reads them as the verb and the noun they
+    are, not as a name (offsets unchanged)."""
+    long = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if len(w) >= 4]
+    if len(long) < 3 or sum(w[0].isupper() for w in long) < 0.75 * len(long):
+        return title
+    # (the first word keeps its capital, as in a sentence)
+    return re.sub(r"\b[A-Z][a-z]+\b", lambda m: m.group(0).lower() if m.start() > 0 and _lexicon_form(m.group(0)) else m.group(0), title)
+
+
 def _repeated(claim: Claim, body: list[Claim]) -> bool:
     for other in body:
         if other.kind != claim.kind or other.value is None or claim.value is None:
@@ -129,4 +150,4 @@ def headline_claims(document: Document, title_doc: Doc, title_mentions: Mentions
     return out
 
 
-__all__ = ["headline_claims", "headline_credit", "headline_credited"]
+__all__ = ["headline_claims", "headline_credit", "headline_credited", "sentence_case"]

@@ -54,6 +54,28 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
     return False
 
 
+def _measured_clause(date: Token) -> Token | None:
+    """ "bombarded the suburbs on Thursday, a day after rebels blamed the army for ...": the clause a span
+    of days measures back from (its verb, "blamed"); it tells a side act, and the story goes on on its own day."""
+    if date.dep_ == "pobj" and date.head.dep_ == "prep":
+        date = date.head
+    if date.dep_ == "mark" and date.lower_ in {"after", "before"}:
+        date = next((c for c in (*date.children, *date.head.children) if c.dep_ == "npadvmod"), date)  # the span seen from "after"
+    clause = date.head if date.dep_ == "npadvmod" and date.lemma_.lower() in {"day", "week"} else None  # not "entered Tuesday"
+    if clause is not None and clause.dep_ == "mark":
+        clause = clause.head  # "a week after the flag was lowered": the parser may hang the span on "after"
+    if clause is not None and clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in clause.children):
+        return clause
+    return None
+
+
+def _measured_elsewhere(trigger: Token, date: Token | None) -> bool:
+    """ "Kurds seized villages a week after the flag was raised over X": the span dates the clause it measures
+    back from, not the act of the main clause."""
+    clause = _measured_clause(date) if date is not None else None
+    return clause is not None and not any(t.i == trigger.i for t in clause.subtree)
+
+
 def _misparsed_main_verb(tok: Token, own: Token) -> bool:
     """ "A blast claimed by the group killed 20 people on Wednesday": the parser may hang the sentence's own verb
     ("killed", past tense) on the agent noun ("group") as if it described it. A clause that describes a noun is a
@@ -133,7 +155,9 @@ def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceCo
         return framing.date, framing.time_precision
     in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"
                and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))
-               and not _report_day_before(trigger, root_of(trigger.doc, d.start, d.end), d, context)]
+               and not _report_day_before(trigger, root_of(trigger.doc, d.start, d.end), d, context)
+               and not _names_day_to_come(trigger, root_of(trigger.doc, d.start, d.end), d, document.published)
+               and not _measured_elsewhere(trigger, root_of(trigger.doc, d.start, d.end))]
     if in_sent:
         # A named day beats a duration ("A day earlier ... 13 days into the offensive") and a campaign's year
         # ("retook X in the 2017 offensive on Monday").
@@ -143,6 +167,23 @@ def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceCo
     if context.date is not None:
         return context.date
     return document.published, DAY if document.published else MONTH
+
+
+def _names_day_to_come(trigger: Token, date: Token | None, mention: DateMention, published: dt.date | None) -> bool:
+    """ "shelled a rally for the June 3 vote", "ahead of a meeting on 25 December": a day after the report's that
+    describes a noun other than the trigger names a thing to come, not the day of the act told."""
+    noun = _noun_to_come(date, mention, published)
+    return noun is not None and noun.i != trigger.i and noun.i != named_by(trigger).i
+
+
+def _noun_to_come(date: Token | None, mention: DateMention, published: dt.date | None) -> Token | None:
+    """The noun a day after the report's describes ("vote" in "the June 3 vote"), or None."""
+    if date is None or published is None or mention.date <= published:
+        return None
+    if date.dep_ == "pobj" and date.head.dep_ == "prep":
+        date = date.head  # "on 25 December" seen from its day
+    noun = date.head if date.dep_ in {"prep", "nmod", "compound", "amod"} else None
+    return noun if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _framing_date(trigger: Token, sent: Span, mentions: Mentions) -> DateMention | None:
@@ -207,7 +248,9 @@ def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, 
     # "a meeting is set to take place this Saturday": a planned day is not the day the story goes on
     # "Fighting has intensified since mid-2012": a period running up to the news dates nothing after it
     found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if not _starts_span(d, doc) and d.kind != "since"
-             and not ((tok := root_of(doc, d.start, d.end)) is not None and (planned(tok) or _aside(tok) or told_earlier(tok)))]
+             and not ((tok := root_of(doc, d.start, d.end)) is not None and (planned(tok) or _aside(tok) or told_earlier(tok)
+                                                                          or _noun_to_come(tok, d, published) is not None
+                                                                          or _measured_clause(tok) is not None))]
     dates = [d for d in found if not _background(d, published)] or found
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
     # this month": the story goes on on Saturday).
