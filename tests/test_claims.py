@@ -1296,3 +1296,11 @@ def test_people_killed_while_fleeing_are_killed_not_displaced() -> None:
     assert _figures("Russian jets killed 30 militants fleeing Palmyra on Monday.") == [("killed", 30, "")]
     assert [k for k, _, _ in _figures("Dozens of militants fleeing Palmyra were killed in air strikes on Monday.")] == ["killed"]
     assert ("displaced", 300, "") in _figures("The army said 300 families fleeing Palmyra reached Homs on Monday.")
+
+
+def test_a_part_of_a_placed_count_is_no_toll_of_the_place() -> None:
+    # "five others including a baby were killed in the Fardous quarter": the baby is one of the five
+    reading = frontwatch.extract("Air raids on rebel-held districts of Aleppo killed 14 civilians on Saturday, a monitor said. "
+                                 '"Nine civilians including two women were killed by air raids in the old city and five others '
+                                 'including a baby were killed in the Fardous quarter" the monitor said.', published="2016-07-16", outlet="AFP")
+    assert reading.events and all(e.fatalities >= 5 for e in reading.events)
