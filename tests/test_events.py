@@ -1405,3 +1405,24 @@ def test_a_second_toll_with_its_verb_elided_and_its_own_act_and_place_is_a_secon
                     "Ghouta and four more in rebel shelling on Jaramana, it said.")
     assert sorted((e.location.name, e.fatalities) for e in reading.events if e.location is not None) == [  # type: ignore[union-attr]
         ("Eastern Ghouta", 21), ("Idleb", 9), ("Jaramana", 4)]
+
+
+def test_a_group_named_for_countries_is_no_place_and_its_harmed_members_are_the_side_hit() -> None:
+    reading = _read("Scores of members of the so-called Islamic State of Iraq and the Levant died in air strikes near Tadmur on Friday.")
+    assert [e.actor2.name if e.actor2 else None for e in reading.events] == ["Islamic State (Syria)"]
+    assert {c.place for c in reading.claims if c.kind == "killed"} == {"near Tadmur/Palmyra"}
+
+
+def test_an_actor_led_by_a_country_names_no_place_of_the_toll() -> None:
+    reading = _read("At least nine civilians died in US-led air strikes on Monday in a village east of Raqqa, the monitor said.")
+    assert "United States" not in {c.place for c in reading.claims}
+
+
+def test_a_capitalised_person_noun_keeps_its_count() -> None:
+    reading = frontwatch.extract("Troops Kill Over 40 Terrorists in Eastern Hama", published="2016-11-20", outlet="SANA")
+    assert [c.value for c in reading.claims if c.kind == "killed"] == [40]
+
+
+def test_one_side_named_as_hit_and_as_doer_is_no_dyad() -> None:
+    reading = _read("At least twelve rebels died in a blast in the city of Idlib on Sunday as they rigged a car bomb, the monitor said.")
+    assert all(e.actor2 is None or e.actor1 is None or e.actor1.name != e.actor2.name for e in reading.events)

@@ -55,12 +55,15 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
     for tok in sent:
         if tok.lower_ not in _JOINERS or tok.i == sent.start or tok.i >= sent.end - 1:
             continue
+        if any(a.start <= tok.idx < a.end for a in actors):
+            continue  # "the Islamic State of Iraq and the Levant were driven out": a joiner inside a name joins no reports
         left = [t for t in sent if start <= t.idx < tok.idx]
         # the report before the joint is complete: it names a place, or says where ("clashes in the city")
         # a place inside an actor's name ("the Syria Democratic Forces", "the Manbij Military Council") says no where
         placed = any(start <= p.start and p.end <= tok.idx and not any(a.start <= p.start and p.end <= a.end for a in actors)
                      for p in places) or any(
-            t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in _place_nouns() for t in left[1:])
+            t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in _place_nouns()
+            and not any(a.start <= t.idx < a.end for a in actors) for t in left[1:])  # "of the Islamic State of Iraq and ..."
         said = [t for t in left if reports(t) and not casualty_word(t)]  # a toll is no instrument
         # "hit the market with mortars and sniper fire": instruments of one act, joined right after the
         # first one, are no second report

@@ -75,7 +75,8 @@ def event_actors(
     # "a bomb blast claimed by IS": the participle may hang on the noun the trigger names ("blast" for "bomb")
     participles = [c for t in dict.fromkeys((trigger, named_by(trigger))) for c in t.children if c.dep_ == "acl"]
     for holder in (trigger, verb, *participles) if actor1 is None else ():
-        subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"} and not _reduced_passive(c)]
+        subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"} and not _reduced_passive(c)
+                and not (c.dep_ == "nsubj" and holder.lemma_.lower() in _DYING)]  # "IS members died in strikes": no doers
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
         agents += _hands_of(holder)
         found = _actor_in(subj + agents, by_token, quiet=True)
@@ -131,6 +132,15 @@ def event_actors(
             # Civilians alone are the ones hit; who hit them is asked of the context (reading.attackers).
             actor2 = rest_free[0]
             rest.remove(actor2)
+    if actor1 is None and actor2 is None and one_sided:
+        # "Dozens of IS members were killed in air raids": the side whose men were harmed was hit, whoever hit it
+        # (a generic word alone, "terrorists were killed", is only a guess at the side: left to the context)
+        named = ActorDictionary.default()
+        harmed = next((a for a in victims if a in rest and a.actor.kind in ARMED_KINDS and _harmed(doc, a)
+                       and (entry := named.entry(a.actor.actor_id)) is not None and not entry.generic), None)
+        if harmed is not None:
+            actor2 = harmed
+            rest.remove(actor2)
     if actor2 is None and owners and owners[0] in rest and (actor1 is None or owners[0].actor.side != actor1.actor.side):
         actor2 = owners[0]
         rest.remove(actor2)
@@ -185,12 +195,22 @@ def _harmed(doc: Doc, mention: ActorMention) -> bool:
         return False
     while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i:  # "police officer": the officer was killed
         noun = noun.head
+    if noun.dep_ == "cc":  # a name the parser cut at its "and" ("... of Iraq and the Levant") hangs on the word before
+        noun = noun.head
+    noun = first_conjunct(noun)  # "soldiers and militiamen were killed": each listed was
+    # "dozens of members of IS were killed": the count the group's members are taken from was killed
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "NUM"} and noun.head.head.i < noun.i:
+        noun = noun.head.head
     words = [c for c in noun.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.i > noun.i]
-    if noun.dep_ == "nsubjpass" or _reduced_passive(noun):
+    # "scores of IS members died in air strikes": the subject of a verb of dying, too
+    if noun.dep_ == "nsubjpass" or _reduced_passive(noun) or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _DYING:
         words.append(noun.head)
     if noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "VBN":
         words.append(doc[noun.i + 1])  # the parser may hang "killed" elsewhere: it still follows the noun
     return any(harms(w) for w in words)
+
+
+_DYING = frozenset({"die", "perish"})  # verbs whose subject is the dead
 
 
 def _reduced_passive(noun: Token) -> bool:
