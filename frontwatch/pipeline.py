@@ -42,7 +42,6 @@ def load_nlp() -> Language:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("frontwatch_paragraphs", before="parser")
         nlp.add_pipe("frontwatch_acronyms", first=True)
-        nlp.add_pipe("frontwatch_person_lemmas", last=True)
         return nlp
     raise RuntimeError(f"no spaCy English pipeline found (tried {', '.join(names)}): {last}")
 
@@ -78,23 +77,6 @@ def acronym_norms(doc: Doc) -> Doc:
     return doc
 
 
-def person_lemmas(doc: Doc) -> Doc:
-    """A person noun the tagger read as a name for its capital ("Army Kills 70 Terrorists", "Civilians Flee")
-    takes the common noun's lemma, by which counts and actors are looked up (data/lexicons/person_nouns.txt)."""
-    from frontwatch.reading import lexicons
-
-    nouns = lexicons.mapping("person_nouns.txt")
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title:
-            continue
-        word = token.lower_
-        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-        lemma = next((w for w in (singular, word) if w in nouns), None)
-        if lemma is not None:
-            token.lemma_ = lemma
-    return doc
-
-
 @functools.cache
 def _register_components() -> None:
     from spacy.language import Language
@@ -103,8 +85,6 @@ def _register_components() -> None:
         Language.component("frontwatch_paragraphs", func=paragraph_sentences)
     if not Language.has_factory("frontwatch_acronyms"):
         Language.component("frontwatch_acronyms", func=acronym_norms)
-    if not Language.has_factory("frontwatch_person_lemmas"):
-        Language.component("frontwatch_person_lemmas", func=person_lemmas)
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

@@ -330,5 +330,6 @@ def test_a_list_of_adjectives_before_a_shared_head_gives_each_actor() -> None:
 
 
 def test_a_so_called_group_keeps_its_long_name() -> None:
-    found = names("Fighters of the so-called Islamic State of Iraq and the Levant withdrew from two hills.")
-    assert ("Islamic State of Iraq and the Levant", "is") in found
+    name = "Islamic State of Iraq and the Levant"
+    found = names(f"Fighters of the so-called {name} withdrew from two hills.")
+    assert (name, "is") in found

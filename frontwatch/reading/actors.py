@@ -118,7 +118,7 @@ class AliasIndex(Generic[T]):
                 i += 1
                 continue
             j, value = best
-            # "the so-called Islamic State of Iraq and the Levant": the opener words yield too
+            # "so-called" opens a name as an article does: it too yields to the longer name after it (ISIL's full one)
             k = i
             while k + 1 < j and norm[k] in _ARTICLE_TOKENS:
                 k += 1

@@ -22,6 +22,7 @@ from frontwatch.reading.control import find_control as find_control  # the pipel
 from frontwatch.reading.discourse import own_channel, read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, of_the_wounded, subset_of
+from frontwatch.reading.event_places import location_of
 from frontwatch.reading.mentions import Mentions, in_span
 from frontwatch.reading.merging import unplaced_into_placed
 from frontwatch.reading.roles import place_role
@@ -248,7 +249,7 @@ def find_claims(
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
     claims = link_disputes(roundups_unlinked(claims, events) + control_claims, day_parts)
     events = with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids), frozenset(uncounted_ids))
-    events, claims = unplaced_into_placed(events, claims)
+    events, claims = unplaced_into_placed(events, claims, {p.place.name: location_of(p) for p in mentions.places if p.place is not None})
     # Tolls are read from the voices as told (a restatement by the same voice is not more dead); the figures
     # then carry the source that gives them.
     return restated_sources(claims, starts, outlet), controls, events

@@ -62,8 +62,7 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
         # a place inside an actor's name ("the Syria Democratic Forces", "the Manbij Military Council") says no where
         placed = any(start <= p.start and p.end <= tok.idx and not any(a.start <= p.start and p.end <= a.end for a in actors)
                      for p in places) or any(
-            t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in _place_nouns()
-            and not any(a.start <= t.idx < a.end for a in actors) for t in left[1:])  # "of the Islamic State of Iraq and ..."
+            t.dep_ == "pobj" and t.head.dep_ == "prep" and t.lemma_.lower() in _place_nouns() for t in left[1:])
         said = [t for t in left if reports(t) and not casualty_word(t)]  # a toll is no instrument
         # "hit the market with mortars and sniper fire": instruments of one act, joined right after the
         # first one, are no second report
