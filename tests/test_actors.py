@@ -321,3 +321,15 @@ def test_us_backed_fighters_are_the_sdf_not_the_syrian_army() -> None:
                  "U.S.-backed forces clashed with Islamic State fighters near Tabqa on Monday."):
         events = frontwatch.extract(text, published="2017-04-10").events
         assert [e.actor1.name for e in events if e.actor1] == ["SDF: Syrian Democratic Forces"], text
+
+
+def test_a_list_of_adjectives_before_a_shared_head_gives_each_actor() -> None:
+    # the punctuation of the list may be lost ("Turkish Russian and Iranian troops")
+    for text in ("Turkish, Russian and Iranian troops met near the border.", "Turkish Russian and Iranian troops met near the border."):
+        assert [a for _, a in names(text)] == ["turkey", "russia", "iran"]
+
+
+def test_a_so_called_group_keeps_its_long_name() -> None:
+    name = "Islamic State of Iraq and the Levant"
+    found = names(f"Fighters of the so-called {name} withdrew from two hills.")
+    assert (name, "is") in found

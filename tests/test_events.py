@@ -1563,3 +1563,25 @@ def test_a_clause_measured_back_from_is_its_own_day_and_the_story_goes_on() -> N
     text = ("Jets pounded the suburbs of Hama on Thursday, a day after rebels blamed the air force for gassing "
             "dozens. Rockets hit the Arbaeen neighbourhood of Hama.")
     assert _dates(text, "2016-10-14") == {"2016-10-13"}
+
+
+def test_a_group_named_for_countries_is_no_place_and_its_harmed_members_are_the_side_hit() -> None:
+    name = "Islamic State of Iraq and the Levant"
+    reading = _read(f"Scores of members of the so-called {name} died in air strikes near Tadmur on Friday.")
+    assert [e.actor2.name if e.actor2 else None for e in reading.events] == ["Islamic State (Syria)"]
+    assert {c.place for c in reading.claims if c.kind == "killed"} == {"near Tadmur/Palmyra"}
+
+
+def test_an_actor_led_by_a_country_names_no_place_of_the_toll() -> None:
+    reading = _read("At least nine civilians died in US-led air strikes on Monday in a village east of Raqqa, the monitor said.")
+    assert "United States" not in {c.place for c in reading.claims}
+
+
+def test_one_side_named_as_hit_and_as_doer_is_no_dyad() -> None:
+    reading = _read("Twelve rebels were killed by an explosion in Idlib city on Sunday while they rigged a car bomb, the monitor said.")
+    assert all(e.actor2 is None or e.actor1 is None or e.actor1.name != e.actor2.name for e in reading.events)
+
+
+def test_people_killed_while_fleeing_are_dead_not_displaced() -> None:
+    reading = _read("Warplanes killed 35 villagers fleeing toward the river on Monday, activists said.")
+    assert [(c.kind, c.value) for c in reading.claims] == [("killed", 35)]

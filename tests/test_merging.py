@@ -326,3 +326,27 @@ def test_an_act_told_with_no_place_then_placed_in_the_next_sentence_is_one_event
         reading = frontwatch.extract(text, published="2016-01-11", outlet="Reuters")
         strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
         assert len(strikes) == 1 and strikes[0].location is not None and strikes[0].fatalities > 0, text
+
+
+def test_an_unplaced_telling_with_the_toll_type_and_day_of_a_later_placed_one_is_that_event() -> None:
+    from dataclasses import replace
+
+    from frontwatch.reading.merging import unplaced_into_placed
+
+    reading = frontwatch.extract("Jets killed seven people on Sunday in the town of Ariha, rescuers said.", published="2016-11-28")
+    placed = reading.events[0]
+    lead = replace(placed, event_id="lead", location=None, start=0, end=10, claim_ids=("c0",))
+    later = replace(placed, start=200, end=260)
+    claim = replace(reading.claims[0], event_id="lead")
+    events, claims = unplaced_into_placed([lead, later], [claim])
+    assert [(e.location.name if e.location else None, e.fatalities) for e in events] == [("Ariha", 7)]
+    assert claims[0].event_id == later.event_id and "c0" in events[0].claim_ids
+    # another toll is another event
+    events, _ = unplaced_into_placed([replace(lead, fatalities=3), later], [claim])
+    assert len(events) == 2
+
+
+def test_a_retelling_that_names_its_day_dates_an_act_the_article_dated_by_its_own_day() -> None:
+    reading = frontwatch.extract("Air strikes killed 14 people in the town of Kafranbel, a monitor said. "
+                                 "The strikes hit a bakery and a clinic on Tuesday, it added.", published="2016-11-24")
+    assert [str(e.event_date) for e in reading.events] == ["2016-11-22"]

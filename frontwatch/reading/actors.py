@@ -118,10 +118,14 @@ class AliasIndex(Generic[T]):
                 i += 1
                 continue
             j, value = best
-            if norm[i] in _ARTICLE_TOKENS:
-                after = self._longest(tokens, norm, lost, i + 1)
+            # "so-called" opens a name as an article does: it too yields to the longer name after it (ISIL's full one)
+            k = i
+            while k + 1 < j and norm[k] in _ARTICLE_TOKENS:
+                k += 1
+            if k > i:
+                after = self._longest(tokens, norm, lost, k)
                 if after is not None and after[0] > j:
-                    i += 1
+                    i = k
                     continue
             yield AliasHit(value, i, j - 1, tokens[i][1], tokens[j - 1][2])
             i = j
@@ -161,7 +165,7 @@ class AliasIndex(Generic[T]):
         return None
 
 
-_ARTICLE_TOKENS = {"the", "a", "an"}
+_ARTICLE_TOKENS = {"the", "a", "an", "so-called", "self-styled"}
 
 
 def _exact_form(token: str) -> str:
@@ -348,9 +352,9 @@ def _coalition_of(text: str, mentions: list[ActorMention]) -> list[ActorMention]
 
 
 _OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
-# "militants of the Nusra Front", "fighters from Syria's al-Qaeda-affiliated Nusra Front"
-_MEMBER_OF = re.compile(r"^\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?(?:\w+'s\s+)?"
-                        r"(?:[\w-]+-(?:affiliated|linked|backed|allied|inspired|led|run)\s+)?$", re.I)
+# "militants of the Nusra Front", "fighters from Syria's al-Qaeda-affiliated Nusra Front", "members of the so-called IS"
+_MEMBER_OF = re.compile(r"^\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?(?:so-called\s+|self-styled\s+)?"
+                        r"(?:\w+'s\s+)?(?:[\w-]+-(?:affiliated|linked|backed|allied|inspired|led|run)\s+)?$", re.I)
 
 
 def _members_of(text: str, dictionary: ActorDictionary, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -447,12 +451,18 @@ def _coordinated(dictionary: ActorDictionary, tokens: list[tuple[str, int, int]]
     if i - 2 <= previous_last:
         return []
     head = " ".join(t for t, _, _ in tokens[i + 1: hit.last + 1])
-    word, start, end = tokens[i - 2]
-    actor_id = dictionary.index.lookup(f"{word} {head}")
-    if actor_id is None or actor_id == hit.value:
-        return []
-    actor = dictionary.entries[actor_id].actor
-    return [ActorMention(word, start, end, actor)]
+    out: list[ActorMention] = []
+    # "Russian, Syrian and Iranian forces", "Russian Syrian and Iranian forces" (punctuation stripped): each
+    # word of the list before "and" that names an actor with the shared head is one
+    k = i - 2
+    while k > previous_last and (k == i - 2 or tokens[k + 1][1] - tokens[k][2] <= 2):
+        word, start, end = tokens[k]
+        actor_id = dictionary.index.lookup(f"{word} {head}")
+        if actor_id is None or actor_id == hit.value or k < i - 2 and not word[:1].isupper():
+            break
+        out.insert(0, ActorMention(word, start, end, dictionary.entries[actor_id].actor))
+        k -= 1
+    return out
 
 
 def to_ref(mention: ActorMention) -> ActorRef:

@@ -22,7 +22,9 @@ from frontwatch.reading.control import find_control as find_control  # the pipel
 from frontwatch.reading.discourse import own_channel, read_discourse
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figure_kinds import conjectured, counts_a_group_of_others, figure_kind, listed_after, of_the_wounded, subset_of
+from frontwatch.reading.event_places import location_of
 from frontwatch.reading.mentions import Mentions, in_span
+from frontwatch.reading.merging import unplaced_into_placed
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.toll_scope import day_part, over_separate_incidents, raised_over_a_span, raised_toll, running_total, superseded
 from frontwatch.reading.tolls import VIOLENT_KINDS, nearest_event, restated, roundups_unlinked, told_before, with_claims
@@ -41,10 +43,12 @@ def _place_words(doc: Doc, mentions: Mentions, token: Token) -> dict[str, str]:
     out: dict[str, str] = {}
     clause = token if token.pos_ in {"VERB", "AUX"} else token.head
     sub = list(clause.subtree)
+    # "members of the Islamic State of Iraq and the Levant were killed", "US-led strikes": a name inside an actor's is no place
+    actors = in_span(mentions.actors, sub[0].idx, sub[-1].idx + len(sub[-1].text))
     for p in in_span(mentions.places, sub[0].idx, sub[-1].idx + len(sub[-1].text)):
         if _in_brackets(text_of(doc), p.start, sub[0].idx):
             continue  # "killed 35 Daesh (outlawed in Russia) militants": an aside names no place of the count
-        role = place_role(p, doc)
+        role = place_role(p, doc, actors)
         key = {"origin": "origin", "via": "via", "destination": "destination", "location": "place"}.get(role)
         if key == "place" and p.place is not None and p.place.kind == "region":
             continue  # "killed nine as they crossed the Euphrates": the count is of its event's place (reading.event_places)
@@ -135,7 +139,9 @@ def find_claims(
             ref = claims[-1]
             kind, subject = ref.kind, ref.subject
             places = {"origin": ref.origin, "via": ref.via, "destination": ref.destination, "place": ref.place}
-        sent_places = in_span(mentions.places, sent.start_char, sent.end_char)
+        sent_actors = in_span(mentions.actors, sent.start_char, sent.end_char)
+        sent_places = [p for p in in_span(mentions.places, sent.start_char, sent.end_char)
+                       if not any(a.start <= p.start and p.end <= a.end for a in sent_actors)]  # "died in US-led strikes"
         own = place_of_figure(figure.end, sent_places, text_of(doc)) or respective_place(
             figure.start, [f.start for f in mentions.figures if sent.start_char <= f.start < sent.end_char], sent_places,
             text_of(doc), sent.end_char)
@@ -243,6 +249,7 @@ def find_claims(
     controls, control_claims = find_control(document, doc, mentions, [*events, *history], outlet)
     claims = link_disputes(roundups_unlinked(claims, events) + control_claims, day_parts)
     events = with_claims(events, claims, frozenset(own_place_ids), frozenset(named_place_ids), frozenset(uncounted_ids))
+    events, claims = unplaced_into_placed(events, claims, {p.place.name: location_of(p) for p in mentions.places if p.place is not None})
     # Tolls are read from the voices as told (a restatement by the same voice is not more dead); the figures
     # then carry the source that gives them.
     return restated_sources(claims, starts, outlet), controls, events

@@ -55,6 +55,8 @@ def clause_spans(sent: Span, cues: Sequence[EventCue], places: Sequence[PlaceMen
     for tok in sent:
         if tok.lower_ not in _JOINERS or tok.i == sent.start or tok.i >= sent.end - 1:
             continue
+        if any(a.start <= tok.idx < a.end for a in actors):
+            continue  # "the Islamic State of Iraq and the Levant were driven out": a joiner inside a name joins no reports
         left = [t for t in sent if start <= t.idx < tok.idx]
         # the report before the joint is complete: it names a place, or says where ("clashes in the city")
         # a place inside an actor's name ("the Syria Democratic Forces", "the Manbij Military Council") says no where

@@ -75,7 +75,8 @@ def event_actors(
     # "a bomb blast claimed by IS": the participle may hang on the noun the trigger names ("blast" for "bomb")
     participles = [c for t in dict.fromkeys((trigger, named_by(trigger))) for c in t.children if c.dep_ == "acl"]
     for holder in (trigger, verb, *participles) if actor1 is None else ():
-        subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"} and not _reduced_passive(c)]
+        subj = [c for c in holder.children if c.dep_ in {"nsubj", "agent", "poss", "compound", "amod"} and not _reduced_passive(c)
+                and not (c.dep_ == "nsubj" and holder.lemma_.lower() in _DYING)]  # "IS members died in strikes": no doers
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
         agents += _hands_of(holder)
         found = _actor_in(subj + agents, by_token, quiet=True)
@@ -132,6 +133,15 @@ def event_actors(
         elif actor2 is None:
             # Civilians alone are the ones hit; who hit them is asked of the context (reading.attackers).
             actor2 = rest_free[0]
+            rest.remove(actor2)
+    if actor1 is None and actor2 is None and one_sided:
+        # "Dozens of IS members were killed in air raids": the side whose men were harmed was hit, whoever hit it
+        # (a generic word alone, "terrorists were killed", is only a guess at the side: left to the context)
+        named = ActorDictionary.default()
+        harmed = next((a for a in victims if a in rest and a.actor.kind in ARMED_KINDS and _harmed(doc, a)
+                       and (entry := named.entry(a.actor.actor_id)) is not None and not entry.generic), None)
+        if harmed is not None:
+            actor2 = harmed
             rest.remove(actor2)
     if actor2 is None and owners and owners[0] in rest and (actor1 is None or owners[0].actor.side != actor1.actor.side):
         actor2 = owners[0]
@@ -207,20 +217,30 @@ def _harmed(doc: Doc, mention: ActorMention, trigger: Token | None = None) -> bo
         return False
     while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i:  # "police officer": the officer was killed
         noun = noun.head
+    if noun.dep_ == "cc":  # a name the parser cut at its "and" ("... of Iraq and the Levant") hangs on the word before
+        noun = noun.head
+    noun = first_conjunct(noun)  # "soldiers and militiamen were killed": each listed was
     nouns = [noun]
-    for _ in range(3):  # "militants from the Nusra Front were killed", "dozens of members of IS": the group's were hit
-        if noun.dep_ != "pobj" or noun.head.lower_ not in {"from", "of"} or noun.head.head.pos_ not in {"NOUN", "NUM"}:
+    # "militants from the Nusra Front were killed", "dozens of members of IS": the count the group's members are
+    # taken from was hit
+    for _ in range(3):
+        governor = noun.head.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in {"from", "of"} or governor.pos_ not in {"NOUN", "NUM"} or governor.i > noun.i:
             break
-        noun = noun.head.head
+        noun = governor
         nouns.append(noun)
     words = [c for n in nouns for c in n.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and c.i > n.i]
     for n in nouns:
-        if n.dep_ == "nsubjpass" or _reduced_passive(n):
+        # "scores of IS members died in air strikes": the subject of a verb of dying, too
+        if n.dep_ == "nsubjpass" or _reduced_passive(n) or (n.dep_ == "nsubj" and n.head.lemma_.lower() in _DYING):
             words.append(n.head)
         if n.i + 1 < len(doc) and doc[n.i + 1].tag_ == "VBN":
             words.append(doc[n.i + 1])  # the parser may hang "killed" elsewhere: it still follows the noun
     joined = trigger is not None and trigger.dep_ == "conj" and not harms(trigger)
     return any(harms(w) and not (joined and trigger is not None and trigger.head.i == w.i) for w in words)
+
+
+_DYING = frozenset({"die", "perish"})  # verbs whose subject is the dead
 
 
 def _reduced_passive(noun: Token) -> bool:

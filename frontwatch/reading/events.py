@@ -17,6 +17,7 @@ killed 300 in two weeks") at the place of a violent event already told is that e
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
@@ -109,6 +110,8 @@ def find_events(
             if trigger is None or (back and not places):
                 if back:  # "Fifteen people died, including five policemen, in the blast": whom the act told before hit
                     _victims_to_last(events, _victims_told(sent, sent_actors))
+                    if trigger is not None and any(d.kind != "since" and not _dates_report(doc, d) for d in in_span(mentions.dates, s0, s1)):
+                        _day_to_last(events, cue.event_type, date_for(trigger, sent, mentions, context, document), by_article)
                 continue
             date, precision = date_for(trigger, sent, mentions, context, document)
             own_day = any(d.kind != "since" for d in in_span(mentions.dates, s0, s1))
@@ -219,6 +222,17 @@ def _victims_to_last(events: list[Event], victims: Sequence[ActorMention]) -> No
     victim, doer = to_ref(victims[0]), events[last].actor1
     if doer is None or doer.name != victim.name:
         events[last] = replace(events[last], actor2=victim)
+
+
+def _day_to_last(events: list[Event], event_type: str, day: tuple[object, int], undated: set[str]) -> None:
+    """ "Air strikes killed 12 in Saraqib. The strikes hit a market on Wednesday": an act the article could only
+    date by its own day takes the day its retelling names, up to two days before."""
+    date, precision = day
+    if not events or events[-1].event_id not in undated or events[-1].event_type != event_type:
+        return
+    last = events[-1]
+    if isinstance(date, dt.date) and last.event_date is not None and 0 < (last.event_date - date).days <= 2:
+        events[-1] = replace(last, event_date=date, time_precision=precision)
 
 
 def _dates_report(doc: Doc, day: DateMention) -> bool:

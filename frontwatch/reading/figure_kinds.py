@@ -327,8 +327,10 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
         participle = child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in child.children)
         # "3000 people leaving the two towns": a present participle on the counted noun says what they do
         # ("killing 2 children injuring 9 others", a comma lost, is another count's verb)
+        # ("jets kill 120 militants fleeing the city": the object of a harm verb was harmed, whatever it was doing)
         participle = participle or (child.dep_ == "acl" and child.tag_ == "VBG" and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "dobj" and _counted(c)) for c in child.children))
+            c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "dobj" and _counted(c)) for c in child.children)
+            and not (start.dep_ == "dobj" and harms(start.head)))
         if (participle or (child.dep_ == "relcl" and child.pos_ == "VERB")) and child.i > start.i:
             kind = _kind_of(child, as_noun=False, counted=start)
             if kind and not (child.tag_ == "VBG" and _harmed_while(start)):

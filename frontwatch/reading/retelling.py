@@ -45,25 +45,29 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
         # the same day, told again by a definite noun that may name it less precisely
         same_type = earlier.event_type == told.event_type or (generic and earlier.event_type in VIOLENT and told.event_type in VIOLENT)
         days = (earlier.event_date - told.event_date).days if earlier.event_date and told.event_date else None
-        same_day = days == 0 or (dated and _dated_by_article(earlier, told, undated))
+        # "Air strikes killed 12 in Saraqib. The strikes hit a market on Wednesday": a retelling whose sentence names
+        # its day dates the act the article could only date by its own day
+        said_day = dated or not day_unsaid
+        same_day = days == 0 or (said_day and _dated_by_article(earlier, told, undated))
         near_day = same_day or (day_unsaid and days is not None and abs(days) <= 1)
         if same_type and near_day and loc is None and fine.geo_precision == 1:
             # "22 were killed in air strikes on the group's capital on Saturday and Sunday ... the dead of the
             # raids on Raqqa": an act told with no place is placed by the definite noun that tells it again (on
             # the day the story has come to, when that noun's sentence names none); a town, not an area around one
-            events[i] = replace(pooled(earlier, told), location=fine, event_date=told.event_date if dated else earlier.event_date)
+            events[i] = replace(pooled(earlier, told), location=fine, event_date=told.event_date if said_day else earlier.event_date)
             return True
         if not (same_type and same_day and loc is not None):
             continue
         if rank(loc) > rank(fine) and within(fine, loc):
-            events[i] = replace(pooled(earlier, told), location=fine, event_date=told.event_date if dated else earlier.event_date)
+            events[i] = replace(pooled(earlier, told), location=fine, event_date=told.event_date if said_day else earlier.event_date)
             return True
         told_before = sentence is not None and earlier.end <= sentence
         if told_before and (place_key(loc) == place_key(fine) or (rank(fine) > rank(loc) and within(loc, fine))):
             # "a bomb went off at a school in Bab Amr ... the governor reported the deadly attacks on Homs": the
             # same act told again at its place or at an area holding it, perhaps saying how it was done
             sub = specific_of(earlier.sub_event_type, told.sub_event_type) if earlier.event_type == told.event_type else None
-            events[i] = replace(pooled(earlier, told), sub_event_type=sub or earlier.sub_event_type)
+            events[i] = replace(pooled(earlier, told), sub_event_type=sub or earlier.sub_event_type,
+                                event_date=told.event_date if said_day else earlier.event_date)
             return True
     return False
 

@@ -74,7 +74,12 @@ def pooled(first: Event, other: Event) -> Event:
     for source in first.sources + other.sources:  # one source named twice ("the Observatory", "a monitor") is one
         if all(s.name != source.name for s in sources):
             sources += (source,)
-    return replace(first, sources=sources, actor1=first.actor1 or other.actor1, actor2=first.actor2 or other.actor2, hedged=first.hedged and other.hedged)
+    actor1, actor2 = first.actor1 or other.actor1, first.actor2 or other.actor2
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        # "12 rebels died in a blast as they rigged a car bomb": who was hit and who set it off are one side,
+        # no dyad; a side the other telling names hit stays
+        actor2 = next((r for r in (first.actor2, other.actor2) if r is not None and r.name != actor1.name), None)
+    return replace(first, sources=sources, actor1=actor1, actor2=actor2, hedged=first.hedged and other.hedged)
 
 
 def merged_into(events: list[Event], keep: Event, joined: Event, drop: Event) -> list[Event]:

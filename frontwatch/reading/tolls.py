@@ -363,7 +363,7 @@ def with_claims(events: list[Event], claims: list[Claim], own_place: frozenset[s
         # A count a later one raised or replaced ("killed 15 in the town ... the toll rose to 22") is no toll, placed or not.
         placed = [c for c in mine if c.claim_id in own_place and c.kind == "killed" and c.value is not None
                   and event.location is not None and c.place == event.location.name and c.claim_id not in uncounted]
-        # "seven others including a baby were killed in Fardous": the baby is one of the seven, no count of the place
+        # "five others including a baby died in the Fardous quarter": the baby is one of the five, no count of the place
         placed = [c for c in placed if c.qualifier != "including" or not any(
             o.quote == c.quote and o.place == c.place and o.kind == "killed" and (o.value or 0) > (c.value or 0) for o in mine)]
         # "14 civilians including a teacher were killed in Douma": a part told with the event's own place is
