@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+import frontwatch
 from conftest import shared_path
 from frontwatch.reading.dates import find_dates
 from frontwatch.reading.published import infer_published, parse_date
@@ -247,3 +248,12 @@ def test_a_span_before_a_noun_and_a_verb_dates_that_clause() -> None:
     text = "The shelling came five days after a car bomb exploded near the mosque."
     assert [m.date.isoformat() for m in find_dates(text, thursday)] == ["2016-10-08"]
     assert find_dates("The raid came two days after the attack on the town.", thursday) == []
+
+
+def test_a_sentence_turning_elsewhere_goes_back_to_the_news_day() -> None:
+    # the background date of the sentence before ("last year") does not date the incident told "elsewhere"
+    reading = frontwatch.extract("Jihadists attacked a Kurdish town near Qamishli on Saturday, killing 12 people, a monitor said. "
+                                 "The army withdrew from most Kurdish areas last year. Elsewhere in Syria gunmen attacked "
+                                 "a checkpoint in Homs province killing four soldiers, the monitor said.",
+                                 published="2013-08-17", outlet="AFP")
+    assert sorted(str(e.event_date) for e in reading.events) == ["2013-08-17", "2013-08-17"]

@@ -38,7 +38,7 @@ from frontwatch.reading.event_types import claimed_acts, find_event_cues
 from frontwatch.reading.event_words import CAPTURES, DEATHS, VIOLENT, acts_at, anaphoric, best_cues, day_owned, definite, inflicter, likened, outcomes_only, outside_charges, retold, toll_only, toll_triggers
 from frontwatch.reading.mentions import Mentions, in_span, root_of
 from frontwatch.reading.merging import merge_events
-from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for, story_area
+from frontwatch.reading.narrative import HISTORY_DAYS, SentenceContext, advance, after_headline, date_for, new_scene, story_area
 from frontwatch.reading.retelling import GENERIC_ACTS, campaign_told, covered, refine
 from frontwatch.reading.roles import place_role
 from frontwatch.reading.tellings import Unsaid
@@ -83,6 +83,7 @@ def find_events(
             # joined headlines: each paragraph is its own report, and a report that names no place or date
             # is not at the place or on the day the report before it named
             context = SentenceContext(None, None, None)
+        context = new_scene(context, sent)
         s0, s1 = sent.start_char, sent.end_char
         places = in_span(mentions.places, s0, s1)
         sent_actors = in_span(mentions.actors, s0, s1)

@@ -4,7 +4,7 @@ the date of an event told in a sentence (reading.events)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
@@ -238,6 +238,16 @@ def _elsewhere(tok: Token) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.i - tok.sent.start < 3 or (nxt is not None and nxt.lower_ in {"in", "on", "across"})
+
+
+def new_scene(context: SentenceContext, sent: Span) -> SentenceContext:
+    """ "Government troops pulled out of Kurdish areas last year ... Elsewhere in Syria rebels attacked a checkpoint":
+    a sentence that opens on a change of scene (lexicons/scene_shifts.txt) goes back to the news, whatever
+    background the sentence before it told."""
+    opening = " ".join(t.lower_ for t in sent[:4] if not t.is_punct)
+    if context.aside and any(opening.startswith(w) for w in lexicons.words("scene_shifts.txt")):
+        return replace(context, date=context.news, aside=False)
+    return context
 
 
 def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, published: dt.date | None = None) -> SentenceContext:
