@@ -239,16 +239,14 @@ def _damage_of_attack(events: list[Event], sentences: Sequence[tuple[int, int]])
     return out
 
 
-__all__ = ["merge_events"]
-
-
 def unplaced_into_placed(events: list[Event], claims: list[Claim], places: Mapping[str, Location] | None = None) -> tuple[list[Event], list[Claim]]:
     """ "Air strikes killed at least nine civilians on Friday ... Nine civilians died when jets hit a market in
     Ariha, activists said": a violent event told with no place is the one event told later in the article of the
     same type and day at a place, with the same toll (known only once the claims are read: reading.tolls), when
     there is exactly one such. The placed one keeps its place and sides; sources and claims are pooled."""
     out = list(events)
-    moved: dict[str, str] = {}
+    moved: dict[str, str] = {}  # merged event id -> the placed event's id
+    placed_counts: dict[str, str] = {}  # id of a count that placed an event -> that event's id
     for event in events:
         if event.location is not None or not event.fatalities or event.event_type not in VIOLENT or event not in out:
             continue
@@ -263,7 +261,7 @@ def unplaced_into_placed(events: list[Event], claims: list[Claim], places: Mappi
             if len({c.place for c in counts}) == 1:
                 at = out.index(event)
                 out[at] = replace(event, location=places[counts[0].place], claim_ids=event.claim_ids + tuple(c.claim_id for c in counts))
-                moved.update({c.claim_id: event.event_id for c in counts})
+                placed_counts.update({c.claim_id: event.event_id for c in counts})
             continue
         if len(placed) != 1:
             continue
@@ -274,7 +272,11 @@ def unplaced_into_placed(events: list[Event], claims: list[Claim], places: Mappi
         out[out.index(fine)] = joined
         out.remove(event)
         moved[event.event_id] = fine.event_id
-    if not moved:
+    if not moved and not placed_counts:
         return events, claims
     return out, [replace(c, event_id=moved[c.event_id]) if c.event_id in moved
-                 else replace(c, event_id=moved[c.claim_id]) if not c.event_id and c.claim_id in moved else c for c in claims]
+                 else replace(c, event_id=placed_counts[c.claim_id]) if not c.event_id and c.claim_id in placed_counts else c
+                 for c in claims]
+
+
+__all__ = ["merge_events", "unplaced_into_placed"]
