@@ -1585,3 +1585,9 @@ def test_one_side_named_as_hit_and_as_doer_is_no_dyad() -> None:
 def test_people_killed_while_fleeing_are_dead_not_displaced() -> None:
     reading = _read("Warplanes killed 35 villagers fleeing toward the river on Monday, activists said.")
     assert [(c.kind, c.value) for c in reading.claims] == [("killed", 35)]
+
+
+def test_the_weapons_used_in_an_attack_are_no_attack_of_their_own() -> None:
+    assert _types("A chemical attack hit Zamalka on Monday, killing 100 people. Investigators said the type of rockets "
+                  "and launchers used in these attacks points to the army.") == ["Chemical weapon"]
+    assert _types("Barrel bombs used in the raid on Douma on Monday killed 12 people.") != []

@@ -119,6 +119,8 @@ def describes_noun(trigger: Token) -> bool:
     adjective says what a place is; "a gas plant", "an aircraft carrier": an event word compounding a noun
     that names no event (the noun is the thing, not what happened to it)."""
     doc = trigger.doc
+    if _used_in_an_attack(trigger):
+        return True
     if trigger.dep_ == "conj" and trigger.head.dep_ in {"compound", "nmod"} and trigger.head.head.i > trigger.i:
         trigger = trigger.head  # "an oil and gas field": the second word compounds the noun as the first does
     if trigger.dep_ in {"amod", "compound", "nmod", "acl"} and trigger.head.lemma_.lower() in lexicons.words("weapon_carriers.txt"):
@@ -137,6 +139,23 @@ def describes_noun(trigger: Token) -> bool:
         return True  # "U.S. Air Force Colonel John Dorrian", "the air force commander": a rank or office, no air raid
     if trigger.dep_ in {"compound", "nmod"} and trigger.head.pos_ == "NOUN":
         return trigger.head.lemma_.lower() in lexicons.words("thing_nouns.txt")
+    return False
+
+
+def _used_in_an_attack(weapon: Token) -> bool:
+    """ "the 330mm rockets used in the attack", "the type of rockets used in these attacks": the weapon of an attack
+    named beside it (lexicons/event_nouns.txt) says how that attack was done; it is no attack of its own."""
+    if weapon.pos_ != "NOUN":
+        return False
+    while weapon.dep_ == "conj" and weapon.head.pos_ == "NOUN":
+        weapon = weapon.head  # "rockets and launchers used in ...": the list's first word carries it
+    listed = [weapon, *(c for c in weapon.children if c.dep_ == "conj")]
+    if weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.pos_ == "NOUN":
+        listed.append(weapon.head.head)  # "the type of rockets used in these attacks"
+    for used in (c for w in listed for c in w.children if c.dep_ == "acl" and c.lemma_.lower() == "use" and c.tag_ == "VBN"):
+        acts = [g for p in used.children if p.dep_ == "prep" and p.lower_ in {"in", "during", "for"} for g in p.children if g.dep_ == "pobj"]
+        if any(a.lemma_.lower() in lexicons.words("event_nouns.txt") for a in acts):
+            return True
     return False
 
 

@@ -91,7 +91,7 @@ def anaphoric(trigger: Token, places: list[PlaceMention], actors: Sequence[Actor
     """A definite nominal trigger with no place of its own refers back ("The takeover carried ...")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in trigger.children) and not day_owned(trigger):
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "those", "its", "their"} for c in trigger.children) and not day_owned(trigger):
         return False
     # "The air force also killed 10 people ...": an actor that names the act (air force, warplanes) is the
     # doer of a new act, not a reference to one already told.
