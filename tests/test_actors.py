@@ -7,7 +7,7 @@ import csv
 import pytest
 
 import frontwatch
-from frontwatch.reading.actors import ActorDictionary, find_actors, to_ref
+from frontwatch.reading.actors import ActorDictionary, find_actors, state_forces_of, to_ref
 from frontwatch.records import ActorRef
 from conftest import shared_path
 
@@ -333,3 +333,11 @@ def test_a_so_called_group_keeps_its_long_name() -> None:
     name = "Islamic State of Iraq and the Levant"
     found = names(f"Fighters of the so-called {name} withdrew from two hills.")
     assert (name, "is") in found
+
+
+def test_a_country_acting_names_its_military() -> None:
+    assert state_forces_of("the United States").name == "Military Forces of the United States"  # type: ignore[union-attr]
+    assert state_forces_of("U.S.").name == "Military Forces of the United States"  # type: ignore[union-attr]
+    assert state_forces_of("Israel").name == "Military Forces of Israel"  # type: ignore[union-attr]
+    assert state_forces_of("Syria").name == "Military Forces of Syria (2000-)"  # type: ignore[union-attr]
+    assert state_forces_of("Cyprus") is None

@@ -1591,3 +1591,35 @@ def test_the_weapons_used_in_an_attack_are_no_attack_of_their_own() -> None:
     assert _types("A chemical attack hit Zamalka on Monday, killing 100 people. Investigators said the type of rockets "
                   "and launchers used in these attacks points to the army.") == ["Chemical weapon"]
     assert _types("Barrel bombs used in the raid on Douma on Monday killed 12 people.") != []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The United States fired dozens of cruise missiles at a Syrian airfield on Thursday.", "Military Forces of the United States"),
+    ("Jordan launched air strikes on jihadist hideouts near Palmyra on Sunday.", "Military Forces of Jordan"),
+    ("Turkey carried out raids on Kurdish positions near Manbij on Sunday.", "Military Forces of Turkey (2002-)"),
+])
+def test_a_country_firing_or_launching_an_act_is_its_forces(text: str, actor: str) -> None:
+    assert [e.actor1.name if e.actor1 else None for e in _read(text).events] == [actor], text
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Israel struck a supply convoy outside Damascus on Sunday.", "Military Forces of Israel"),
+    ("The United States struck a government airbase in Homs province on Sunday.", "Military Forces of the United States"),
+    ("Russia struck rebel positions near Jisr al-Shughur on Sunday.", "Military Forces of Russia (2000-)"),
+])
+def test_a_state_striking_a_target_is_an_air_strike(text: str, actor: str) -> None:
+    events = _read(text).events
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == [("Air/drone strike", actor)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck a deal with Cyprus over gas on Sunday.",
+    "The villagers were struck by grief after the funeral on Sunday.",
+])
+def test_striking_a_deal_or_struck_by_grief_is_no_air_strike(text: str) -> None:
+    assert "Air/drone strike" not in [e.sub_event_type for e in _read(text).events], text
+
+
+def test_shayrat_air_base_is_placed_in_homs() -> None:
+    reading = _read("Cruise missiles hit the Shayrat air base on Sunday.")
+    assert {(e.location.name, e.location.admin1) for e in reading.events if e.location} == {("Shayrat", "Homs")}

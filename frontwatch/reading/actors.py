@@ -471,6 +471,19 @@ def to_ref(mention: ActorMention) -> ActorRef:
     return ActorRef(name=actor.name, kind=actor.kind, side=actor.side, words=mention.text)
 
 
+_COUNTRY_SHORT = {"us": "united states", "u.s.": "united states", "u.s": "united states", "usa": "united states", "america": "united states"}
+
+
+def state_forces_of(country: str, dictionary: ActorDictionary | None = None) -> Actor | None:
+    """The military of a country named as acting ("Israel struck", "the United States fired"): the armed
+    forces the dictionary lists for it (actors.csv country), else None."""
+    key = " ".join(w for w in country.lower().split() if w != "the")
+    key = _COUNTRY_SHORT.get(key, key)
+    entries = (dictionary or ActorDictionary.default()).entries.values()
+    forces = [e.actor for e in entries if e.actor.country.lower() == key and e.actor.kind in STATE_KINDS and e.actor.name.startswith("Military")]
+    return forces[0] if forces else None
+
+
 def is_state_actor(actor: Actor | None) -> bool:
     """True for government forces and their allies (state forces, pro-government militias, allied armies)."""
     return actor is not None and actor.side == "government"
@@ -482,5 +495,6 @@ __all__ = [
     "AliasIndex",
     "find_actors",
     "is_state_actor",
+    "state_forces_of",
     "to_ref",
 ]

@@ -14,10 +14,10 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, data_rows
+from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, data_rows, state_forces_of
 from frontwatch.reading.event_parse import token_keys
-from frontwatch.reading.mentions import trigger_word
-from frontwatch.records import ActorRef, Event
+from frontwatch.reading.mentions import root_of, trigger_word
+from frontwatch.records import ActorRef, Event, PlaceMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -91,6 +91,34 @@ def unnamed_attacker(
     return None
 
 
+_DOING = frozenset({"fire", "launch", "carry", "conduct", "stage", "mount", "unleash", "drop", "lob", "execute", "perform"})
+
+
+def acting_state(trigger: Token, places: Sequence[PlaceMention], dictionary: ActorDictionary) -> ActorRef | None:
+    """ "The United States fired 59 cruise missiles", "Israel struck a convoy", "Turkey launched air strikes": a
+    country that is the subject of the act's verb, or of a verb of doing whose object is the act, acts as its
+    state, through its forces ("Russia condemned the strikes" is no doer)."""
+    noun = trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "fired dozens of cruise missiles": the act counted
+    if trigger.pos_ in {"VERB", "AUX"}:
+        verb = trigger
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DOING:
+        verb = noun.head
+    else:
+        return None
+    doc = trigger.doc
+    for mention in places:
+        root = root_of(doc, mention.start, mention.end)
+        if mention.place is None or mention.place.kind != "country" or root is None:
+            continue
+        if root.dep_ == "nsubj" and root.head.i == verb.i:
+            actor = state_forces_of(mention.place.name, dictionary)
+            if actor is not None:
+                return ActorRef(actor.name, actor.kind, actor.side, mention.text)
+    return None
+
+
 _ACTS = frozenset({"Battles", "Explosions/Remote violence"})
 
 
@@ -112,4 +140,4 @@ def carried_act(trigger: Token, earlier: Sequence[Event], tolls: frozenset[str])
     return acts[-1] if acts else None
 
 
-__all__ = ["carried_act", "unnamed_attacker"]
+__all__ = ["acting_state", "carried_act", "unnamed_attacker"]

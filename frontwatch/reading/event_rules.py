@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import event_parse as parse
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import STATE_KINDS
+from frontwatch.reading.actors import STATE_KINDS, state_forces_of
 from frontwatch.reading.event_parse import Roles
 from frontwatch.reading.gazetteer import Gazetteer
 from frontwatch.reading.placenames import name_key
@@ -32,6 +32,11 @@ _BARRAGE = frozenset({"intense", "intensive", "heavy", "heavier", "indiscriminat
 def _country(token: Token) -> bool:
     """The token names a country ("Syria", "Turkey")."""
     return token.pos_ == "PROPN" and token.text.lower() in lexicons.country_names()
+
+
+def _state_named(token: Token) -> bool:
+    """The phrase names a country acting as its state ("Israel", "the United States"), no person or group of it."""
+    return token.pos_ == "PROPN" and state_forces_of(" ".join(t.text for t in token.subtree)) is not None
 
 
 def _bombardment(first: Token, roles: Roles) -> bool:
@@ -229,6 +234,16 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Peaceful protest", 1.2  # a teachers' strike, a general strike: labour, not aircraft
         armed = [a for t in near for a in parse.overlapping(t, actors) if a.actor.kind in STATE_KINDS]
         return ("Air/drone strike", 1.0) if armed or _bombardment(first, roles) else (sub, 1.0)
+    if rule == "state_strike":
+        # "Israel struck a weapons convoy", "Russia struck rebel positions": a state, or a foreign force, striking
+        # a target (a convoy, a base, positions, a depot) strikes from the air; "struck a deal", "struck by grief"
+        # and a strike by anyone else name no air strike
+        doer = parse.subject(head) if first.pos_ in {"VERB", "AUX"} else None
+        hit = [c for c in head.children if c.dep_ == "dobj"]
+        if doer is None or not hit or not (parse.is_place(hit[0], roles) or parse.span_words(hit[0]) & (roles["armed_target"] | roles["weapon"])):
+            return None, 0.0
+        foreign = any(a.actor.kind == "foreign forces" for a in parse.overlapping(doer, actors))
+        return ("Air/drone strike", 1.0) if foreign or _state_named(doer) else (None, 0.0)
     if rule == "transfer":
         entered = [c for c in head.children if c.dep_ == "dobj"]
         if entered and {entered[0].lemma_.lower()} & roles["building"]:

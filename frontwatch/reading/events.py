@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
 from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, to_ref
-from frontwatch.reading.attackers import carried_act, unnamed_attacker
+from frontwatch.reading.attackers import acting_state, carried_act, unnamed_attacker
 from frontwatch.reading.attribution import hedge_in, reporting
 from frontwatch.reading.charges import charge_spans, charged_for
 from frontwatch.reading.clauses import casualty_word, clause_spans
@@ -143,8 +143,9 @@ def find_events(
             act = carried_act(trigger, same_area(events, located), toll_triggers()) if carries else None
             if act is not None:  # "... four people were killed in Bustan al-Qasr": the dead of the strikes told before
                 cue = replace(cue, event_type=act.event_type, sub_event_type=act.sub_event_type)
-            ref1 = to_ref(a1) if a1 else unnamed_attacker(trigger, cue.sub_event_type, same_area(events, located, cue.sub_event_type),
-                                                          dictionary, to_ref(a2) if a2 else None)
+            # "The United States fired 59 cruise missiles at ...": a country acting is its state's forces
+            ref1 = to_ref(a1) if a1 else acting_state(trigger, own_places or places, dictionary) or unnamed_attacker(
+                trigger, cue.sub_event_type, same_area(events, located, cue.sub_event_type), dictionary, to_ref(a2) if a2 else None)
             if ref1 is not None and a1 is not None and _grounded(cue.sub_event_type, ref1, trigger):
                 # "Airstrikes on Daesh-held villages killed 85 as fighting raged between the militants and US-backed
                 # fighters": no armed group of the ground flies air strikes; the raid's doer is left to be inferred
