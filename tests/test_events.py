@@ -1588,7 +1588,7 @@ def test_people_killed_while_fleeing_are_dead_not_displaced() -> None:
 
 
 def test_the_weapons_used_in_an_attack_are_no_attack_of_their_own() -> None:
-    assert _types("A chemical attack hit Zamalka on Monday, killing 100 people. Investigators said the type of rockets "
+    assert _types("A chemical attack hit Zamalka on Monday, killing 100 people. Investigators said the kind of rockets "
                   "and launchers used in these attacks points to the army.") == ["Chemical weapon"]
     assert _types("Barrel bombs used in the raid on Douma on Monday killed 12 people.") != []
 
