@@ -1585,3 +1585,22 @@ def test_one_side_named_as_hit_and_as_doer_is_no_dyad() -> None:
 def test_people_killed_while_fleeing_are_dead_not_displaced() -> None:
     reading = _read("Warplanes killed 35 villagers fleeing toward the river on Monday, activists said.")
     assert [(c.kind, c.value) for c in reading.claims] == [("killed", 35)]
+
+
+def test_prices_pushed_up_are_no_advance() -> None:
+    assert not _read("The siege of the district has pushed the cost of bread beyond what families can pay.").events
+    assert [e.sub_event_type for e in _read("Army units pushed into the village of Maan on Tuesday.").events] == ["Armed clash"]
+
+
+def test_a_pledge_to_keep_fighting_is_no_clash() -> None:
+    assert not _read("The new commander pledged to keep fighting against the government in Hama.").events
+
+
+def test_a_denied_use_is_no_attack() -> None:
+    assert not _read("Both the army and the rebels have denied using chemical weapons in Idlib.").events
+
+
+def test_a_helicopter_shot_down_is_no_air_strike() -> None:
+    reading = _read("A Russian transport helicopter was shot down over Idlib province on Monday, the ministry said.")
+    assert "Air/drone strike" not in {e.sub_event_type for e in reading.events}
+    assert "Disrupted weapons use" in {e.sub_event_type for e in _read("Rebels downed an army helicopter near Hama on Sunday.").events}
