@@ -1604,3 +1604,9 @@ def test_a_helicopter_shot_down_is_no_air_strike() -> None:
     reading = _read("A Russian transport helicopter was shot down over Idlib province on Monday, the ministry said.")
     assert "Air/drone strike" not in {e.sub_event_type for e in reading.events}
     assert "Disrupted weapons use" in {e.sub_event_type for e in _read("Rebels downed an army helicopter near Hama on Sunday.").events}
+
+
+def test_the_start_day_of_a_campaign_dates_no_sentence_after_it() -> None:
+    reading = _read("IS fighters attacked army posts near Tabqa on Sunday, a monitor said. The attack answered an army offensive "
+                    'that began on November 3. "IS has driven the troops out of the area," the monitor said.')
+    assert "2016-11-03" not in {e.event_date.isoformat() for e in reading.events if e.sub_event_type != "Armed clash"}
