@@ -155,8 +155,6 @@ def weapon_taken(trigger: Token) -> bool:
     the phrase."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if _downed(trigger):
-        return True
     child = trigger
     for tok in trigger.ancestors:
         if tok.pos_ in {"VERB", "AUX"}:
@@ -167,18 +165,6 @@ def weapon_taken(trigger: Token) -> bool:
         elif tok.pos_ not in {"NOUN", "PROPN", "ADP", "NUM", "ADJ", "CCONJ"}:
             return False
         child = tok
-    return False
-
-
-def _downed(craft: Token) -> bool:
-    """ "a Russian helicopter that was shot down", "the helicopter was shot down", "rebels downed a jet": the craft
-    is what was hit (lexicons/downing_verbs.txt), no air strike of its own side."""
-    verbs = [craft.head] if craft.dep_ in {"dobj", "nsubjpass", "nsubj"} else []
-    verbs += [c for c in craft.children if c.dep_ in {"relcl", "acl"}]
-    for verb in verbs:
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-        if {verb.lemma_.lower(), f"{verb.lemma_.lower()} {particle}"} & lexicons.words("downing_verbs.txt"):
-            return True
     return False
 
 
