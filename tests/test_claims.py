@@ -1304,3 +1304,19 @@ def test_a_part_of_a_placed_count_is_no_toll_of_the_place() -> None:
                                  '"Nine civilians including two women were killed by air raids in the old city and five others '
                                  'including a baby were killed in the Fardous quarter" the monitor said.', published="2016-07-16", outlet="AFP")
     assert reading.events and all(e.fatalities >= 5 for e in reading.events)
+
+
+def test_a_number_beside_a_persons_name_is_an_age() -> None:
+    # "Khaled, 11, was hurt": one boy, aged 11
+    assert _figures("Khaled, 11, was hurt when a rocket struck his school in Idlib on Sunday.") == [("injured", 1, "")]
+    assert _figures("Samir Haddad 52 was killed when a mortar hit his shop in Jaramana on Monday.") == [("killed", 1, "")]
+
+
+def test_people_before_a_speaker_run_on_are_counted_with_the_verb_before_them() -> None:
+    # the comma before the speaker lost: "killing 7 civilians activists said"
+    assert _figures("Warplanes bombed the town of Saraqib killing at least seven civilians activists said.") == [("killed", 7, "at least")]
+
+
+def test_others_driven_out_are_not_killed() -> None:
+    # "killing 20 soldiers and expelling many others": the others were expelled
+    assert [k for k, _, _ in _figures("The militants stormed the base on Friday killing 20 soldiers and expelling many others.")] == ["killed"]

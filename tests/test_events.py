@@ -1623,3 +1623,28 @@ def test_striking_a_deal_or_struck_by_grief_is_no_air_strike(text: str) -> None:
 def test_shayrat_air_base_is_placed_in_homs() -> None:
     reading = _read("Cruise missiles hit the Shayrat air base on Sunday.")
     assert {(e.location.name, e.location.admin1) for e in reading.events if e.location} == {("Shayrat", "Homs")}
+
+
+def test_prices_pushed_up_are_no_advance() -> None:
+    assert not _read("The siege of the district has pushed the cost of bread beyond what families can pay.").events
+    assert [e.sub_event_type for e in _read("Army units pushed into the village of Maan on Tuesday.").events] == ["Armed clash"]
+
+
+def test_a_pledge_to_keep_fighting_is_no_clash() -> None:
+    assert not _read("The new commander pledged to keep fighting against the government in Hama.").events
+
+
+def test_a_denied_use_is_no_attack() -> None:
+    assert not _read("Both the army and the rebels have denied using chemical weapons in Idlib.").events
+
+
+def test_the_start_day_of_a_campaign_dates_no_sentence_after_it() -> None:
+    reading = _read("IS fighters attacked army posts near Tabqa on Sunday, a monitor said. The attack answered an army offensive "
+                    'that began on November 3. "IS has driven the troops out of the area," the monitor said.')
+    assert "2016-11-03" not in {e.event_date.isoformat() for e in reading.events if e.sub_event_type != "Armed clash"}
+
+
+def test_warplanes_that_continue_to_strike_tell_no_event() -> None:
+    reading = _read("Shells killed two children in Binnish on Sunday, a monitor said. The monitor named no side. "
+                    "Regime helicopters continue to target bakeries and clinics across the province.")
+    assert [e.sub_event_type for e in reading.events] == ["Shelling/artillery/missile attack"]

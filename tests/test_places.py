@@ -730,3 +730,13 @@ def test_a_town_named_with_district_is_its_district_not_a_namesake_quarter(nlp) 
     assert by_text(places(nlp, "Shelling was reported in the Hama District on Monday."), "Hama District").place.admin1 == "Hama"
     assert by_text(places(nlp, "Raids hit the Kafr Zita village of the Hama District."), "Kafr Zita").place.admin1 == "Hama"
     assert by_text(places(nlp, "A shell fell on the Midan district of Damascus."), "Midan").place.admin1 == "Damascus"
+
+
+def test_a_name_after_a_kunya_is_a_persons_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Abu Khaled Tahan": the man's family name, not the village At Tawahin
+    assert not places(nlp, "The group named Abu Khaled Tahan as its new military commander.")
+
+
+def test_a_nations_adjective_before_town_names_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Syrian Town" in a headline: no spelling of the village Souran
+    assert [m.text for m in places(nlp, "Barrels Dropped on Syrian Town in Idlib")] == ["Idlib"]

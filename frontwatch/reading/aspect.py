@@ -201,6 +201,8 @@ def ongoing(trigger: Token) -> bool:
         if trigger.dep_ not in {"nsubj", "dobj"} or trigger.head.pos_ not in {"VERB", "AUX"}:
             return False
         verb = trigger.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.words("continuing_aspect.txt"):
+        verb = verb.head  # "warplanes continue to target hospitals": the aspect is on the verb of continuing
     if not _continuing(verb):
         return False
     return not names_day(verb)

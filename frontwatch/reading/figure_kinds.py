@@ -344,7 +344,7 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
     verb = _participle_before_number(doc, figure, start)
     if verb is not None:
         return _kind_of(verb, as_noun=False), verb, False
-    before = _verb_before_lost_comma(start)
+    before = _verb_before_lost_comma(start) or _verb_before_run_on(doc, figure, start)
     if before is not None:
         return _kind_of(before, as_noun=False, counted=start), before, False
     shared = _conjunct_participle(start)
@@ -433,6 +433,9 @@ def _figure_kind(doc: Doc, figure: Figure) -> tuple[str, Token | None, bool]:
                         return (kind, tok, False) if kind else ("", tok, True)
             if tok.dep_ in {"ROOT", "ccomp"} and nouns_seen:
                 break
+            if tok.pos_ == "VERB" and tok.dep_ == "conj" and any(c.i == start.i and c.dep_ == "dobj" for c in tok.children) \
+                    and any(c.dep_ == "dobj" for c in tok.head.children):
+                break  # "killing 40 soldiers and expelling many others": the others are what their own verb did to them
             if tok.pos_ == "VERB" and any(c.i == start.i and c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
                 break  # "..., and 300 civilians live there": the count's own clause says nothing, the one before is not its
         if is_noun:
@@ -467,6 +470,18 @@ def _verb_before_lost_comma(noun: Token) -> Token | None:
         return None
     before = verb.head
     return before if before.pos_ == "VERB" and before.i < noun.i and _kind_of(before, as_noun=False, counted=noun) else None
+
+
+def _verb_before_run_on(doc: Doc, figure: Figure, noun: Token) -> Token | None:
+    """ "killing at least 10 civilians activists said": with the comma lost the people counted qualify the speaker's
+    noun, and the verb right before the count, left with no object, is what befell them."""
+    if noun.dep_ not in {"compound", "nmod"} or noun.head.i <= noun.i:
+        return None
+    first = next(t.i for t in doc if t.idx + len(t.text) > figure.start)
+    verb = doc[first - 1] if first > 0 else None
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb if _kind_of(verb, as_noun=False, counted=noun) else None
 
 
 def _harmed_while(noun: Token) -> str:

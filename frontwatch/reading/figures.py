@@ -221,6 +221,8 @@ def _counted_noun(doc: Doc, last: Token) -> Token | None:
             return None  # "attacks kill 8 injure scores": a headline's lost comma joins two counts; 8 counts no "scores"
         if _speaker_run_in(last, last.head):
             return None
+        if (run_on := _people_before_run_on(last)) is not None:
+            return run_on
         return _shared_person_noun(last.head) or _noun_after_aside(last.head) or _compound_person_noun(last.head) or last.head
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
@@ -243,6 +245,20 @@ def _speaker_run_in(number: Token, noun: Token) -> bool:
     if noun.lemma_.lower() not in lexicons.words("speaker_nouns.txt") and noun.pos_ != "PROPN":
         return False
     return any(t.tag_ == "VBN" and t.head.i == noun.i for t in number.doc[number.i + 1 : noun.i])
+
+
+def _people_before_run_on(number: Token) -> Token | None:
+    """ "killing at least 10 civilians activists said", "killed 12 people monitor Raqqa is Being Slaughtered
+    Silently said": with the comma lost the parser makes the plural people right after the number qualify the
+    speaker's noun; the number counts those people."""
+    doc = number.doc
+    people = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if people is None or people.tag_ != "NNS" or people.dep_ not in {"compound", "nmod", "amod"} or people.head.i <= people.i:
+        return None
+    speaker = people.head.lemma_.lower()
+    if speaker in lexicons.mapping("person_nouns.txt") and speaker not in lexicons.words("speaker_nouns.txt"):
+        return None  # "2600 civilians citizens injured": two words for the same people
+    return people if people.lemma_.lower() in lexicons.mapping("person_nouns.txt") else None
 
 
 def _noun_run_after(first: Token) -> Token:
@@ -338,7 +354,10 @@ def find_figures(doc: Doc) -> list[Figure]:
             unit = "people"  # a bare number ("put the number at 4,000"): claims.py decides if it counts people
         word = last.text
         is_year = bool(re.fullmatch(r"(19|20)\d\d", word)) and noun is None
-        if not is_year and value > 0 and not _names_a_unit(doc, i, noun):
+        if noun is None and _age_of_named(last):
+            named = last.head  # "Ziad, 13, was wounded": the boy named is one person, 13 his age
+            figures.append(Figure(1, named.text, "", False, named.idx, named.idx + len(named.text), named.i, -1, "people"))
+        elif not is_year and value > 0 and not _names_a_unit(doc, i, noun):
             start = doc[q_start].idx
             figures.append(
                 Figure(
@@ -387,6 +406,17 @@ def _members_of_named(number: Token, noun: Token) -> str:
     members of the named body (people), not the name."""
     named = noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == number.i
     return "people" if named and number.pos_ == "NUM" else ""
+
+
+def _age_of_named(number: Token) -> bool:
+    """ "Ziad, 13, suffered a head injury", "Mohammed al-Ali 45 was killed": a bare number set beside the name of
+    the person a clause is about (its subject) is that person's age, no count of people."""
+    name, doc = number.head, number.doc
+    listed = number.i + 1 < len(doc) and doc[number.i + 1].lower_ in {"in", "at"}  # "9 in Salheen 8 in Ansari": tolls per place
+    beside = doc[name.i + 1 : number.i] if name.i < number.i else None  # right after the name, or after its comma
+    return (beside is not None and all(t.text == "," for t in beside) and number.dep_ in {"nummod", "appos"} and name is not number and name.pos_ == "PROPN" and name.text[:1].isupper()
+            and name.dep_ in {"nsubj", "nsubjpass"} and name.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP"}
+            and not listed and number.text.isdigit() and 0 < int(number.text) < 110)
 
 
 def _names_a_unit(doc: Doc, first: int, noun: Token | None) -> bool:

@@ -137,6 +137,20 @@ def _starts_span(date: DateMention, doc: Doc) -> bool:
     return False
 
 
+_STARTS = frozenset({"begin", "start", "launch"})
+
+
+def _campaign_start(tok: Token) -> bool:
+    """ "militants hit back at a government offensive that began on June 3": the day a clause on a noun gives its
+    start dates that campaign, not the day the story goes on with."""
+    for t in tok.ancestors:
+        if t.dep_ in {"relcl", "acl"} and t.lemma_.lower() in _STARTS and t.head.pos_ == "NOUN":
+            return True
+        if t.dep_ in {"ROOT", "ccomp"}:
+            break
+    return False
+
+
 def _aside(tok: Token) -> bool:
     """ "The blast came as the monitor said that soldiers had shot 20 men earlier this week": a day
     inside an "as" or "while" clause beside the main one dates the other story it tells, not the one the next
@@ -260,7 +274,8 @@ def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, 
     found = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if not _starts_span(d, doc) and d.kind != "since"
              and not ((tok := root_of(doc, d.start, d.end)) is not None and (planned(tok) or _aside(tok) or told_earlier(tok)
                                                                           or _noun_to_come(tok, d, published) is not None
-                                                                          or _measured_clause(tok) is not None))]
+                                                                          or _measured_clause(tok) is not None
+                                                                          or _campaign_start(tok)))]
     dates = [d for d in found if not _background(d, published)] or found
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
     # this month": the story goes on on Saturday).

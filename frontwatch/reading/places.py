@@ -199,6 +199,9 @@ class _Reader:
                         best = Candidate(i, j, exact)
                     continue
                 adjectival = self.g.adjectival_rows(key)
+                if j - i > 1 and self.g.adjectival_rows(self.view.key(i, i + 1)) and all(
+                        t.lower_ in lexicon()[4] for t in self.tokens[i + 1:j]):
+                    continue  # "Gas Dropped on Syrian Town": a nation's adjective and a settlement noun, no town's name
                 if j - i == 1 and (key in stop and not adjectival or self.tokens[i].text in ("I", "A")):
                     continue
                 options = self.g.candidates(key) if key not in stop else []
@@ -388,7 +391,7 @@ class _Reader:
             return False
         if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
             return False  # "one identified as Abu Omar": a person's name
-        if self._loose_tail(c) or self._kunya(c):
+        if self._loose_tail(c) or self._kunya(c) or self._after_kunya(c):
             return False
         nxt = self.tokens[c.end].lower_ if c.end < len(self.tokens) else ""
         if nxt in _WATERS and not any(self.g.entry_at(r).place.kind in _WATERS for r, _ in c.options):
@@ -456,6 +459,14 @@ class _Reader:
             return False
         after = [t.text for t in self.tokens[c.end:c.end + 3]]
         return len(after) == 3 and after[0].lower() in {"al", "el"} and after[1] == "-" and capitalised(after[2])
+
+    def _after_kunya(self, c: Candidate) -> bool:
+        """ "appointed Abu Saleh Tahan as military chief": a name right after "Abu" or "Umm" and a given name is the
+        family name of the person so named, not the village it is spelled like."""
+        if c.start < 2 or c.end - c.start != 1:
+            return False
+        kunya, given = self.tokens[c.start - 2], self.tokens[c.start - 1]
+        return kunya.lower_ in {"abu", "umm"} and capitalised(kunya.text) and capitalised(given.text) and given.is_alpha
 
     def _loose_tail(self, c: Candidate) -> bool:
         """ "Qoraa al-Kabireh": a name opening with an article right after a capitalised word is the tail of a
