@@ -286,3 +286,10 @@ def test_a_participle_before_the_number_is_the_verb_of_the_count() -> None:
     assert sorted((c.kind, c.value) for c in reading.claims) == [("displaced", 80000), ("killed", 250)]
     reading = frontwatch.extract("Some 300 displaced civilians reached Azaz on Monday.", published="2014-06-09", outlet="AP")
     assert [(c.kind, c.value) for c in reading.claims] == [("displaced", 300)]
+
+
+def test_a_count_after_a_weekday_may_count_named_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "on Wednesday 22 Daesh fighters were killed": the tagger joins the number to the weekday, the fighters count
+    assert [f.value for f in find_figures(nlp("Also Wednesday 22 Daesh fighters were killed when jets struck a convoy."))] == [22]
+    assert [f.value for f in find_figures(nlp("On Monday 14 Syrian soldiers were killed near Palmyra."))] == [14]
+    assert [f.value for f in find_figures(nlp("On 22 July Syrian troops entered the town."))] == []

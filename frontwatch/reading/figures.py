@@ -175,9 +175,16 @@ def _counts_people(tok: Token) -> bool:
     """ "On Sunday 11 civilians were killed": a number the tagger joins to a weekday or month is a count
     when a person noun follows it (a day of the month is never followed by "civilians"); so is one it takes for a
     measure ("destroyed two tanks and 40 terrorists": no measure counts terrorists)."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return (tok.ent_type_ in {"DATE", "QUANTITY"} and _DIGITS.match(tok.lower_) is not None and nxt is not None
-            and nxt.lemma_.lower() in lexicons.mapping("person_nouns.txt"))
+    if tok.ent_type_ not in {"DATE", "QUANTITY"} or _DIGITS.match(tok.lower_) is None:
+        return False
+    people = lexicons.mapping("person_nouns.txt")
+    # the counted noun may follow a name or an adjective: "on Wednesday 22 Daesh fighters were killed"
+    for nxt in tok.doc[tok.i + 1 : tok.i + 4]:
+        if nxt.lemma_.lower() in people:
+            return True
+        if nxt.pos_ not in {"PROPN", "ADJ"} or not nxt.is_alpha or month_number(nxt.text) is not None or nxt.ent_type_ == "DATE":
+            return False  # "on 22 July Syrian troops entered": the number is the month's day
+    return False
 
 
 def _qualifier(doc: Doc, first: int) -> tuple[str, int]:
