@@ -106,6 +106,9 @@ def publishes(trigger: Token) -> bool:
     released = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     if trigger.dep_ == "acl":
         released.append(trigger.head)  # "a video released on Monday"
+    passive = [c for c in trigger.children if c.dep_ == "auxpass" and c.i > 0]
+    if passive and not any(t.pos_ in {"NOUN", "PROPN"} for t in released):
+        released.append(trigger.doc[passive[0].i - 1])  # "a gas believed to be chlorine gas was released": the parse lost it
     return any(t.lemma_.lower() in things | lexicons.words("emitted_things.txt") for t in released)
 
 
