@@ -1320,3 +1320,11 @@ def test_people_before_a_speaker_run_on_are_counted_with_the_verb_before_them() 
 def test_others_driven_out_are_not_killed() -> None:
     # "killing 20 soldiers and expelling many others": the others were expelled
     assert [k for k, _, _ in _figures("The militants stormed the base on Friday killing 20 soldiers and expelling many others.")] == ["killed"]
+
+
+def test_a_toll_told_at_a_place_spelled_otherwise_counts_for_its_event() -> None:
+    # a caption names "Tariq al-Bab", the body "Tareeq al-Bab": one place, one air strike, its 16 dead
+    reading = frontwatch.extract("People inspect the damage after a reported airstrike at a market in the district of Tariq "
+                                 "al-Bab in Aleppo on July 1 2016. At least 16 civilians were killed on Friday during an air "
+                                 "raid on the neighborhood of Tareeq al-Bab in Aleppo.", published="2016-07-02", outlet="AFP")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Air/drone strike", 16)]

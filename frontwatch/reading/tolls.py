@@ -88,8 +88,11 @@ def nearest_event(
         return same[0]
     places = in_span(mentions.places, sent.start_char, sent.end_char)
     named = {p.text for p in places}
+    # the place may be spelled otherwise where its event was first told ("Tariq al-Bab" ... "Tareeq al-Bab")
+    resolved = {p.place.place_id for p in places if p.place is not None and p.place.kind not in {"country", "admin1"}}
     dates = in_span(mentions.dates, sent.start_char, sent.end_char)
-    at_place = kinds([e for e in events if e.location is not None and e.location.words in named and not _dated_elsewhere(e, dates)])
+    at_place = kinds([e for e in events if e.location is not None and not _dated_elsewhere(e, dates) and (
+        e.location.words in named or (e.location.place_id in resolved and e.location.geo_precision == 1))])  # not "near X"
     if any((p.place is None and p.text == verb_place) or (p.place is not None and p.place.name == verb_place and p.place.admin1
                                                           and p.place.geo_precision == 1) for p in places):
         # "strikes killed 37 in Maarat al-Numan in April ... hundreds escaped Manbij on Sunday": the place the
