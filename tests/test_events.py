@@ -1651,7 +1651,7 @@ def test_warplanes_that_continue_to_strike_tell_no_event() -> None:
 
 
 def test_a_manned_aircraft_shot_down_is_a_battle_with_its_side() -> None:
-    reading = _read("Insurgents shot down a Russian military helicopter near Kafr Nubl on Tuesday, killing the "
+    reading = _read("Insurgents shot down a Russian attack helicopter near Kafr Nubl on Tuesday, killing the "
                     "three crew members on board, a monitor said.")
     assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Armed clash", 3)]
     event = reading.events[0]
