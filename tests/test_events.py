@@ -1650,3 +1650,26 @@ def test_warplanes_that_continue_to_strike_tell_no_event() -> None:
     reading = _read("Shells killed two children in Binnish on Sunday, a monitor said. The monitor named no side. "
                     "Regime helicopters continue to target bakeries and clinics across the province.")
     assert [e.sub_event_type for e in reading.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_manned_aircraft_shot_down_is_a_battle_with_its_side() -> None:
+    reading = _read("Insurgents shot down a Russian attack helicopter near Kafr Nubl on Tuesday, killing the "
+                    "three crew members on board, a monitor said.")
+    assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Armed clash", 3)]
+    event = reading.events[0]
+    assert event.actor2 is not None and "Russia" in event.actor2.name
+    assert event.actor1 is not None and "Russia" not in event.actor1.name
+
+
+def test_a_warplane_downed_or_brought_down_names_its_owner_second() -> None:
+    for text in ("Jihadists downed a Syrian fighter jet over the desert east of Palmyra on Friday, a monitor said.",
+                 "A regime warplane was brought down by militants near Hama on Friday, a monitor said."):
+        reading = _read(text)
+        assert [e.sub_event_type for e in reading.events] == ["Armed clash"], text
+        assert reading.events[0].actor2 is not None and "Syria" in reading.events[0].actor2.name, text
+
+
+def test_a_helicopter_dropping_bombs_is_still_an_air_strike() -> None:
+    reading = _read("A helicopter dropped two barrel bombs on the market of Kafr Nubl on Tuesday, killing eight "
+                    "people, a monitor said.")
+    assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]

@@ -132,6 +132,8 @@ def raw_matches(sent: Span, lex: Lexicon) -> list[Match]:
             for pattern in lex.by_head.get(key, ()):
                 if not _pos_ok(token, pattern.pos):
                     continue
+                if pattern.rule == "downed" and not _downed(token):
+                    continue  # "shot a helicopter" is no helicopter shot down
                 child = _find_child(token, pattern.child, pattern.object_only)
                 if child is not None:
                     if not pattern.object_only:  # a head>>child cue's phrase is settled once its rule holds
@@ -141,12 +143,21 @@ def raw_matches(sent: Span, lex: Lexicon) -> list[Match]:
                     found.append(Match(pattern, first, last, owned))
     # the word that completes a head>child cue is not a cue of its own ("set fire" is not a fire)
     found = [m for m in found if m.pattern.child or not (m.first is m.last and m.first.i in children)]
+    # "shot down a helicopter" is the battle alone, not also a weapon taken out of use
+    downed = {t.i for m in found if m.pattern.rule == "downed" for t in (m.first, m.last)}
+    found = [m for m in found if not (m.pattern.sub_event_type == "Disrupted weapons use" and m.first.i in downed)]
     strongest: dict[tuple[str, str, int], Match] = {}
     for m in found:
         place = (m.pattern.sub_event_type, m.pattern.rule, m.first.i)
         if place not in strongest or m.pattern.weight > strongest[place].pattern.weight:
             strongest[place] = m
     return sorted(strongest.values(), key=lambda m: m.first.i)
+
+
+def _downed(head: Token) -> bool:
+    """The head brings something down: "downed", "shot down", "brought down" (a "down" particle or adverb)."""
+    return head.lemma_.lower() == "down" or any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in head.children)
 
 
 def _phrase(child: Token, head: Token) -> set[int]:
