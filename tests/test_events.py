@@ -745,7 +745,7 @@ def test_an_act_of_an_earlier_year_told_as_background_is_no_event_of_the_news() 
 
 def test_an_act_in_a_war_named_with_its_year_is_background() -> None:
     # "in the Six-Day War of 1967": the year after a war's name dates the act as history
-    reading = _read("Shells hit the town of Quneitra on Sunday. Israel seized 900 square kilometres of the Golan from Syria in the "
+    reading = _read("Shells hit the town of Quneitra on Sunday. Israel seized 900 square km of the Golan plateau from Syria in the "
                     "Four-Week War of 1973 and kept it.")
     assert all(e.event_date is None or e.event_date.year == 2016 for e in reading.events)
     assert [e.sub_event_type for e in reading.events] == ["Shelling/artillery/missile attack"]
