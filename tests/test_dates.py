@@ -52,12 +52,17 @@ def one(text: str, published: dt.date | None = SUNDAY):  # type: ignore[no-untyp
         ("Shelling has grown worse since mid-2012.", "since mid-2012", "2012-01-01", "since"),
         ("The group swept across the east in a lightning 2014 campaign.", "2014", "2014-01-01", "modifier"),
         ("Troops held the hill after the 2015 Russian offensive.", "2015", "2015-01-01", "modifier"),
+        ("The plateau was lost in the Four-Week War of 1973.", "of 1973", "1973-01-01", "modifier"),
         ("The road has been cut since late March.", "since late March", "2016-03-01", "since"),
     ],
 )
 def test_expressions(text: str, span: str, date: str, kind: str) -> None:
     mention = one(text, dt.date(2016, 1, 3) if "December 2" in text else SUNDAY)
     assert (mention.text, mention.date.isoformat(), mention.kind) == (span, date, kind)
+
+
+def test_of_and_a_year_dates_only_after_a_campaign_word() -> None:
+    assert find_dates("Officials gave a toll of 2012 dead.", SUNDAY) == []
 
 
 def test_weekday_is_latest_on_or_before_publication() -> None:

@@ -146,6 +146,12 @@ def test_protest_modifiers_need_a_protest(nlp: Any) -> None:
     assert classify_sub_event("Soldiers killed two men.", nlp) != "Excessive force against protesters"
 
 
+def test_a_cleared_road_is_police_at_a_protest_only_beside_one(nlp: Any) -> None:
+    # "clear the road so ambulances can pass" is traffic; "cleared the square of marchers" ends a protest
+    assert classify_sub_event("Guards fired shots to clear the street so the fire engines could pass.", nlp) != "Protest with intervention"
+    assert classify_sub_event("Riot police cleared the square after a protest against fuel prices.", nlp) == "Protest with intervention"
+
+
 def test_no_cue_is_other(nlp: Any) -> None:
     assert classify_snippet("The weather was mild and the markets were open.", nlp) == "OTHER"
 

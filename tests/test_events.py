@@ -743,6 +743,14 @@ def test_an_act_of_an_earlier_year_told_as_background_is_no_event_of_the_news() 
     assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
 
 
+def test_an_act_in_a_war_named_with_its_year_is_background() -> None:
+    # "in the Six-Day War of 1967": the year after a war's name dates the act as history
+    reading = _read("Shells hit the town of Quneitra on Sunday. Israel seized 900 square km of the Golan plateau from Syria in the "
+                    "Four-Week War of 1973 and kept it.")
+    assert all(e.event_date is None or e.event_date.year == 2016 for e in reading.events)
+    assert [e.sub_event_type for e in reading.events] == ["Shelling/artillery/missile attack"]
+
+
 def test_a_zone_only_named_under_an_agreement_is_no_agreement_and_an_act_under_one_is() -> None:
     lede = "Jets struck the market of Atareb on Monday, killing 20 people. The monitor said the toll could rise. "
     assert "Agreement" not in _types(lede + "Atareb lies in what is known as a safe zone under an agreement between Turkey and Russia.")

@@ -108,6 +108,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("y", rf"(?:{_SINCE}|\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\s*){_YEAR}\b(?![-/.]\d)"),
         # "a lightning 2014 campaign", "the 2015 Russian offensive": a year naming a campaign dates what it did
         ("ymod", rf"\b{_YEAR}(?=\s+(?:[A-Za-z-]+\s+)?(?:{campaign})\b)"),
+        # "the Six-Day War of 1967", "the uprising of 2011": a year after a campaign word and "of" (the word is
+        # checked in _resolve, a look-behind cannot hold words of several lengths)
+        ("yof", rf"\bof\s+{_YEAR}\b(?![-/.]\d)"),
         # relative to the publication date
         # "Monday's raid", and "Mondays raid" in copies that lost the apostrophe (not "on Mondays in ...")
         ("weekday", rf"\b{_WD}(?:s(?=\s+(?!(?:in|on|at|and|or|the|a|of|to|for|when|as|after|before)\b)[a-z]))?\b{day_part}"),
@@ -140,7 +143,7 @@ class _Hit:
 # Which trigger family each pattern needs, and how far around a trigger its matches can reach.
 _FAMILY = {
     "dmy": "mon", "mdy": "mon", "dm": "mon", "md": "mon", "my": "mon", "m": "mon",
-    "iso": "num", "numeric": "num", "y": "num", "ymod": "num", "weekday": "wd",
+    "iso": "num", "numeric": "num", "y": "num", "ymod": "num", "yof": "num", "weekday": "wd",
     "relative": "kw", "ago": "kw", "period": "kw", "anchored": "kw", "offset": "kw",
 }  # fmt: skip
 _REACH = {"mon": (14, 16), "num": (12, 40), "wd": (2, 22), "kw": (48, 80)}  # "num": "2014 military campaign" reads ahead
@@ -239,6 +242,12 @@ def _non_overlapping(hits: Iterable[_Hit]) -> list[_Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
+def _campaign_before(text: str, start: int) -> bool:
+    """A campaign word (lexicons/date_words.tsv) ends right before ``start``: "the War of 1967"."""
+    words = re.findall(r"[\w-]+", text[max(0, start - 30) : start])
+    return bool(words) and words[-1].lower() in _words()[1]
+
+
 def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | None) -> DateMention | None:
     m, name = hit.match, hit.name
     groups = m.groupdict()
@@ -256,10 +265,12 @@ def _resolve(text: str, hit: _Hit, published: dt.date | None, anchor: dt.date | 
         if year is None or month is None:
             return None
         date, end_date, precision = dt.date(year, month, 1), _month_end(year, month), MONTH
-    elif name in ("y", "ymod"):
+    elif name in ("y", "ymod", "yof"):
+        if name == "yof" and not _campaign_before(text, hit.start):
+            return None
         year = int(groups["y"])
         date, end_date, precision = dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH
-        kind = "modifier" if name == "ymod" else kind
+        kind = "modifier" if name in ("ymod", "yof") else kind
     elif name == "weekday":
         base = published or anchor
         if base is None:
