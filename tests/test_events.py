@@ -1487,7 +1487,7 @@ def test_the_dead_a_strike_leaves_belong_to_the_group_whose_positions_were_struc
 def test_fumes_released_and_a_video_shot_are_no_release_or_shooting() -> None:
     assert "Agreement" not in _types("Government forces fired rockets that released deadly fumes over Zamalka on Wednesday.")
     # the parser may leave the passive without its subject: "a gas thought to be chlorine was released by a helicopter"
-    assert "Agreement" not in _types("Two people died on Monday after a gas thought to be chlorine gas was released by a helicopter over Saraqib.")
+    assert "Agreement" not in _types("Two people died on Monday after a gas thought to be chlorine gas was released from a helicopter over Saraqib.")
     assert _types("A video purportedly shot in the Saqba neighborhood showed a room filled with bodies.") == []
     assert _types("Footage filmed in Douma on Monday showed children being treated.") == []
     assert _types("Rebels released 20 prisoners in Homs on Monday.") == ["Agreement"]
