@@ -478,10 +478,18 @@ def state_forces_of(country: str, dictionary: ActorDictionary | None = None) -> 
     """The military of a country named as acting ("Israel struck", "the United States fired"): the armed
     forces the dictionary lists for it (actors.csv country), else None."""
     key = " ".join(w for w in country.lower().split() if w != "the")
-    key = _COUNTRY_SHORT.get(key, key)
-    entries = (dictionary or ActorDictionary.default()).entries.values()
-    forces = [e.actor for e in entries if e.actor.country.lower() == key and e.actor.kind in STATE_KINDS and e.actor.name.startswith("Military")]
-    return forces[0] if forces else None
+    return _forces_by_country(dictionary or ActorDictionary.default()).get(_COUNTRY_SHORT.get(key, key))
+
+
+@functools.cache
+def _forces_by_country(dictionary: ActorDictionary) -> dict[str, Actor]:
+    """Country (lower case) -> the first state military the dictionary lists for it, built once per dictionary."""
+    out: dict[str, Actor] = {}
+    for entry in dictionary.entries.values():
+        actor = entry.actor
+        if actor.kind in STATE_KINDS and actor.name.startswith("Military"):
+            out.setdefault(actor.country.lower(), actor)
+    return out
 
 
 def is_state_actor(actor: Actor | None) -> bool:

@@ -167,11 +167,10 @@ def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceCo
     framing = _framing_date(trigger, sent, mentions)
     if framing is not None:
         return framing.date, framing.time_precision
-    in_sent = [d for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"
-               and not _dates_other_act(trigger, root_of(trigger.doc, d.start, d.end))
-               and not _report_day_before(trigger, root_of(trigger.doc, d.start, d.end), d, context)
-               and not _names_day_to_come(trigger, root_of(trigger.doc, d.start, d.end), d, document.published)
-               and not _measured_elsewhere(trigger, root_of(trigger.doc, d.start, d.end))]
+    days = [(d, root_of(trigger.doc, d.start, d.end)) for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
+    in_sent = [d for d, tok in days
+               if not _dates_other_act(trigger, tok) and not _report_day_before(trigger, tok, d, context)
+               and not _names_day_to_come(trigger, tok, d, document.published) and not _measured_elsewhere(trigger, tok)]
     if in_sent:
         # A named day beats a duration ("A day earlier ... 13 days into the offensive") and a campaign's year
         # ("retook X in the 2017 offensive on Monday").
