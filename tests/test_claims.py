@@ -1328,3 +1328,25 @@ def test_a_toll_told_at_a_place_spelled_otherwise_counts_for_its_event() -> None
                                  "al-Bab in Aleppo on July 1 2016. At least 16 civilians were killed on Friday during an air "
                                  "raid on the neighborhood of Tareeq al-Bab in Aleppo.", published="2016-07-02", outlet="AFP")
     assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Air/drone strike", 16)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The envoy condemned the killing of at least 70 villagers near the dam last year.", 70),
+        ("Residents still speak of the massacre of 41 farmers in the valley.", 41),
+        ("The execution of nine prisoners by the group was filmed, the monitor said.", 9),
+    ],
+)
+def test_a_noun_of_killing_over_a_count_makes_it_a_toll(text, value):  # type: ignore[no-untyped-def]
+    reading = frontwatch.extract(text, published="2016-05-02", outlet="Reuters")
+    assert [(c.kind, c.value) for c in reading.claims if c.value is not None] == [("killed", value)]
+
+
+def test_a_first_sentence_printed_twice_with_a_lost_space_is_read_once() -> None:
+    sentence = "Mortar rounds fired by gunmen hit a bakery in the town of Salamiyeh killing four people on Tuesday."
+    copy = sentence.replace("killing four", "killingfour")
+    text = f"{sentence} {copy} The wounded were taken to the national hospital in Hama, the governor said."
+    reading = frontwatch.extract(text, published="2016-05-03", outlet="Reuters")
+    assert [(c.kind, c.value) for c in reading.claims if c.value is not None] == [("killed", 4)]
+    assert [r.text for r in reading.document.removed if r.kind == "duplicate"] == [copy]

@@ -293,3 +293,26 @@ def test_a_count_after_a_weekday_may_count_named_people(nlp) -> None:  # type: i
     assert [f.value for f in find_figures(nlp("Also Wednesday 22 Daesh fighters were killed when jets struck a convoy."))] == [22]
     assert [f.value for f in find_figures(nlp("On Monday 14 Syrian soldiers were killed near Palmyra."))] == [14]
     assert [f.value for f in find_figures(nlp("On 22 July Syrian troops entered the town."))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # single people joined by "and" are one count, their article shared or each with its own
+        ("A man and child died when the shell hit the market.", [2]),
+        ("A nurse's aide said a woman and her daughter were hurt.", [2]),
+        ("An elderly man and a boy were wounded by the sniper.", [2]),
+        # "the" gives the second person an identity of its own, told elsewhere: only the first is counted here
+        ("Gunfire wounded a man and the driver of the bus.", [1]),
+    ],
+)
+def test_single_people_joined_by_and_are_one_count(nlp, text, values):  # type: ignore[no-untyped-def]
+    figures = [f for f in find_figures(nlp(text)) if f.unit]
+    assert [f.value for f in figures] == values
+    assert all(text[f.start : f.end] == f.words for f in figures)
+
+
+def test_a_multiplier_after_a_counts_one_of_it(nlp):  # type: ignore[no-untyped-def]
+    text = "The fighting has wounded at least a million people over five years."
+    figures = find_figures(nlp(text))
+    assert [(f.value, f.qualifier, f.words) for f in figures] == [(1000000, "at least", "at least a million")]

@@ -219,15 +219,33 @@ def _clean_runin(lines: list[Line], title: str, outlet: str) -> str:
             lead.before.append(Removed("promo", bar.strip()))
             lead.text = lead.text[len(bar) :].lstrip()
     # Scraped pages repeat the summary sentence as the first body sentence: keep one copy.
-    twice = _LEAD_TWICE.match(lead.text)
+    twice = _lead_twice(lead.text)
     if twice:
-        lead.before.append(Removed("duplicate", twice.group(1)))
-        lead.text = lead.text[len(twice.group(1)) :].lstrip()
+        lead.before.append(Removed("duplicate", twice[0]))
+        lead.text = twice[1]
     if not lead.text:
         lead.kind = "empty"
     _clean_tail(lines)  # first: a tag list closing a short page is a footer
     _split_tag_list(lines, lead)
     return headline
+
+
+_LEAD_SENTENCES = re.compile(r"^(.{40,500}?[.!?])\s+(.{40,520}?[.!?])(?=\s|$)", re.S)
+
+
+def _lead_twice(text: str) -> tuple[str, str] | None:
+    """(the copy cut, the text left) when the first sentence is printed twice in a row: scraped pages repeat the
+    summary as the first body sentence. A copy that lost a space ("encountereda") is the one cut."""
+    twice = _LEAD_TWICE.match(text)
+    if twice:
+        return twice.group(1), text[len(twice.group(1)) :].lstrip()
+    pair = _LEAD_SENTENCES.match(text)
+    if not pair or re.sub(r"\s+", "", pair.group(1)) != re.sub(r"\s+", "", pair.group(2)):
+        return None
+    first, second = pair.group(1), pair.group(2)
+    if len(second.split()) < len(first.split()):
+        return second, text[: pair.start(2)] + text[pair.end(2) :].lstrip()
+    return first, text[len(first) :].lstrip()
 
 
 _TAG_SEARCH_CHARS = 1200  # the list sits under the summary, near the top of the page

@@ -114,6 +114,11 @@ def _fraction_before(doc: Doc, i: int) -> tuple[int, float] | None:
     return start, _FRACTIONS[doc[k].lower_]
 
 
+def _one_multiplier(doc: Doc, i: int, run: list[Token]) -> bool:
+    """ "wounded at least a million", "a thousand fled": a multiplier alone after "a" counts one of it."""
+    return len(run) == 1 and run[0].lower_ in _multipliers() and i > 0 and doc[i - 1].lower_ == "a"
+
+
 def _fraction_value(fraction: float, run: list[Token]) -> tuple[int, bool] | None:
     """A fraction of a multiplier: a quarter of a million is 250,000."""
     multipliers = _multipliers()
@@ -342,6 +347,8 @@ def find_figures(doc: Doc) -> list[Figure]:
         run = list(doc[i : j + 1])
         fraction = _fraction_before(doc, i)
         parsed = _number_value(run) if fraction is None else _fraction_value(fraction[1], run)
+        if parsed is None and fraction is None and _one_multiplier(doc, i, run):
+            parsed, i = (_multipliers()[tok.lower_], False), i - 1  # "at least a million": the "a" is one
         if parsed is None or (i > 0 and doc[i - 1].lower_ == "no" and tok.lower_ == "one"):
             i = j + 1  # "if no one leaves": nobody, no count
             continue
@@ -438,17 +445,36 @@ def _names_a_unit(doc: Doc, first: int, noun: Token | None) -> bool:
 def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) -> list[Figure]:
     """ "killing a woman and injuring three others", "a soldier was killed": one person is a count of 1
     (whether it counts a toll is for claims.py to say, from the words that govern it). Nouns of occupations
-    count only with a number ("a doctor said" is a speaker; lexicons/person_nouns.txt "numbered")."""
+    count only with a number ("a doctor said" is a speaker; lexicons/person_nouns.txt "numbered"). Single people
+    joined by "and" are one count: "a woman and (a) child were killed" counts two."""
     numbered = {r[0] for r in lexicons.table("person_nouns.txt") if len(r) > 2 and r[2] in {"numbered", "exact"}}
     out = []
+    joined: set[int] = set()
     for noun in doc:
-        if noun.i in counted or noun.tag_ != "NN" or noun.lemma_.lower() not in person_units or noun.lemma_.lower() in numbered:
+        if noun.i in counted or noun.i in joined or not _single_person(noun, person_units, numbered):
             continue
         det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
         if det is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             continue  # "a family of six" counts six
         if det.i > 0 and doc[det.i - 1].lower_ == "not":
             continue  # "not a single family would stay": nobody, no count
-        out.append(Figure(1, text_of(doc)[det.idx : noun.idx + len(noun.text)], "", False, det.idx, noun.idx + len(noun.text),
-                          det.i, noun.i, person_units[noun.lemma_.lower()]))
+        others = [c for c in noun.children if c.dep_ == "conj" and c.i not in counted and _one_more(c, person_units)]
+        joined.update(c.i for c in others)
+        last = others[-1] if others else noun
+        out.append(Figure(1 + len(others), text_of(doc)[det.idx : last.idx + len(last.text)], "", False, det.idx,
+                          last.idx + len(last.text), det.i, noun.i, person_units[noun.lemma_.lower()]))
     return out
+
+
+def _single_person(noun: Token, person_units: dict[str, str], numbered: set[str]) -> bool:
+    return noun.tag_ == "NN" and noun.lemma_.lower() in person_units and noun.lemma_.lower() not in numbered
+
+
+def _one_more(noun: Token, person_units: dict[str, str]) -> bool:
+    """A person joined to a single person by "and": one more when it has "a", "her", "his" or no word before it
+    ("a woman and child", "a man and his son": kinship nouns too, which count only with a number when alone), not
+    when it has a number or "the" of its own."""
+    own = [c for c in noun.children if c.dep_ in {"det", "nummod", "poss", "amod"} and c.i < noun.i]
+    return _single_person(noun, person_units, set()) and all(
+        c.lower_ in {"a", "an", "her", "his", "their"} or c.dep_ == "amod" for c in own
+    ) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
