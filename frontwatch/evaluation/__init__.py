@@ -23,6 +23,7 @@ SUITES = {
     "annotated-heldout7": "frontwatch.evaluation.heldout:annotated-heldout7",
     "annotated-heldout8": "frontwatch.evaluation.heldout:annotated-heldout8",
     "annotated-heldout9": "frontwatch.evaluation.heldout:annotated-heldout9",
+    "annotated-heldout10": "frontwatch.evaluation.heldout:annotated-heldout10",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
     "types-dev": "frontwatch.evaluation.types_dev",

@@ -42,5 +42,6 @@ SETS = (
     HeldOutSuite("annotated-heldout7", "heldout7", "FA-KES articles annotated by hand for a seventh held-out set (eval/annotations/heldout7)"),
     HeldOutSuite("annotated-heldout8", "heldout8", "FA-KES articles annotated by hand for an eighth held-out set (eval/annotations/heldout8)"),
     HeldOutSuite("annotated-heldout9", "heldout9", "FA-KES articles annotated by hand for a ninth held-out set (eval/annotations/heldout9)"),
+    HeldOutSuite("annotated-heldout10", "heldout10", "FA-KES articles annotated by hand for a tenth held-out set (eval/annotations/heldout10)"),
 )
 BY_NAME = {s.NAME: s for s in SETS}
