@@ -28,6 +28,9 @@ class Removed:
     text: str
 
 
+DATELINE_GAP_DAYS = 31  # a caller's date up to this many days after the page's dateline is an archive date
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One cleaned article. ``body`` is what every span offset refers to."""
@@ -42,6 +45,16 @@ class Document:
     body: str
     captions: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()
+    dateline: dt.date | None = None  # the date the page prints at its head, when a caller gave a later one
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The day relative dates ("on Sunday", "yesterday") count from: the page's own dateline when the caller's
+        date falls a few days to a month after it (an archive or crawl date: "Last updated at Feb 02 2015" in a
+        file dated the 19th), else the publication date."""
+        if self.dateline and self.published and 1 < (self.published - self.dateline).days <= DATELINE_GAP_DAYS:
+            return self.dateline
+        return self.published
 
 
 @dataclass(frozen=True, slots=True)

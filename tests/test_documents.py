@@ -745,3 +745,22 @@ def test_a_dateline_keeps_its_country_when_the_comma_is_lost(raw: str, first: st
     that is no country ("Syrian jets") opens the lead."""
     document = read_document(raw)
     assert document.body.lstrip().startswith(first), document.body[:60]
+
+
+def test_weekdays_count_from_the_pages_dateline_when_the_callers_date_is_an_archive_date() -> None:
+    text = ("Last updated at Mar 062015 Amman Barrel bombs dropped on the rebel-held town of Inkhil killed at least "
+            "nine people on Thursday and wounded 30 more, a monitoring group said.")
+    reading = frontwatch.extract(text, published="2015-03-20", outlet="Jordan Times")
+    assert reading.document.published == dt.date(2015, 3, 20)  # the caller's date stays the publication date
+    assert reading.document.dateline == dt.date(2015, 3, 6)
+    assert [e.event_date for e in reading.events] == [dt.date(2015, 3, 5)]  # the Thursday before the dateline
+    assert ("dateline", "Amman") in [(r.kind, r.text) for r in reading.document.removed]
+    assert all(e.location is None or e.location.name != "Amman" for e in reading.events)
+
+
+def test_a_dateline_years_from_the_callers_date_leaves_the_callers_date_the_anchor() -> None:
+    text = ("Friday 3 June 2016 Barrel bombs dropped on the rebel-held town of Inkhil killed at least nine people on "
+            "Thursday, a monitoring group said.")
+    reading = frontwatch.extract(text, published="2013-08-20", outlet="Etilaf")
+    assert reading.document.anchor == dt.date(2013, 8, 20)
+    assert [e.event_date for e in reading.events] == [dt.date(2013, 8, 15)]

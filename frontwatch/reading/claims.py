@@ -204,7 +204,7 @@ def find_claims(
             origin=places.get("origin", ""),
             via=places.get("via", ""),
             destination=places.get("destination", ""),
-            date=event.event_date if event else document.published,
+            date=event.event_date if event else document.anchor,
             quote=sent.text.strip(),
             start=figure.start,
             end=figure.end,

@@ -756,7 +756,7 @@ def find_control(
         if (f.place, f.holder) in seen:
             continue
         seen.add((f.place, f.holder))
-        when = f.date or document.published
+        when = f.date or document.anchor
         claim_id = _hash(document.doc_id, "control", f.place, f.holder, f.start, f.quote if f.start < 0 else "")
         claims.append(
             Claim(claim_id, "control", None, "", f.source, "", f.place, "", "", "", when, f.quote, f.start, f.end, False, holder=f.holder)  # type: ignore[arg-type]

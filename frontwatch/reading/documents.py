@@ -100,6 +100,7 @@ def read_document(
             f"article body has {len(body.strip())} characters after cleaning; at least {minimum} needed (setting min_body_chars)",
         )
     date, how = _publication(published, meta_date, page, body)
+    dateline = infer_published(page.datelines)[0] if how == "caller" and page.datelines else None
     return Document(
         doc_id=content_id(body),
         title=page_title(title or headline or meta_title),
@@ -111,6 +112,7 @@ def read_document(
         body=body,
         captions=page.captions,
         removed=page.removed,
+        dateline=dateline if dateline != date else None,
     )
 
 
@@ -389,10 +391,19 @@ def _agency_dateline(text: str, dated: bool) -> str:
         if when:
             return text[: len(text) - len(rest.lstrip()) + len(when)]
     if dated:  # "... 2016 BEIRUT At least 70 ..." (scraped pages lose the dateline's punctuation)
-        m = _PLACE_AFTER_DATE.match(text)
+        m = _PLACE_AFTER_DATE.match(text) or _bureau_city(text)
         if m:
             return m.group(0) + _dateline_country(text[m.end() :])
     return ""
+
+
+def _bureau_city(text: str) -> re.Match[str] | None:
+    """A news bureau's city in title case right after a dateline's date, a capitalised word after it ("... 2015
+    Beirut Syrian government air strikes ..."): lexicons/bureau_cities.txt."""
+    m = re.match(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[A-Z])", text)
+    if m and m.group(1).lower() not in lexicons.words("bureau_cities.txt"):
+        m = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text)  # "Beirut Syrian ...": the city alone
+    return m if m and m.group(1).lower() in lexicons.words("bureau_cities.txt") else None
 
 
 def _dateline_country(rest: str) -> str:

@@ -117,7 +117,7 @@ def find_events(
             date, precision = date_for(trigger, sent, mentions, context, document)
             own_day = any(d.kind != "since" for d in in_span(mentions.dates, s0, s1))
             day_unsaid = context.date is None and not own_day
-            old = bool(document.published and date and (document.published - date).days > HISTORY_DAYS)  # type: ignore[operator]
+            old = bool(document.anchor and date and (document.anchor - date).days > HISTORY_DAYS)  # type: ignore[operator]
             if old and (history is None or cue.sub_event_type not in CAPTURES):
                 continue
             # A clause of a chained headline has its own places and actors; a clause naming no place is read
@@ -195,7 +195,7 @@ def find_events(
                     # "the air strikes also destroyed ... in Rasm al-Sabaa, 75 km east of Homs": a definite noun
                     # that names a place of its own, where no event of its type was told, tells one more
                     events.append(told)
-        context = advance(context, sent, mentions, doc, document.published)
+        context = advance(context, sent, mentions, doc, document.anchor)
         if sent_actors:
             previous_actor = sent_actors[-1]
     return merge_events(events, [(s.start_char, s.end_char) for s in doc.sents], rank, kinds, unsaid)

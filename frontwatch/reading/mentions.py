@@ -52,7 +52,7 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
         places=tuple(places),
         actors=tuple(sorted(actors, key=lambda m: m.start)),
         sources=tuple(sorted(sources, key=lambda m: m.start)),
-        dates=tuple(sorted(find_dates(text, document.published), key=lambda m: m.start)),
+        dates=tuple(sorted(find_dates(text, document.anchor), key=lambda m: m.start)),
         figures=tuple(find_figures(doc)),
     )
 

@@ -170,7 +170,7 @@ def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceCo
     days = [(d, root_of(trigger.doc, d.start, d.end)) for d in in_span(mentions.dates, sent.start_char, sent.end_char) if d.kind != "since"]
     in_sent = [d for d, tok in days
                if not _dates_other_act(trigger, tok) and not _report_day_before(trigger, tok, d, context)
-               and not _names_day_to_come(trigger, tok, d, document.published) and not _measured_elsewhere(trigger, tok)]
+               and not _names_day_to_come(trigger, tok, d, document.anchor) and not _measured_elsewhere(trigger, tok)]
     if in_sent:
         # A named day beats a duration ("A day earlier ... 13 days into the offensive") and a campaign's year
         # ("retook X in the 2017 offensive on Monday").
@@ -179,7 +179,7 @@ def date_for(trigger: Token, sent: Span, mentions: Mentions, context: SentenceCo
         return best.date, best.time_precision
     if context.date is not None:
         return context.date
-    return document.published, DAY if document.published else MONTH
+    return document.anchor, DAY if document.anchor else MONTH
 
 
 def _names_day_to_come(trigger: Token, date: Token | None, mention: DateMention, published: dt.date | None) -> bool:
