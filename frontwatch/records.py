@@ -28,7 +28,7 @@ class Removed:
     text: str
 
 
-DATELINE_GAP_DAYS = 31  # a caller's date up to this many days after the page's dateline is an archive date
+DATELINE_GAP_DAYS = 62  # a caller's date up to this many days after the page's dateline is an archive date
 
 
 @dataclass(frozen=True, slots=True)

@@ -378,6 +378,23 @@ def test_a_background_year_dates_the_next_sentence_only() -> None:
     assert [(e.location.name if e.location else "", str(e.event_date)) for e in reading.events] == [("Homs", "2014-03-10"), ("Hama", "2014-03-10")]
 
 
+def test_a_coarse_day_frames_its_own_story_not_every_incident_after_it() -> None:
+    text = ("Jets bombed rebel positions in Talbiseh on Tuesday, the monitor said. A truce brokered by the two powers fell "
+            "apart last month. Gunmen shot dead a teacher in the town of Salamiyeh. Mortars hit a school in Jableh, "
+            "killing two pupils.")
+    reading = frontwatch.extract(text, published="2016-10-12", outlet="Reuters")
+    dates = {e.location.name: (str(e.event_date), e.time_precision) for e in reading.events if e.location}
+    # the sentence right after may go on with the truce's story; the one after that is back on the news day
+    assert dates["Jablah"] == ("2016-10-11", 1)
+
+
+def test_another_incident_goes_back_to_the_news_day() -> None:
+    text = ("Jets bombed rebel positions in Talbiseh on Tuesday, the monitor said. The siege of the town began in 2013. "
+            "In another incident, a roadside bomb killed three soldiers near Salamiyeh.")
+    reading = frontwatch.extract(text, published="2016-10-12", outlet="Reuters")
+    assert [str(e.event_date) for e in reading.events if e.location and "Salamiyah" in e.location.name] == ["2016-10-11"]
+
+
 def test_what_the_air_force_destroys_it_strikes_from_the_air() -> None:
     assert _types("Air raids also destroyed several IS vehicles and killed a number of militants in the village of Rasm Hamid.") == ["Air/drone strike"]
     assert _types("An army unit destroyed two vehicles of the terrorists near the village of Rasm Hamid.") == ["Armed clash"]

@@ -279,7 +279,8 @@ def advance(context: SentenceContext, sent: Span, mentions: Mentions, doc: Doc, 
     # A named day carries over, not a period that only frames it ("... on Saturday, since the offensive began
     # this month": the story goes on on Saturday).
     dates = [d for d in dates if d.time_precision == DAY] or dates
-    aside = bool(dates) and _background(dates[-1], published)
+    # A coarse day ("last month", "in recent weeks") frames the story told with it, not the incidents after it.
+    aside = bool(dates) and (_background(dates[-1], published) or dates[-1].time_precision != DAY)
     date: tuple[object, int] | None
     if dates:
         date = (dates[-1].date, dates[-1].time_precision)
