@@ -1350,3 +1350,13 @@ def test_a_first_sentence_printed_twice_with_a_lost_space_is_read_once() -> None
     reading = frontwatch.extract(text, published="2016-05-03", outlet="Reuters")
     assert [(c.kind, c.value) for c in reading.claims if c.value is not None] == [("killed", 4)]
     assert [r.text for r in reading.document.removed if r.kind == "duplicate"] == [copy]
+
+
+def test_a_count_put_at_another_figure_belongs_to_the_event_of_the_first() -> None:
+    text = ("Troops captured the district of Jabal Badro on Sunday and state media said the army had evacuated 900 people "
+            "through the Jandoul crossing. The monitor put the number at 2,300.")
+    reading = frontwatch.extract(text, published="2016-11-28", outlet="Reuters")
+    by_value = {c.value: c for c in reading.claims if c.kind in {"displaced", "evacuated"}}
+    assert set(by_value) == {900, 2300}
+    assert by_value[2300].event_id == by_value[900].event_id != ""
+    assert by_value[900].claim_id in by_value[2300].disputed_with

@@ -1698,3 +1698,12 @@ def test_a_helicopter_dropping_bombs_is_still_an_air_strike() -> None:
     reading = _read("A helicopter dropped two barrel bombs on the market of Kafr Nubl on Tuesday, killing eight "
                     "people, a monitor said.")
     assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_securing_a_thing_or_retreating_deeper_gives_no_territory_event() -> None:
+    reading = frontwatch.extract("As the militants fell back deeper into their pocket, troops secured the release of 40 hostages "
+                                 "in the town of Dumayr on Friday.", published="2016-03-05", outlet="Reuters")
+    assert not [e for e in reading.events if "territory" in e.sub_event_type]
+    reading = frontwatch.extract("Government troops secured the town of Dumayr on Friday.",
+                                 published="2016-03-05", outlet="Reuters")
+    assert "Government regains territory" in [e.sub_event_type for e in reading.events]

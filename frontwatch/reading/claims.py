@@ -191,6 +191,10 @@ def find_claims(
         told = told_before(doc, figure, kind, claims, events)
         if told is not None and not running:
             event = told  # "besides the seven at the school": the seven told before, at their event
+        if refers_back and claims and event is None and kind not in VIOLENT_KINDS and claims[-1].event_id:
+            # "put the number at 4,000" (of the evacuated): another count of the people told before, at their event
+            # (a toll's own words place it: reading.tolls)
+            event = next((e for e in events if e.event_id == claims[-1].event_id), None)
         hedge = hedge_in(sent)
         claim = Claim(
             claim_id=_hash(document.doc_id, kind, figure.start, figure.value),

@@ -178,6 +178,12 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         return ("Protest with intervention", 0.8) if protest else (sub, 1.0)
     head = parse.governing_verb(first) if first.pos_ not in {"VERB", "AUX"} else first
     place_factor = 1.0
+    if rule == "territory" and first.pos_ == "VERB" and _no_ground(parse.object_of(head), roles) and not any(
+        c.dep_ == "prep" and c.lower_ in {"to", "over", "into"} and parse.is_place(c, roles) for c in head.children
+    ):
+        # "the army secured the exit of 1,500 people": a thing done, no ground taken ("restored security to the
+        # village of X" takes the village)
+        return None, 0.0
     if rule == "take":
         # "Deir al-Adas was taken on Tuesday", "troops took the village": a place taken; "took part", "took
         # place", "took refuge", "taken out seven commanders", "were taken to hospital" take no place
@@ -261,6 +267,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         moved = [c for c in head.children if c.dep_ == "nsubjpass"] or ([head.head] if head.dep_ == "acl" and head.tag_ == "VBN" else [])
         if moved and parse.side(moved[0], actors, roles) == "unknown":
             return None, 0.0  # "buses carrying people evacuated from two towns", "families were evacuated": no armed side moved
+        if _deeper_into_own(head):
+            return None, 0.0  # "the rebels retreated deeper into their enclave": no place named as given up
         mover = parse.subject(head)
         if mover is None:
             return sub, 0.7
@@ -431,3 +439,25 @@ def _self_claim(verb: Token) -> bool:
     own = doer is not None and ({doer.lower_} | {t.lower_ for t in doer.children}) & {"it", "its", "we", "our", "they",
                                                                                        "their"}
     return bool(own)
+
+
+def _no_ground(obj: Token | None, roles: Roles) -> bool:
+    """What a verb of taking ground acts on is a common noun that names no place, person or group ("secured the
+    exit of 1,500 people", "regained the initiative"): no territory changes hands."""
+    if obj is None or obj.pos_ != "NOUN" or parse.is_person(obj, roles):
+        return False
+    # the phrase itself, not where it happened ("the release of 40 hostages in the town of X")
+    phrase = [obj] + [t for c in obj.children if not (c.dep_ == "prep" and c.lower_ in _WHERE) for t in c.subtree]
+    return not any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} or t.lemma_.lower() in roles["place"] for t in phrase)
+
+
+_WHERE = frozenset({"in", "at", "near", "inside", "outside", "around", "on"})
+
+
+def _deeper_into_own(head: Token) -> bool:
+    """A withdrawal "deeper into" an area, or into the movers' own one ("into their enclave"): it names no place
+    given up."""
+    into = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"into", "to", "towards", "toward"}]
+    deeper = any(c.lower_ == "deeper" for c in head.children)
+    own = any(g.dep_ == "poss" and g.lower_ in {"their", "its", "his"} for p in into for o in p.children for g in o.children)
+    return bool(into) and (deeper or own) and not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
