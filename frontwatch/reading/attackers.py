@@ -1,5 +1,6 @@
-"""Who attacked when the sentence does not say: a weapon only one side used, or the attacker of the same
-kind of attack told earlier in the article.
+"""Who attacked when the sentence does not say: a weapon only one side used, the attacker of the same kind of
+attack told earlier in the article, the group that claims it; and who was attacked when the sentence names only
+the ground ("an offensive on the regime-held district").
 
 "A helicopter struck the neighbourhood with chlorine" (data/implied_actors.tsv: the state flew the
 helicopters); "Syrian regime or Russian air strikes killed 26 ... A spokesman said an air strike hit the
@@ -14,13 +15,15 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, data_rows, state_forces_of
+from frontwatch.reading.actors import ARMED_KINDS, STATE_KINDS, ActorDictionary, data_rows, find_actors, state_forces_of
 from frontwatch.reading.event_parse import token_keys
 from frontwatch.reading.mentions import root_of, trigger_word
-from frontwatch.records import ActorRef, Event, PlaceMention
+from frontwatch.records import ActorMention, ActorRef, Event, PlaceMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from frontwatch.reading.event_types import EventCue
 
 
 @functools.cache
@@ -119,6 +122,64 @@ def acting_state(trigger: Token, places: Sequence[PlaceMention], dictionary: Act
     return None
 
 
+_TAKING = frozenset({"claim", "accept", "admit", "assume", "bear"})  # verbs that take responsibility (not "blame")
+_TOLD = frozenset({"the", "this", "that", "these", "those", "both", "its", "their"})  # "the attack": one told before
+
+
+def claimer(cues: Sequence[EventCue], doc: Doc, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The armed group that claims an act told before ("IS claimed responsibility for the attack", "the Nusra Front
+    has claimed the bombing", "... claimed responsibility"): the subject of the verb that takes responsibility, or
+    None; not when the act claimed is told here ("claimed a suicide attack in X that killed 16")."""
+    for cue in cues:
+        if cue.sub_event_type != "Attribution of responsibility":
+            continue
+        verb = root_of(doc, cue.start, cue.end)
+        if verb is not None and verb.pos_ == "NOUN":  # "responsibility"
+            verb = verb.head
+        if verb is None or verb.lemma_.lower() not in _TAKING or verb.pos_ != "VERB":
+            continue
+        claimed = [c for c in verb.children if c.dep_ == "dobj"]
+        claimed += [g for c in claimed if c.lemma_.lower() in {"responsibility", "credit"}
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+        acts = [c for c in claimed if c.lemma_.lower() not in {"responsibility", "credit"}]
+        if any(not (a.pos_ == "PRON" or any(d.dep_ in {"det", "poss"} and d.lower_ in _TOLD for d in a.children)) for a in acts):
+            continue  # an act with its own words ("a suicide attack in X") is told here, an event of its own
+        subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        found = next((a for a in actors if (r := root_of(doc, a.start, a.end)) is not None and r.i in subjects
+                      and a.actor.kind in ARMED_KINDS and a.actor.kind != "unidentified armed group"), None)
+        if found is not None:
+            return found
+    return None
+
+
+_HOLDING_WORDS = frozenset({"held", "controlled"})  # "regime-held", "IS-controlled": who holds the place
+
+
+def held_target(trigger: Token, actor1: ActorRef | None) -> ActorMention | None:
+    """Whose ground a fight is taken to: "began an offensive to liberate the regime-held district of X", "stormed
+    the IS-controlled village": the holder a hyphened word names on the act's target (the act's words, its verb's
+    object) is the other side, when the doer is of another side."""
+    if actor1 is None:
+        return None
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    doc = trigger.doc
+    # the act's words, its verb's object, and a clause of its aim ("launched an assault to free the regime-held X")
+    aims = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    tokens = [*trigger.subtree, *(t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree), *(t for c in aims for t in c.subtree)]
+    for tok in tokens:
+        if tok.lower_ not in _HOLDING_WORDS or tok.i < 2 or doc[tok.i - 1].text != "-":
+            continue
+        word = doc[tok.i - 2]
+        for text in (word.text, word.text + "s", word.text + " forces"):
+            found = find_actors(text)
+            if len(found) == 1 and found[0].text == text and found[0].actor.kind in ARMED_KINDS:
+                actor = found[0].actor
+                if actor.side != actor1.side:
+                    return ActorMention(word.text, word.idx, word.idx + len(word), actor)
+                break
+    return None
+
+
 _ACTS = frozenset({"Battles", "Explosions/Remote violence"})
 
 
@@ -140,4 +201,4 @@ def carried_act(trigger: Token, earlier: Sequence[Event], tolls: frozenset[str])
     return acts[-1] if acts else None
 
 
-__all__ = ["acting_state", "carried_act", "unnamed_attacker"]
+__all__ = ["acting_state", "carried_act", "claimer", "held_target", "unnamed_attacker"]

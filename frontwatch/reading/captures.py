@@ -14,7 +14,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.control_wording import negated, object_of_relative
 from frontwatch.reading.control_places import holdable, listed, mention_at, role, span_text
 from frontwatch.reading.holders import actor_holder, holder_label, lexicon_holder, names_holder
-from frontwatch.reading.mentions import Mentions
+from frontwatch.reading.mentions import Mentions, apposed_to
 from frontwatch.reading.unreal import unreal
 from frontwatch.records import Event, PlaceMention, Source
 
@@ -70,7 +70,7 @@ def _takers(verb: Token) -> list[Token]:
         subject = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     if len(subject) == 1 and subject[0].lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
         # "IS took X, part of a push that drove the army out of Y"; "the YPG, which took X in June, ..."
-        subject = _campaigners(verb.head) if role(verb.head) == "intent" else [verb.head]
+        subject = _campaigners(verb.head) if role(verb.head) == "intent" else [_named_for(verb.head)]
     if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         subject = [verb.head]  # "The SDF, backed by jets, captured X": the parser hangs the verb on its subject
         if verb.head.pos_ != "PROPN" and not holder_label(verb.head.text, known_only=True) and verb.head.dep_ == "dobj":
@@ -83,6 +83,15 @@ def _takers(verb: Token) -> list[Token]:
 
 # "after taking X", "since seizing X", "upon capturing X": a gerund after one of these tells a capture already done
 _DONE_BEFORE = frozenset({"after", "since", "upon", "on", "following"})
+
+
+def _named_for(noun: Token) -> Token:
+    """ "the YPG, a Kurdish militia, which took X": a noun in apposition to a
+    name that names a holder stands for that name."""
+    head = noun.head if noun.dep_ == "appos" else noun.doc[i] if (i := apposed_to(noun)) is not None else noun
+    if head.pos_ == "PROPN" and holder_label(span_text(noun.doc, [t for t in head.subtree if t.i <= head.i]), known_only=True):
+        return head
+    return noun
 
 
 def _announcing_party(verb: Token) -> list[Token]:

@@ -71,7 +71,14 @@ def describes_group(trigger: Token) -> bool:
     describes = trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and trigger.tag_ == "VBG")
     people = lexicons.words("group_nouns.txt") | lexicons.words("described_people.txt")
     return describes and head.lemma_.lower() in people and head.dep_ != "ROOT" and not _shown_doing(trigger) \
-        and not _doers_act_noun(trigger)
+        and not _doers_act_noun(trigger) and not _dated_act(trigger)
+
+
+def _dated_act(trigger: Token) -> bool:
+    """ "the YPG, a Kurdish militia, which on Thursday seized X": a relative clause in the simple
+    past that names the day of its act tells news of the group, not who the group is."""
+    return trigger.dep_ == "relcl" and trigger.tag_ == "VBD" and any(
+        t.ent_type_ == "DATE" for c in trigger.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree)
 
 
 def _doers_act_noun(trigger: Token) -> bool:

@@ -12,7 +12,7 @@ from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary
 from frontwatch.reading.attribution import reporting, speaks
 from frontwatch.reading.event_types import EventCue
 from frontwatch.reading.figure_kinds import harms
-from frontwatch.reading.mentions import first_conjunct, named_by, root_of
+from frontwatch.reading.mentions import apposed_to, first_conjunct, named_by, root_of
 from frontwatch.records import ActorMention, ActorRef
 
 if TYPE_CHECKING:
@@ -80,6 +80,11 @@ def event_actors(
         agents = [g for c in holder.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children]
         agents += _hands_of(holder)
         found = _actor_in(subj + agents, by_token, quiet=True)
+        if found is None and (found := _antecedent_actor(holder, subj, by_token)) is not None:
+            # "the coalition backs the SDF, which took X after IS retreated": who acts outside the relative
+            # clause is no party to its act
+            clause = {t.i for t in holder.subtree}
+            sent_actors = [a for a in sent_actors if a is found or (r := root_of(doc, a.start, a.end)) is not None and r.i in clause]
         if found is not None:
             actor1 = found
             break
@@ -134,26 +139,14 @@ def event_actors(
             # Civilians alone are the ones hit; who hit them is asked of the context (reading.attackers).
             actor2 = rest_free[0]
             rest.remove(actor2)
-    if actor1 is None and actor2 is None and one_sided:
-        # "Dozens of IS members were killed in air raids": the side whose men were harmed was hit, whoever hit it
-        # (a generic word alone, "terrorists were killed", is only a guess at the side: left to the context)
-        named = ActorDictionary.default()
-        harmed = next((a for a in victims if a in rest and a.actor.kind in ARMED_KINDS and _harmed(doc, a)
-                       and (entry := named.entry(a.actor.actor_id)) is not None and not entry.generic), None)
-        if harmed is not None:
-            actor2 = harmed
-            rest.remove(actor2)
+    hurt = _hurt(doc, trigger, [a for a in victims if a in rest], actor1) if actor2 is None and one_sided else None
+    if hurt is not None:
+        struck = root_of(doc, hurt.start, hurt.end)
+        actor2 = _named_over_generic(hurt, [struck] if struck is not None else [], by_token, inside, actor1)
+        rest = [a for a in rest if a.actor.name not in {hurt.actor.name, actor2.actor.name if actor2 else ""}]
     if actor2 is None and owners and owners[0] in rest and (actor1 is None or owners[0].actor.side != actor1.actor.side):
         actor2 = owners[0]
         rest.remove(actor2)
-    # "five Nusra fighters were killed in air raids": whom the harm word is said of is the side hit, whoever struck
-    # (the act a noun or the harm itself: "were killed ... and expelled them" tells another act by another side)
-    hurt = [a for a in victims if a in rest and one_sided and (trigger.pos_ not in {"VERB", "AUX"} or harms(trigger)) and _harmed(doc, a, trigger)
-            and (actor1 is None or a.actor.side != actor1.actor.side)]
-    if actor2 is None and hurt:
-        struck = root_of(doc, hurt[0].start, hurt[0].end)
-        actor2 = _named_over_generic(hurt[0], [struck] if struck is not None else [], by_token, inside, actor1)
-        rest = [a for a in rest if a.actor.name not in {hurt[0].actor.name, actor2.actor.name if actor2 else ""}]
     # "Nusra fighters and other rebel groups shelled the town": who is joined to the doer by "and" acts with it
     partners = [a for a in rest if actor1 is not None and one_sided and _joined_to(doc, a, actor1)]
     if actor2 is None and actor1 is not None:
@@ -164,6 +157,38 @@ def event_actors(
     assoc = [a for a in rest if actor1 is not None and (a.actor.side == actor1.actor.side or a in partners)
              and a.actor.name != actor1.actor.name]
     return actor1, actor2, assoc
+
+
+_RELATIVE = frozenset({"which", "who", "that"})
+
+
+def _antecedent_actor(verb: Token, subj: Sequence[Token], by_token: dict[int, ActorMention]) -> ActorMention | None:
+    """ "the YPG, a Kurdish militia, which seized X": the subject of a relative clause is the noun it
+    hangs on, and a noun in apposition to a named actor ("a Kurdish militia") stands for that actor."""
+    if verb.dep_ != "relcl" or not any(s.lower_ in _RELATIVE for s in subj):
+        return None
+    noun = verb.head
+    for tok in (noun, noun.head) if noun.dep_ == "appos" else (noun,):
+        if tok.i in by_token:
+            return by_token[tok.i]
+    return by_token.get(i) if (i := apposed_to(noun)) is not None else None
+
+
+def _hurt(doc: Doc, trigger: Token, candidates: Sequence[ActorMention], actor1: ActorMention | None) -> ActorMention | None:
+    """Of the victims, the side hit: "five Nusra fighters were killed in air raids" (whom a harm word is said of,
+    whoever struck). With no doer named, a named armed group harmed comes first ("Dozens of IS members were killed
+    in air raids"), whatever the event word; else the act must be a noun or the harm itself ("were killed ... and
+    expelled them" tells another act by another side), and a generic word ("terrorists were killed") counts too."""
+    harmed = [a for a in candidates if _harmed(doc, a, trigger) and (actor1 is None or a.actor.side != actor1.actor.side)]
+    if actor1 is None:
+        named = ActorDictionary.default()
+        first = next((a for a in harmed if a.actor.kind in ARMED_KINDS
+                      and (entry := named.entry(a.actor.actor_id)) is not None and not entry.generic), None)
+        if first is not None:
+            return first
+    if trigger.pos_ in {"VERB", "AUX"} and not harms(trigger):
+        return None
+    return harmed[0] if harmed else None
 
 
 def _between_sides(trigger: Token, by_token: dict[int, ActorMention]) -> tuple[ActorMention, ActorMention] | None:

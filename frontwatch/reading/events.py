@@ -24,8 +24,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import STATE_KINDS, ActorDictionary, to_ref
-from frontwatch.reading.attackers import acting_state, carried_act, unnamed_attacker
+from frontwatch.reading.actors import ARMED_KINDS, STATE_KINDS, ActorDictionary, to_ref
+from frontwatch.reading.attackers import acting_state, carried_act, claimer, held_target, unnamed_attacker
 from frontwatch.reading.attribution import hedge_in, reporting
 from frontwatch.reading.charges import charge_spans, charged_for
 from frontwatch.reading.clauses import casualty_word, clause_spans
@@ -98,6 +98,10 @@ def find_events(
             found = outside_charges(found, doc, charges)
         clauses = clause_spans(sent, found, places, sent_actors)
         cues = best_cues(found, doc, sent_actors, clauses)
+        claimed_by = claimer(found, doc, sent_actors)
+        if claimed_by is not None:
+            # "A car bomb hit the market ... IS claimed responsibility for the attack": the claimer did the act told
+            _doer_to_last(events, to_ref(claimed_by), [s.start_char for s in doc.sents if s.end_char <= s0][-3:])
         if toll_only(cues, doc, [p for p in places if place_role(p, doc, sent_actors) == "location"], events):
             _victims_to_last(events, _victims_told(sent, sent_actors))
             cues = []
@@ -152,6 +156,8 @@ def find_events(
                 ref1 = unnamed_attacker(trigger, cue.sub_event_type, same_area(events, located, cue.sub_event_type), dictionary,
                                         to_ref(a2) if a2 else None)
             cue = territory_by_side(cue, ref1)
+            if a2 is None and cue.event_type == "Battles":
+                a2 = held_target(trigger, ref1)  # "an offensive on the regime-held district": the holder fights back
             ref2 = to_ref(a2) if a2 else implied_actor2(cue, ref1, dictionary)
             if ref1 is not None and ref2 is not None and ref2.name == ref1.name:
                 ref2 = None  # "SDF fighters repelled attacks on SDF positions": one actor named twice is no dyad
@@ -198,7 +204,19 @@ def find_events(
         context = advance(context, sent, mentions, doc, document.anchor)
         if sent_actors:
             previous_actor = sent_actors[-1]
-    return merge_events(events, [(s.start_char, s.end_char) for s in doc.sents], rank, kinds, unsaid)
+    return merge_events(_one_bomber(events), [(s.start_char, s.end_char) for s in doc.sents], rank, kinds, unsaid)
+
+
+def _one_bomber(events: list[Event]) -> list[Event]:
+    """ "A suicide bomber struck a wedding ... IS said one of its fighters blew himself up at a gathering": a report
+    whose suicide bombings name one doer, and only one, tells that doer's attack each time it names none."""
+    doers = {e.actor1.name: e.actor1 for e in events if e.sub_event_type == "Suicide bomb" and e.actor1 is not None
+             and e.actor1.words and e.actor1.kind in ARMED_KINDS and e.actor1.kind != "unidentified armed group"}
+    if len(doers) != 1:
+        return events
+    doer = replace(next(iter(doers.values())), words="")
+    return [replace(e, actor1=doer) if e.sub_event_type == "Suicide bomb" and e.actor1 is None
+            and (e.actor2 is None or e.actor2.name != doer.name) else e for e in events]
 
 
 def _victims_told(sent: Span, actors: Sequence[ActorMention]) -> list[ActorMention]:
@@ -224,6 +242,18 @@ def _victims_to_last(events: list[Event], victims: Sequence[ActorMention]) -> No
     victim, doer = to_ref(victims[0]), events[last].actor1
     if doer is None or doer.name != victim.name:
         events[last] = replace(events[last], actor2=victim)
+
+
+def _doer_to_last(events: list[Event], doer: ActorRef, starts: Sequence[int]) -> None:
+    """The violent act told in the three sentences before, with no named doer, takes the one who claimed it."""
+    if not starts:
+        return
+    last = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in VIOLENT), None)
+    if last is None or events[last].start < starts[0]:
+        return
+    event = events[last]
+    if (event.actor1 is None or not event.actor1.words) and (event.actor2 is None or event.actor2.name != doer.name):
+        events[last] = replace(event, actor1=doer)
 
 
 def _day_to_last(events: list[Event], event_type: str, day: tuple[object, int], undated: set[str]) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.actors import find_actors
+from frontwatch.reading.actors import ARMED_KINDS, find_actors
 from frontwatch.reading.dates import find_dates
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.figures import Figure, find_figures
@@ -48,6 +48,7 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
     # names the source, not a place ("Talbisseh activist Hassaan Abu Nuh" is an activist of the town)
     places = [p for p in places if not any(_names_source(text, p, m) for m in sources)]
     actors = [a for a in find_actors(text) if not _inside(a, sources) and not _closing_tag(text, a) and not _modifies_source(text, a, sources)]
+    actors += _described_again(doc, actors)
     return Mentions(
         places=tuple(places),
         actors=tuple(sorted(actors, key=lambda m: m.start)),
@@ -55,6 +56,35 @@ def find_mentions(document: Document, doc: Doc) -> Mentions:
         dates=tuple(sorted(find_dates(text, document.anchor), key=lambda m: m.start)),
         figures=tuple(find_figures(doc)),
     )
+
+
+def _described_again(doc: Doc, actors: list[ActorMention]) -> list[ActorMention]:
+    """ "Jaish al-Fatah, an alliance of Islamist factions ... Alliance fighters stormed the base": a group noun that
+    described a named actor (in apposition to its name) stands for that actor when it comes back bare ("the
+    alliance", "Alliance fighters"); the last actor so described before it is meant."""
+    described: list[tuple[int, str, ActorMention]] = []  # (position, group noun, actor)
+    out: list[ActorMention] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in lexicons.words("group_nouns.txt") or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(a.start <= tok.idx < a.end for a in actors):
+            continue
+        before = tok.head if tok.dep_ == "appos" else doc[i] if (i := apposed_to(tok)) is not None else None
+        named = next((a for a in actors if a.start <= before.idx < a.end), None) if before is not None else None
+        if named is not None and named.actor.kind in ARMED_KINDS and named.actor.kind != "unidentified armed group":
+            described.append((tok.idx, lemma, named))
+            continue
+        bare = [c for c in tok.children if c.i < tok.i and c.dep_ not in {"det"}] == [] and tok.dep_ != "appos" \
+            and all(c.lower_ == "the" for c in tok.children if c.dep_ == "det")
+        meant = next((a for at, word, a in reversed(described) if word == lemma and at < tok.idx), None)
+        if bare and meant is not None:
+            end = tok.head if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() in _MEMBERS else tok
+            out.append(ActorMention(text_of(doc)[tok.idx : end.idx + len(end)], tok.idx, end.idx + len(end), meant.actor))
+    return out
+
+
+_MEMBERS = frozenset({"fighter", "force", "member", "militant", "unit"})  # "Alliance fighters": the alliance's own
 
 
 _WORDS_BEFORE = re.compile(r"(?:([A-Za-z]+)\W+)?([A-Za-z]+)\W*$")
@@ -258,3 +288,14 @@ def _token_at(doc: Doc, position: int) -> int:
     if starts is None or len(starts) != len(doc):  # built once per Doc: claims ask for many positions
         starts = doc.user_data["frontwatch_token_starts"] = [t.idx for t in doc]
     return max(0, bisect.bisect_right(starts, position) - 1)
+
+
+def apposed_to(noun: Token) -> int | None:
+    """The token right before a group noun's phrase, which it may describe: "the YPG a Kurdish
+    militia which ..." (a copy without commas, where the parser makes the description an object of its own)."""
+    if noun.lemma_.lower() not in lexicons.words("group_nouns.txt"):
+        return None
+    before = noun.left_edge.i - 1
+    if before >= 0 and noun.doc[before].text == ",":
+        before -= 1
+    return before if before >= 0 and noun.doc[before].pos_ == "PROPN" else None

@@ -349,8 +349,23 @@ def assign_dyads(events: Sequence[Event], actors: Sequence[ActorMention], defaul
         country = event.location.country if event.location and event.location.country else ""
         if country not in rules.dyad:  # no rules for where it happened: the article's main country's, if any
             country = default_country
-        out.append(_striker_named(replace(event, dyad=dyad_for(event, sentence, around, country, dictionary, rules, opposed))))
+        out.append(_fought_named(_striker_named(replace(event, dyad=dyad_for(event, sentence, around, country, dictionary, rules, opposed)))))
     return out
+
+
+def _fought_named(event: Event) -> Event:
+    """A battle has two sides: "troops battled to restore control", "SDF fighters captured the area" name one, and
+    the other is the dyad's side_b (the adversary the report names, the other side of the front), as actor2 with no
+    ``words`` (inferred); only when side_a is the named actor1 and side_b is an armed side hostile to it."""
+    dyad = event.dyad
+    a1 = event.actor1
+    if event.event_type != "Battles" or event.actor2 is not None or a1 is None or not a1.words or dyad is None:
+        return event
+    side_a, side_b = dyad.side_a, dyad.side_b
+    if side_a is None or side_b is None or not _armed(side_b) or side_b.kind == "unidentified armed group" \
+            or side_a.side != a1.side or side_b.side in {a1.side, "unknown", ""}:
+        return event
+    return replace(event, actor2=replace(side_b, words=""))
 
 
 def _striker_named(event: Event) -> Event:
