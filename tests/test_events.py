@@ -1681,3 +1681,30 @@ def test_a_helicopter_dropping_bombs_is_still_an_air_strike() -> None:
     reading = _read("A helicopter dropped two barrel bombs on the market of Kafr Nubl on Tuesday, killing eight "
                     "people, a monitor said.")
     assert [e.sub_event_type for e in reading.events] == ["Air/drone strike"]
+
+
+def test_commentary_on_the_war_is_no_event() -> None:
+    """Words of battle or protest in a politician's reading of the war ("the willingness of X to engage in talks",
+    "their acts demonstrate that ...") and a civil body readying its services tell no event."""
+    lede = "Jets struck the town of Saraqeb on Monday, killing five people. "
+    assert _types(lede + "The envoy said the raids cast doubt on the willingness of the regime to engage in the talks.") == ["Air/drone strike"]
+    assert _types(lede + "He noted that the raids demonstrate the regime is bent on a military outcome.") == ["Air/drone strike"]
+    assert _types(lede + "That raid demonstrated the dangers the town still faces, the envoy said.") == ["Air/drone strike"]
+    assert _types(lede + "The town council announced a mobilization of its ambulance and hospital services on Tuesday.") == ["Air/drone strike"]
+    # the acts themselves are still events
+    assert "Peaceful protest" in _types("Hundreds of students demonstrated in the town of Saraqeb on Friday.")
+    assert "Change to group/activity" in _types("The army mobilized its reserves near the town of Saraqeb on Monday.")
+
+
+def test_a_building_described_by_its_new_use_is_no_base_established() -> None:
+    text = ("Rebels on Sunday stormed a hill near Khan Touman holding an old school turned into an army barracks where "
+            "ammunition is kept, the monitor said.")
+    assert "Headquarters or base established" not in _types(text)
+    assert "Headquarters or base established" in _types("Militants turned the school of Khan Touman into a base on Sunday.")
+
+
+def test_a_release_no_party_is_named_for_is_no_agreement() -> None:
+    lede = "Militants seized 300 villagers near the town of Jarablus as they withdrew on Friday. "
+    assert "Agreement" not in _types(lede + "Dozens were freed on Saturday but the monitor said the fate of the rest was unknown.")
+    assert "Agreement" not in _types(lede + "Dozens were released on Saturday but the monitor said the fate of the rest was unknown.")
+    assert "Agreement" in _types(lede + "The militants released 40 of the villagers in Jarablus on Saturday.")
