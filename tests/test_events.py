@@ -1708,3 +1708,18 @@ def test_a_release_no_party_is_named_for_is_no_agreement() -> None:
     assert "Agreement" not in _types(lede + "Dozens were freed on Saturday but the monitor said the fate of the rest was unknown.")
     assert "Agreement" not in _types(lede + "Dozens were released on Saturday but the monitor said the fate of the rest was unknown.")
     assert "Agreement" in _types(lede + "The militants released 40 of the villagers in Jarablus on Saturday.")
+
+
+def test_a_retelling_that_lists_the_first_place_beside_a_new_one_keeps_the_first_event_there() -> None:
+    """ "The worst raids hit the old quarters of Idlib city and the villages X and Y": the raid on Idlib city stays
+    there, X is one more place hit, not a finer place of the raid on Idlib."""
+    text = ("Activists said at least 10 civilians were killed in airstrikes by Russian jets on Idlib city on Friday. The local "
+            "council of Idlib on Thursday called on hospitals to help the wounded after a wave of airstrikes by Russian "
+            "warplanes that left at least 30 civilians killed. The heaviest airstrikes targeted civilian quarters of Idlib "
+            "city as well as the villages of Binnish and Maarat al-Numan.")
+    reading = _read(text)
+    at = {(e.location.name if e.location else None, e.fatalities) for e in reading.events}
+    assert ("Idleb", 10) in at and ("Idleb", 30) in at, at
+    assert "Binnish" in _places(reading)
+    # a place named after the finer one holds it: "the Jamiliyeh district of Aleppo" places the raid in the district
+    assert "al-Jamiliyeh" in _places(_read("Rockets hit Aleppo on Monday, killing four people. The rockets hit the Jamiliyeh district of Aleppo."))
