@@ -764,3 +764,30 @@ def test_a_dateline_years_from_the_callers_date_leaves_the_callers_date_the_anch
     reading = frontwatch.extract(text, published="2013-08-20", outlet="Etilaf")
     assert reading.document.anchor == dt.date(2013, 8, 20)
     assert [e.event_date for e in reading.events] == [dt.date(2013, 8, 15)]
+
+
+def test_a_title_case_section_heading_run_into_a_round_up_leaves_the_body() -> None:
+    """ "... the agency said. Army Retakes Two Villages in Hama Countryside The army on Tuesday ...": a round-up's
+    section heading in title case, run in between a sentence's end and the next sentence's opener, is a heading:
+    its verb tells no second event and its places join no sentence."""
+    lede = "Jets struck the town of Saraqeb on Monday, the agency said."
+    head = "Army Retakes Two Villages in Hama Countryside"
+    after = "The army on Tuesday regained the village of Kafr Nabuda after clashes with militants."
+    reading = frontwatch.extract(f"{lede} {head} {after}", published="2016-05-10", outlet="caller")
+    assert reading.document.body == f"{lede}\n\n{after}"
+    assert [(r.kind, r.text) for r in reading.document.removed] == [("crosshead", head)]
+    swept = frontwatch.extract(f"{lede} Army Pounds Militant Groups across Country The army kept up its operations on "
+                               "Wednesday, shelling positions of the militants near Kafr Nabuda.", published="2016-05-10", outlet="caller")
+    assert ("crosshead", "Army Pounds Militant Groups across Country") in [(r.kind, r.text) for r in swept.document.removed]
+    assert not [e for e in swept.events if "Pounds" in e.evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck the town of Saraqeb on Monday. The Syrian Observatory for Human Rights said five people died.",
+    "Jets struck the town of Saraqeb on Monday. Russian President Vladimir Putin The Kremlin said nothing of it.",
+    "Jets struck the town of Saraqeb on Monday. In Hama The army shelled the town of Kafr Nabuda.",
+])
+def test_a_sentence_opening_in_capitals_is_no_run_in_heading(text: str) -> None:
+    # a sentence whose first words are names, or a stretch of fewer than three long capitalised words, stays
+    reading = frontwatch.extract(text, published="2016-05-10", outlet="caller")
+    assert not [r for r in reading.document.removed if r.kind == "crosshead"]

@@ -1707,3 +1707,45 @@ def test_securing_a_thing_or_retreating_deeper_gives_no_territory_event() -> Non
     reading = frontwatch.extract("Government troops secured the town of Dumayr on Friday.",
                                  published="2016-03-05", outlet="Reuters")
     assert "Government regains territory" in [e.sub_event_type for e in reading.events]
+
+
+def test_commentary_on_the_war_is_no_event() -> None:
+    """Words of battle or protest in a politician's reading of the war ("the willingness of X to engage in talks",
+    "their acts demonstrate that ...") and a civil body readying its services tell no event."""
+    lede = "Jets struck the town of Saraqeb on Monday, killing five people. "
+    assert _types(lede + "The envoy said the raids cast doubt on the willingness of the regime to engage in the talks.") == ["Air/drone strike"]
+    assert _types(lede + "He noted that the raids demonstrate the regime is bent on a military outcome.") == ["Air/drone strike"]
+    assert _types(lede + "That raid demonstrated the dangers the town still faces, the envoy said.") == ["Air/drone strike"]
+    assert _types(lede + "The town council announced a mobilization of its ambulance and hospital services on Tuesday.") == ["Air/drone strike"]
+    # the acts themselves are still events
+    assert "Peaceful protest" in _types("Hundreds of students demonstrated in the town of Saraqeb on Friday.")
+    assert "Change to group/activity" in _types("The army mobilized its reserves near the town of Saraqeb on Monday.")
+
+
+def test_a_building_described_by_its_new_use_is_no_base_established() -> None:
+    text = ("Rebels on Sunday stormed a hill near Khan Touman holding an old school turned into an army barracks where "
+            "ammunition is kept, the monitor said.")
+    assert "Headquarters or base established" not in _types(text)
+    assert "Headquarters or base established" in _types("Militants turned the school of Khan Touman into a base on Sunday.")
+
+
+def test_a_release_no_party_is_named_for_is_no_agreement() -> None:
+    lede = "Militants seized 300 villagers near the town of Jarablus as they withdrew on Friday. "
+    assert "Agreement" not in _types(lede + "Dozens were freed on Saturday but the monitor said the fate of the rest was unknown.")
+    assert "Agreement" not in _types(lede + "Dozens were released on Saturday but the monitor said the fate of the rest was unknown.")
+    assert "Agreement" in _types(lede + "The militants released 40 of the villagers in Jarablus on Saturday.")
+
+
+def test_a_retelling_that_lists_the_first_place_beside_a_new_one_keeps_the_first_event_there() -> None:
+    """ "The worst raids hit the old quarters of Idlib city and the villages X and Y": the raid on Idlib city stays
+    there, X is one more place hit, not a finer place of the raid on Idlib."""
+    text = ("Activists said at least 10 civilians were killed in airstrikes by Russian jets on Idlib city on Friday. The local "
+            "council of Idlib on Thursday called on hospitals to help the wounded after a wave of airstrikes by Russian "
+            "warplanes that left at least 30 civilians killed. The heaviest airstrikes targeted civilian quarters of Idlib "
+            "city as well as the villages of Binnish and Maarat al-Numan.")
+    reading = _read(text)
+    at = {(e.location.name if e.location else None, e.fatalities) for e in reading.events}
+    assert ("Idleb", 10) in at and ("Idleb", 30) in at, at
+    assert "Binnish" in _places(reading)
+    # a place named after the finer one holds it: "the Jamiliyeh district of Aleppo" places the raid in the district
+    assert "al-Jamiliyeh" in _places(_read("Rockets hit Aleppo on Monday, killing four people. The rockets hit the Jamiliyeh district of Aleppo."))

@@ -220,10 +220,20 @@ def _reported_in(ancestors: Sequence[Token], context: Context) -> Source | None:
             continue
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
             continue  # "reports published on Monday" describes the reports
+        if not _content_clause(clause, noun):
+            continue  # "destroyed hideouts for IS fighters ... killing several of them": who was hit tells nothing
         found = source_at(noun, context.mentions)
         if found is not None:
             return found.source
     return None
+
+
+def _content_clause(clause: Token, noun: Token) -> bool:
+    """The clause tells what the noun says: "reports that 30 died" (a "that" clause), or a noun of saying or of the
+    media (lexicons/speech_act_nouns.txt, media_nouns.txt) whatever the parse made of its clause."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return noun.lemma_.lower() in lexicons.words("speech_act_nouns.txt") | lexicons.words("media_nouns.txt")
 
 
 def _teller_before_count(phrase: Token, context: Context) -> Source | None:

@@ -12,7 +12,9 @@
 - "raids left 15 people dead": the toll an attack left, not a departure;
 - "army units backed by the air force" (support_verbs.txt);
 - "has retaken 40 percent of the land": a share of a whole land, with no day named (land_shares.tsv);
-- "a demonstration of the fragile state of the truce": a noun of protest that means showing (showing_nouns.txt);
+- "a demonstration of the fragile state of the truce", "its acts demonstrate that ...": a word of protest that means
+  showing (showing_nouns.txt);
+- "a former factory turned into a barracks": a participle of converting says what a building is used as;
 - "destroying 8 artillery pieces", "seized a truck filled with explosives": a weapon destroyed or taken is the
   target or the booty of an act, not the means of one (booty_verbs.txt, laden_participles.txt);
 - "a video released on Monday": a thing published, no people set free (published_things.txt);
@@ -300,6 +302,8 @@ def shows(trigger: Token) -> bool:
     protest that also means showing (data/lexicons/showing_nouns.txt), with "of" and a thing that is no people
     (a determined noun, not a count, a group or a name), shows that thing; "a demonstration of the residents",
     "a demonstration of thousands", "a demonstration of solidarity" are protests."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in lexicons.words("showing_nouns.txt"):
+        return _shows_verb(trigger)
     if trigger.lemma_.lower() not in lexicons.words("showing_nouns.txt") or trigger.pos_ != "NOUN":
         return False
     people = lexicons.words("person_nouns.txt") | lexicons.words("group_nouns.txt")
@@ -313,6 +317,38 @@ def shows(trigger: Token) -> bool:
     return False
 
 
+_CONVERTING = frozenset({"turn", "convert", "transform"})
+
+
+def converted(trigger: Token) -> bool:
+    """ "an area containing a former factory turned into an army barracks", "a school converted into a base":
+    a participle of converting right after the building it names, with no subject, auxiliary or day of its own,
+    tells what the building is used as now; "IS turned the school into a base on Monday" reports the act. Read
+    on the words: the parser often takes such a participle for a verb of the sentence."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _CONVERTING or trigger.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children) or trigger.i < 1:
+        return False
+    before = trigger.doc[trigger.i - 1]
+    return before.pos_ in {"NOUN", "PROPN"} and before.dep_ != "nsubj" and not names_day(trigger)
+
+
+def _shows_verb(verb: Token) -> bool:
+    """ "its actions demonstrate that it wants a military solution", "that attack demonstrated the risks": the verb
+    of protest that also means showing, with a clause as what is shown, or a thing shown by a thing or a state
+    (no people, no count of them, as the doer); "hundreds demonstrated in the square", "students demonstrated
+    their anger" protest."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return True
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    people = lexicons.words("person_nouns.txt") | lexicons.words("group_nouns.txt")
+    if doer is None or doer.pos_ in {"PRON", "NUM"} or doer.like_num or doer.lemma_.lower() in people:
+        return False
+    return not any(c.dep_ == "nummod" for c in doer.children)
+
+
 def support(trigger: Token) -> bool:
     """ "army units backed by the air force", "forces supported by air strikes": the support an actor had is
     part of its description; the event is what the actor did (data/lexicons/support_verbs.txt)."""
@@ -322,7 +358,7 @@ def support(trigger: Token) -> bool:
     return False
 
 
-__all__ = ["background", "describes_group", "describes_noun", "describes_place", "held_now", "resultative", "share_of_land", "shows", "state", "support",
+__all__ = ["background", "converted", "describes_group", "describes_noun", "describes_place", "held_now", "resultative", "share_of_land", "shows", "state", "support",
            "weapon_taken"]
 
 

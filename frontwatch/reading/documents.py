@@ -28,6 +28,7 @@ from frontwatch.reading.runin_furniture import (
     cut_inline_headlines,
     cut_posts,
     cut_related_blocks,
+    cut_runin_heads,
     split_inline_credits,
     split_photo_credits,
 )
@@ -81,6 +82,7 @@ def read_document(
     cut_crossheads(lines)
     cut_inline_headlines(lines)
     cut_related_blocks(lines, title or meta_title or headline)
+    cut_runin_heads(lines)  # after the headings and headlines whose end is marked
     split_photo_credits(lines)
     signed = _trailing_names(lines)  # always run: the names leave the body even when a byline is known
     byline = byline or signed

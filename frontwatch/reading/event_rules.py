@@ -158,6 +158,10 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         return None, 0.0  # "guards marched the prisoners through the town": people made to walk, no demonstration
     if rule == "riot":
         return "Violent demonstration", 1.0
+    if rule == "releaser":
+        return (sub, 1.0) if _released_by_someone(first) else (None, 0.0)
+    if rule == "mobilized":
+        return (sub, 1.0) if _armed_mobilized(first, actors, roles) else (None, 0.0)
     if rule == "with_protest":
         return (sub, 1.0) if protest else (None, 0.0)
     if rule == "intervention":
@@ -337,6 +341,30 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return "Armed clash", 0.8
         return sub, 0.8
     return sub, 1.0
+
+
+def _released_by_someone(verb: Token) -> bool:
+    """ "the group released 20 captives", "detainees were released by the army": a party that releases people is
+    named; "hundreds were released on Saturday" names none (the end of a captivity, no agreement between sides)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return True
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return not passive or any(c.dep_ == "agent" for c in verb.children)
+
+
+def _armed_mobilized(first: Token, actors: list[ActorMention], roles: Roles) -> bool:
+    """ "the army mobilized its reserves", "the mobilization of 5,000 fighters", "the group is mobilizing": troops
+    or an armed group made ready; "the mobilization of the emergency services", "hospitals mobilized their staff"
+    readies no armed group."""
+    if first.pos_ in {"NOUN", "PROPN"}:
+        made = [g for c in first.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    else:  # "the group is mobilizing", "the army mobilized its reserves": an armed doer readies its own
+        made = [c for c in first.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    if not made:
+        return True
+    armed = roles["state"] | roles["nonstate"] | roles["armed_target"]
+    return any(parse.span_words(m) & armed or any(a.actor.kind not in {"civilians", "protesters"} for a in parse.overlapping(m, actors))
+               for m in made)
 
 
 _UPWARD = frozenset({"air", "sky"})

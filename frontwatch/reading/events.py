@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -195,7 +196,8 @@ def find_events(
                     continue  # "the battle for Aleppo has killed 300 in two weeks": the campaign of an event told
                 elif not ((told_again := retold(trigger, found)) is not None and refine(events, told, rank, dated=day_owned(told_again),
                                                                             generic=told_again.lemma_.lower() in GENERIC_ACTS, sentence=s0,
-                                                                            day_unsaid=not own_day, undated=by_article)) \
+                                                                            day_unsaid=not own_day, undated=by_article,
+                                                                            beside=_listed_before(places, told.location, text))) \
                         and (not back or (not covered(events, told, rank, dated=day_owned(trigger), undated=by_article)
                                           and acts_at(trigger, places, doc, told.location))):
                     # "the air strikes also destroyed ... in Rasm al-Sabaa, 75 km east of Homs": a definite noun
@@ -217,6 +219,32 @@ def _one_bomber(events: list[Event]) -> list[Event]:
     doer = replace(next(iter(doers.values())), words="")
     return [replace(e, actor1=doer) if e.sub_event_type == "Suicide bomb" and e.actor1 is None
             and (e.actor2 is None or e.actor2.name != doer.name) else e for e in events]
+
+
+_JOINED = re.compile(r"^(?:(?:city|town|province|district|countryside)\b\s*)?(?:,|and\b|as well as\b)", re.I)
+
+
+def _listed_before(places: Sequence[PlaceMention], location: Location | None, text: str) -> set[str]:
+    """Ids of the places a sentence lists before ``location``'s own mention, joined to the phrase that names it
+    ("the raids hit the old quarter of Idlib city and also the villages X and Y": Idlib for X), with the place a part
+    of one is of ("the old quarter of Idlib" names Idlib). A place named after it holds it ("X in Aleppo")."""
+    if location is None:
+        return set()
+    own = next((p for p in places if p.place is not None and p.place.place_id == location.place_id), None)
+    if own is None:
+        return set()
+    out: set[str] = set()
+    for p in places:
+        if p.place is None or p.end > own.start or p is own:
+            continue
+        gap = text[p.end : own.start].strip()
+        words = gap.split()
+        if not _JOINED.match(gap) or len(words) > 12:
+            continue
+        out.add(p.place.place_id)
+        if "~" in p.place.place_id and "~in-" not in p.place.place_id and p.place.parent_id:
+            out.add(p.place.parent_id)
+    return out
 
 
 def _victims_told(sent: Span, actors: Sequence[ActorMention]) -> list[ActorMention]:

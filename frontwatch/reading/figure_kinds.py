@@ -592,10 +592,12 @@ def subset_of(token: Token) -> bool:
     if _partitive_after(token):
         return True
     noun = token.head
-    if token.dep_ == "nummod" and noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
-        # "among them 10 children and 4 women": a count listed after a part is a part too
-        if any(c.dep_ == "nummod" and c.i < token.i and subset_of(c) for c in noun.head.children):
+    if token.dep_ in {"nummod", "det"} and noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        # "among them 10 children and 4 women", "among them 3 children and a woman": a count listed after a part is a part too
+        if any(c.dep_ in {"nummod", "det"} and c.i < token.i and subset_of(c) for c in noun.head.children):
             return True
+    if _among_them_after(token):
+        return True
     # "Four gunmen one identified as a foreign fighter were killed": a count right after a counted noun,
     # naming one of them, is a part of that count
     prev = doc[first - 1] if first > token.sent.start else None
@@ -611,6 +613,31 @@ def subset_of(token: Token) -> bool:
         if t.lower_ == "among" and any(c.dep_ == "pobj" and c.pos_ == "PRON" for c in t.children):
             return True
     return False
+
+
+def _among_them_after(token: Token) -> bool:
+    """ "two people were killed, a woman among them", "a child and a man among them": a count whose phrase is
+    followed by "among them" (and no count of its own after it) is a part of the toll told before it; "two civilians,
+    among them a child, were killed" gives the part after "among them"."""
+    doc = token.doc
+    noun = token.head if token.dep_ in {"nummod", "det"} and token.head.pos_ in {"NOUN", "PROPN"} else token
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    end = _bare_end(noun) + 1
+    i = end + (1 if end < token.sent.end and doc[end].is_punct else 0)
+    if i + 1 >= token.sent.end or [doc[i].lower_, doc[i + 1].lower_] not in (["among", "them"], ["among", "whom"]):
+        return False
+    following = doc[i + 2] if i + 2 < token.sent.end else None
+    return following is None or following.pos_ not in {"NUM", "DET", "NOUN", "PROPN", "ADJ"}
+
+
+def _bare_end(noun: Token) -> int:
+    """The last word of a noun phrase and the nouns listed with it, without what hangs after them."""
+    last = noun.i
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ not in {"prep", "relcl", "acl", "punct"}:
+            last = max(last, _bare_end(c) if c.dep_ == "conj" else c.right_edge.i)
+    return last
 
 
 _PARTITIVE_PRONOUNS = {"them", "whom", "those"}

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from frontwatch.reading.aspect import (centuries_ago, condemned_record, earlier_undated, frequent, habitual, lasting, nth_time, ongoing, reputed,
                                        since_years, trend, under_now, used_before)
 from frontwatch.reading.concluding import concluded
-from frontwatch.reading.describing import (background, describes_group, describes_noun, describes_place, discussed, held_now, publishes,
-                                          recovers_told_dead, resultative, sensed, share_of_land, shows, state, support, weapon_taken)
+from frontwatch.reading.describing import (background, converted, describes_group, describes_noun, describes_place, discussed, held_now,
+                                          publishes, recovers_told_dead, resultative, sensed, share_of_land, shows, state, support, weapon_taken)
 from frontwatch.reading.protest_rules import lodged_by_state
 from frontwatch.reading.unreal import planned, said_before, stopped, unreal
 
@@ -64,6 +64,7 @@ def reported(trigger: Token) -> bool:
         or discussed(trigger)
         or sensed(trigger)
         or lodged_by_state(trigger)
+        or converted(trigger)
     )
 
 

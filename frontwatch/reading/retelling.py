@@ -19,7 +19,8 @@ _DAY_OWNED_REACH = 2  # "Monday's raid" told on Wednesday refers to an event the
 
 
 def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *, dated: bool = False, generic: bool = False,
-           sentence: int | None = None, day_unsaid: bool = False, undated: Collection[str] | None = None) -> bool:
+           sentence: int | None = None, day_unsaid: bool = False, undated: Collection[str] | None = None,
+           beside: Collection[str] = ()) -> bool:
     """Place an earlier event of the same kind and day more precisely with ``told`` (a definite mention:
     "the strike on Abbad"); True when one was refined, in place, and ``told`` adds no event. ``rank``
     orders places from precise to coarse (a village before its city).
@@ -30,6 +31,8 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
     sentence (None: any may be). An event the story told on a day of its own ("Jets hit X on Monday ...
     Meanwhile six died in Y") is not retold by "Sunday's bombardment": that names another day.
     ``day_unsaid``: the mention's sentence names no day of its own.
+    ``beside``: ids of places the mention lists before its own, joined to it ("the heaviest strikes hit Idlib city as
+    well as the town of X"): an earlier event at one of them stays there, X is one more place hit.
     ``generic``: the noun is a generic act word (GENERIC_ACTS: "raid", "attack"), which retells an earlier
     violent event of any type.
     A mention at the place of an event told in an earlier sentence (before the char offset ``sentence``), or at
@@ -58,7 +61,7 @@ def refine(events: list[Event], told: Event, rank: Callable[[Location], int], *,
             return True
         if not (same_type and same_day and loc is not None):
             continue
-        if rank(loc) > rank(fine) and within(fine, loc):
+        if rank(loc) > rank(fine) and within(fine, loc) and loc.place_id not in beside:
             events[i] = replace(pooled(earlier, told), location=fine, event_date=told.event_date if said_day else earlier.event_date)
             return True
         told_before = sentence is not None and earlier.end <= sentence

@@ -308,3 +308,47 @@ def cut_crossheads(lines: list[Line]) -> None:
             if len(words(m.group("head"))) <= _CROSSHEAD_MAX_WORDS:
                 _split_at(lines, line, m.start(), m.end(), [Removed("crosshead", m.group("head").strip())])
                 break
+
+
+# Lower-case words a title-case heading keeps ("Army Strikes Terrorists across Country", "Clashes in Hama")
+_HEADING_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "near",
+                                  "into", "over", "across", "after", "against", "as", "amid", "off", "out", "up", "vs"})
+_RUNIN_HEAD_MAX_WORDS = 14
+_TOKEN = re.compile(r"\S+")
+
+
+def _cased(word: str) -> bool:
+    """A word as a title-case heading writes it: capitalised, a number, a small word, or a name's article ("al-Bab")."""
+    bare = word.strip("\"“”'‘’(),:;")
+    return not bare or not bare[0].isalpha() or bare[0].isupper() or bare.lower() in _HEADING_SMALL_WORDS or bool(
+        re.match(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|bani|abu)-", bare))
+
+
+def cut_runin_heads(lines: list[Line]) -> None:
+    """ "... the monitor said. Army Controls Several Villages in Hama The army on Monday took ...": a section heading of
+    a round-up, in title case and with no end mark, run into the text between a sentence's end and the next sentence.
+    Read as text its words would glue into that sentence (a place named twice, a headline verb read as an act). The
+    next sentence starts at the last sentence opener ("The", "A", a number ...) before the first word a heading would
+    not write in lower case; the heading before it leaves (kind "crosshead") when it reads as a headline with a
+    small word joining its words. A sentence that opens the stretch itself, a title-case stretch with no opener, or
+    names in a row stay."""
+    openers = cleaning.patterns("lead_opener")
+    for line in _text_lines(lines):
+        for brk in [None, *_SENTENCE_BREAK.finditer(line.text)]:
+            at = brk.end() if brk is not None else 0
+            tokens = list(_TOKEN.finditer(line.text, at))[: _RUNIN_HEAD_MAX_WORDS + 4]
+            body = next((k for k, t in enumerate(tokens) if not _cased(t.group(0))), None)
+            if body is None or body < 4:
+                continue
+            start = next((k for k in range(body - 1, 0, -1) if any(p.match(line.text[tokens[k].start() :]) for p in openers)
+                          and not tokens[k].group(0)[0].isdigit()), None)
+            if start is None or start < 3 or start > _RUNIN_HEAD_MAX_WORDS:
+                continue
+            run = line.text[at : tokens[start].start()].strip()
+            # a heading joins its words with a small word ("Clashes in Hama"); names in a row ("Russian President
+            # Jane Roe") have none
+            small = any(w in _HEADING_SMALL_WORDS for w in words(run)[1:])
+            if not small or not _headline_run(run) or cleaning.is_sentence(run):
+                continue
+            _split_at(lines, line, at, tokens[start].start(), [Removed("crosshead", run)])
+            break

@@ -227,7 +227,7 @@ def roundups_unlinked(claims: list[Claim], events: Sequence[Event] = ()) -> list
         parts = _distinct_parts([c for _, c in following if c.event_id != total.event_id])
         sums = [sum(c.value or 0 for c in parts[:n]) for n in range(2, len(parts) + 1)]
         if (total.value in sums and len({c.event_id for c in parts[: sums.index(total.value) + 2]}) >= 2 and total.event_id not in towns) \
-                or _parts_with_own(total, [c for _, c in following], events) or _wider_round_up(total, following, events):
+                or _parts_with_own(total, [c for _, c in following], events) or _wider_round_up(total, following, events, claims):
             out[i] = replace(total, event_id="")
             # "Scores of civilians were killed ...": the same total told vaguely is no event's toll either
             out = [replace(c, event_id="") if c.event_id == total.event_id and c.qualifier == "vague" else c for c in out]
@@ -250,13 +250,17 @@ def _parts_with_own(total: Claim, following: Sequence[Claim], events: Sequence[E
     return total.event_id in {c.event_id for c in used} and len({c.event_id for c in used}) >= 2
 
 
-def _wider_round_up(total: Claim, following: Sequence[tuple[int, Claim]], events: Sequence[Event]) -> bool:
+def _wider_round_up(total: Claim, following: Sequence[tuple[int, Claim]], events: Sequence[Event], claims: Sequence[Claim] = ()) -> bool:
     """ "troops killed 40 militants in the east over two days ... 12 died in Mayadin ... 20 near Albu Kamal": a
     total told for an area wider than any town the story places an event in, that the counts
     after it break into the tolls of two or more events (not quite adding up: a round-up holds dead no
-    sentence tells), is a round-up of those events, not the toll of the town its event was placed in."""
+    sentence tells), is a round-up of those events, not the toll of the town its event was placed in. A total
+    its own sentence breaks down ("six were killed, among them four children and a woman") counts one event's
+    dead, whoever they were: the counts after it are not its parts."""
     named = {e.location.name for e in events if e.location is not None and e.location.geo_precision == 1}
     if not total.place or total.place in named:
+        return False
+    if any(c.qualifier == "including" and c.quote == total.quote and c.kind == total.kind and c.event_id == total.event_id for c in claims):
         return False
     parts = _distinct_parts([c for _, c in following])
     share = sum(c.value or 0 for c in parts)
