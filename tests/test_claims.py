@@ -1330,7 +1330,6 @@ def test_a_toll_told_at_a_place_spelled_otherwise_counts_for_its_event() -> None
     assert [(e.sub_event_type, e.fatalities) for e in reading.events] == [("Air/drone strike", 16)]
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     ("text", "value"),
     [
@@ -1361,7 +1360,8 @@ def test_a_count_put_at_another_figure_belongs_to_the_event_of_the_first() -> No
     assert set(by_value) == {900, 2300}
     assert by_value[2300].event_id == by_value[900].event_id != ""
     assert by_value[900].claim_id in by_value[2300].disputed_with
-=======
+
+
 @pytest.mark.parametrize("text, total", [
     ("Seven civilians were killed among them 2 children and a woman while five were wounded when shells hit Douma on Monday.", 7),
     ("Rockets hit the town of Douma on Monday and four persons were killed a woman among them.", 4),
@@ -1381,4 +1381,3 @@ def test_the_people_an_act_hit_are_no_source_of_its_toll() -> None:
     reading = frontwatch.extract(text, published="2016-08-15", outlet="Al-Manar")
     hit = [c for c in reading.claims if "hideouts" in c.quote]
     assert hit and all("Islamic State" not in c.source.name for c in hit)
->>>>>>> prec
