@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from frontwatch.reading import lexicons
 from frontwatch.reading.placenames import (
     _NON_ALNUM,
     BUNDLED_TABLES,
@@ -163,6 +164,9 @@ class Gazetteer:
         if joined and joined in self._keys:
             return [(i, JOINED) for i in self._keys[joined]]
         tokens = key.split()
+        english = lexicons.mapping("translated_qualifiers.tsv").get(tokens[-1]) if len(tokens) > 1 else None
+        if english and f"{english} {' '.join(tokens[:-1])}" in self._keys:  # "Homs al-Jadida" would be New Homs
+            return [(i, JOINED) for i in self._keys[f"{english} {' '.join(tokens[:-1])}"]]
         kinds = place_words()["designators"]
         if len(tokens) > 1 and (tokens[-1] in kinds or tokens[0] in place_words()["name_prefix_designators"]):
             core = " ".join(tokens[:-1] if tokens[-1] in kinds else tokens[1:])
@@ -178,6 +182,11 @@ class Gazetteer:
                 probe = joined or key
                 floor = 75 if len(skel.replace(" ", "")) < 3 else 50
                 return [(i, SKELETON) for i in self._skeletons[skel] if _variant_of(probe, self.entry_at(i).names, floor)]
+            if len(tokens) == 2 and tokens[0] in place_words()["compound_heads"]:
+                # "Deir Mama" is Deirmama: a toponym word written apart from the name
+                # it is joined to elsewhere; as close a spelling as any variant
+                probe = "".join(tokens)
+                return [(i, SKELETON) for i in self._skeletons.get(skeleton(probe), []) if _variant_of(probe, self.entry_at(i).names, 50)]
         return []
 
     def capital_rows(self, country_code: str) -> list[int]:
@@ -362,7 +371,7 @@ class Gazetteer:
         adjective = noun in words["directions"] or noun in ("rural", "near", "outside", "around") or label.endswith(" of")
         name = f"{label} {anchor.name}" if adjective else f"{label} of {anchor.name}"
         around = any(t in words["surroundings_words"] for t in tokens)
-        admin1 = self._surrounding_admin1(anchor) if around else anchor.admin1
+        admin1 = self.surrounding_admin1(anchor) if around else anchor.admin1
         return Place(
             place_id=f"{anchor.place_id}~{slug(label)}", name=name, kind="area", admin1=admin1,
             admin2=anchor.admin2, country=anchor.country, latitude=round(lat, 5), longitude=round(lon, 5),
@@ -370,7 +379,7 @@ class Gazetteer:
             parent_id=anchor.place_id,
         )
 
-    def _surrounding_admin1(self, anchor: Place) -> str:
+    def surrounding_admin1(self, anchor: Place) -> str:
         """The governorate around a city that is a governorate of its own: "the outskirts of Damascus" are in
         Rural Damascus, the division the gazetteer knows as "Damascus countryside"; any other city's surroundings
         are in its own governorate."""

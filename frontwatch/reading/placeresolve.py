@@ -396,14 +396,26 @@ class Resolver:
 
     def _listed_after_settlement(self, found: list[Candidate], index: int) -> Place | None:
         """ "in Khan Touman and Rashedin battlefields": a place the gazetteer lacks, listed right after a known town or
-        village, lies beside it (fronts and villages a report lists together are neighbours): in its governorate."""
-        if index == 0:
-            return None
-        before = found[index - 1]
-        gap = " ".join(t.lower_ for t in self.view.tokens[before.end:found[index].start])
-        if before.chosen is None or before.relative or before.chosen.kind not in ("town", "village") or gap not in ("and", ", and", "as well as"):
-            return None
-        return before.chosen
+        village, lies beside it (fronts and villages a report lists together are neighbours): in its governorate.
+        A name of a list whose commas were lost ("in Dweirqa Kabanah Zaweeqa and Qaroush areas", ``listed`` by
+        reading.placelists) lies beside the nearest known town or village of its list, before it or else after it."""
+        links = ("and", ", and", "as well as")
+        for step in (-1, 1) if found[index].listed else (-1,):
+            k = index
+            while 0 <= k + step < len(found):
+                a, b = sorted((found[k], found[k + step]), key=lambda x: x.start)
+                gap = " ".join(t.lower_ for t in self.view.tokens[a.end:b.start])
+                near = found[k + step]
+                if gap not in links and not (found[index].listed and gap in ("", ",")):
+                    break
+                if near.chosen is not None and not near.relative and near.chosen.kind in ("town", "village"):
+                    return near.chosen
+                if not (found[index].listed and near.listed):
+                    break
+                if near.chosen is not None:  # placed already beside a town of the list: beside it too
+                    return self.g.get(near.chosen.parent_id) if near.chosen.parent_id else None
+                k += step
+        return None
 
     def _area_opening(self, found: list[Candidate], index: int) -> Place | None:
         """ "In the countryside of Quneitra, the army struck gatherings ... in the village of X": a governorate or
@@ -437,7 +449,9 @@ class Resolver:
         return bool(named) and (place.country_code, place.admin1) not in named
 
     def _local_admin1s(self, found: list[Candidate], index: int) -> set[tuple[str, str]]:
-        """Governorates named right after a mention, in the same sentence ("X in rural Aleppo")."""
+        """Governorates named right after a mention, in the same sentence ("X in rural Aleppo"); a city that is a
+        governorate of its own counts for the governorate around it too ("Madaya ... taken to a Damascus
+        hospital": the Madaya of Rural Damascus, not a namesake in a governorate the article names elsewhere)."""
         c = found[index]
         sent_end = self.view.tokens[c.start].sent.end
         out: set[tuple[str, str]] = set()
@@ -452,6 +466,8 @@ class Resolver:
                 place = self.g.entry_at(row).place
                 if place.kind in ("admin1", "city", "capital"):
                     out.add((place.country_code, place.admin1))
+                if place.kind in ("city", "capital"):
+                    out.add((place.country_code, self.g.surrounding_admin1(place)))
         return out
 
 

@@ -27,6 +27,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.doctext import text_of
 from frontwatch.reading.gazetteer import EXACT, SKELETON, Gazetteer
 from frontwatch.reading.placecontext import feature_words
+from frontwatch.reading.placelists import list_runs
 from frontwatch.reading.placenames import name_key, place_words, read_small_table
 from frontwatch.reading.placerelatives import Relatives
 from frontwatch.reading.placeresolve import Resolver
@@ -112,6 +113,8 @@ class _Reader:
                     self.family_names.setdefault(tuple(t.lower_ for t in doc[k:ent.end]), ent.end)
         # words the text also writes in lower case: "Missile" in a title-case headline is the word "missile"
         self.common = frozenset(t.text for t in self.tokens if t.is_alpha and t.text.islower())
+        # "in Inkhil Jasim Nawa and Tafas": runs of names that read as lists whose commas were lost
+        self.runs = list_runs(self.tokens)
 
     # --- recognition ----------------------------------------------------------------------------
 
@@ -179,8 +182,11 @@ class _Reader:
                 i += 1
                 continue
             best: Candidate | None = None
-            first = self.view.key(i, i + 1).split(" ")[0] if self.pieces[i] else ""
+            # the widest name opening with the first word that is no article ("al-Samdaniyah al-Gharbiyah" opens
+            # with "samdaniyah"); an article joined by a hyphen takes two tokens more than its name key counts
+            first = self.view.key(i, min(n, i + 3)).split(" ")[0] if self.pieces[i] else ""
             width = max(self.g.max_tokens.get(first, 0), self.g.max_skeleton_tokens.get(first, 0), 3)
+            width += sum(2 for t in self.tokens[i:i + 3 * width] if t.text == "-" and not t.whitespace_)
             # "eastern Ghouta": a lower-case direction starts only a name that holds it, matched exactly
             direction = not capitalised(self.tokens[i].text) and self._direction_name(i)
             for j in range(i + 1, min(n, i + min(width, _MAX_SPAN) + 2) + 1):
@@ -210,7 +216,8 @@ class _Reader:
                     # "Syrian", "U.S. troops": a modifier, never a spelling variant of a town
                     best = Candidate(i, j, [(r, EXACT) for r in adjectival], adjectival=True)
                     continue
-                if options and self._variant_ok(i, j, options, after_place=bool(out) and out[-1].end == i and not out[-1].adjectival):
+                after_place = bool(out) and out[-1].end == i and not out[-1].adjectival or self._opens_listed(i, j)
+                if options and self._variant_ok(i, j, options, after_place=after_place):
                     best = Candidate(i, j, options)
             if best is None:
                 i += 1
@@ -226,11 +233,31 @@ class _Reader:
         for c in out:
             # "in Saraqeb Khan Sheikhoun Maarat al-Numan": a list whose commas were lost is one PERSON to the
             # tagger; a name right after an accepted place is the next place, not a family name
-            listed = bool(kept) and kept[-1].end == c.start and not kept[-1].adjectival and _named_exactly(kept[-1]) and _named_exactly(c)
+            listed = bool(kept) and kept[-1].end == c.start and not kept[-1].adjectival and _named_exactly(kept[-1]) and _named_exactly(c) \
+                or self._in_list(c, out)
             if self._acceptable(c, listed=listed):
                 c.adjectival = c.adjectival or self._stance(c)
                 kept.append(c)
         return kept
+
+    def _opens_listed(self, start: int, end: int) -> bool:
+        """Tokens [start, end) are a name of a run of names (reading.placelists) that opens where a name of the
+        list opens ("in Busra Sham Inkhil and Nawa"), not inside a longer name ("the villages of Qarit Zamel ...")."""
+        run = next((r for r in self.runs if start in r), None)
+        if run is None or end > run.end or not any(a == start for a, _ in run.names):
+            return False
+        # "Tal Burj al-Hawa": a name an article name follows may go on with it
+        return end + 1 >= len(self.tokens) or not (self.tokens[end].lower_ in place_words()["joined_articles"] and self.tokens[end + 1].text == "-")
+
+    def _in_list(self, c: Candidate, scanned: list[Candidate]) -> bool:
+        """ "in Busra Sham Inkhil Jasim and Nawa": a name of a run of names that holds another name the
+        gazetteer knows, or is followed by a plural place noun ("... and Kabanah areas"), is a place of that list
+        whatever the tagger made of the run (one PERSON)."""
+        if not self._opens_listed(c.start, c.end):
+            return False
+        run = next(r for r in self.runs if c.start in r)
+        others = [o for o in scanned if o is not c and o.start in run and o.end <= run.end and not o.adjectival]
+        return bool(others) or run.noun_after
 
     def _stance(self, c: Candidate) -> bool:
         """ "pro-Damascus media", "anti-Ankara protesters": a place joined to "pro-" or "anti-" names a side

@@ -38,6 +38,7 @@ class Candidate:
     evidence: str = ""  # the country this name counted as evidence for in the first pass of the resolver
     container: int = -1  # index of the candidate it lies in, when no namesake lies there
     feature: str = ""  # "Avenue", "Castle": a street or site named after the place
+    listed: bool = False  # an unknown name of a list of places whose commas were lost (reading.placelists)
 
 
 @dataclass

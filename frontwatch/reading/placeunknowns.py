@@ -6,6 +6,7 @@ A name no gazetteer layer knows is still a place when the words around it say so
 - a neighbourhood or settlement noun follows it after a locative word: "injured in Zahrawi Qadim neighborhood";
 - it opens with an Arabic toponym word after a locative word: "around Tal Hamdan Tal Burqa",
   "near Khirbet X" (lexicons/toponym_prefixes.txt; each name of a run whose commas were lost is its own);
+- it is a name of a list of places whose commas were lost ("in Inkhil Jasim Nawa and Tafas", reading.placelists);
 - it is an Arabic-article name listed between two recognised places: "shells hit al-Midan al-Izaa and Nile
   Street" (a list whose commas were lost; each article opens a name of its own).
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
+from frontwatch.reading.placelists import listed_unknowns
 from frontwatch.reading.placenames import place_words
 from frontwatch.reading.placespans import Candidate, capitalised
 
@@ -37,7 +39,8 @@ _ARTICLES = frozenset({"al", "el"})
 
 def unknown_places(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
     """Candidates for the unknown names the text marks as places, outside the spans already ``found``."""
-    out = _introduced(tokens, found)
+    out = listed_unknowns(tokens, found)
+    out += _introduced(tokens, [*found, *out])
     out += _named_before_noun(tokens, [*found, *out])
     out += _prefixed(tokens, [*found, *out])
     return out + _listed_between(tokens, [*found, *out])
