@@ -119,3 +119,12 @@ def test_a_toponym_word_written_apart_from_the_name_it_is_joined_to() -> None:
     g.add(Entry(Place("T:deirmama", "Deirmama", "village", "Hama", "", "Syria", 35.2, 36.4, 1, "SY"), 0.3, "syria", ("Deirmama",)))
     assert [p.name for p in g.lookup("Deir Mama")] == ["Deirmama"]
     assert g.lookup("Deir Hassan") == []
+
+
+def test_a_known_name_holding_an_article_name_stays_whole_in_a_list() -> None:
+    from frontwatch.pipeline import load_nlp
+    from frontwatch.reading.places import find_toponyms
+
+    text = "Snipers fired on people in the districts of Bustan al-Qasr al-Kallaseh and al-Fardous in Aleppo on Monday."
+    names = [(text[m.start : m.end], m.place.admin1 if m.place else "") for m in find_toponyms(text, load_nlp())]
+    assert ("Bustan al-Qasr", "Aleppo") in names and not any(n == "Bustan" for n, _ in names)

@@ -246,6 +246,9 @@ class _Reader:
         run = next((r for r in self.runs if start in r), None)
         if run is None or end > run.end or not any(a == start for a, _ in run.names):
             return False
+        joined = place_words()["joined_articles"]
+        if any(t.lower_ in joined and k + 1 < end and self.tokens[k + 1].text == "-" for k, t in enumerate(self.tokens[start + 1 : end], start + 1)):
+            return True  # "in Bustan al-Qasr al-Kallaseh and ...": a name that holds its article name ends a listed name
         # "Tal Burj al-Hawa": a name an article name follows may go on with it
         return end + 1 >= len(self.tokens) or not (self.tokens[end].lower_ in place_words()["joined_articles"] and self.tokens[end + 1].text == "-")
 
