@@ -45,12 +45,12 @@ class Document:
     body: str
     captions: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()
-    dateline: dt.date | None = None  # the date the page prints at its head, when a caller gave a later one
+    dateline: dt.date | None = None  # the date the page prints at its head, when it differs from the caller's
 
     @property
     def anchor(self) -> dt.date | None:
         """The day relative dates ("on Sunday", "yesterday") count from: the page's own dateline when the caller's
-        date falls a few days to a month after it (an archive or crawl date: "Last updated at Feb 02 2015" in a
+        date falls two days to two months after it (an archive or crawl date: "Last updated at Feb 02 2015" in a
         file dated the 19th), else the publication date."""
         if self.dateline and self.published and 1 < (self.published - self.dateline).days <= DATELINE_GAP_DAYS:
             return self.dateline
