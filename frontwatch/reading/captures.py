@@ -14,7 +14,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.control_wording import negated, object_of_relative
 from frontwatch.reading.control_places import holdable, listed, mention_at, role, span_text
 from frontwatch.reading.holders import actor_holder, holder_label, lexicon_holder, names_holder
-from frontwatch.reading.mentions import Mentions, apposed_to
+from frontwatch.reading.mentions import Mentions, described_name
 from frontwatch.reading.unreal import unreal
 from frontwatch.records import Event, PlaceMention, Source
 
@@ -88,7 +88,8 @@ _DONE_BEFORE = frozenset({"after", "since", "upon", "on", "following"})
 def _named_for(noun: Token) -> Token:
     """ "the YPG, a Kurdish militia, which took X": a noun in apposition to a
     name that names a holder stands for that name."""
-    head = noun.head if noun.dep_ == "appos" else noun.doc[i] if (i := apposed_to(noun)) is not None else noun
+    named = described_name(noun)
+    head = named if named is not None else noun
     if head.pos_ == "PROPN" and holder_label(span_text(noun.doc, [t for t in head.subtree if t.i <= head.i]), known_only=True):
         return head
     return noun

@@ -12,7 +12,7 @@ from frontwatch.reading.actors import ARMED_KINDS, ActorDictionary
 from frontwatch.reading.attribution import reporting, speaks
 from frontwatch.reading.event_types import EventCue
 from frontwatch.reading.figure_kinds import harms
-from frontwatch.reading.mentions import apposed_to, first_conjunct, named_by, root_of
+from frontwatch.reading.mentions import apposed_to, described_name, first_conjunct, named_by, root_of
 from frontwatch.records import ActorMention, ActorRef
 
 if TYPE_CHECKING:
@@ -168,10 +168,11 @@ def _antecedent_actor(verb: Token, subj: Sequence[Token], by_token: dict[int, Ac
     if verb.dep_ != "relcl" or not any(s.lower_ in _RELATIVE for s in subj):
         return None
     noun = verb.head
-    for tok in (noun, noun.head) if noun.dep_ == "appos" else (noun,):
-        if tok.i in by_token:
+    for tok in (noun, described_name(noun)):
+        if tok is not None and tok.i in by_token:
             return by_token[tok.i]
-    return by_token.get(i) if (i := apposed_to(noun)) is not None else None
+    # an appositive whose phrase also follows a bare proper noun ("the YPG a Kurdish militia")
+    return by_token.get(i) if noun.dep_ == "appos" and (i := apposed_to(noun)) is not None else None
 
 
 def _hurt(doc: Doc, trigger: Token, candidates: Sequence[ActorMention], actor1: ActorMention | None) -> ActorMention | None:

@@ -165,8 +165,9 @@ class Gazetteer:
             return [(i, JOINED) for i in self._keys[joined]]
         tokens = key.split()
         english = lexicons.mapping("translated_qualifiers.tsv").get(tokens[-1]) if len(tokens) > 1 else None
-        if english and f"{english} {' '.join(tokens[:-1])}" in self._keys:  # "Homs al-Jadida" would be New Homs
-            return [(i, JOINED) for i in self._keys[f"{english} {' '.join(tokens[:-1])}"]]
+        translated = f"{english} {' '.join(tokens[:-1])}" if english else ""
+        if translated and translated in self._keys:  # "Homs al-Jadida" would be New Homs
+            return [(i, JOINED) for i in self._keys[translated]]
         kinds = place_words()["designators"]
         if len(tokens) > 1 and (tokens[-1] in kinds or tokens[0] in place_words()["name_prefix_designators"]):
             core = " ".join(tokens[:-1] if tokens[-1] in kinds else tokens[1:])

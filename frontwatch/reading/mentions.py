@@ -70,7 +70,7 @@ def _described_again(doc: Doc, actors: list[ActorMention]) -> list[ActorMention]
             continue
         if any(a.start <= tok.idx < a.end for a in actors):
             continue
-        before = tok.head if tok.dep_ == "appos" else doc[i] if (i := apposed_to(tok)) is not None else None
+        before = described_name(tok)
         named = next((a for a in actors if a.start <= before.idx < a.end), None) if before is not None else None
         if named is not None and named.actor.kind in ARMED_KINDS and named.actor.kind != "unidentified armed group":
             described.append((tok.idx, lemma, named))
@@ -299,3 +299,12 @@ def apposed_to(noun: Token) -> int | None:
     if before >= 0 and noun.doc[before].text == ",":
         before -= 1
     return before if before >= 0 and noun.doc[before].pos_ == "PROPN" else None
+
+
+def described_name(noun: Token) -> Token | None:
+    """The name a description stands beside: the head of an appositive ("the YPG, a Kurdish militia"), or the
+    proper noun right before a group noun's phrase when the commas were lost (``apposed_to``); else None."""
+    if noun.dep_ == "appos":
+        return noun.head
+    i = apposed_to(noun)
+    return noun.doc[i] if i is not None else None

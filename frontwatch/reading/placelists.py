@@ -143,13 +143,13 @@ def _stop_words() -> frozenset[str]:
     return frozenset(place_words()["stoplist"])
 
 
-def listed_unknowns(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
-    """Candidates for the names of plain lists of places (a run holding two places the gazetteer knows, or one and
-    a plural place noun after it) that no candidate in ``found`` covers."""
+def listed_unknowns(runs: Sequence[ListRun], found: Sequence[Candidate]) -> list[Candidate]:
+    """Candidates for the names of plain lists of places (a run of ``runs`` holding two places the gazetteer knows,
+    or one and a plural place noun after it) that no candidate in ``found`` covers."""
     covered = {i for c in found for i in range(c.start, c.end)}
     places = [c for c in found if c.options and not c.adjectival]
     out: list[Candidate] = []
-    for run in list_runs(tokens):
+    for run in runs:
         inside = [c for c in places if c.start in run and c.end <= run.end]
         if not inside or len(inside) < 2 and not run.noun_after:
             continue

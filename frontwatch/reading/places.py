@@ -122,7 +122,7 @@ class _Reader:
         found = self._scan()
         found += self._abbreviations(found)
         found += self._entities(found)
-        found += unknown_places(self.tokens, found)
+        found += unknown_places(self.tokens, found, self.runs)
         found = [c for c in found if not self._group_name(c)]
         groups = {self.view.key(c.start, c.end) for c in found if self._names_a_group(c)}
         found = [c for c in found if self.view.key(c.start, c.end) not in groups]
@@ -250,7 +250,7 @@ class _Reader:
         if any(t.lower_ in joined and k + 1 < end and self.tokens[k + 1].text == "-" for k, t in enumerate(self.tokens[start + 1 : end], start + 1)):
             return True  # "in Bustan al-Qasr al-Kallaseh and ...": a name that holds its article name ends a listed name
         # "Tal Burj al-Hawa": a name an article name follows may go on with it
-        return end + 1 >= len(self.tokens) or not (self.tokens[end].lower_ in place_words()["joined_articles"] and self.tokens[end + 1].text == "-")
+        return end + 1 >= len(self.tokens) or not (self.tokens[end].lower_ in joined and self.tokens[end + 1].text == "-")
 
     def _in_list(self, c: Candidate, scanned: list[Candidate]) -> bool:
         """ "in Busra Sham Inkhil Jasim and Nawa": a name of a run of names that holds another name the

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from frontwatch.reading import lexicons
-from frontwatch.reading.placelists import listed_unknowns
+from frontwatch.reading.placelists import ListRun, listed_unknowns
 from frontwatch.reading.placenames import place_words
 from frontwatch.reading.placespans import Candidate, capitalised
 
@@ -37,9 +37,10 @@ _NAMED_BEFORE = frozenset({"neighbourhood", "neighborhood", "district", "quarter
 _ARTICLES = frozenset({"al", "el"})
 
 
-def unknown_places(tokens: Sequence[Token], found: Sequence[Candidate]) -> list[Candidate]:
-    """Candidates for the unknown names the text marks as places, outside the spans already ``found``."""
-    out = listed_unknowns(tokens, found)
+def unknown_places(tokens: Sequence[Token], found: Sequence[Candidate], runs: Sequence[ListRun] = ()) -> list[Candidate]:
+    """Candidates for the unknown names the text marks as places, outside the spans already ``found``; ``runs``:
+    the runs of names of ``tokens`` that read as lists whose commas were lost (reading.placelists.list_runs)."""
+    out = listed_unknowns(runs, found)
     out += _introduced(tokens, [*found, *out])
     out += _named_before_noun(tokens, [*found, *out])
     out += _prefixed(tokens, [*found, *out])
