@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-HELP = "Score the reading against real gold (suites: seed, annotated, annotated-heldout, annotated-heldout2, annotated-heldout3, annotated-heldout4, annotated-heldout5, annotated-heldout6, annotated-heldout7, annotated-heldout8, annotated-heldout9, annotated-heldout10, ucdp-headlines, case2021, aleppo-recall, geowebnews, all)."
+HELP = "Score the reading against real gold (suites: seed, annotated, annotated-heldout, annotated-heldout2, annotated-heldout3, annotated-heldout4, annotated-heldout5, annotated-heldout6, annotated-heldout7, annotated-heldout8, annotated-heldout9, annotated-heldout10, annotated-heldout11, ucdp-headlines, case2021, aleppo-recall, geowebnews, all)."
 EXAMPLE = "frontwatch eval seed case2021 ucdp-headlines --sample 300 --gate"
 
 

@@ -24,6 +24,7 @@ SUITES = {
     "annotated-heldout8": "frontwatch.evaluation.heldout:annotated-heldout8",
     "annotated-heldout9": "frontwatch.evaluation.heldout:annotated-heldout9",
     "annotated-heldout10": "frontwatch.evaluation.heldout:annotated-heldout10",
+    "annotated-heldout11": "frontwatch.evaluation.heldout:annotated-heldout11",
     "ucdp-headlines": "frontwatch.evaluation.ucdp_headlines",
     "case2021": "frontwatch.evaluation.case2021",
     "types-dev": "frontwatch.evaluation.types_dev",

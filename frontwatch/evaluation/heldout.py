@@ -43,5 +43,6 @@ SETS = (
     HeldOutSuite("annotated-heldout8", "heldout8", "FA-KES articles annotated by hand for an eighth held-out set (eval/annotations/heldout8)"),
     HeldOutSuite("annotated-heldout9", "heldout9", "FA-KES articles annotated by hand for a ninth held-out set (eval/annotations/heldout9)"),
     HeldOutSuite("annotated-heldout10", "heldout10", "FA-KES articles annotated by hand for a tenth held-out set (eval/annotations/heldout10)"),
+    HeldOutSuite("annotated-heldout11", "heldout11", "FA-KES articles annotated by hand for an eleventh held-out set (eval/annotations/heldout11)"),
 )
 BY_NAME = {s.NAME: s for s in SETS}
