@@ -689,6 +689,10 @@ def test_a_participle_of_holding_names_the_holder_and_leaves_the_day_to_the_act(
     reading = frontwatch.extract("A bomber killed six officers of the Kurdish police force known as the Asayish on Monday.",
                                  published="2016-05-11", outlet="AFP")
     assert [str(e.event_date) for e in reading.events] == ["2016-05-09"]
+    # nor does a participle of a lasting state: the siege was not imposed on Monday, it was broken then
+    reading = frontwatch.extract("Loyalist troops broke the long siege imposed by the militants on the garrison town on Monday.",
+                                 published="2016-05-11", outlet="AFP")
+    assert [(e.sub_event_type, str(e.event_date)) for e in reading.events] == [("Armed clash", "2016-05-09")]
 
 
 
