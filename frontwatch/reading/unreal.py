@@ -82,8 +82,10 @@ _FRAMING = frozenset({"after", "following", "since", "amid", "despite"})
 
 def _aim_of_noun(trigger: Token) -> bool:
     """ "launched a campaign to break the siege", "a bid to seize the town": an infinitive on a noun tells the
-    aim of the campaign or bid (the campaign is the act told), not an act of its own."""
-    return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    aim of the campaign or bid (the campaign is the act told), not an act of its own. An attempt is the act
+    tried, and ACLED codes it: "made an attempt to assassinate a commander"."""
+    return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() != "attempt" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def _to_infinitive(tok: Token) -> bool:
