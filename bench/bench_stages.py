@@ -6,7 +6,8 @@ On the seed article: the spaCy parse of its body (the baseline), then each dicti
 text (actors, sources, dates, places, event cues through find_events, claims) and the whole
 ``frontwatch.extract``. Each figure is the median of ``--repeat`` runs after one warm-up run, and the
 ratio to the spaCy parse measured in the same process, so the figures hold on a busy machine.
-Also: the gazetteer's first load (cold, in a fresh process) and a cold ``frontwatch extract`` command.
+Also, each in fresh processes (medians of ``--cold-repeat``): importing frontwatch, loading the gazetteer,
+loading the spaCy pipeline (the cold baseline) and a whole ``frontwatch extract`` command.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("shared", nargs="?", default=str(ROOT.parent / "shared"))
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--cold-repeat", type=int, default=5, help="fresh processes per cold figure")
     args = parser.parse_args()
     seed = Path(args.shared) / "seed" / "000_82fb5c8a9c3c66ef.txt"
 
@@ -87,12 +89,15 @@ def main() -> None:
         ms = median_ms(call, args.repeat)
         baseline = baseline or ms
         print(f"  {name:<28} {ms:8.2f} ms   {ms / baseline:5.2f} x spaCy")
-    python = sys.executable
-    gaz = cold_seconds([python, "-c", "from frontwatch.reading.gazetteer import Gazetteer; Gazetteer.default()"], 3)
-    bare = cold_seconds([python, "-c", "import frontwatch"], 3)
-    cli = cold_seconds([python, "-m", "frontwatch", "extract", str(seed), "--format", "json"], 3)
-    print(f"cold processes (median of 3): python + import frontwatch {bare:.2f} s; + gazetteer load {gaz:.2f} s; "
-          f"`frontwatch extract` on the seed {cli:.2f} s")
+    python, n = sys.executable, args.cold_repeat
+    cli = cold_seconds([python, "-m", "frontwatch", "extract", str(seed), "--format", "json"], 1)  # fills the index cache
+    bare = cold_seconds([python, "-c", "import frontwatch"], n)
+    gaz = cold_seconds([python, "-c", "from frontwatch.reading.gazetteer import Gazetteer; Gazetteer.default()"], n)
+    spacy_load = cold_seconds([python, "-c", "from frontwatch.pipeline import load_nlp; load_nlp()"], n)
+    cli = cold_seconds([python, "-m", "frontwatch", "extract", str(seed), "--format", "json"], n)
+    print(f"cold processes (median of {n}): python + import frontwatch {bare:.2f} s; + gazetteer load {gaz:.2f} s; "
+          f"+ spaCy import and model load {spacy_load:.2f} s; `frontwatch extract` on the seed {cli:.2f} s "
+          f"({cli / spacy_load:.2f} x the spaCy load)")
 
 
 if __name__ == "__main__":

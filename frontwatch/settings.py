@@ -27,7 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("page_size_max", 1000, "Largest page the web API returns."),
     Setting("gazetteer_extra", "~/.local/share/frontwatch/gazetteer-extra.tsv.gz", "User place table loaded on top of the bundled gazetteer (written by `frontwatch gazetteer import-geonames`)."),
     Setting("home_country", "SY", "ISO code of the country a report that names none is taken to be about, when reading where events happen (empty = none); the world-wide toponym reading never assumes one."),
-    Setting("cache_dir", "~/.cache/frontwatch", "Where derived indexes (the gazetteer's) are cached; empty = no cache. Nothing is downloaded into it."),
+    Setting("cache_dir", "~/.cache/frontwatch", "Where derived indexes (the gazetteer's, the actor dictionary's) are cached; empty = no cache. Nothing is downloaded into it."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

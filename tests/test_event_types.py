@@ -451,3 +451,15 @@ def test_a_bomber_on_a_vehicle_is_a_suicide_bomber_and_an_attack_that_wounded_pe
 def test_fighters_marching_are_no_demonstration(nlp: Any) -> None:
     assert "Peaceful protest" not in {c.sub_event_type for c in cues(nlp, "The alliance said its fighters marched 5 km towards the airport.")}
     assert "Peaceful protest" in {c.sub_event_type for c in cues(nlp, "Hundreds of residents marched through the town against the siege.")}
+
+
+def test_breaking_a_siege_is_a_fight_and_a_broken_truce_is_none(nlp: Any) -> None:
+    assert "Armed clash" in {c.sub_event_type for c in cues(nlp, "Loyalist troops broke the siege of the hilltop garrison at dawn.")}
+    assert "Armed clash" in {c.sub_event_type for c in cues(nlp, "Militants breached the blockade around the old quarter overnight.")}
+    assert "Armed clash" not in {c.sub_event_type for c in cues(nlp, "The local truce broke down within hours.")}
+
+
+def test_the_fire_of_a_cease_fire_is_never_opened(nlp: Any) -> None:
+    text = "The ministry had opened safe passages for the townspeople during two declared cease-fires."
+    assert "Attack" not in {c.sub_event_type for c in cues(nlp, text)}
+    assert "Attack" in {c.sub_event_type for c in cues(nlp, "Masked men opened fire on a minibus outside the market.")}

@@ -689,6 +689,10 @@ def test_a_participle_of_holding_names_the_holder_and_leaves_the_day_to_the_act(
     reading = frontwatch.extract("A bomber killed six officers of the Kurdish police force known as the Asayish on Monday.",
                                  published="2016-05-11", outlet="AFP")
     assert [str(e.event_date) for e in reading.events] == ["2016-05-09"]
+    # nor does a participle of a lasting state: the siege was not imposed on Monday, it was broken then
+    reading = frontwatch.extract("Loyalist troops broke the long siege imposed by the militants on the garrison town on Monday.",
+                                 published="2016-05-11", outlet="AFP")
+    assert [(e.sub_event_type, str(e.event_date)) for e in reading.events] == [("Armed clash", "2016-05-09")]
 
 
 
@@ -1749,3 +1753,13 @@ def test_a_retelling_that_lists_the_first_place_beside_a_new_one_keeps_the_first
     assert "Binnish" in _places(reading)
     # a place named after the finer one holds it: "the Jamiliyeh district of Aleppo" places the raid in the district
     assert "al-Jamiliyeh" in _places(_read("Rockets hit Aleppo on Monday, killing four people. The rockets hit the Jamiliyeh district of Aleppo."))
+
+
+def test_the_aim_of_a_campaign_is_no_act_of_its_own() -> None:
+    # the campaign is the fight told; "to break the siege" is what it aims at, and takes no toll or day from it
+    reading = frontwatch.extract("Jets killed 40 people in the province on Sunday, weeks after rebels launched a campaign "
+                                 "to break the siege of the old city on July 2.", published="2016-08-08", outlet="AFP")
+    assert [(e.fatalities, str(e.event_date)) for e in reading.events if e.fatalities] == [(40, "2016-08-07")]
+    reading = frontwatch.extract("Loyalist troops broke the siege of the garrison town on Monday, the ministry said.",
+                                 published="2016-08-08", outlet="AFP")
+    assert [e.sub_event_type for e in reading.events] == ["Armed clash"]

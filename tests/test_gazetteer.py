@@ -284,3 +284,17 @@ def test_press_spellings_of_towns_and_quarters(gaz: Gazetteer, spelling: str, ca
     for places the generated tables hold under another transliteration (hand-kept rows)."""
     place = _first(gaz, spelling, country_code="SY")
     assert (place.name, place.admin1) == (canonical, admin1)
+
+
+@pytest.mark.parametrize(("name", "canonical", "admin1"), [
+    ("Kuweires military airport", "Kuweires", "Aleppo"),
+    ("Kweires", "Kuweires", "Aleppo"),
+    ("Khmeimim airbase", "Hmeimim", "Lattakia"),
+    ("Tabqa military airport", "Tabqa airbase", "Ar-Raqqa"),
+    ("Kshesh", "Jirah", "Aleppo"),
+    ("T-4 airbase", "Tiyas Military", "Homs"),
+])
+def test_air_bases_by_press_names(gaz: Gazetteer, name: str, canonical: str, admin1: str) -> None:
+    place = _first(gaz, name)
+    assert (place.name, place.admin1) == (canonical, admin1)
+    assert _first(gaz, "Tabqa").kind == "town"  # the town keeps its name; its air base is named with the base's word

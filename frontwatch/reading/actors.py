@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from frontwatch.reading import index_cache
 from frontwatch.records import Actor, ActorMention, ActorRef
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -33,6 +34,7 @@ STATE_KINDS = frozenset({"state forces", "foreign forces"})
 # ("U.S.-led", "al-Nusra", "Hay'at", "army's"); quotes and other punctuation separate tokens.
 _TOKEN = re.compile(r"\w(?:[\w.'’\-]*\w)?")
 _POSSESSIVE = re.compile(r"['’]s$")
+_FILES = ("actors.csv", "actor_aliases.tsv", "actor_slots.tsv")  # the dictionary's data files
 
 T = TypeVar("T")
 
@@ -89,8 +91,14 @@ class AliasIndex(Generic[T]):
 
     _END = "\0"
 
-    def __init__(self) -> None:
-        self._root: dict[str, Any] = {}  # token -> child node; _END -> [(value, exact form or None)]
+    def __init__(self, root: dict[str, Any] | None = None) -> None:
+        # token -> child node; _END -> [(value, exact form or None)]. ``root``: a trie ``root`` gave before.
+        self._root: dict[str, Any] = root if root is not None else {}
+
+    @property
+    def root(self) -> dict[str, Any]:
+        """The trie as plain nested dicts (what the index cache stores)."""
+        return self._root
 
     def add(self, alias: str, value: T, case_sensitive: bool = False) -> None:
         """Register ``alias`` (and its spelling variants) for ``value``."""
@@ -234,17 +242,20 @@ class ActorDictionary:
     """Actors by id, canonical name and alias; built from the bundled data files."""
 
     def __init__(self, entries: Iterable[ActorEntry], aliases: Iterable[tuple[str, str, bool]],
-                 slots: dict[str, list[str]]) -> None:
+                 slots: dict[str, list[str]], tries: tuple[dict[str, Any], dict[str, Any]] | None = None) -> None:
+        """``tries``: the alias and tail tries as ``tries()`` gave them for these same aliases and slots
+        (from the index cache); without them they are built here."""
         self.entries = {e.actor.actor_id: e for e in entries}
-        self.index: AliasIndex[str] = AliasIndex()
-        for actor_id, alias, case_sensitive in aliases:
-            if actor_id not in self.entries:
-                raise ValueError(f"alias {alias!r} names unknown actor {actor_id!r}")
-            for phrase in expand_slots(alias, slots):
-                self.index.add(phrase, actor_id, case_sensitive)
-        self.tail: AliasIndex[str] = AliasIndex()
-        for word in slots.get("TAIL", ()):
-            self.tail.add(word, "tail")
+        self.index: AliasIndex[str] = AliasIndex(tries[0] if tries else None)
+        self.tail: AliasIndex[str] = AliasIndex(tries[1] if tries else None)
+        if tries is None:
+            for actor_id, alias, case_sensitive in aliases:
+                if actor_id not in self.entries:
+                    raise ValueError(f"alias {alias!r} names unknown actor {actor_id!r}")
+                for phrase in expand_slots(alias, slots):
+                    self.index.add(phrase, actor_id, case_sensitive)
+            for word in slots.get("TAIL", ()):
+                self.tail.add(word, "tail")
         # bare words ("army", "the government") that another country's name before them takes away
         self.bare = {tuple(normalise_token(t) for t, _, _ in tokenize(w)) for w in slots.get("BARE", ())}
         self._by_name = {e.actor.name.lower(): e for e in self.entries.values()}
@@ -264,11 +275,23 @@ class ActorDictionary:
                 Actor(r["actor_id"], r["name"], r["kind"], r["side"], r["country"]),
                 int(r["acled_inter"] or 0), r["ucdp_name"], r["ucdp_id"], r["generic"] == "1",
             )
-            for r in data_rows("actors.csv")
+            for r in data_rows(_FILES[0])
         ]
-        aliases = [(r["actor_id"], r["alias"], r["match"] == "cs") for r in data_rows("actor_aliases.tsv", "\t")]
-        slots = {r["slot"]: r["words"].split("|") for r in data_rows("actor_slots.tsv", "\t")}
-        return cls(entries, aliases, slots)
+        aliases = [(r["actor_id"], r["alias"], r["match"] == "cs") for r in data_rows(_FILES[1], "\t")]
+        slots = {r["slot"]: r["words"].split("|") for r in data_rows(_FILES[2], "\t")}
+        # building the tries (every alias times its slot words and spellings) is most of the load: they are cached
+        cache = index_cache.cache_file("actors", [index_cache.digest_of(Path(__file__).read_bytes())]
+                                       + [index_cache.digest_of((DATA / name).read_bytes()) for name in _FILES])
+        tries = index_cache.load(cache)
+        if not (isinstance(tries, tuple) and len(tries) == 2):
+            built = cls(entries, aliases, slots)
+            index_cache.store(cache, built.tries())
+            return built
+        return cls(entries, aliases, slots, tries)
+
+    def tries(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The alias and tail tries (plain nested dicts), as the index cache stores them."""
+        return self.index.root, self.tail.root
 
     def __len__(self) -> int:
         return len(self.entries)

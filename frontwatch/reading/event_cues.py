@@ -99,6 +99,14 @@ def _matches(token: Token, alternatives: tuple[str, ...]) -> bool:
     return not token_keys(token).isdisjoint(alternatives)
 
 
+def _dependent_matches(token: Token, alternatives: tuple[str, ...]) -> bool:
+    """The dependent of a head>child cue, never the second half of a hyphenated word: no fire was opened
+    "during cease-fires"."""
+    hyphenated = token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_ \
+        and not token.doc[token.i - 2].whitespace_
+    return not hyphenated and _matches(token, alternatives)
+
+
 def _pos_ok(token: Token, pos: str) -> bool:
     if token.ent_type_ in {"DATE", "TIME"}:  # "March 5", "the Spring"
         return False
@@ -174,19 +182,19 @@ def _find_child(token: Token, alternatives: tuple[str, ...], object_only: bool =
     for child in token.children:
         if object_only and child.dep_ not in _OBJECTS:
             continue  # "a bomb destroyed the car" is no bomb destroyed, "it is claimed a helicopter struck" no claim
-        if _matches(child, alternatives):
+        if _dependent_matches(child, alternatives):
             return child
         counted = through_quantity(child)  # "dismantled dozens of mines"
-        if counted is not child and _matches(counted, alternatives):
+        if counted is not child and _dependent_matches(counted, alternatives):
             return counted
         if child.dep_ == "dobj":  # "accused the rebels of shelling": the complement hangs on the object
             for grandchild in child.children:
-                if grandchild.dep_ == "prep" and _matches(grandchild, alternatives):
+                if grandchild.dep_ == "prep" and _dependent_matches(grandchild, alternatives):
                     return grandchild
         if child.dep_ != "prep" or object_only:  # "took out a rally in the town" took no town
             continue
         for grandchild in child.children:  # "fell into the hands of", "set his house on fire"
-            if grandchild.dep_ == "pobj" and _matches(grandchild, alternatives):
+            if grandchild.dep_ == "pobj" and _dependent_matches(grandchild, alternatives):
                 return grandchild
     return None
 

@@ -9,18 +9,13 @@ so loading is a single pass over precomputed name keys.
 
 from __future__ import annotations
 
-import gc
-import hashlib
 import math
-import os
-import pickle
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from frontwatch.reading import lexicons
+from frontwatch.reading import index_cache, lexicons, placenames
 from frontwatch.reading.placenames import (
     _NON_ALNUM,
     BUNDLED_TABLES,
@@ -67,6 +62,7 @@ class Gazetteer:
         self._shifts: dict[str, float] = {}  # country code -> km, see _country_shift
         self._by_country: dict[str, list[int]] | None = None  # built on first use, dropped by add_row
         self._capitals: dict[str, list[int]] | None = None
+        self._fuzzy_keys: tuple[str, ...] | None = None  # see fuzzy_keys; dropped by add_row
         for table in tables:
             for cells in table:
                 self.add_row(cells)
@@ -88,7 +84,7 @@ class Gazetteer:
 
     def add_row(self, cells: list[str]) -> None:
         """Index one table row (see placenames.COLUMNS); a place id already present is replaced."""
-        self._by_country = self._capitals = None
+        self._by_country = self._capitals = self._fuzzy_keys = None
         index = len(self._rows)
         place_id, kind, layer = cells[0], cells[2], cells[11]
         old = self._by_id.get(place_id)
@@ -222,13 +218,16 @@ class Gazetteer:
             return []
         from rapidfuzz import fuzz, process
 
-        pool = [k for k in self._skeleton_layer_keys() if abs(len(k) - len(key)) <= 2]
+        pool = [k for k in self.fuzzy_keys() if abs(len(k) - len(key)) <= 2]
         best = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=threshold, limit=3)
         return [(i, FUZZY) for k, _, _ in best for i in self._keys[k]]
 
-    @lru_cache(maxsize=1)  # noqa: B019 - one gazetteer per process
-    def _skeleton_layer_keys(self) -> tuple[str, ...]:
-        return tuple(k for k, ids in self._keys.items() if any(self._layers[i] in SKELETON_LAYERS for i in ids))
+    def fuzzy_keys(self) -> tuple[str, ...]:
+        """The name keys of the transliterated layers, in index order: the pool ``fuzzy`` draws from."""
+        if self._fuzzy_keys is None:
+            self._fuzzy_keys = tuple(k for k, ids in self._keys.items()
+                                     if any(self._layers[i] in SKELETON_LAYERS for i in ids))
+        return self._fuzzy_keys
 
     def lookup(self, name: str, *, country_code: str = "", admin1: str = "") -> list[Place]:
         """Places a name may refer to, best first (exact before spelling variants, bigger first).
@@ -468,69 +467,39 @@ def _kind_fits(kind: str, want: str) -> bool:
     return kind == want
 
 
-_STATE = ("_rows", "_layers", "_by_id", "_keys", "_skeletons", "_adjectivals", "_admin1", "max_tokens", "max_skeleton_tokens")
+_STATE = ("_rows", "_layers", "_by_id", "_keys", "_skeletons", "_adjectivals", "_admin1", "max_tokens", "max_skeleton_tokens",
+          "_fuzzy_keys")
 
 
 @lru_cache(maxsize=4)
 def _default(extra: str) -> Gazetteer:
-    """Bundled + user tables; the built index is kept in the user cache (a pickle of plain lists and
-    dicts, rebuilt whenever a table changes) because indexing 190,000 rows takes seconds, unpickling
-    a fraction of that."""
+    """Bundled + user tables; the built index is kept in the user cache (index_cache: plain lists and dicts,
+    rebuilt whenever a table or the indexing code changes) because indexing 190,000 rows takes seconds,
+    unpickling a fraction of that."""
     path = Path(extra).expanduser() if extra else None
     cache = _cache_file(path)
-    if cache is not None and cache.is_file():
-        try:
-            with cache.open("rb") as f, _collector_paused():
-                state = pickle.load(f)
-            g = Gazetteer()
-            for name, value in zip(_STATE, state, strict=True):
-                setattr(g, name, value)
-            return g
-        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
-            pass  # a broken cache is rebuilt below
+    state = index_cache.load(cache)
+    if isinstance(state, tuple) and len(state) == len(_STATE):
+        g = Gazetteer()
+        for name, value in zip(_STATE, state, strict=True):
+            setattr(g, name, value)
+        return g
     g = Gazetteer.from_files(path)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as f:
-                pickle.dump(tuple(getattr(g, name) for name in _STATE), f, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(cache)
-            for old in cache.parent.glob(cache.name.rsplit("-", 1)[0] + "-*.pickle"):
-                if old != cache:
-                    old.unlink(missing_ok=True)  # an index of tables that no longer exist
-        except OSError:
-            pass  # read-only home: work without a cache
+    g.fuzzy_keys()  # part of the stored index: finding them scans every key
+    index_cache.store(cache, tuple(getattr(g, name) for name in _STATE))
     return g
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Unpickling the index makes millions of objects, none of them garbage: a cycle collection on
-    each allocation burst only costs time (about a third of the load)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _cache_file(extra: Path | None) -> Path | None:
-    """Where the index of these exact tables is cached (None: caching off)."""
-    from frontwatch import settings
-
-    root = str(settings.get("cache_dir"))
-    if not root:
-        return None
+    """Where the index of these exact tables is cached (None: caching off); one live file per user table."""
     parts = [KEY_VERSION, "|".join(_STATE)]
+    for module in (__file__, placenames.__file__):
+        parts.append(index_cache.digest_of(Path(module).read_bytes()))
     for table in BUNDLED_TABLES:
         data = resources.files(DATA).joinpath(table).read_bytes()
-        parts.append(f"{table}:{hashlib.sha1(data).hexdigest()}")
+        parts.append(f"{table}:{index_cache.digest_of(data)}")
     if extra is not None and extra.is_file():
         stat = extra.stat()
         parts.append(f"{extra.resolve()}:{stat.st_size}:{stat.st_mtime_ns}")
-    config = hashlib.sha1(str(extra.resolve() if extra else "").encode()).hexdigest()[:8]
-    digest = hashlib.sha1("\n".join(parts).encode()).hexdigest()[:16]
-    return Path(root).expanduser() / f"gazetteer-{config}-{digest}.pickle"  # one live file per user table
+    config = index_cache.digest_of(str(extra.resolve() if extra else "").encode())[:8]
+    return index_cache.cache_file(f"gazetteer-{config}", parts)

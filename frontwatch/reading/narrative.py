@@ -48,8 +48,11 @@ def _dates_other_act(trigger: Token, date: Token | None) -> bool:
         if tok.dep_ in {"relcl", "acl"} and tok.head.i not in {trigger.i, own.i} and not any(t.i == trigger.i for t in tok.subtree):
             # "bombed a town held by rebels on Monday": a participle of holding tells a state with no day of
             # its own, nor does one of naming ("killed six of the force known as the Asayish in April",
-            # lexicons/naming_verbs.txt); the day the parser hangs on it is the main act's
-            stative = lexicons.mapping("control_words.tsv").get(tok.lower_) == "held" or tok.lemma_.lower() in lexicons.words("naming_verbs.txt")
+            # lexicons/naming_verbs.txt) or of a lasting state ("broke the siege imposed by IS on the city on
+            # Tuesday", lexicons/lasting_participles.txt); the day the parser hangs on it is the main act's
+            lemma = tok.lemma_.lower()
+            stative = lexicons.mapping("control_words.tsv").get(tok.lower_) == "held" or lemma in lexicons.words("naming_verbs.txt") \
+                or lemma in lexicons.words("lasting_participles.txt")
             return not (tok.dep_ == "acl" and tok.tag_ == "VBN" and stative)
     return False
 

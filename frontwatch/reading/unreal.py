@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def unreal(trigger: Token) -> bool:
     """Negated, hypothetical or planned: "did not seize", "plans to take", "was to be", "no sign of bombing"."""
     hypothetical = lexicons.words("hypothetical.txt")
-    if _no_sign_of(trigger) or _guarded_against(trigger):
+    if _no_sign_of(trigger) or _guarded_against(trigger) or _aim_of_noun(trigger):
         return True
     for tok in [trigger, *list(trigger.ancestors)[:4]]:
         if tok is not trigger and tok.dep_ == "prep" and tok.lower_ in _FRAMING:
@@ -78,6 +78,14 @@ def _told_as_fact(verb: Token, trigger: Token) -> bool:
 
 _CONDITION_NOUNS = frozenset({"case", "event"})
 _FRAMING = frozenset({"after", "following", "since", "amid", "despite"})
+
+
+def _aim_of_noun(trigger: Token) -> bool:
+    """ "launched a campaign to break the siege", "a bid to seize the town": an infinitive on a noun tells the
+    aim of the campaign or bid (the campaign is the act told), not an act of its own. An attempt is the act
+    tried, and ACLED codes it: "made an attempt to assassinate a commander"."""
+    return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() != "attempt" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def _to_infinitive(tok: Token) -> bool:
