@@ -1749,3 +1749,13 @@ def test_a_retelling_that_lists_the_first_place_beside_a_new_one_keeps_the_first
     assert "Binnish" in _places(reading)
     # a place named after the finer one holds it: "the Jamiliyeh district of Aleppo" places the raid in the district
     assert "al-Jamiliyeh" in _places(_read("Rockets hit Aleppo on Monday, killing four people. The rockets hit the Jamiliyeh district of Aleppo."))
+
+
+def test_an_unnamed_village_near_which_a_toll_fell_is_the_village_the_next_sentence_names() -> None:
+    # "killed in strikes ... near a Syrian village": the noun of the act and the unnamed place hang on the toll's verb
+    reading = frontwatch.extract(
+        "At least 20 civilians were killed in strikes by the coalition at dawn on Tuesday near a small village held by "
+        "jihadists, a monitor said. The monitor said the civilians were hit as they fled fighting in the Raqqa province "
+        "village of Al-Karama.", published="2016-07-19", outlet="AFP")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location.name if e.location else "", e.fatalities) for e in strikes] == [("Karama", 20)]

@@ -33,6 +33,7 @@ from frontwatch.reading.placerelatives import Relatives
 from frontwatch.reading.placeresolve import Resolver
 from frontwatch.reading.placespans import Candidate, TokenView, capitalised, fits, lexicon
 from frontwatch.reading.placeunknowns import LOCATIVE, unknown_places
+from frontwatch.reading.sources import SourceDirectory
 from frontwatch.records import Place, PlaceMention
 
 if TYPE_CHECKING:
@@ -419,6 +420,8 @@ class _Reader:
             return False  # "Omar al-Homsi", "Hamza al-Kurdi": a family name after a given name, not a town
         if self._family_name_again(c, layers):
             return False
+        if not embedded and self.entity[c.start] == "ORG" and s <= c.start and c.end <= e and SourceDirectory.default().names_outlet(self.tokens[s].doc[s:e].text):
+            return False  # "Al Jazeera reported": a news outlet's name, not a village spelled alike
         if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
             return False  # "one identified as Abu Omar": a person's name
         if self._loose_tail(c) or self._kunya(c) or self._after_kunya(c):
