@@ -746,3 +746,9 @@ def test_a_news_outlet_s_name_is_no_village_spelled_alike() -> None:
     reading = frontwatch.extract("Strikes in northwestern Syria have killed 6 civilians including two women Al Jazeera reported Wednesday.",
                                  published="2014-09-24", outlet="Reuters")
     assert [e.location.name for e in reading.events if e.location] == ["Northwestern Syria"]
+
+
+def test_a_town_an_outlet_is_named_after_is_still_the_town_where_nothing_says_the_outlet_speaks() -> None:
+    reading = frontwatch.extract("Russian air strikes killed 9 civilians near the militant-held town of Al Mayadeen on Friday, a monitor said.",
+                                 published="2017-10-06", outlet="AFP")
+    assert [e.location.name for e in reading.events if e.location] == ["Al Mayadin"]

@@ -1,7 +1,8 @@
 """One article often tells an event twice: merge what is one event within the article.
 
-``merge_events``: the same type, sub-type, place and date (an area needs the same actor too), sources
-pooled; then, pass by pass, an event told again in the next sentence at a place one holds (_told_again), an
+``merge_events``: the same type, sub-type, place and date (an area needs the same actor too; a telling placed
+finely and one reading the same place only as an area, a sentence or two apart, are one when the same actor acts
+in both: _same_actor_key), sources pooled; then, pass by pass, an event told again in the next sentence at a place one holds (_told_again), an
 event placed only in a country or a province that a finer one tells in detail (reading.coarse_tellings), one
 dated only to a week or a month (_period_into_day), an act named only as "the attack" (_generic_into_act), and
 damage told with no doer beside an attack (_damage_of_attack). The comparisons of places, sides and words they
