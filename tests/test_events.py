@@ -1763,3 +1763,13 @@ def test_the_aim_of_a_campaign_is_no_act_of_its_own() -> None:
     reading = frontwatch.extract("Loyalist troops broke the siege of the garrison town on Monday, the ministry said.",
                                  published="2016-08-08", outlet="AFP")
     assert [e.sub_event_type for e in reading.events] == ["Armed clash"]
+
+
+def test_an_unnamed_village_near_which_a_toll_fell_is_the_village_the_next_sentence_names() -> None:
+    # "killed in strikes ... near a Syrian village": the noun of the act and the unnamed place hang on the toll's verb
+    reading = frontwatch.extract(
+        "At least 20 civilians were killed in strikes by the coalition at dawn on Tuesday near a small village held by "
+        "jihadists, a monitor said. The monitor said the civilians were hit as they fled fighting in the Raqqa province "
+        "village of Al-Karama.", published="2016-07-19", outlet="AFP")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location.name if e.location else "", e.fatalities) for e in strikes] == [("Karama", 20)]

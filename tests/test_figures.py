@@ -316,3 +316,32 @@ def test_a_multiplier_after_a_counts_one_of_it(nlp):  # type: ignore[no-untyped-
     text = "The fighting has wounded at least a million people over five years."
     figures = find_figures(nlp(text))
     assert [(f.value, f.qualifier, f.words) for f in figures] == [(1000000, "at least", "at least a million")]
+
+
+def test_a_capitalised_plural_the_tagger_takes_for_a_name_still_counts_people() -> None:
+    reading = frontwatch.extract("Seventy ISIS Terrorists killed in Russian airstrikes on a camp near the town of Sukhnah.",
+                                 published="2016-11-23", outlet="alalam")
+    assert [(c.kind, c.value) for c in reading.claims if c.kind == "killed"] == [("killed", 70)]
+    assert [e.fatalities for e in reading.events if e.sub_event_type == "Air/drone strike"] == [70]
+
+
+def test_another_single_person_killed_is_a_count_of_one() -> None:
+    reading = frontwatch.extract("Another man was killed by sniper fire of the militants in the town of Khan Arnaba on Tuesday.",
+                                 published="2016-10-18", outlet="SANA")
+    assert [(c.kind, c.value) for c in reading.claims if c.kind == "killed"] == [("killed", 1)]
+    assert [e.fatalities for e in reading.events] == [1]
+
+
+def test_another_single_person_killed_elsewhere_adds_nothing_to_the_toll_told_before() -> None:
+    reading = frontwatch.extract("Nine fighters were killed in clashes in the town of Tabqa on Saturday, the agency said. "
+                                 "Another fighter was killed in a village east of the town.", published="2017-04-16", outlet="sputnik")
+    assert [e.fatalities for e in reading.events if e.event_type == "Battles"] == [9]
+
+
+def test_a_count_killed_by_weapons_listed_with_including_is_no_part() -> None:
+    # "four strikes including two cluster bombs killing three civilians": the three are the strikes' dead, not a part
+    reading = frontwatch.extract("Meanwhile a warplane targeted the east of the town of Ariha with four raids including two "
+                                 "barrel bombs killing five civilians and injuring a dozen people, an activist said.",
+                                 published="2016-08-28", outlet="alaraby")
+    assert [(c.kind, c.value, c.qualifier) for c in reading.claims if c.kind == "killed"] == [("killed", 5, "")]
+    assert [e.fatalities for e in reading.events] == [5]

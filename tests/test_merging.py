@@ -350,3 +350,21 @@ def test_a_retelling_that_names_its_day_dates_an_act_the_article_dated_by_its_ow
     reading = frontwatch.extract("Air strikes killed 14 people in the town of Kafranbel, a monitor said. "
                                  "The strikes hit a bakery and a clinic on Tuesday, it added.", published="2016-11-24")
     assert [str(e.event_date) for e in reading.events] == ["2016-11-22"]
+
+
+def test_an_act_told_by_the_town_and_again_as_the_city_by_the_same_actor_is_one_event() -> None:
+    reading = frontwatch.extract(
+        "The opposition decried the silence over the massacre in Deir Ezzor in which dozens of civilians were killed by "
+        "the regime air force. Nobody spoke for the people of the city. Over 90 civilians were killed and hundreds wounded "
+        "when the regime air force carried out six air raids on the city.", published="2014-11-27", outlet="etilaf")
+    strikes = [e for e in reading.events if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location.name if e.location else "", e.fatalities) for e in strikes] == [("Deir-ez-Zor", 90)]
+
+
+def test_a_shell_that_hit_and_also_wounded_is_one_act_told_again() -> None:
+    reading = frontwatch.extract(
+        "Rebels shelled a rally of government supporters on Friday killing at least 14 people, a monitor said. "
+        "The mortar fire hit a square in the city of Daraa and also wounded at least 20 people, the monitor said.",
+        published="2014-05-23", outlet="AFP")
+    shelling = [e for e in reading.events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [(e.location.name if e.location else "", e.fatalities) for e in shelling] == [("Dar'a", 14)]

@@ -740,3 +740,15 @@ def test_a_name_after_a_kunya_is_a_persons_name(nlp) -> None:  # type: ignore[no
 def test_a_nations_adjective_before_town_names_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Syrian Town" in a headline: no spelling of the village Souran
     assert [m.text for m in places(nlp, "Barrels Dropped on Syrian Town in Idlib")] == ["Idlib"]
+
+
+def test_a_news_outlet_s_name_is_no_village_spelled_alike() -> None:
+    reading = frontwatch.extract("Strikes in northwestern Syria have killed 6 civilians including two women Al Jazeera reported Wednesday.",
+                                 published="2014-09-24", outlet="Reuters")
+    assert [e.location.name for e in reading.events if e.location] == ["Northwestern Syria"]
+
+
+def test_a_town_an_outlet_is_named_after_is_still_the_town_where_nothing_says_the_outlet_speaks() -> None:
+    reading = frontwatch.extract("Russian air strikes killed 9 civilians near the militant-held town of Al Mayadeen on Friday, a monitor said.",
+                                 published="2017-10-06", outlet="AFP")
+    assert [e.location.name for e in reading.events if e.location] == ["Al Mayadin"]

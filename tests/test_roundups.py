@@ -137,3 +137,12 @@ def test_a_part_of_a_round_up_leaves_the_quarters_own_toll() -> None:
             "Another barrage struck al-Hamidiyeh neighborhood hours later and killed one man.")
     reading = frontwatch.extract(text, published="2016-10-16", outlet="SANA")
     assert sorted((e.location.name, e.fatalities) for e in reading.events if e.location) == [("Salah ad-Deen", 2), ("al-Hamidiyeh", 1)]
+
+
+def test_a_total_broken_down_by_place_without_including_gives_each_place_its_part() -> None:
+    # "30 were killed in the area, 20 in a southern district of X and another ten in Y": the total is no part's
+    reading = _read("On Monday the monitor said 30 civilians had been killed in air raids in the area 20 in a southern "
+                    "district of Jarablus and another ten in Al-Rai.", "AFP")
+    assert sorted((e.location.name, e.fatalities) for e in reading.events if e.location) == [("Al-Rai", 10), ("Jarabulus", 20)]
+    listed = _read("The monitor said 30 civilians had been killed in air raids on Monday, 20 in the town of Jarablus and ten in Al-Rai.", "AFP")
+    assert sorted((e.location.name, e.fatalities) for e in listed.events if e.location) == [("Al-Rai", 10), ("Jarabulus", 20)]

@@ -19,7 +19,8 @@ from frontwatch.records import PlaceMention
 # "five were killed in X and three others - a woman among them - died in the Y district" too; "10 strikes, nine
 # near Kobani and one at Deir Ezzor" counts acts by place the same way.
 _GAP = re.compile(r"^\s+(?:(?:more|other|further)\s+)?(?:(?:people|civilians|persons|others|children|fighters|soldiers)\s+)?(?:-\s[^-]{1,40}\s-\s+)?"
-                  r"(?:(?:were|was)\s+(?:killed|wounded|injured)\s+|died\s+)?(?:in|at|near)\s+(?:the\s+)?"
+                  r"(?:(?:were|was)\s+(?:killed|wounded|injured)\s+|died\s+)?(?:in|at|near)\s+(?:(?:the|a|an)\s+)?"
+                  r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central)\s+(?=\w+\s+of\s+$))?"
                   r"(?:(?:neighbou?rhoods?|districts?|towns?|villages?|city|area|quarter|suburb)\s+(?:of\s+)?)?$", re.I)
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:neighbou?rhood|district|town|village|quarter|suburb)\s+of\s+$", re.I)
 

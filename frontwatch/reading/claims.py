@@ -100,6 +100,12 @@ def _placed_part(doc: Doc, mentions: Mentions, sent: Span, own: PlaceMention | N
     return any(p.start == own.start for p in listed)
 
 
+def _later_part_place(doc: Doc, mentions: Mentions, sent: Span, after: int, name: str) -> bool:
+    """``name`` is a place the sentence gives a later count of its own for, in a list of counts by place."""
+    listed = breakdown_places(in_span(mentions.places, sent.start_char, sent.end_char), text_of(doc))
+    return any(p.start > after and (p.place.name if p.place is not None else p.text) == name for p in listed)
+
+
 def counted_noun(doc: Doc, noun: int) -> str:
     """The noun a count counts, or the site count it is given within: "the bodies of three victims were brought
     to the hospital" counts bodies that reached one hospital (lexicons/site_count_nouns.txt), a part of the dead
@@ -177,6 +183,9 @@ def find_claims(
         if own is not None:
             # "7 in the neighborhood Alsukkari"; a name the gazetteer lacks ("2 in the village of X") as the text gives it
             places = {**places, "place": own.place.name if own.place is not None else own.text}
+        elif kind in VIOLENT_KINDS and places.get("place") and _later_part_place(doc, mentions, sent, figure.end, places["place"]):
+            # "21 were killed in the area, 15 in the town of X and six in Y": X is the place of the 15, not of the total
+            places = {**places, "place": ""}
         raised = raised_toll(token) if kind in VIOLENT_KINDS else None
         running = kind in VIOLENT_KINDS and (
             running_total(doc, mentions, governor)

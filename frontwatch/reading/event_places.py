@@ -88,7 +88,9 @@ def event_locations(
     if not candidates and lexicons.mapping("control_words.tsv").get(trigger.lemma_.lower()) == "relinquish":
         # "rebels withdrew from al-Waer": the place given up is where the withdrawal happened
         candidates = [p for p in places if roles[id(p)] == "origin" and p.place is not None]
-    generic = [t for t in trigger.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]
+    # "killed in strikes ... near a Syrian village": the act's noun and the unnamed place both hang on the toll's verb
+    scope = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB" else trigger
+    generic = [t for t in scope.subtree if t.lemma_.lower() in _GENERIC_PLACE_NOUNS and t.tag_ == "NN" and any(c.lower_ in {"a", "an"} for c in t.children)]
     if generic and all(p.relative or (p.place is not None and p.place.geo_precision > 1) for p in candidates):
         text, end = text_of(doc), trigger.sent.end_char
         words = {w for t in generic for w in _NOUN_CLASSES.get(t.lemma_.lower(), {t.lemma_.lower()})}

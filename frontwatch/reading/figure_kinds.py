@@ -608,6 +608,8 @@ def subset_of(token: Token) -> bool:
     for t in token.ancestors:
         if t.i >= token.i or t.sent != token.sent:
             continue
+        if t.pos_ == "VERB" and t.lemma_.lower() != "include" and t.dep_ in {"acl", "relcl", "advcl"}:
+            break  # "four strikes including two cluster bombs killing three civilians": the count is the clause's, no part
         if t.lower_ in {"including", "whom"}:
             return True
         if t.lower_ == "among" and any(c.dep_ == "pobj" and c.pos_ == "PRON" for c in t.children):

@@ -217,6 +217,20 @@ def _more_after(doc: Doc, last: Token) -> bool:
     return nxt is not None and nxt.lower_ == "more" and not (after is not None and after.lower_ == "than")
 
 
+def _person_unit(noun: Token, person_units: dict[str, str]) -> str:
+    """The unit of a counted noun; a capitalised plural the tagger took for a name ("70 ISIS Terrorists killed")
+    keeps its own lemma, so its singular is looked up too."""
+    for key in (noun.lemma_.lower(), noun.lower_):
+        if key in person_units:
+            return person_units[key]
+    if noun.pos_ == "PROPN" and noun.text[:1].isupper() and noun.lower_.endswith("s"):
+        word = noun.lower_
+        for key in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1]):
+            if key and key in person_units:
+                return person_units[key]
+    return ""
+
+
 def _counted_noun(doc: Doc, last: Token) -> Token | None:
     """The noun a number counts: its head for "100 families", the object of "of" for "dozens of civilians".
     A number right before "in"/"at" counts nothing after it ("7 in Alsukkari 6 in Alkalasa": the parser
@@ -361,7 +375,7 @@ def find_figures(doc: Doc) -> list[Figure]:
             qualifier = "additional"  # "three more civilians were killed": on top of those told before ("thousands more" stays vague)
         noun = _counted_noun(doc, last)
         if noun is not None:
-            unit = person_units.get(noun.lemma_.lower(), person_units.get(noun.lower_, "")) or _members_of_named(last, noun)
+            unit = _person_unit(noun, person_units) or _members_of_named(last, noun)
             if vague and {noun.lemma_.lower(), noun.lower_} & _exact_only():
                 unit = ""  # "thousands of Syrians have fled": the war's background, no count of an incident
         else:
@@ -453,7 +467,7 @@ def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) ->
     for noun in doc:
         if noun.i in counted or noun.i in joined or not _single_person(noun, person_units, numbered):
             continue
-        det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+        det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an", "another"}), None)
         if det is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             continue  # "a family of six" counts six
         if det.i > 0 and doc[det.i - 1].lower_ == "not":
@@ -461,6 +475,8 @@ def _single_people(doc: Doc, person_units: dict[str, str], counted: set[int]) ->
         others = [c for c in noun.children if c.dep_ == "conj" and c.i not in counted and _one_more(c, person_units)]
         joined.update(c.i for c in others)
         last = others[-1] if others else noun
+        # "another woman was killed" counts one too, with no "more": it may be another incident's dead, told
+        # elsewhere ("another militant was killed in a village east of the town"), so it adds to no toll by itself
         out.append(Figure(1 + len(others), text_of(doc)[det.idx : last.idx + len(last.text)], "", False, det.idx,
                           last.idx + len(last.text), det.i, noun.i, person_units[noun.lemma_.lower()]))
     return out

@@ -1,7 +1,8 @@
 """One article often tells an event twice: merge what is one event within the article.
 
-``merge_events``: the same type, sub-type, place and date (an area needs the same actor too), sources
-pooled; then, pass by pass, an event told again in the next sentence at a place one holds (_told_again), an
+``merge_events``: the same type, sub-type, place and date (an area needs the same actor too; a telling placed
+finely and one reading the same place only as an area, a sentence or two apart, are one when the same actor acts
+in both: _same_actor_key), sources pooled; then, pass by pass, an event told again in the next sentence at a place one holds (_told_again), an
 event placed only in a country or a province that a finer one tells in detail (reading.coarse_tellings), one
 dated only to a week or a month (_period_into_day), an act named only as "the attack" (_generic_into_act), and
 damage told with no doer beside an attack (_damage_of_attack). The comparisons of places, sides and words they
@@ -12,6 +13,7 @@ matched to an earlier event by reading.retelling.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -34,6 +36,14 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
         # An area is too coarse to say two reports are one event unless the same actor acts in both.
         coarse = event.location is None or event.location.geo_precision > 1
         key = (event.event_type, event.sub_event_type, place, event.event_date, event.actor1.name if coarse and event.actor1 else "")
+        same_actor = _same_actor_key(merged, key, event, coarse, sentences)
+        if same_actor != key:
+            # told once finely and once as an area: the finer place, and the span of both tellings (their tolls link to it)
+            first = merged[same_actor]
+            fine = event if coarse else first
+            merged[same_actor] = replace(pooled(first, event), location=fine.location, start=min(first.start, event.start),
+                                         end=max(first.end, event.end))
+            continue
         if key not in merged:
             merged[key] = event
             continue
@@ -43,6 +53,29 @@ def merge_events(events: list[Event], sentences: Sequence[tuple[int, int]] = (),
     out = _told_again(out, sentences, rank, kinds or {}, unsaid or {}) if sentences and rank is not None else out
     out = _generic_into_act(out, unsaid or {}, kinds or {}, sentences)
     return _damage_of_attack(out, sentences) if sentences else out
+
+
+_SAME_ACTOR_REACH = 2  # sentences apart within which an area telling and a named one of the same act are one
+_PART_OF_PLACE = re.compile(r"\b(?:(?:north|south|east|west)(?:ern)?\s+of\s+the\s+(?:city|town|village)|neighbou?rhoods|districts|quarters)\b",
+                            re.IGNORECASE)
+
+
+def _same_actor_key(merged: Mapping[tuple[object, ...], Event], key: tuple[object, ...], event: Event, coarse: bool,
+                    sentences: Sequence[tuple[int, int]]) -> tuple[object, ...]:
+    """ "Assad's air force killed dozens in Raqqa ... Assad's air force carried out nine raids on the city": the same
+    act at the same place told once by its name and once as "the city" (placed only as an area), a sentence or
+    two apart, is one event when the same actor acts in both; the key of the telling already read, else ``key``."""
+    if event.actor1 is None or key in merged or event.location is None or not sentences:
+        return key
+    other = (*key[:-1], "") if coarse else (*key[:-1], event.actor1.name)
+    told = merged.get(other)
+    if told is None or told.actor1 is None or told.actor1.name != event.actor1.name or tells_another(event.evidence):
+        return key  # "Meanwhile six others were killed in barrel bombs in the east of the city": another act
+    if not 0 <= sentence_index(sentences, event.start) - sentence_index(sentences, told.end - 1) <= _SAME_ACTOR_REACH:
+        return key
+    if _PART_OF_PLACE.search(event.evidence if coarse else told.evidence):
+        return key  # "twelve died in raids on the eastern neighbourhoods": an act of a part of the place, not of all of it
+    return other
 
 
 def _unnamed_into_named(events: list[Event]) -> list[Event]:

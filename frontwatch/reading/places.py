@@ -33,6 +33,7 @@ from frontwatch.reading.placerelatives import Relatives
 from frontwatch.reading.placeresolve import Resolver
 from frontwatch.reading.placespans import Candidate, TokenView, capitalised, fits, lexicon
 from frontwatch.reading.placeunknowns import LOCATIVE, unknown_places
+from frontwatch.reading.sources import SourceDirectory
 from frontwatch.records import Place, PlaceMention
 
 if TYPE_CHECKING:
@@ -419,6 +420,8 @@ class _Reader:
             return False  # "Omar al-Homsi", "Hamza al-Kurdi": a family name after a given name, not a town
         if self._family_name_again(c, layers):
             return False
+        if not embedded and self._outlet_speaking(c, s, e):
+            return False  # "Al Jazeera reported": a news outlet's name, not a village spelled alike
         if [t.lower_ for t in self.tokens[max(0, c.start - 2):c.start]] in (["identified", "as"], ["named", "as"]):
             return False  # "one identified as Abu Omar": a person's name
         if self._loose_tail(c) or self._kunya(c) or self._after_kunya(c):
@@ -440,6 +443,17 @@ class _Reader:
         # Dewsbury"); the pipeline keeps to the stricter reading
         refused = ("PERSON",) if embedded else ("PERSON", "ORG")
         return prev in _LOCATIVE and not self.tokens[c.start].is_sent_start and self.entity[c.start] not in refused
+
+    def _outlet_speaking(self, c: Candidate, s: int, e: int) -> bool:
+        """The name is a news outlet's (an ORG) that reports or is quoted: "Al Jazeera reported", "according to Al
+        Jazeera". An outlet named after a town ("Al Mayadeen") is still the town where nothing says it speaks."""
+        if self.entity[c.start] != "ORG" or not s <= c.start or not c.end <= e:
+            return False
+        if not SourceDirectory.default().names_outlet(self.tokens[s].doc[s:e].text):
+            return False
+        after = self.tokens[e] if e < len(self.tokens) else None
+        before = [t.lower_ for t in self.tokens[max(0, s - 2) : s]]
+        return (after is not None and after.lemma_.lower() in lexicons.words("reporting_verbs.txt")) or before in (["according", "to"], ["told"])
 
     def _large_place(self, word: str) -> bool:
         """A country's or capital's name, or a Syrian governorate's or city's, the possessive "s" perhaps left on it."""

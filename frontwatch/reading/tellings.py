@@ -18,6 +18,7 @@ from frontwatch.records import Event, Location, Source
 
 
 _ANOTHER_INCIDENT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicons.words("another_incident.txt"))) + r")\b", re.IGNORECASE)
+_HARM_VERBS = frozenset({"killed", "killing", "wounded", "wounding", "injured", "injuring", "damaged", "damaging", "destroyed", "destroying", "left"})
 _LOCALITY = "~in-"  # a place the gazetteer lacks, at its container's point (Gazetteer.locality)
 _AREA_KM = 40.0  # how far "near Raqqa", "east of Aleppo" reach (Abbad is 35 km from Raqqa)
 _BESIDE = re.compile(r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+of|north\s+of|south\s+of|outside|near|around|beyond)\b", re.IGNORECASE)
@@ -65,6 +66,9 @@ def tells_another(evidence: str, *, timing: bool = True) -> bool:
         before = evidence[: match.start()].split()
         if match.group(0).lower() in {"later", "earlier"} and (not timing or before and before[-1].lower() in moments):
             continue
+        after = evidence[match.end() :].split()[:1]
+        if match.group(0).lower() == "also" and before[-1:] == ["and"] and after and after[0].lower() in _HARM_VERBS:
+            continue  # "the shell hit a tent and also wounded 30": what the one act did besides
         return True
     return False
 
