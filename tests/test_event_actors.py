@@ -84,3 +84,13 @@ def test_a_battle_naming_one_side_has_the_dyads_other_side_as_an_inferred_actor2
     # a remote attack keeps only the sides the text names
     shelling = next(e for e in events if e.event_type == "Explosions/Remote violence")
     assert shelling.actor2 is None
+
+
+def test_a_country_that_is_the_agent_of_a_passive_act_acts_through_its_forces() -> None:
+    for text, name in (("Air raids carried out by the United States killed seven people near the dam on Monday.", "United States"),
+                       ("Raids by Turkey hit two villages near the border on Monday, the monitor said.", "Turkey")):
+        events = _events(text)
+        assert events and events[0].actor1 is not None and name in events[0].actor1.name, (text, events)
+    # a country that only condemns the act is no doer of it
+    events = _events("The raids on two villages near the border were condemned by Turkey on Monday.")
+    assert all(e.actor1 is None or "Turkey" not in e.actor1.name for e in events)

@@ -100,22 +100,27 @@ _DOING = frozenset({"fire", "launch", "carry", "conduct", "stage", "mount", "unl
 def acting_state(trigger: Token, places: Sequence[PlaceMention], dictionary: ActorDictionary) -> ActorRef | None:
     """ "The United States fired 59 cruise missiles", "Israel struck a convoy", "Turkey launched air strikes": a
     country that is the subject of the act's verb, or of a verb of doing whose object is the act, acts as its
-    state, through its forces ("Russia condemned the strikes" is no doer)."""
+    state, through its forces ("Russia condemned the strikes" is no doer). So does the agent of the act told
+    in the passive: "air strikes carried out by the United States", "raids by Turkey"."""
     noun = trigger
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "fired dozens of cruise missiles": the act counted
+    verb: Token | None = None
     if trigger.pos_ in {"VERB", "AUX"}:
         verb = trigger
     elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DOING:
         verb = noun.head
-    else:
-        return None
+    # the act and the verbs of doing hung on it as participles ("strikes carried out by ...")
+    acting = {trigger.i, noun.i} | ({verb.i} if verb is not None else set()) | {
+        c.i for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _DOING}
     doc = trigger.doc
     for mention in places:
         root = root_of(doc, mention.start, mention.end)
         if mention.place is None or mention.place.kind != "country" or root is None:
             continue
-        if root.dep_ == "nsubj" and root.head.i == verb.i:
+        subject = verb is not None and root.dep_ == "nsubj" and root.head.i == verb.i
+        agent = root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i in acting
+        if subject or agent:
             actor = state_forces_of(mention.place.name, dictionary)
             if actor is not None:
                 return ActorRef(actor.name, actor.kind, actor.side, mention.text)
