@@ -40,7 +40,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _out_of, _reference_point, date_of, from_events, intended, parse_captures, superseded_dropped
 from frontwatch.reading.control_wording import compound_seats, fused_participles, holder_areas, negated, object_of_relative
 from frontwatch.reading.control_places import (after, apposed_name, described, earlier_town, holdable, held_place, listed, mention_at,
-                                               one_of, role, sentences_before, span_text, whole_part)
+                                               one_of, place_noun, role, sentences_before, span_text, whole_part)
 from frontwatch.reading.holders import holder_label as holder_label
 from frontwatch.reading.holders import groups_named, is_catch_all, names_holder, stand_in_before, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
@@ -112,13 +112,16 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
     """(participle, holder words, places) of "X-held Y", "X held Y", "Y (which is) controlled by X"; the
     holder words of an adjective ("X-held") name a known holder."""
     for tok in doc:
-        if role(tok) != "held" or tok.lower_ not in {"held", "controlled"}:
+        hyphened = role(tok) == "hyphen-held" and tok.tag_ in {"VBN", "VBD", "JJ"}  # "rebel-dominated", "Daesh-occupied"
+        if not hyphened and (role(tok) != "held" or tok.lower_ not in {"held", "controlled"}):
             continue
         before = doc[tok.i - 1] if tok.i else None
         if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
             words = _holder_before_hyphen(doc, tok)
-            if not holder_label(words, known_only=True) and not words[:1].isupper():
+            if not holder_label(words, known_only=True) and (hyphened or not words[:1].isupper()):
                 continue  # "long-held" names no holder; "Israeli-controlled" names one the lexicon may not know
+        elif hyphened:
+            continue  # "dominated", "run" alone name no holding
         elif _adjectival(tok, before):
             assert before is not None
             words = before.text  # "the opposition held area of ..."
@@ -206,11 +209,24 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
             if subject is None:
                 continue
             noun = described(attach) if subject.lower_ in _PRONOUNS and attach.dep_ == "relcl" else subject
+            if subject.lower_ in _PRONOUNS and attach.dep_ == "relcl":
+                noun = _place_before(mentions, subject, noun)
         noun = _controlled(noun)
         places = listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl") if words else []
         for one in _shared_holders(tok) or [words]:
             if one:
                 yield tok, one, places
+
+
+def _place_before(mentions: Mentions, pronoun: Token, noun: Token) -> Token:
+    """ "the offensive in A and B sub-districts which are under IS control": the parser may hang a relative clause
+    on a noun far before it; a plural place noun right before the pronoun is what the clause describes when the
+    noun it was hung on is no place."""
+    j = pronoun.i - 1 - (pronoun.i > 1 and pronoun.doc[pronoun.i - 1].text == ",")
+    before = pronoun.doc[j] if j >= 0 else None
+    if before is None or before.i == noun.i or before.tag_ != "NNS" or not place_noun(before):
+        return noun
+    return before if not place_noun(noun) and mention_at(mentions, noun) is None else noun
 
 
 def _shared_holders(control: Token) -> list[str]:
