@@ -873,7 +873,25 @@ def test_a_group_expelled_by_a_side_from_a_place_leaves_it_to_that_side() -> Non
 
 def test_an_unnamed_held_village_is_the_one_village_the_article_names_later() -> None:
     held = _held("Jets killed 30 people near a village held by the Islamic State group, the monitor said. "
-                 "The dead had fled fighting in the village of Hish.")
+                 "The dead had fled fighting in the village of Hish. Jets also hit Maarrat al-Numan and Kafr Nabl.")
     assert ("Hish", "Islamic State") in held
     # two places of its kind named: none is meant
     assert _held("Jets hit a village held by rebels. Later shells fell on the village of Hish and the village of Salma.") == set()
+    # "a suburb of X" is a part of X, not the one suburb named later
+    assert ("Hish", "opposition") not in _held("Rockets hit a rebel-held suburb of Hama on Monday. Aid reached the suburb of Hish.")
+
+
+def test_a_heartland_or_fiefdom_is_a_stronghold() -> None:
+    assert _held("Troops pushed toward the IS heartland of Raqqa on Monday, the monitor said.") == {("Ar-Raqqa", "Islamic State")}
+    assert _held("Rebels shelled Hish, a former IS fiefdom, on Monday.") == set()
+
+
+def test_a_group_said_to_be_entrenched_in_a_place_holds_it() -> None:
+    assert _held("IS fighters are entrenched in Hish, the monitor said on Monday.") == {("Hish", "Islamic State")}
+    assert _held("The rebels remain holed up in the village of Hish, the monitor said.") == {("Hish", "opposition")}
+    assert _held("The old church is located in Hish, the monitor said on Monday.") == set()
+
+
+def test_a_seat_whose_place_the_parser_buries_in_a_comma_less_run_is_the_place_after_of() -> None:
+    held = _held("Jets struck two farms south of Daeshs de facto capital of Raqqa Syrian state-run television said on Monday.")
+    assert held == {("Ar-Raqqa", "Islamic State")}

@@ -343,6 +343,13 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if not (role(tok) == "stronghold" or seat) or any(role(c) == "former" for c in (*tok.children, *fronts)):
             continue
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
+        # "Daeshs de facto capital of Raqqa Syrian state-run agency SANA reported": a copy stripped of its commas
+        # leaves the parser the place deep inside the "of" phrase; the place named right after "of" is the one
+        of_prep = next((c for c in tok.children if c.lower_ == "of"), None) if of_place is None else None
+        right = after(doc, mentions, of_prep) if of_prep is not None else None
+        of_words = next((g for g in of_prep.children if g.dep_ == "pobj"), None) if of_prep is not None and right is not None else None
+        if of_words is not None and right is not None:
+            of_place = next((t for t in of_words.subtree if right.start <= t.idx < right.end), None)
         # "in its Raqqa bastion", "the group's Idlib stronghold": the place named in front of the noun
         fused = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and mention_at(mentions, c) is not None), None)
         candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None, named,
@@ -359,7 +366,8 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             named = tok.head.head if tok.head.head.pos_ in {"NOUN", "PROPN"} else next(
                 (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
             place = held_place(doc, mentions, named)[0] if named is not None else None
-        words = _holder_of(tok, skip=of_place.i if of_place is not None else -1) or span_text(
+        skip = of_words.i if of_words is not None and of_place is not None else of_place.i if of_place is not None else -1
+        words = _holder_of(tok, skip=skip) or span_text(
             doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled"
                   and t.pos_ != "X" and not _descriptive(t)])
         if fused is not None:
@@ -590,17 +598,29 @@ def _stationed(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[
     lexicons/stationed_participles.txt puts in a place holds it. Read on the words: the parser often runs such a
     phrase into the verb after it ("X fired" read as a compound)."""
     for tok in doc:
-        if tok.lower_ not in lexicons.words("stationed_participles.txt") or tok.tag_ not in {"VBN", "VBD"} or tok.i == 0:
+        if tok.lower_ not in lexicons.words("stationed_participles.txt") or tok.tag_ not in {"VBN", "VBD", "JJ"} or tok.i == 0:
             continue
         j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "up")
         if j >= len(doc) - 1 or doc[j].lower_ not in {"in", "inside"}:
             continue
-        group = _noun_before(doc, tok)  # a group, not "the archdiocese of X located in Y"
+        group = _noun_before(doc, tok) or _copula_subject(doc, tok)  # a group, not "the archdiocese of X located in Y"
         group = group if holder_label(group, known_only=True) else ""
         # "in X", "in the village of X": the first name within the phrase
         place = next((m for t in doc[j + 1 : min(j + 6, tok.sent.end)] if not t.is_punct for m in [mention_at(mentions, t)] if m is not None), None)
         if group and place is not None and holdable(place):
             yield tok, group, [place]
+
+
+def _copula_subject(doc: Doc, participle: Token) -> str:
+    """ "IS fighters are entrenched in X", "the rebels remain holed up in X": the subject of a "be" or "remain"
+    right before the participle ("" when none, or a pronoun)."""
+    verb = doc[participle.i - 1]
+    if verb.lemma_.lower() not in {"be", "remain", "stay"}:
+        return ""
+    subject = next((c for h in (participle, verb) for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return ""
+    return span_text(doc, [t for t in subject.subtree if t.i <= subject.i])
 
 
 def _noun_before(doc: Doc, participle: Token) -> str:

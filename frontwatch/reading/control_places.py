@@ -406,16 +406,30 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
 
 def named_later(mentions: Mentions, noun: Token) -> list[PlaceMention]:
     """ "strikes killed 56 near a Syrian village held by IS ... fleeing fighting in the village of X": an
-    indefinite place noun with no name ("a village", "an IS-held town") is the one place of its kind
-    (data/lexicons/place_anaphors.tsv) the article names after it, when it names no other of that kind anywhere."""
+    indefinite place noun with no name ("a village", "an IS-held town") is the one place the article calls by that
+    noun ("the village of X"), else the one place of its kind (data/lexicons/place_anaphors.tsv) it names anywhere,
+    when that place is named after the noun."""
     kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "").split(",")
     if noun.tag_ != "NN" or kinds == [""] or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
         return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []  # "a suburb of X" names where it is, a part of X, not a place to look for later
     same = [m for m in mentions.places if m.place is not None and m.place.kind in kinds and not m.relative]
-    if len({m.place.place_id for m in same if m.place is not None}) != 1:
-        return []
-    later = [m for m in same if m.start > noun.idx]
-    return later[:1] if later and holdable(later[0]) else []
+    # "the Aleppo province village of X": a place the text itself calls by the noun is the likelier one
+    called = [m for m in same if _called_so(noun.doc, m, noun.lower_)]
+    for group in (called, same):
+        if len({m.place.place_id for m in group if m.place is not None}) == 1:
+            later = [m for m in group if m.start > noun.idx]
+            return later[:1] if later and holdable(later[0]) else []
+    return []
+
+
+def _called_so(doc: Doc, mention: PlaceMention, word: str) -> bool:
+    """The text calls the place by ``word``: "the village of X", "X village"."""
+    text = text_of(doc)
+    before = text[max(0, mention.start - len(word) - 4) : mention.start].lower().split()
+    after = text[mention.end : mention.end + len(word) + 1].lower().split()
+    return before[-2:] == [word, "of"] or after[:1] == [word]
 
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
