@@ -877,8 +877,10 @@ def test_an_unnamed_held_village_is_the_one_village_the_article_names_later() ->
     assert ("Hish", "Islamic State") in held
     # two places of its kind named: none is meant
     assert _held("Jets hit a village held by rebels. Later shells fell on the village of Hish and the village of Salma.") == set()
-    # "a suburb of X" is a part of X, not the one suburb named later
+    # "a suburb of X" is one that lies in X
     assert ("Hish", "opposition") not in _held("Rockets hit a rebel-held suburb of Hama on Monday. Aid reached the suburb of Hish.")
+    held = _held("Shells hit a regime-held neighbourhood of Aleppo on Friday. The attack on the Shahba neighbourhood hurt 20.")
+    assert ("ash-Shahba'", "government") in held
 
 
 def test_a_heartland_or_fiefdom_is_a_stronghold() -> None:
@@ -893,5 +895,5 @@ def test_a_group_said_to_be_entrenched_in_a_place_holds_it() -> None:
 
 
 def test_a_seat_whose_place_the_parser_buries_in_a_comma_less_run_is_the_place_after_of() -> None:
-    held = _held("Jets struck two farms south of Daeshs de facto capital of Raqqa Syrian state-run television said on Monday.")
+    held = _held("Jets struck two farms south of the ISIS self-declared capital of Raqqa Syrian official television Ikhbariya said on Monday.")
     assert held == {("Ar-Raqqa", "Islamic State")}

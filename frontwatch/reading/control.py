@@ -168,9 +168,10 @@ def _inside(doc: Doc, mentions: Mentions, held: Token) -> PlaceMention | None:
 _WHERE = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
 
 
-def _holder_of(noun: Token, *, skip: int = -1) -> str:
-    """Holder words on a noun: its "of Y" (Y not the place at ``skip``), else the names in front of it ("IS control")."""
-    for prep in (c for c in noun.children if c.lower_ == "of"):
+def _holder_of(noun: Token, *, skip: int = -1, skip_of: bool = False) -> str:
+    """Holder words on a noun: its "of Y" (Y not the place at ``skip``; none when ``skip_of``: the "of" phrase
+    names the place), else the names in front of it ("IS control")."""
+    for prep in (c for c in noun.children if c.lower_ == "of" and not skip_of):
         for obj in prep.children:
             if obj.i != skip:
                 # "a bastion of the extremist group in Aleppo province": where the group is names no group
@@ -343,8 +344,8 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if not (role(tok) == "stronghold" or seat) or any(role(c) == "former" for c in (*tok.children, *fronts)):
             continue
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
-        # "Daeshs de facto capital of Raqqa Syrian state-run agency SANA reported": a copy stripped of its commas
-        # leaves the parser the place deep inside the "of" phrase; the place named right after "of" is the one
+        # "the group's capital of X state television reported": a copy stripped of its commas leaves the parser
+        # the place deep inside the "of" phrase; the place named right after "of" is the one
         of_prep = next((c for c in tok.children if c.lower_ == "of"), None) if of_place is None else None
         right = after(doc, mentions, of_prep) if of_prep is not None else None
         of_words = next((g for g in of_prep.children if g.dep_ == "pobj"), None) if of_prep is not None and right is not None else None
@@ -366,8 +367,7 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             named = tok.head.head if tok.head.head.pos_ in {"NOUN", "PROPN"} else next(
                 (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
             place = held_place(doc, mentions, named)[0] if named is not None else None
-        skip = of_words.i if of_words is not None and of_place is not None else of_place.i if of_place is not None else -1
-        words = _holder_of(tok, skip=skip) or span_text(
+        words = _holder_of(tok, skip=of_place.i if of_place is not None else -1, skip_of=of_words is not None and of_place is not None) or span_text(
             doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled"
                   and t.pos_ != "X" and not _descriptive(t)])
         if fused is not None:

@@ -408,13 +408,18 @@ def named_later(mentions: Mentions, noun: Token) -> list[PlaceMention]:
     """ "strikes killed 56 near a Syrian village held by IS ... fleeing fighting in the village of X": an
     indefinite place noun with no name ("a village", "an IS-held town") is the one place the article calls by that
     noun ("the village of X"), else the one place of its kind (data/lexicons/place_anaphors.tsv) it names anywhere,
-    when that place is named after the noun."""
+    when that place is named after the noun; "a neighbourhood of X" is one that lies in X."""
     kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "").split(",")
     if noun.tag_ != "NN" or kinds == [""] or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return []  # "a suburb of X" names where it is, a part of X, not a place to look for later
     same = [m for m in mentions.places if m.place is not None and m.place.kind in kinds and not m.relative]
+    # "a regime-held neighbourhood of X": the one named later must lie in X
+    of = [mention_at(mentions, g) or next((m for c in g.children if c.lower_ == "of" for h in c.children  # "of the city of X"
+                                           for m in [mention_at(mentions, h)] if m is not None), None)
+          for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of:
+        home = of[0].place.place_id if of[0] is not None and of[0].place is not None else None
+        same = [m for m in same if home is not None and m.place is not None and (m.place.parent_id == home or m.place.place_id.startswith(home + "~"))]
     # "the Aleppo province village of X": a place the text itself calls by the noun is the likelier one
     called = [m for m in same if _called_so(noun.doc, m, noun.lower_)]
     for group in (called, same):
