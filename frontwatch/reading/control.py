@@ -9,7 +9,7 @@ data/lexicons/control_words.tsv, holders in data/holder_sides.csv):
   besieging or "fire control" is no full control. A capture of people ("captured a pilot") holds nothing; "X fell to Y" is Y's. The parse is read for captures too ("Rebels captured X in May", "the army
   and Kurdish fighters drove IS out of X"), so an old capture the events leave out still says who took X; a capture
   the article later tells undone by another side ("IS took X in 2015 ... the army retook X in 2017") is dropped;
-- a description: "the rebel-held town of X", "opposition held X", "the IS-held area of X", "X, which is
+- a description: "the rebel-held town of X", "rebel-dominated X", "opposition held X", "the IS-held area of X", "X, which is
   controlled by Y", "X, under the control of Y", "under IS control", "in the hands of Y", "X is a stronghold of Y", "the rebel
   stronghold of X", "Y controls X", "Y, which has held X since 2012": Y holds X as of the publication date. "The rebel-held districts of Aleppo" names a part
   of a city (data/lexicons/control_parts.tsv), not the city; a country is never a held place; a place said to lie in a
