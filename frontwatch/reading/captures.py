@@ -135,6 +135,12 @@ def _taker_words(taker: Token) -> str:
     # nor a clause describing it ("The SDF, backed by coalition jets, captured X" is the SDF's)
     listed = {t.i for c in taker.children if c.dep_ in {"conj", "cc", "acl", "relcl", "appos"} for t in c.subtree}
     listed |= {c.i for c in taker.children if c.dep_ == "det" and c.lower_ in {"which", "that"}}  # "which rebels" (misparsed)
+    # "X, seized by rebels from government forces": the parser may hang the side a place was taken from on the
+    # taker; it is dropped when the taker's own words name a holder ("fighters from IS" keep theirs)
+    losers = {t.i for c in taker.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree}
+    own = span_text(taker.doc, [t for t in taker.subtree if t.i not in listed | losers and t.dep_ != "punct" or t.i == taker.i])
+    if losers and holder_label(own, known_only=True):
+        return own
     return span_text(taker.doc, [t for t in taker.subtree if t.i not in listed and t.dep_ != "punct" or t.i == taker.i])
 
 
@@ -224,7 +230,10 @@ def _out_of(verb: Token) -> list[Token]:
     where the parser often hangs it ("expelled rival rebels from X": "from X" read as the rebels' origin), or on
     a "back" / "away" ("pushed the militants back from X")."""
     driven = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    on = [c for h in (verb, *driven) for c in h.children if c.lower_ in {"from", "out"} and c.dep_ in {"prep", "prt"}]
+    # "IS was expelled by the army from X": the parser may hang the "from" on the passive's agent
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if any(
+        c.dep_ == "nsubjpass" for c in verb.children) else []
+    on = [c for h in (verb, *driven, *agents) for c in h.children if c.lower_ in {"from", "out"} and c.dep_ in {"prep", "prt"}]
     return [*on, *(p for p in _driven_back(verb) if p not in on)]
 
 

@@ -9,7 +9,7 @@ data/lexicons/control_words.tsv, holders in data/holder_sides.csv):
   besieging or "fire control" is no full control. A capture of people ("captured a pilot") holds nothing; "X fell to Y" is Y's. The parse is read for captures too ("Rebels captured X in May", "the army
   and Kurdish fighters drove IS out of X"), so an old capture the events leave out still says who took X; a capture
   the article later tells undone by another side ("IS took X in 2015 ... the army retook X in 2017") is dropped;
-- a description: "the rebel-held town of X", "opposition held X", "the IS-held area of X", "X, which is
+- a description: "the rebel-held town of X", "rebel-dominated X", "opposition held X", "the IS-held area of X", "X, which is
   controlled by Y", "X, under the control of Y", "under IS control", "in the hands of Y", "X is a stronghold of Y", "the rebel
   stronghold of X", "Y controls X", "Y, which has held X since 2012": Y holds X as of the publication date. "The rebel-held districts of Aleppo" names a part
   of a city (data/lexicons/control_parts.tsv), not the city; a country is never a held place; a place said to lie in a
@@ -40,7 +40,7 @@ from frontwatch.reading import lexicons
 from frontwatch.reading.captures import Found, _out_of, _reference_point, date_of, from_events, intended, parse_captures, superseded_dropped
 from frontwatch.reading.control_wording import compound_seats, fused_participles, holder_areas, negated, object_of_relative
 from frontwatch.reading.control_places import (after, apposed_name, described, earlier_town, holdable, held_place, listed, mention_at,
-                                               one_of, role, sentences_before, span_text, whole_part)
+                                               one_of, place_noun, role, sentences_before, span_text, whole_part)
 from frontwatch.reading.holders import holder_label as holder_label
 from frontwatch.reading.holders import groups_named, is_catch_all, names_holder, stand_in_before, stand_in_holder
 from frontwatch.reading.mentions import Mentions, speakers_in
@@ -112,13 +112,16 @@ def _participles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
     """(participle, holder words, places) of "X-held Y", "X held Y", "Y (which is) controlled by X"; the
     holder words of an adjective ("X-held") name a known holder."""
     for tok in doc:
-        if role(tok) != "held" or tok.lower_ not in {"held", "controlled"}:
+        hyphened = role(tok) == "hyphen-held" and tok.tag_ in {"VBN", "VBD", "JJ"}  # "rebel-dominated", "Daesh-occupied"
+        if not hyphened and (role(tok) != "held" or tok.lower_ not in {"held", "controlled"}):
             continue
         before = doc[tok.i - 1] if tok.i else None
         if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "government-held district of Jibreen"
             words = _holder_before_hyphen(doc, tok)
-            if not holder_label(words, known_only=True) and not words[:1].isupper():
+            if not holder_label(words, known_only=True) and (hyphened or not words[:1].isupper()):
                 continue  # "long-held" names no holder; "Israeli-controlled" names one the lexicon may not know
+        elif hyphened:
+            continue  # "dominated", "run" alone name no holding
         elif _adjectival(tok, before):
             assert before is not None
             words = before.text  # "the opposition held area of ..."
@@ -165,9 +168,10 @@ def _inside(doc: Doc, mentions: Mentions, held: Token) -> PlaceMention | None:
 _WHERE = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
 
 
-def _holder_of(noun: Token, *, skip: int = -1) -> str:
-    """Holder words on a noun: its "of Y" (Y not the place at ``skip``), else the names in front of it ("IS control")."""
-    for prep in (c for c in noun.children if c.lower_ == "of"):
+def _holder_of(noun: Token, *, skip: int = -1, skip_of: bool = False) -> str:
+    """Holder words on a noun: its "of Y" (Y not the place at ``skip``; none when ``skip_of``: the "of" phrase
+    names the place), else the names in front of it ("IS control")."""
+    for prep in (c for c in noun.children if c.lower_ == "of" and not skip_of):
         for obj in prep.children:
             if obj.i != skip:
                 # "a bastion of the extremist group in Aleppo province": where the group is names no group
@@ -206,11 +210,24 @@ def _under_control(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, l
             if subject is None:
                 continue
             noun = described(attach) if subject.lower_ in _PRONOUNS and attach.dep_ == "relcl" else subject
+            if subject.lower_ in _PRONOUNS and attach.dep_ == "relcl":
+                noun = _place_before(mentions, subject, noun)
         noun = _controlled(noun)
         places = listed(doc, mentions, noun, shared_clause=attach.dep_ == "relcl") if words else []
         for one in _shared_holders(tok) or [words]:
             if one:
                 yield tok, one, places
+
+
+def _place_before(mentions: Mentions, pronoun: Token, noun: Token) -> Token:
+    """ "the offensive in A and B sub-districts which are under IS control": the parser may hang a relative clause
+    on a noun far before it; a plural place noun right before the pronoun is what the clause describes when the
+    noun it was hung on is no place."""
+    j = pronoun.i - 1 - (pronoun.i > 1 and pronoun.doc[pronoun.i - 1].text == ",")
+    before = pronoun.doc[j] if j >= 0 else None
+    if before is None or before.i == noun.i or before.tag_ != "NNS" or not place_noun(before):
+        return noun
+    return before if not place_noun(noun) and mention_at(mentions, noun) is None else noun
 
 
 def _shared_holders(control: Token) -> list[str]:
@@ -327,6 +344,13 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
         if not (role(tok) == "stronghold" or seat) or any(role(c) == "former" for c in (*tok.children, *fronts)):
             continue
         of_place = next((g for c in tok.children if c.lower_ == "of" for g in c.children if mention_at(mentions, g) is not None), None)
+        # "the group's capital of X state television reported": a copy stripped of its commas leaves the parser
+        # the place deep inside the "of" phrase; the place named right after "of" is the one
+        of_prep = next((c for c in tok.children if c.lower_ == "of"), None) if of_place is None else None
+        right = after(doc, mentions, of_prep) if of_prep is not None else None
+        of_words = next((g for g in of_prep.children if g.dep_ == "pobj"), None) if of_prep is not None and right is not None else None
+        if of_words is not None and right is not None:
+            of_place = next((t for t in of_words.subtree if right.start <= t.idx < right.end), None)
         # "in its Raqqa bastion", "the group's Idlib stronghold": the place named in front of the noun
         fused = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and mention_at(mentions, c) is not None), None)
         candidates = [of_place, *(c for c in tok.children if c.dep_ == "appos"), tok.head if tok.dep_ == "appos" else None, named,
@@ -343,7 +367,7 @@ def _strongholds(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, lis
             named = tok.head.head if tok.head.head.pos_ in {"NOUN", "PROPN"} else next(
                 (c for c in tok.head.head.children if c.dep_ == "dobj"), None)  # "choosing X as its capital"
             place = held_place(doc, mentions, named)[0] if named is not None else None
-        words = _holder_of(tok, skip=of_place.i if of_place is not None else -1) or span_text(
+        words = _holder_of(tok, skip=of_place.i if of_place is not None else -1, skip_of=of_words is not None and of_place is not None) or span_text(
             doc, [t for t in fronts if t.dep_ in {"poss", "compound", "amod", "nmod"} and t.dep_ != "case" and role(t) != "self-styled"
                   and t.pos_ != "X" and not _descriptive(t)])
         if fused is not None:
@@ -574,17 +598,29 @@ def _stationed(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, str, list[
     lexicons/stationed_participles.txt puts in a place holds it. Read on the words: the parser often runs such a
     phrase into the verb after it ("X fired" read as a compound)."""
     for tok in doc:
-        if tok.lower_ not in lexicons.words("stationed_participles.txt") or tok.tag_ not in {"VBN", "VBD"} or tok.i == 0:
+        if tok.lower_ not in lexicons.words("stationed_participles.txt") or tok.tag_ not in {"VBN", "VBD", "JJ"} or tok.i == 0:
             continue
         j = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "up")
         if j >= len(doc) - 1 or doc[j].lower_ not in {"in", "inside"}:
             continue
-        group = _noun_before(doc, tok)  # a group, not "the archdiocese of X located in Y"
+        group = _noun_before(doc, tok) or _copula_subject(doc, tok)  # a group, not "the archdiocese of X located in Y"
         group = group if holder_label(group, known_only=True) else ""
         # "in X", "in the village of X": the first name within the phrase
         place = next((m for t in doc[j + 1 : min(j + 6, tok.sent.end)] if not t.is_punct for m in [mention_at(mentions, t)] if m is not None), None)
         if group and place is not None and holdable(place):
             yield tok, group, [place]
+
+
+def _copula_subject(doc: Doc, participle: Token) -> str:
+    """ "IS fighters are entrenched in X", "the rebels remain holed up in X": the subject of a "be" or "remain"
+    right before the participle ("" when none, or a pronoun)."""
+    verb = doc[participle.i - 1]
+    if verb.lemma_.lower() not in {"be", "remain", "stay"}:
+        return ""
+    subject = next((c for h in (participle, verb) for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return ""
+    return span_text(doc, [t for t in subject.subtree if t.i <= subject.i])
 
 
 def _noun_before(doc: Doc, participle: Token) -> str:

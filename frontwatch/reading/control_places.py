@@ -138,7 +138,9 @@ def _bare_part(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None
     the two before, names (a part of it named counts for it: "parts of X"); none when they name no city or two."""
     if noun.lower_ not in _BARE_PARTS | _DIRECTIONS or any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in noun.children):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    # "rebel-held eastern districts": parts told by their side of the city are that side of it, "the" or not
+    side = next((_SIDES[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _SIDES), "")
+    if not side and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     if any(t.lower_ == "between" for t in noun.ancestors):
         return None  # "X is split between the rebel-held east and ...": the division is read whole (reading.control)
@@ -153,13 +155,14 @@ def _bare_part(doc: Doc, mentions: Mentions, noun: Token) -> PlaceMention | None
 
             town = next(iter(towns.values()))
             assert town.place is not None
-            relation = noun.lower_ if noun.lower_ in _DIRECTIONS else _PARTS  # "the east of X" is east X, a part of it
+            relation = noun.lower_ if noun.lower_ in _DIRECTIONS else side or _PARTS  # "the east of X" is east X, a part of it
             return PlaceMention(span_text(doc, [t for t in noun.subtree if t.i >= noun.i]), noun.idx, noun.idx + len(noun.text),
                                 Gazetteer.default().area(town.place, relation), relation)
     return None
 
 
 _DIRECTIONS = frozenset({"east", "west", "north", "south"})
+_SIDES = {"eastern": "east", "western": "west", "northern": "north", "southern": "south"}
 _PARTS = "parts of"
 _CITIES = frozenset({"city", "capital", "town"})  # places whose parts a text tells held apart
 
@@ -304,7 +307,36 @@ def listed(doc: Doc, mentions: Mentions, noun: Token, *, shared_clause: bool) ->
         out += [m for m in examples(doc, mentions, noun) if m not in out]
     elif not named and first.relative == _PARTS and (singled := examples(doc, mentions, noun)):
         return singled  # "IS-held areas in X, including A and B": the towns listed, not parts of X
-    return out or earlier_town(doc, mentions, noun)
+    return out or _run_before(doc, mentions, noun) or earlier_town(doc, mentions, noun) or named_later(mentions, noun)
+
+
+_LIST_JOINS = frozenset({"and", "or", ",", "&"})
+
+
+def _run_before(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """ "A and B sub-districts, which are ...": names listed right before a plural place noun the parser cut off
+    from them (read on the words: a hyphened prefix such as "sub-" aside) are its places, unless the noun names a
+    part of them ("Aleppo districts" are some of Aleppo's)."""
+    if noun.tag_ != "NNS" or not place_noun(noun) or mention_at(mentions, noun) is not None:
+        return []
+    j = noun.i - 1
+    while j > 1 and doc[j].text == "-" and doc[j - 1].is_alpha and doc[j - 1].is_lower:
+        j -= 2  # "sub-districts"
+    out: list[PlaceMention] = []
+    while j >= 0:
+        m = mention_at(mentions, doc[j])
+        if m is None or m.end != doc[j].idx + len(doc[j].text) or m in out:
+            break
+        out.insert(0, m)
+        k = j
+        while k >= 0 and doc[k].idx >= m.start:
+            k -= 1
+        if k < 1 or doc[k].lower_ not in _LIST_JOINS:
+            break
+        j = k - 1
+    if not out or any(not holdable(m) or _part_of(noun, m) for m in out):
+        return []
+    return out
 
 
 def _named_among(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention]:
@@ -355,8 +387,11 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
     if not before_sents:
         return []
     start, end = before_sents[0].start_char, noun.sent.start_char
-    if any(m.place is not None and end <= m.start < noun.idx and m.place.kind in kinds.split(",") for m in mentions.places):
-        return []  # a town named earlier in its own sentence is the nearer one (read by the sentence's own rules)
+    # a town named earlier in its own sentence is the nearer one (read by the sentence's own rules), unless the text
+    # calls it by another kind word ("aid for the town of X ... in the west of the city")
+    if any(m.place is not None and end <= m.start < noun.idx and m.place.kind in kinds.split(",") and not _called_else(doc, m, noun)
+           for m in mentions.places):
+        return []
     # "the X area outside Damascus": a place told relative to another ("outside Damascus") is no antecedent
     before = [m for m in mentions.places if start <= m.start < end and m.place is not None and m.place.kind in kinds.split(",") and not m.relative]
     # "Al Mayadeen TV reported": a medium named like a town is a speaker, not a place
@@ -367,6 +402,39 @@ def earlier_town(doc: Doc, mentions: Mentions, noun: Token) -> list[PlaceMention
     if len(latest) != (count or 1) and not (every and latest):
         return []
     return sorted(latest.values(), key=lambda m: m.start) if count or every else [before[-1]]
+
+
+def named_later(mentions: Mentions, noun: Token) -> list[PlaceMention]:
+    """ "strikes killed 56 near a Syrian village held by IS ... fleeing fighting in the village of X": an
+    indefinite place noun with no name ("a village", "an IS-held town") is the one place the article calls by that
+    noun ("the village of X"), else the one place of its kind (data/lexicons/place_anaphors.tsv) it names anywhere,
+    when that place is named after the noun; "a neighbourhood of X" is one that lies in X."""
+    kinds = lexicons.mapping("place_anaphors.tsv").get(noun.lower_, "").split(",")
+    if noun.tag_ != "NN" or kinds == [""] or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return []
+    same = [m for m in mentions.places if m.place is not None and m.place.kind in kinds and not m.relative]
+    # "a regime-held neighbourhood of X": the one named later must lie in X
+    of = [mention_at(mentions, g) or next((m for c in g.children if c.lower_ == "of" for h in c.children  # "of the city of X"
+                                           for m in [mention_at(mentions, h)] if m is not None), None)
+          for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of:
+        home = of[0].place.place_id if of[0] is not None and of[0].place is not None else None
+        same = [m for m in same if home is not None and m.place is not None and (m.place.parent_id == home or m.place.place_id.startswith(home + "~"))]
+    # "the Aleppo province village of X": a place the text itself calls by the noun is the likelier one
+    called = [m for m in same if _called_so(noun.doc, m, noun.lower_)]
+    for group in (called, same):
+        if len({m.place.place_id for m in group if m.place is not None}) == 1:
+            later = [m for m in group if m.start > noun.idx]
+            return later[:1] if later and holdable(later[0]) else []
+    return []
+
+
+def _called_so(doc: Doc, mention: PlaceMention, word: str) -> bool:
+    """The text calls the place by ``word``: "the village of X", "X village"."""
+    text = text_of(doc)
+    before = text[max(0, mention.start - len(word) - 4) : mention.start].lower().split()
+    after = text[mention.end : mention.end + len(word) + 1].lower().split()
+    return before[-2:] == [word, "of"] or after[:1] == [word]
 
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
