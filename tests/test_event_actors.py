@@ -94,3 +94,10 @@ def test_a_country_that_is_the_agent_of_a_passive_act_acts_through_its_forces() 
     # a country that only condemns the act is no doer of it
     events = _events("The raids on two villages near the border were condemned by Turkey on Monday.")
     assert all(e.actor1 is None or "Turkey" not in e.actor1.name for e in events)
+
+
+def test_who_says_a_told_act_happened_is_no_party_to_it() -> None:
+    for text in ("Diplomats met on Monday to discuss reports of a bombing that rebel groups say killed dozens of people in the valley.",
+                 "Diplomats met on Monday to discuss reports of an air raid that rebel groups say killed dozens of people."):
+        events = [e for e in _events(text) if e.fatalities]
+        assert events and all(e.actor1 is None or e.actor1.side != "opposition" for e in events), (text, events)

@@ -47,6 +47,9 @@ def event_actors(
     trigger: Token, sent_actors: list[ActorMention], doc: Doc, previous_actor: ActorMention | None, speaker: str = ""
 ) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
     """(actor1, actor2, associated actors) for a trigger; ``speaker`` names the source the sentence is told by."""
+    tellers = _relative_tellers(trigger)
+    if tellers:
+        sent_actors = [a for a in sent_actors if (r := root_of(doc, a.start, a.end)) is None or r.i not in tellers]
     by_token = _actor_tokens(doc, sent_actors)
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     if trigger.dep_ in {"amod", "compound"} and trigger.head.dep_ == "nsubj":
@@ -358,6 +361,22 @@ def _blaming(trigger: Token) -> Token | None:
     if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "blame":
         return trigger.head
     return next((c for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() == "blame"), None)
+
+
+def _relative_tellers(trigger: Token) -> set[int]:
+    """ "a chemical attack that opposition groups say killed hundreds": the act's subject is the relative pronoun
+    (the attack), and who says so tells the act, armed or not; no party to it (the tokens of the teller)."""
+    # the trigger is the verb said of the noun ("killed"), or the noun itself ("bombing")
+    # (the parser may hang the pronoun on "say" and the act on it as its xcomp)
+    saids = [trigger.head] if trigger.dep_ in {"ccomp", "xcomp"} else [c for c in named_by(trigger).children if c.dep_ == "relcl"]
+    out: set[int] = set()
+    for said in saids:
+        if said.dep_ != "relcl" or not reporting(said):
+            continue
+        clauses = [said, *(c for c in said.children if c.dep_ in {"ccomp", "xcomp"})]
+        if any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in _RELATIVE for c in clauses for g in c.children):
+            out |= {t.i for c in said.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for t in c.subtree}
+    return out
 
 
 def _speaker(doc: Doc, mention: ActorMention, speaker: str) -> bool:
