@@ -76,3 +76,15 @@ def test_a_plane_that_strikes_is_an_air_strike(text: str) -> None:
 
 def test_the_air_force_pilot_is_no_air_strike() -> None:
     assert subs("Rebels said on Friday that they had executed the air force pilot near Kafr Hamra.") == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels in Kafr Hamra say they were forced out by siege and bombardment.",
+    "The deals displace people from Kafr Hamra after years of siege and shelling.",
+])
+def test_siege_and_bombardment_as_a_way_of_war_is_no_event(text: str) -> None:
+    assert subs(text) == []
+
+
+def test_a_siege_and_shelling_of_a_place_stays() -> None:
+    assert subs("The siege and shelling of Kafr Hamra killed 30 people on Monday.") == ["Shelling/artillery/missile attack"]

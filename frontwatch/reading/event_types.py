@@ -127,7 +127,7 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
         first, last = match.first, match.last
         if not match.pattern.child and any(first.i <= i <= last.i for o in owned for i in o):
             continue
-        if _standing_fight(first) or _blamed_act(first):
+        if _standing_fight(first) or _blamed_act(first) or _way_of_war(first):
             continue
         head = governing_verb(first)
         factor *= modality(head)
@@ -159,6 +159,19 @@ def _standing_fight(token: Token) -> bool:
     fought = [c for c in token.children if c.dep_ == "dobj"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in _CAUSES for g in fought)
+
+
+_WAYS = frozenset({"siege", "starvation", "blockade", "hunger"})
+
+
+def _way_of_war(token: Token) -> bool:
+    """ "forced out by siege and bombardment", "after years of siege and shelling": a bare act noun joined to a siege
+    names how a side wages war, no act at a place and time (one that names what it hit stays: "the siege and
+    shelling of Daraya")."""
+    if token.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "prep", "nummod"} for c in token.children):
+        return False
+    joined = [token.head] if token.dep_ == "conj" else [c for c in token.children if c.dep_ == "conj"]
+    return any(j.lemma_.lower() in _WAYS and not any(c.dep_ in {"det", "poss", "prep"} for c in j.children) for j in joined)
 
 
 _HOLDING = frozenset({"responsible", "blame", "accuse", "fault", "hold"})
