@@ -88,3 +88,17 @@ def test_siege_and_bombardment_as_a_way_of_war_is_no_event(text: str) -> None:
 
 def test_a_siege_and_shelling_of_a_place_stays() -> None:
     assert subs("The siege and shelling of Kafr Hamra killed 30 people on Monday.") == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Jets struck the largest military training camp of the group near Kafr Hamra on Monday.", "training"),
+    ("Troops shelled a rebel training base outside Kafr Hamra on Monday.", "training"),
+])
+def test_an_act_word_naming_what_a_site_is_for_is_no_cue(text: str, word: str) -> None:
+    from frontwatch.pipeline import load_nlp
+    from frontwatch.reading.event_types import find_event_cues
+
+    doc = load_nlp()(text)
+    found = [c.trigger.lower() for s in doc.sents for c in find_event_cues(s)]
+    assert not any(word in t for t in found)
+    assert found

@@ -127,7 +127,7 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
         first, last = match.first, match.last
         if not match.pattern.child and any(first.i <= i <= last.i for o in owned for i in o):
             continue
-        if _standing_fight(first) or _blamed_act(first) or _way_of_war(first):
+        if _standing_fight(first) or _blamed_act(first) or _way_of_war(first) or _names_a_site(match.last, lex.roles):
             continue
         head = governing_verb(first)
         factor *= modality(head)
@@ -159,6 +159,13 @@ def _standing_fight(token: Token) -> bool:
     fought = [c for c in token.children if c.dep_ == "dobj"] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in _CAUSES for g in fought)
+
+
+def _names_a_site(last: Token, roles: dict[str, set[str]]) -> bool:
+    """ "a military training camp", "artillery positions": an act word that qualifies a
+    place or a building names what the site is for, no act done there."""
+    return last.pos_ in {"NOUN", "PROPN"} and last.dep_ == "compound" and last.head.pos_ == "NOUN" and (
+        last.head.lemma_.lower() in roles["place"] | roles["building"]) and last.head.i > last.i
 
 
 _WAYS = frozenset({"siege", "starvation", "blockade", "hunger"})
