@@ -42,7 +42,7 @@ def test_a_battle_told_as_done_stays() -> None:
 @pytest.mark.parametrize("text", [
     "Air strikes hit Kafr Hamra on Monday. Activists blamed Russian warplanes for the strikes.",
     "Air strikes hit Kafr Hamra on Monday. Washington holds Moscow responsible for the strikes on Kafr Hamra.",
-    "Jets hit a convoy in Kafr Hamra on Monday. US officials believe Russian aircraft were responsible for the strike.",
+    "Jets hit a convoy in Kafr Hamra on Monday. Western diplomats think the Russian aircraft were responsible for the strike.",
 ])
 def test_an_act_named_to_say_who_is_to_blame_is_told_once(text: str) -> None:
     assert subs(text) == ["Air/drone strike"]
