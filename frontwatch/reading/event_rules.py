@@ -231,6 +231,13 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
         return sub, 0.9 * place_factor
     if rule == "clash":
         return ("Mob violence", 1.0) if parse.crowd(parse.subject(head), actors, roles) else (sub, 1.0)
+    if rule == "aircraft":
+        return (None, 0.0) if _aircraft_as_thing(first, roles) else (sub, 1.0)
+    if rule == "refusal":
+        said = [c for c in first.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in first.children) or (said and parse.span_words(said[0]) & roles["speech"]):
+            return None, 0.0  # "rejected the calls to halt the raids", "refused to pledge allegiance": words turned down, nothing done
+        return sub, 1.0
     if rule == "blame":
         scope = list(head.subtree) if head is not first else list(first.subtree)
         violent = any(not parse.token_keys(t).isdisjoint(roles["violence"]) for t in scope if t is not first)
@@ -278,6 +285,8 @@ def apply_rule(rule: str, sub: str, first: Token, actors: list[ActorMention], pr
             return sub, 0.7
         if not parse.token_keys(mover).isdisjoint(roles["violence"]):
             return None, 0.0  # "the blast near the group's base left 31 dead": an act leaves victims, no ground
+        if _left_behind(head, roles):
+            return None, 0.0  # "gunmen shelled the town, leaving heavy damage": what an act leaves, no ground given up
         return (sub, 1.0) if parse.side(mover, actors, roles) != "unknown" else (None, 0.0)
     if rule == "destroy":
         # "destroyed vehicles and hideouts of terrorists" is fighting; "destroyed homes" is property destruction;
@@ -390,6 +399,39 @@ def _into_the_air(verb: Token) -> bool:
 
 
 _FORCING = frozenset({"force", "compel", "oblige"})
+
+
+_HANDLING = frozenset({"fly", "pilot", "operate", "rein", "ground", "buy", "sell", "supply", "acquire", "deliver", "board"})
+
+
+def _aircraft_as_thing(first: Token, roles: Roles) -> bool:
+    """A plane named as a thing, not as what struck: "the air force pilot", "flying a helicopter", "pilots on a test
+    flight with a helicopter", "two jets were in the skies above the convoy"."""
+    noun = first
+    while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.lemma_.lower() not in roles["person"]:
+        noun = noun.head  # "air force", "Mi-25 helicopter"
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in roles["person"]:
+        return True  # "the air force pilot", "a helicopter crew member"
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ == "be":
+        # "jets were in the skies above the convoy"; "jets were behind the attacks that hit the convoy on Monday"
+        # blames them for an act, which reading.event_types tells news from a retelling
+        return not any(c.lower_ in {"behind", "responsible"} for c in noun.head.children)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HANDLING:
+        return True  # "were flying a helicopter", "to rein in the air force"
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"with", "aboard", "in"} and noun.head.head.pos_ == "NOUN" and parse.token_keys(noun.head.head).isdisjoint(roles["violence"]):
+        return True  # "on a test flight with a helicopter"
+    return False
+
+
+def _left_behind(verb: Token, roles: Roles) -> bool:
+    """ "leaving material damage", "leaving dozens killed", "left many casualties": what "leave" names is the harm an
+    act did (event_roles.tsv's aftermath), not a place withdrawn from."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    said = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "ccomp", "xcomp", "attr"}]
+    return any(parse.span_words(c) & roles["aftermath"] for c in said)
 
 
 def _forced(verb: Token) -> bool:

@@ -127,6 +127,8 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
         first, last = match.first, match.last
         if not match.pattern.child and any(first.i <= i <= last.i for o in owned for i in o):
             continue
+        if _standing_fight(first) or _blamed_act(first) or _way_of_war(first) or _names_a_site(match.last, lex.roles):
+            continue
         head = governing_verb(first)
         factor *= modality(head)
         if match.pattern.rule != "peaceful" and _denied_noun(first):
@@ -141,6 +143,73 @@ def _sentence_cues(sent: Span, actors: list[ActorMention], protest: bool | None)
         cue = EventCue(lex.event_type(sub), sub, text_of(doc)[start:end], start, end, round(weight * factor, 3))
         out.append(_Found(cue, match.pattern.rule))
     return out
+
+
+_FIGHT = frozenset({"fight", "battle", "combat"})
+_CAUSES = frozenset({"terrorism", "extremism", "survival", "corruption", "radicalism", "terror"})
+
+
+def _standing_fight(token: Token) -> bool:
+    """A fight that describes who someone is, not a battle that took place: "fighters battling the regime", "the
+    coalition fighting the group" (a participle that qualifies a noun), "fighting terrorism", "battling for survival"."""
+    if token.lemma_.lower() not in _FIGHT:
+        return False
+    if token.tag_ == "VBG" and token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    fought = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _CAUSES for g in fought)
+
+
+def _names_a_site(last: Token, roles: dict[str, set[str]]) -> bool:
+    """ "a military training camp", "artillery positions": an act word that qualifies a
+    place or a building names what the site is for, no act done there."""
+    return last.pos_ in {"NOUN", "PROPN"} and last.dep_ == "compound" and last.head.pos_ == "NOUN" and (
+        last.head.lemma_.lower() in roles["place"] | roles["building"]) and last.head.i > last.i
+
+
+_WAYS = frozenset({"siege", "starvation", "blockade", "hunger"})
+
+
+def _way_of_war(token: Token) -> bool:
+    """ "forced out by siege and bombardment", "after years of siege and shelling": a bare act noun joined to a siege
+    names how a side wages war, no act at a place and time (one that names what it hit stays: "the siege and
+    shelling of Daraya")."""
+    if token.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "prep", "nummod"} for c in token.children):
+        return False
+    joined = [token.head] if token.dep_ == "conj" else [c for c in token.children if c.dep_ == "conj"]
+    return any(j.lemma_.lower() in _WAYS and not any(c.dep_ in {"det", "poss", "prep"} for c in j.children) for j in joined)
+
+
+_HOLDING = frozenset({"responsible", "blame", "accuse", "fault", "hold"})
+
+
+def _blamed_act(token: Token) -> bool:
+    """An act named only as what someone is held responsible for: "believes Russian jets were behind the strikes",
+    "holds the government responsible for air strikes", "blamed warplanes for the attacks": the act is told (or is a
+    habit) elsewhere; the sentence tells who did it, so neither the act nor the doer's weapon is one more event.
+    An indefinite act ("was behind an attack on ...") or one told in full ("behind the attacks that hit a convoy on
+    Monday") may be news."""
+    noun = token.head if token.dep_ == "compound" else token
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "Russian jets were behind the strikes": the doer named, by its weapon, for an act told
+        preps = [c for c in noun.head.children if c.dep_ == "prep"] + [
+            p for c in noun.head.children if c.lemma_.lower() == "responsible" for p in c.children if p.dep_ == "prep"]
+        return any(_blamed_act(g) for p in preps for g in p.children if g.dep_ == "pobj")
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLDING:
+        # "blamed Russian warplanes for the strikes", "holds Moscow responsible for the raids"
+        verb = noun.head
+        preps = [c for c in verb.children if c.dep_ == "prep"] + [
+            p for c in verb.children if c.lemma_.lower() == "responsible" for p in c.children if p.dep_ == "prep"]
+        return any(_blamed_act(g) for p in preps for g in p.children if g.dep_ == "pobj")
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj":
+        return False
+    prep, owner = noun.head, noun.head.head
+    held = (prep.lower_ == "for" and owner.lemma_.lower() in _HOLDING) or prep.lower_ == "behind" and owner.lemma_ == "be"
+    if not held or any(c.dep_ in {"relcl", "acl"} for c in noun.children):
+        return False
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    return det in {"the", "this", "these", "that", "those"} or (det is None and noun.tag_ in {"NNS", "NNPS"})
 
 
 def _aside(verb: Token) -> float:
