@@ -364,7 +364,7 @@ def _blaming(trigger: Token) -> Token | None:
 
 
 def _relative_tellers(trigger: Token) -> set[int]:
-    """ "a chemical attack that opposition groups say killed hundreds": the act's subject is the relative pronoun
+    """ "a gas attack that rebel groups say killed dozens": the act's subject is the relative pronoun
     (the attack), and who says so tells the act, armed or not; no party to it (the tokens of the teller)."""
     # the trigger is the verb said of the noun ("killed"), or the noun itself ("bombing")
     # (the parser may hang the pronoun on "say" and the act on it as its xcomp)
