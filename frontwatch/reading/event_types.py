@@ -191,13 +191,9 @@ def _blamed_act(token: Token) -> bool:
     An indefinite act ("was behind an attack on ...") or one told in full ("behind the attacks that hit a convoy on
     Monday") may be news."""
     noun = token.head if token.dep_ == "compound" else token
-    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-        # "Russian jets were behind the strikes": the doer named, by its weapon, for an act told
-        preps = [c for c in noun.head.children if c.dep_ == "prep"] + [
-            p for c in noun.head.children if c.lemma_.lower() == "responsible" for p in c.children if p.dep_ == "prep"]
-        return any(_blamed_act(g) for p in preps for g in p.children if g.dep_ == "pobj")
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLDING:
-        # "blamed Russian warplanes for the strikes", "holds Moscow responsible for the raids"
+    # "Russian jets were behind the strikes" (the doer named, by its weapon, for an act told); "blamed Russian
+    # warplanes for the strikes", "holds Moscow responsible for the raids"
+    if (noun.dep_ == "nsubj" and noun.head.lemma_ == "be") or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLDING):
         verb = noun.head
         preps = [c for c in verb.children if c.dep_ == "prep"] + [
             p for c in verb.children if c.lemma_.lower() == "responsible" for p in c.children if p.dep_ == "prep"]
